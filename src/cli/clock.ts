@@ -1,0 +1,22 @@
+import { DateTime, IANAZone } from 'luxon';
+import type { Day } from '../core/day.js';
+import { UsageError } from '../errors.js';
+import { dayFromDateTime, parseDate } from '../parse/dates.js';
+
+/**
+ * The one place that reads the clock: "today" is `--on` when given, else the current date in
+ * `--tz` (or the system zone). Everything downstream receives it as a plain day number.
+ */
+export function resolveToday(options: { on?: string; tz?: string }): Day {
+  if (options.tz !== undefined && !IANAZone.isValidZone(options.tz)) {
+    throw new UsageError({
+      code: 'tz.invalid',
+      message: `--tz "${options.tz}" is not a time zone; expected an IANA zone name such as Europe/Brussels`,
+      params: { zone: options.tz },
+      location: { field: '--tz' },
+    });
+  }
+  if (options.on !== undefined) return parseDate(options.on, { field: '--on' });
+  const now = options.tz === undefined ? DateTime.local() : DateTime.now().setZone(options.tz);
+  return dayFromDateTime(now);
+}

@@ -1,0 +1,33 @@
+import { computeNext } from '../../core/reports.js';
+import { SCHENGEN_RULE } from '../../core/rolling-window.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { parseDate } from '../../parse/dates.js';
+import { nextToJson, renderJson } from '../../render/json.js';
+import { prepareContext, tableStyle, writeOut, type HistoryOptions } from '../command-context.js';
+
+export interface NextOptions extends HistoryOptions {
+  days: number;
+  from?: string;
+}
+
+export async function runNextCommand(file: string | undefined, options: NextOptions): Promise<ExitCode> {
+  const { today, history, warnings } = await prepareContext(file, options);
+  const rule = SCHENGEN_RULE;
+  if (options.days > rule.maxDays) {
+    throw new UsageError({
+      code: 'next.tooLong',
+      message: `--days ${options.days} can never comply: at most ${rule.maxDays} days fit in any ${rule.windowDays}-day period; expected 1 to ${rule.maxDays}`,
+      params: { days: options.days, maxDays: rule.maxDays, windowDays: rule.windowDays },
+      location: { field: '--days' },
+    });
+  }
+  const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' });
+  const report = computeNext(history.counting, rule, from, options.days);
+  if (options.json) {
+    writeOut(renderJson(nextToJson(report, today, warnings)));
+  } else {
+    const { renderNextTable } = await import('../../render/table.js');
+    writeOut(renderNextTable(report, warnings.map((w) => w.message), tableStyle()));
+  }
+  return ExitCode.ok;
+}

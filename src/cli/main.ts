@@ -1,0 +1,122 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ExitCode, UserError } from '../errors.js';
+
+/**
+ * The entry point: commander wiring only. Each action loads its command module on demand so that
+ * start-up pays only for commander (luxon, chalk and cli-table3 load where they are used).
+ */
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of days, 1 or more');
+  return Number(value);
+}
+
+/** Options every computing command shares: where the history comes from, "today", output form. */
+function addHistoryOptions(command: Command): Command {
+  return command
+    .argument('[file]', 'stamp file or JSON file with the history ("-" reads standard input)')
+    .option('--stay <FROM..TO>', 'a stay, repeatable; FROM.. for a stay still under way', collect, [])
+    .option('--on <date>', 'the day to compute for ("today"); default: today in --tz')
+    .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
+    .option('--json', 'print one JSON object (see schema/) instead of a table')
+    .option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
+}
+
+const program = new Command('schengen')
+  .description('Schengen 90/180-day stay calculator')
+  .version('0.1.0')
+  .option('--debug', 'show stack traces of internal errors')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+addHistoryOptions(
+  program
+    .command('status')
+    .description('days used and remaining on a day, latest exit if inside, overstays')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  schengen status examples/traveller.txt
+  schengen status --stay 2026-01-10..2026-02-20 --stay 2026-05-01.. --on 2026-06-15
+  schengen status stamps.txt --json | jq .daysRemaining`,
+    ),
+).action(async (file: string | undefined, options) => {
+  const { runStatusCommand } = await import('./commands/status.js');
+  process.exitCode = await runStatusCommand(file, options);
+});
+
+addHistoryOptions(
+  program
+    .command('plan')
+    .description('longest stay from an entry day, or whether a planned trip complies')
+    .requiredOption('--enter <date>', 'planned entry day')
+    .addOption(new Option('--exit <date>', 'planned exit day').conflicts('days'))
+    .addOption(new Option('--days <n>', 'planned length of the trip in days, entry and exit included').argParser(positiveInteger))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  schengen plan stamps.txt --enter 2026-12-20
+  schengen plan stamps.txt --enter 2026-12-20 --exit 2027-01-15
+  schengen plan --stay 2026-06-01..2026-07-31 --enter 2026-10-01 --days 45 --json`,
+    ),
+).action(async (file: string | undefined, options) => {
+  const { runPlanCommand } = await import('./commands/plan.js');
+  process.exitCode = await runPlanCommand(file, options);
+});
+
+addHistoryOptions(
+  program
+    .command('next')
+    .description('earliest day a trip of N days can start')
+    .requiredOption('--days <n>', 'length of the trip in days, entry and exit included', positiveInteger)
+    .option('--from <date>', 'earliest day to consider (default: the --on day)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  schengen next stamps.txt --days 30
+  schengen next stamps.txt --days 90 --from 2027-01-01 --json`,
+    ),
+).action(async (file: string | undefined, options) => {
+  const { runNextCommand } = await import('./commands/next.js');
+  process.exitCode = await runNextCommand(file, options);
+});
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (or the help / version).
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof UserError) {
+    process.stderr.write(`schengen: ${formatUserError(error)}\n`);
+    return error.exitCode;
+  }
+  const debug = process.argv.includes('--debug');
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  process.stderr.write(
+    `schengen: internal error: ${detail}\n` +
+      (debug ? '' : 'This is a bug in schengen; run again with --debug for details and please report it.\n'),
+  );
+  return ExitCode.internal;
+}
+
+export function formatUserError(error: UserError): string {
+  const { file, line, field } = error.location;
+  const where = [file === undefined ? undefined : line === undefined ? file : `${file}:${line}`, field === undefined ? undefined : `field "${field}"`]
+    .filter((part) => part !== undefined)
+    .join(': ');
+  return where === '' ? error.message : `${where}: ${error.message}`;
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportError(error);
+}

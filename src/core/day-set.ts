@@ -1,0 +1,120 @@
+import type { Day, DayRange } from './day.js';
+
+/**
+ * A set of days stored as sorted, disjoint, non-touching ranges with a running count, so that
+ * "how many days of the set lie in [a, b]" costs one binary search, whatever the span.
+ */
+export interface DaySet {
+  readonly firsts: Int32Array;
+  readonly lasts: Int32Array;
+  /** daysBefore[i] = number of days in ranges 0..i-1. */
+  readonly daysBefore: Float64Array;
+  readonly size: number;
+}
+
+export const EMPTY_DAY_SET: DaySet = makeDaySet([]);
+
+/** Builds the set from ranges in any order; overlapping or touching ranges merge (a day counts once). */
+export function daySetFromRanges(ranges: readonly DayRange[]): DaySet {
+  const sorted = ranges.filter((r) => r.last >= r.first).sort((a, b) => a.first - b.first);
+  const merged: DayRange[] = [];
+  for (const range of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && range.first <= previous.last + 1) {
+      if (range.last > previous.last) merged[merged.length - 1] = { first: previous.first, last: range.last };
+    } else {
+      merged.push(range);
+    }
+  }
+  return makeDaySet(merged);
+}
+
+function makeDaySet(merged: readonly DayRange[]): DaySet {
+  const firsts = new Int32Array(merged.length);
+  const lasts = new Int32Array(merged.length);
+  const daysBefore = new Float64Array(merged.length);
+  let count = 0;
+  merged.forEach((range, i) => {
+    firsts[i] = range.first;
+    lasts[i] = range.last;
+    daysBefore[i] = count;
+    count += range.last - range.first + 1;
+  });
+  return { firsts, lasts, daysBefore, size: count };
+}
+
+/** Days of the set on or before `day`. */
+export function countUpTo(set: DaySet, day: Day): number {
+  const { firsts, lasts, daysBefore } = set;
+  // Last range whose first day is <= day.
+  let low = 0;
+  let high = firsts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (firsts[mid]! <= day) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  if (found < 0) return 0;
+  return daysBefore[found]! + Math.min(day, lasts[found]!) - firsts[found]! + 1;
+}
+
+/** Days of the set in [first, last]; 0 when last < first. */
+export function countInRange(set: DaySet, first: Day, last: Day): number {
+  if (last < first) return 0;
+  return countUpTo(set, last) - countUpTo(set, first - 1);
+}
+
+export function hasDay(set: DaySet, day: Day): boolean {
+  return countInRange(set, day, day) === 1;
+}
+
+export function daySetRanges(set: DaySet): DayRange[] {
+  return Array.from(set.firsts, (first, i) => ({ first, last: set.lasts[i]! }));
+}
+
+export function lastDayOf(set: DaySet): Day | null {
+  return set.lasts.length === 0 ? null : set.lasts[set.lasts.length - 1]!;
+}
+
+/** The days of `set` that are not in `removed`. */
+export function subtractDays(set: DaySet, removed: DaySet): DaySet {
+  if (removed.size === 0 || set.size === 0) return set;
+  const result: DayRange[] = [];
+  const removedRanges = daySetRanges(removed);
+  let r = 0;
+  for (const range of daySetRanges(set)) {
+    let first = range.first;
+    while (r < removedRanges.length && removedRanges[r]!.last < first) r += 1;
+    let k = r;
+    while (k < removedRanges.length && removedRanges[k]!.first <= range.last) {
+      const hole = removedRanges[k]!;
+      if (hole.first > first) result.push({ first, last: hole.first - 1 });
+      first = Math.max(first, hole.last + 1);
+      k += 1;
+    }
+    if (first <= range.last) result.push({ first, last: range.last });
+  }
+  return makeDaySet(result);
+}
+
+/** The days of `set` that are also in `kept`. */
+export function intersectDays(set: DaySet, kept: DaySet): DaySet {
+  const result: DayRange[] = [];
+  const a = daySetRanges(set);
+  const b = daySetRanges(kept);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const first = Math.max(a[i]!.first, b[j]!.first);
+    const last = Math.min(a[i]!.last, b[j]!.last);
+    if (first <= last) result.push({ first, last });
+    if (a[i]!.last < b[j]!.last) i += 1;
+    else j += 1;
+  }
+  return makeDaySet(result);
+}

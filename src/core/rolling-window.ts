@@ -1,0 +1,150 @@
+import type { Day, DayRange } from './day.js';
+import { countInRange, countUpTo, daySetRanges, lastDayOf, type DaySet } from './day-set.js';
+
+/**
+ * "At most `maxDays` days of stay in any `windowDays`-day period", the window being the
+ * `windowDays` days ending on and including the day looked at (rules.md §1.3, §5.1).
+ */
+export interface WindowRule {
+  readonly maxDays: number;
+  readonly windowDays: number;
+}
+
+export const SCHENGEN_RULE: WindowRule = { maxDays: 90, windowDays: 180 };
+
+/**
+ * The days the rule looks at. `counted`: recorded days of presence that count.
+ * `exempt`: days that never count even when present (residence permit, long-stay visa; §2.3),
+ * needed to judge hypothetical days of a planned or continued stay.
+ */
+export interface CountingHistory {
+  readonly counted: DaySet;
+  readonly exempt: DaySet;
+}
+
+export function windowEndingOn(rule: WindowRule, day: Day): DayRange {
+  return { first: day - rule.windowDays + 1, last: day };
+}
+
+export function daysUsedOn(history: CountingHistory, rule: WindowRule, day: Day): number {
+  return countInRange(history.counted, day - rule.windowDays + 1, day);
+}
+
+/**
+ * Days used on `day` if the person is also present on every day from `entry` to `day`
+ * (days already recorded in that span count once; exempt days do not count).
+ */
+export function daysUsedWithStay(history: CountingHistory, rule: WindowRule, entry: Day, day: Day): number {
+  const windowFirst = day - rule.windowDays + 1;
+  const stayFirst = Math.max(entry, windowFirst);
+  const recordedBeforeStay = countInRange(history.counted, windowFirst, stayFirst - 1);
+  const stayDays = day - stayFirst + 1 - countInRange(history.exempt, stayFirst, day);
+  return recordedBeforeStay + stayDays;
+}
+
+/** First recorded day on which more than `maxDays` were used, over the whole history. */
+export function findFirstOverstayDay(history: CountingHistory, rule: WindowRule): Day | null {
+  // Within one run of presence the count never falls (each new day adds one, at most one
+  // drops out), so a run breaks the rule iff its last day does, and a binary search finds where.
+  for (const run of daySetRanges(history.counted)) {
+    if (daysUsedOn(history, rule, run.last) <= rule.maxDays) continue;
+    let low = run.first;
+    let high = run.last;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (daysUsedOn(history, rule, mid) > rule.maxDays) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  }
+  return null;
+}
+
+export interface LongestStay {
+  /** Calendar days of the longest compliant stay starting on the entry day; 0 = entry not possible. */
+  readonly days: number;
+  /** Its last day, or null when entry is not possible. */
+  readonly lastDay: Day | null;
+}
+
+/**
+ * Longest stay from `entry` that keeps every one of its days compliant (rules.md §1.3:
+ * maxStayDays / latestExit). Also answers "latest exit" for a stay under way on `entry`.
+ */
+export function findLongestStay(history: CountingHistory, rule: WindowRule, entry: Day): LongestStay {
+  let day = entry;
+  // Each counted day adds one to the window; exempt days add nothing, so the loop ends once
+  // the exempt days run out and at most maxDays + 1 counted days have been added.
+  while (daysUsedWithStay(history, rule, entry, day) <= rule.maxDays) day += 1;
+  const days = day - entry;
+  return { days, lastDay: days === 0 ? null : day - 1 };
+}
+
+export interface TripCheck {
+  readonly compliant: boolean;
+  /** First day of the trip on which the rule is broken. */
+  readonly firstOverstayDay: Day | null;
+  /** Days of the trip on which the rule is broken. */
+  readonly overstayDays: number;
+  /** The highest count of days used on any day of the trip. */
+  readonly peakDaysUsed: number;
+}
+
+export function checkTrip(history: CountingHistory, rule: WindowRule, trip: DayRange): TripCheck {
+  let firstOverstayDay: Day | null = null;
+  let overstayDays = 0;
+  let peakDaysUsed = 0;
+  for (let day = trip.first; day <= trip.last; day += 1) {
+    const used = daysUsedWithStay(history, rule, trip.first, day);
+    peakDaysUsed = Math.max(peakDaysUsed, used);
+    if (used > rule.maxDays) {
+      overstayDays += 1;
+      firstOverstayDay ??= day;
+    }
+  }
+  return { compliant: firstOverstayDay === null, firstOverstayDay, overstayDays, peakDaysUsed };
+}
+
+/**
+ * Smallest entry day E >= `from` such that a stay of `tripDays` calendar days from E is compliant
+ * on each of its days. Requires 1 <= tripDays <= rule.maxDays (longer trips can never comply).
+ *
+ * For a day x of the trip (x - E < windowDays), days used on x split into a part that depends
+ * only on E and a part that depends only on x:
+ *   used(E, x) = [counted(..E-1) + exempt(..E-1) - E + 1] + [x - exempt(..x) - counted(..x-windowDays)]
+ * so E is possible iff entryPart(E) + max of dayPart over [E, E+tripDays-1] <= maxDays. A sliding
+ * window maximum makes the whole search linear in the number of candidate days.
+ */
+export function findEarliestEntry(history: CountingHistory, rule: WindowRule, from: Day, tripDays: number): Day {
+  if (!Number.isInteger(tripDays) || tripDays < 1 || tripDays > rule.maxDays) {
+    throw new RangeError(`tripDays must be an integer from 1 to ${rule.maxDays}, got ${tripDays}`);
+  }
+  const lastCounted = lastDayOf(history.counted);
+  // From here on nothing recorded is left in any window of the trip: always possible.
+  const alwaysPossible = lastCounted === null ? from : Math.max(from, lastCounted + rule.windowDays);
+  const { counted, exempt } = history;
+  const entryPart = (entry: Day) => countUpTo(counted, entry - 1) + countUpTo(exempt, entry - 1) - entry + 1;
+  const dayPart = (day: Day) => day - countUpTo(exempt, day) - countUpTo(counted, day - rule.windowDays);
+
+  // Monotonic deque of candidate days (increasing day, decreasing dayPart).
+  const dequeDays: Day[] = [];
+  const dequeValues: number[] = [];
+  let head = 0;
+  let nextDay = from;
+  for (let entry = from; entry < alwaysPossible; entry += 1) {
+    const lastTripDay = entry + tripDays - 1;
+    while (nextDay <= lastTripDay) {
+      const value = dayPart(nextDay);
+      while (dequeValues.length > head && dequeValues[dequeValues.length - 1]! <= value) {
+        dequeValues.pop();
+        dequeDays.pop();
+      }
+      dequeDays.push(nextDay);
+      dequeValues.push(value);
+      nextDay += 1;
+    }
+    while (dequeDays[head]! < entry) head += 1;
+    if (entryPart(entry) + dequeValues[head]! <= rule.maxDays) return entry;
+  }
+  return alwaysPossible;
+}

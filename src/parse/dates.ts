@@ -1,0 +1,75 @@
+import { DateTime } from 'luxon';
+import type { Day } from '../core/day.js';
+import { InputError, type InputLocation } from '../errors.js';
+
+/** The earliest date accepted anywhere: the Schengen rules as we implement them start in 1995. */
+export const EARLIEST_YEAR = 1995;
+/** The latest year accepted anywhere (the Belgian holiday tables are checked up to 2100). */
+export const LATEST_YEAR = 2100;
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+export const ACCEPTED_DATE_FORMS = 'YYYY-MM-DD, DD.MM.YY, DD.MM.YYYY or DD MON YYYY (e.g. 2026-03-14, 14.03.26, 14 MAR 2026)';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/;
+const SPELLED = /^(\d{1,2})[ -]([A-Za-z]{3})[ -](\d{2}|\d{4})$/;
+const SLASHED_OR_DASHED = /^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$/;
+
+/**
+ * A two-digit year is read as the one year in 1995..2094 that ends in those digits: the only
+ * years we accept, so the reading is never a guess.
+ */
+function expandYear(digits: string): number {
+  if (digits.length === 4) return Number(digits);
+  const yy = Number(digits);
+  return yy >= 95 ? 1900 + yy : 2000 + yy;
+}
+
+function dateError(text: string, location: InputLocation, why: string): InputError {
+  return new InputError({
+    code: 'date.invalid',
+    message: `"${text}" is not a date we accept: ${why}; expected ${ACCEPTED_DATE_FORMS}`,
+    params: { text, why },
+    location,
+  });
+}
+
+/** Parses a date as written on a stamp or typed by a user. Ambiguous or impossible dates throw. */
+export function parseDate(text: string, location: InputLocation = {}): Day {
+  const trimmed = text.trim();
+  let year: number;
+  let month: number;
+  let day: number;
+  let match: RegExpExecArray | null;
+  if ((match = ISO.exec(trimmed))) {
+    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = DOTTED.exec(trimmed))) {
+    [day, month, year] = [Number(match[1]), Number(match[2]), expandYear(match[3]!)];
+  } else if ((match = SPELLED.exec(trimmed))) {
+    const monthIndex = MONTHS.indexOf(match[2]!.toUpperCase());
+    if (monthIndex < 0) throw dateError(text, location, `unknown month "${match[2]}"`);
+    [day, month, year] = [Number(match[1]), monthIndex + 1, expandYear(match[3]!)];
+  } else if (SLASHED_OR_DASHED.test(trimmed)) {
+    throw dateError(text, location, 'day and month order is ambiguous');
+  } else {
+    throw dateError(text, location, 'unrecognised form');
+  }
+  const date = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
+  if (!date.isValid) {
+    throw dateError(text, location, `no such day (${date.invalidExplanation ?? 'invalid date'})`);
+  }
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+    throw new InputError({
+      code: 'date.outOfRange',
+      message: `"${text}" is outside the years we accept; expected a date from ${EARLIEST_YEAR} to ${LATEST_YEAR}`,
+      params: { text, earliest: EARLIEST_YEAR, latest: LATEST_YEAR },
+      location,
+    });
+  }
+  return dayFromDateTime(date);
+}
+
+export function dayFromDateTime(date: DateTime): Day {
+  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+}

@@ -1,0 +1,108 @@
+import type { Day } from '../core/day.js';
+import { InputError, type InputLocation } from '../errors.js';
+import { parseDate } from './dates.js';
+import type { StayInput, TravelInput } from './travel-input.js';
+
+const SPELLED_DATE_PARTS = [/^\d{1,2}$/, /^[A-Za-z]{3}$/, /^(\d{2}|\d{4})$/];
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+interface Stamp {
+  readonly kind: 'entry' | 'exit';
+  readonly day: Day;
+  readonly country?: string;
+  readonly place?: string;
+  readonly location: InputLocation;
+}
+
+/** Splits the tokens after the keyword into a date (one token, or three for "14 MAR 2026") and the rest. */
+function splitDate(tokens: readonly string[]): { dateText: string; rest: string[] } {
+  const spelled = tokens.slice(0, 3);
+  if (spelled.length === 3 && spelled.every((token, i) => SPELLED_DATE_PARTS[i]!.test(token))) {
+    return { dateText: spelled.join(' '), rest: tokens.slice(3) };
+  }
+  return { dateText: tokens[0] ?? '', rest: tokens.slice(1) };
+}
+
+function parseStampLine(keyword: 'entry' | 'exit', tokens: readonly string[], location: InputLocation): Stamp {
+  if (tokens.length === 0) {
+    throw new InputError({
+      code: 'stamp.missingDate',
+      message: `"${keyword}" needs a date; expected "${keyword} DATE [COUNTRY] [place]"`,
+      params: { keyword },
+      location: { ...location, field: 'date' },
+    });
+  }
+  const { dateText, rest } = splitDate(tokens);
+  const day = parseDate(dateText, { ...location, field: 'date' });
+  const country = rest[0] !== undefined && COUNTRY_CODE.test(rest[0]) ? rest[0] : undefined;
+  const placeTokens = country === undefined ? rest : rest.slice(1);
+  return {
+    kind: keyword,
+    day,
+    ...(country === undefined ? {} : { country }),
+    ...(placeTokens.length === 0 ? {} : { place: placeTokens.join(' ') }),
+    location,
+  };
+}
+
+/**
+ * Reads a stamp file: one stamp a line (`entry DATE [COUNTRY] [place]`, `exit DATE …`),
+ * `#` comments and blank lines. Stamps pair up in file order; every line is either used or refused.
+ */
+export function parseStampFile(text: string, file: string): TravelInput {
+  const stays: StayInput[] = [];
+  let open: Stamp | null = null;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((rawLine, index) => {
+    const location: InputLocation = { file, line: index + 1 };
+    const content = rawLine.replace(/#.*$/, '').trim();
+    if (content === '') return;
+    const [keywordToken, ...tokens] = content.split(/\s+/);
+    const keyword = keywordToken!.toLowerCase();
+    if (keyword !== 'entry' && keyword !== 'exit') {
+      throw new InputError({
+        code: 'stamp.unknownKeyword',
+        message: `unknown line type "${keywordToken}"; expected a line starting with "entry" or "exit", a # comment or a blank line`,
+        params: { keyword: keywordToken! },
+        location: { ...location, field: 'keyword' },
+      });
+    }
+    const stamp = parseStampLine(keyword, tokens, location);
+    if (stamp.kind === 'entry') {
+      if (open !== null) {
+        throw new InputError({
+          code: 'stamp.entryWhileInside',
+          message: `two entries in a row: the entry on line ${open.location.line} has no exit before this one; expected an "exit" line between them`,
+          params: { previousLine: open.location.line ?? 0 },
+          location: { ...location, field: 'keyword' },
+        });
+      }
+      open = stamp;
+      return;
+    }
+    if (open === null) {
+      throw new InputError({
+        code: 'stamp.exitWithoutEntry',
+        message: 'exit without entry; expected an "entry" line before this exit',
+        location: { ...location, field: 'keyword' },
+      });
+    }
+    stays.push(stayFromStamps(open, stamp));
+    open = null;
+  });
+  if (open !== null) stays.push(stayFromStamps(open, null));
+  return { stays };
+}
+
+function stayFromStamps(entry: Stamp, exit: Stamp | null): StayInput {
+  return {
+    entry: entry.day,
+    exit: exit?.day ?? null,
+    ...(entry.country === undefined ? {} : { entryCountry: entry.country }),
+    ...(entry.place === undefined ? {} : { entryPlace: entry.place }),
+    ...(exit?.country === undefined ? {} : { exitCountry: exit.country }),
+    ...(exit?.place === undefined ? {} : { exitPlace: exit.place }),
+    entryLocation: { ...entry.location, field: 'date' },
+    ...(exit === null ? {} : { exitLocation: { ...exit.location, field: 'date' } }),
+  };
+}

@@ -1,0 +1,16 @@
+import { DateTime } from 'luxon';
+import type { Day } from '../core/day.js';
+
+export type Language = 'en' | 'nl' | 'fr' | 'de';
+
+const PATTERNS: Record<Language, string> = {
+  en: 'EEE d MMM yyyy',
+  nl: 'EEE dd/MM/yyyy',
+  fr: 'EEE dd/MM/yyyy',
+  de: 'EEE dd.MM.yyyy',
+};
+
+/** A day the way a reader of `language` writes it, with the weekday (deadlines hinge on it). */
+export function formatDay(day: Day, language: Language): string {
+  return DateTime.fromMillis(day * 86_400_000, { zone: 'utc', locale: language }).toFormat(PATTERNS[language]);
+}
