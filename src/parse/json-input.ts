@@ -1,3 +1,4 @@
+import { parseTree, type ParseError } from 'jsonc-parser';
 import { InputError, type InputLocation } from '../errors.js';
 import { parseDate } from './dates.js';
 import type { StayInput, TravelInput } from './travel-input.js';
@@ -12,13 +13,25 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * JSON.parse on Node 20 does not say where the error is; jsonc-parser (strict settings) does.
+ * Only consulted after JSON.parse has failed, so its leniencies never let bad JSON through.
+ */
+function syntaxErrorOffset(text: string): number | undefined {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  return errors[0]?.offset;
+}
+
 export function parseJsonText(text: string, file: string, line?: number): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const offset = /position (\d+)/.exec(reason);
-    const errorLine = line ?? (offset ? lineAt(text, Number(offset[1])) : undefined);
+    // V8 quotes the whole text in its message; keep only the part that says what is wrong.
+    const fullReason = error instanceof Error ? error.message : String(error);
+    const reason = /^(Unexpected token '[^']*'|[^,\n]+)/.exec(fullReason)?.[1] ?? fullReason;
+    const offset = line === undefined ? syntaxErrorOffset(text) : undefined;
+    const errorLine = line ?? (offset === undefined ? undefined : lineAt(text, offset));
     throw new InputError({
       code: 'json.syntax',
       message: `not valid JSON (${reason})`,

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const binPath = fileURLToPath(new URL('../../bin/schengen.js', import.meta.url));
+export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+export interface CliResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** Runs the built binary as a user would, with a fixed zone and no colour; never waits for input. */
+export function runCli(args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [binPath, ...args],
+      {
+        cwd: projectRoot,
+        env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', NO_COLOR: '1', LANG: 'C', ...options.env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        if (exitCode === -1) reject(error);
+        else resolve({ stdout, stderr, exitCode });
+      },
+    );
+    child.stdin?.end(options.stdin ?? '');
+  });
+}
+
+/** A stack trace line ("    at foo (file.js:1:2)") must never reach a user. */
+export const STACK_TRACE = /\n\s+at /;

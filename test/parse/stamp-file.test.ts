@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromCivil } from '../../src/core/day.js';
+import { InputError } from '../../src/errors.js';
+import { parseStampFile } from '../../src/parse/stamp-file.js';
+import { parseStayFlag } from '../../src/parse/stay-flag.js';
+import { parseJsonFile } from '../../src/parse/json-input.js';
+import { assembleHistory } from '../../src/parse/assemble-history.js';
+
+const d = dayFromCivil;
+
+function errorOf(action: () => unknown): InputError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseStampFile', () => {
+  it('pairs entries and exits, skips comments and blank lines, keeps country and place', () => {
+    const text = ['# my stamps', '', 'entry 2026-01-10 BE Brussels Airport', 'EXIT 20.02.26   # left by train', 'entry 14 MAR 2026'].join('\n');
+    const { stays } = parseStampFile(text, 's.txt');
+    expect(stays).toEqual([
+      {
+        entry: d(2026, 1, 10),
+        exit: d(2026, 2, 20),
+        entryCountry: 'BE',
+        entryPlace: 'Brussels Airport',
+        entryLocation: { file: 's.txt', line: 3, field: 'date' },
+        exitLocation: { file: 's.txt', line: 4, field: 'date' },
+      },
+      { entry: d(2026, 3, 14), exit: null, entryLocation: { file: 's.txt', line: 5, field: 'date' } },
+    ]);
+  });
+
+  it('accepts Windows line ends', () => {
+    expect(parseStampFile('entry 2026-01-10\r\nexit 2026-01-12\r\n', 's.txt').stays).toHaveLength(1);
+  });
+
+  it.each([
+    ['exit without entry', 'exit 2026-01-10', 1, 'keyword', 'exit without entry'],
+    ['two entries in a row', 'entry 2026-01-10\nentry 2026-01-12', 2, 'keyword', 'two entries in a row: the entry on line 1'],
+    ['unknown keyword', 'entry 2026-01-10\nvisit 2026-01-12', 2, 'keyword', 'unknown line type "visit"'],
+    ['missing date', 'entry', 1, 'date', '"entry" needs a date'],
+    ['impossible date', 'entry 31.02.2026', 1, 'date', 'no such day'],
+  ])('%s is refused with file, line and field', (_name, text, line, field, message) => {
+    const error = errorOf(() => parseStampFile(text, 'stamps.txt'));
+    expect(error.location).toEqual({ file: 'stamps.txt', line, field });
+    expect(error.message).toContain(message);
+  });
+});
+
+describe('parseStayFlag', () => {
+  it('reads FROM..TO and FROM..', () => {
+    expect(parseStayFlag('2026-01-01..2026-01-31', 1)).toMatchObject({ entry: d(2026, 1, 1), exit: d(2026, 1, 31) });
+    expect(parseStayFlag('01.02.26..', 2)).toMatchObject({ entry: d(2026, 2, 1), exit: null });
+  });
+  it('refuses other forms', () => {
+    expect(() => parseStayFlag('2026-01-01', 1)).toThrowError('expected FROM..TO');
+    expect(() => parseStayFlag('..2026-01-01', 1)).toThrowError('expected FROM..TO');
+  });
+});
+
+describe('parseJsonFile', () => {
+  it('reads stays with open exits', () => {
+    const { stays } = parseJsonFile('{"stays":[{"entry":"2026-01-01","exit":"2026-01-05"},{"entry":"2026-02-01","exit":null}]}', 'h.json');
+    expect(stays.map((s) => [s.entry, s.exit])).toEqual([
+      [d(2026, 1, 1), d(2026, 1, 5)],
+      [d(2026, 2, 1), null],
+    ]);
+  });
+  it.each([
+    ['syntax error with its line', '{\n"stays": [\n}', { file: 'h.json', line: 3 }, 'not valid JSON'],
+    ['unknown top-level field', '{"stay": []}', { file: 'h.json', field: 'stay' }, 'expected one of the fields stays'],
+    ['unknown stay field', '{"stays":[{"entry":"2026-01-01","exti":"2026-01-02"}]}', { file: 'h.json', field: 'stays[0].exti' }, 'expected one of the fields'],
+    ['entry not a string', '{"stays":[{"entry":20260101}]}', { file: 'h.json', field: 'stays[0].entry' }, 'expected a date string'],
+    ['bad date', '{"stays":[{"entry":"2026-02-30"}]}', { file: 'h.json', field: 'stays[0].entry' }, 'no such day'],
+  ])('%s', (_name, text, location, message) => {
+    const error = errorOf(() => parseJsonFile(text, 'h.json'));
+    expect(error.location).toEqual(location);
+    expect(error.message).toContain(message);
+  });
+});
+
+describe('assembleHistory checks stays against each other and today', () => {
+  const today = d(2026, 6, 1);
+  it.each([
+    ['exit before entry', 'entry 2026-01-10\nexit 2026-01-05', 2, 'the exit is before the entry'],
+    ['overlapping stays', 'entry 2026-01-10\nexit 2026-01-20\nentry 2026-01-15\nexit 2026-01-25', 3, 'overlaps the stay from line 1'],
+    ['far future', 'entry 2029-01-10\nexit 2029-01-20', 1, 'more than two years after'],
+    ['open stay after today', 'entry 2026-07-10', 1, 'starts after the reference day'],
+  ])('%s', (_name, text, line, message) => {
+    const error = errorOf(() => assembleHistory(parseStampFile(text, 's.txt'), today));
+    expect(error.location.line).toBe(line);
+    expect(error.message).toContain(message);
+  });
+
+  it('allows an exit and a re-entry on the same day, counting the day once', () => {
+    const { counting } = assembleHistory(parseStampFile('entry 2026-01-01\nexit 2026-01-10\nentry 2026-01-10\nexit 2026-01-12', 's.txt'), today);
+    // 01.01–12.01: 12 distinct days
+    expect(counting.counted.size).toBe(12);
+  });
+
+  it('an open stay lasts until today', () => {
+    const { stays, openStayEntry } = assembleHistory(parseStampFile('entry 2026-05-20', 's.txt'), today);
+    expect(stays).toEqual([{ entry: d(2026, 5, 20), exit: today }]);
+    expect(openStayEntry).toBe(d(2026, 5, 20));
+  });
+});
