@@ -1,14 +1,17 @@
 import type { Day } from '../core/day.js';
+import type { AuthorisedStay, Visa } from '../core/visa.js';
+import type { Warning } from '../core/warning.js';
 import { assembleHistory, type AssembledHistory } from '../parse/assemble-history.js';
-import { isoDate } from '../render/iso-date.js';
 import type { WarningDto } from '../render/json.js';
-import type { TableStyle } from '../render/table.js';
 import { en } from '../render/messages/en.js';
+import type { TableStyle } from '../render/table.js';
 import { resolveToday } from './clock.js';
 import { loadTravelInput } from './load-input.js';
 
 export interface HistoryOptions {
   stay: string[];
+  visa: string[];
+  permit: string[];
   on?: string;
   tz?: string;
   json?: boolean;
@@ -18,26 +21,39 @@ export interface HistoryOptions {
 export interface CommandContext {
   readonly today: Day;
   readonly history: AssembledHistory;
-  readonly warnings: WarningDto[];
 }
 
-/** parse: "today", the history from file and flags, and the warnings the reader must see. */
+/** parse: "today" and the history from file and flags, checked. */
 export async function prepareContext(file: string | undefined, options: HistoryOptions): Promise<CommandContext> {
   const today = resolveToday(options);
-  const history = assembleHistory(await loadTravelInput(file, options.stay), today);
-  const warnings: WarningDto[] = [];
-  if (history.openStayEntry !== null) {
-    warnings.push({
-      code: 'openStay',
-      message: en.openStayNote(isoDate(history.openStayEntry), isoDate(today)),
-    });
-  }
-  return { today, history, warnings };
+  const history = assembleHistory(await loadTravelInput(file, options), today);
+  return { today, history };
+}
+
+/** The warning a visa with an ambiguous duration deserves wherever it is applied (rules.md §2.2). */
+export function visaWarnings(authorised: AuthorisedStay | null, visas: readonly Visa[]): Warning[] {
+  const use = authorised?.visa;
+  if (use === undefined || use === null || !use.ambiguousDuration) return [];
+  return [{ code: 'ambiguousDuration', params: { durationDays: visas[use.visaIndex]!.durationDays } }];
+}
+
+/** JSON warnings: the code for scripts, an English sentence with ISO dates for people. */
+export function warningsToJson(warnings: readonly Warning[]): WarningDto[] {
+  return warnings.map((warning) => ({
+    code: warning.code,
+    message: en.warnings[warning.code]?.(warning.params, (iso) => iso) ?? warning.code,
+  }));
+}
+
+/** A warning also goes to stderr when stdout is JSON, so that a person running the script sees it. */
+export function echoWarningsToStderr(warnings: readonly Warning[]): void {
+  for (const warning of warningsToJson(warnings)) process.stderr.write(`schengen: warning: ${warning.message}\n`);
 }
 
 export function tableStyle(): TableStyle {
-  const stdoutColor = process.stdout.isTTY ? process.stdout.getColorDepth() : 1;
-  const colorLevel = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '' ? 0 : !process.stdout.isTTY ? 0 : stdoutColor >= 24 ? 3 : stdoutColor >= 8 ? 2 : 1;
+  const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
+  const depth = process.stdout.isTTY ? process.stdout.getColorDepth() : 1;
+  const colorLevel = noColor || !process.stdout.isTTY ? 0 : depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
   return { language: 'en', messages: en, colorLevel };
 }
 

@@ -4,6 +4,7 @@ import { parseJsonFile } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { parseStayFlag } from '../parse/stay-flag.js';
 import { mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
+import { parsePermitText, parseVisaText } from '../parse/visa-text.js';
 
 export async function readStandardInput(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -34,15 +35,31 @@ export function parseTravelText(text: string, file: string): TravelInput {
   return looksLikeJson ? parseJsonFile(text, file) : parseStampFile(text, file);
 }
 
-/** The history from a file (or stdin) and `--stay` flags together. */
-export async function loadTravelInput(file: string | undefined, stayFlags: readonly string[]): Promise<TravelInput> {
-  if (file === undefined && stayFlags.length === 0) {
+export interface HistoryFlags {
+  readonly stay: readonly string[];
+  readonly visa: readonly string[];
+  readonly permit: readonly string[];
+}
+
+/** The history flags as one more input source; each flag is located by its name and position. */
+export function travelInputFromFlags(flags: HistoryFlags): TravelInput {
+  const located = (name: string, i: number, text: string) => ({ file: 'command line', field: `${name} #${i + 1} "${text}"` });
+  return {
+    stays: flags.stay.map((text, i) => parseStayFlag(text, i + 1)),
+    visas: flags.visa.map((text, i) => ({ visa: parseVisaText(text, located('--visa', i, text)), location: located('--visa', i, text) })),
+    permits: flags.permit.map((text, i) => ({ ...parsePermitText(text, located('--permit', i, text)), location: located('--permit', i, text) })),
+    mrz: [],
+  };
+}
+
+/** The history from a file (or stdin) and the history flags together. */
+export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false): Promise<TravelInput> {
+  if (!allowEmpty && file === undefined && flags.stay.length === 0 && flags.visa.length === 0 && flags.permit.length === 0) {
     throw new UsageError({
       code: 'input.none',
       message: 'no travel history given; expected a stamp file, "-" to read standard input, or --stay FROM..TO',
     });
   }
   const fromFile = file === undefined ? [] : [parseTravelText(await readTextFile(file), file === '-' ? '(stdin)' : file)];
-  const fromFlags = { stays: stayFlags.map((flag, i) => parseStayFlag(flag, i + 1)) };
-  return mergeTravelInputs([...fromFile, fromFlags]);
+  return mergeTravelInputs([...fromFile, travelInputFromFlags(flags)]);
 }

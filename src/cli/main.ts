@@ -20,6 +20,8 @@ function addHistoryOptions(command: Command): Command {
   return command
     .argument('[file]', 'stamp file or JSON file with the history ("-" reads standard input)')
     .option('--stay <FROM..TO>', 'a stay, repeatable; FROM.. for a stay still under way', collect, [])
+    .option('--visa <STICKER>', 'a visa sticker "TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL]", repeatable', collect, [])
+    .option('--permit <FROM..UNTIL>', 'a residence permit or long-stay period whose days do not count, repeatable', collect, [])
     .option('--on <date>', 'the day to compute for ("today"); default: today in --tz')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
     .option('--json', 'print one JSON object (see schema/) instead of a table')
@@ -58,13 +60,15 @@ addHistoryOptions(
     .requiredOption('--enter <date>', 'planned entry day')
     .addOption(new Option('--exit <date>', 'planned exit day').conflicts('days'))
     .addOption(new Option('--days <n>', 'planned length of the trip in days, entry and exit included').argParser(positiveInteger))
+    .option('--country <CC>', 'state of entry (checked against an LTV visa)')
     .addHelpText(
       'after',
       `
 Examples:
   schengen plan stamps.txt --enter 2026-12-20
   schengen plan stamps.txt --enter 2026-12-20 --exit 2027-01-15
-  schengen plan --stay 2026-06-01..2026-07-31 --enter 2026-10-01 --days 45 --json`,
+  schengen plan --stay 2026-06-01..2026-07-31 --enter 2026-10-01 --days 45 --json
+  schengen plan --visa 'C 2 2026-03-01..2026-04-15 30' --enter 2026-03-20`,
     ),
 ).action(async (file: string | undefined, options) => {
   const { runPlanCommand } = await import('./commands/plan.js');
@@ -88,6 +92,25 @@ Examples:
   const { runNextCommand } = await import('./commands/next.js');
   process.exitCode = await runNextCommand(file, options);
 });
+
+program
+  .command('visa')
+  .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')
+  .requiredOption('--mrz <lines...>', 'the two MRZ lines (44 characters for MRV-A, 36 for MRV-B)')
+  .option('--json', 'print one JSON object instead of a table')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  schengen visa --mrz 'VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<' 'F000000005UTO0311063M1401143<M300703'
+  schengen visa --mrz LINE1 LINE2 --json
+
+Every check digit is verified; a wrong one is an error naming the field (exit 3).`,
+  )
+  .action(async (options) => {
+    const { runVisaCommand } = await import('./commands/visa.js');
+    process.exitCode = await runVisaCommand(options);
+  });
 
 function reportError(error: unknown): number {
   if (error instanceof CommanderError) {

@@ -23,3 +23,17 @@ export function rangeLength(range: DayRange): number {
 export function dayFromCivil(year: number, month: number, dayOfMonth: number): Day {
   return Date.UTC(year, month - 1, dayOfMonth) / 86_400_000;
 }
+
+/** The calendar date of a day number. */
+export function civilFromDay(day: Day): { year: number; month: number; dayOfMonth: number } {
+  const date = new Date(day * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() };
+}
+
+/** The same day of the month `months` later, clamped to the month's end (31 Aug + 6 months = 28/29 Feb). */
+export function addMonths(day: Day, months: number): Day {
+  const { year, month, dayOfMonth } = civilFromDay(day);
+  const targetMonthIndex = month - 1 + months;
+  const lastOfTarget = dayFromCivil(year, targetMonthIndex + 2, 0);
+  return Math.min(dayFromCivil(year, targetMonthIndex + 1, dayOfMonth), lastOfTarget);
+}

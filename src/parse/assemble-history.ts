@@ -1,21 +1,27 @@
-import type { Day } from '../core/day.js';
+import { dayFromCivil, type Day, type DayRange } from '../core/day.js';
 import type { DaySet } from '../core/day-set.js';
-import type { CountingHistory } from '../core/rolling-window.js';
+import { daysNotCountedIn } from '../core/membership.js';
+import { SCHENGEN_RULE } from '../core/rolling-window.js';
 import { buildCountingHistory, closeOpenStays, findStayProblems, presenceOf, type ClosedStay } from '../core/stays.js';
+import type { StayContext } from '../core/visa.js';
+import type { Warning } from '../core/warning.js';
+import { isoDate } from '../core/iso-date.js';
 import { InputError, type InputLocation } from '../errors.js';
-import type { TravelInput } from './travel-input.js';
+import { parseVisaMrz } from './mrz.js';
+import type { TravelInput, VisaInput } from './travel-input.js';
 
 /** Stamps more than this many days after "today" are refused as typing errors. */
 export const FAR_FUTURE_DAYS = 2 * 366;
 
-export interface AssembledHistory {
+export interface AssembledHistory extends StayContext {
   readonly stays: readonly ClosedStay[];
   /** Days physically inside (for "in Schengen today?"). */
   readonly presence: DaySet;
-  /** Days that count towards the rule. */
-  readonly counting: CountingHistory;
   /** Entry day of a stay still under way, taken to last until `today`. */
   readonly openStayEntry: Day | null;
+  /** Entry country of each stay (same order as `stays`), when the stamp named one. */
+  readonly entryCountries: readonly (string | undefined)[];
+  readonly warnings: readonly Warning[];
 }
 
 function describe(location: InputLocation | undefined): string {
@@ -24,8 +30,7 @@ function describe(location: InputLocation | undefined): string {
   return location.field === undefined ? 'another stay' : `the stay of ${location.field}`;
 }
 
-/** Checks the stays against each other and against "today", then builds what the core needs. */
-export function assembleHistory(input: TravelInput, today: Day): AssembledHistory {
+function checkNotFarFuture(input: TravelInput, today: Day): void {
   for (const stay of input.stays) {
     for (const [day, location] of [
       [stay.entry, stay.entryLocation],
@@ -34,12 +39,15 @@ export function assembleHistory(input: TravelInput, today: Day): AssembledHistor
       if (day !== null && day > today + FAR_FUTURE_DAYS) {
         throw new InputError({
           code: 'stay.farFuture',
-          message: `this date is more than two years after the reference day; expected a date of a past or planned stay`,
+          message: 'this date is more than two years after the reference day; expected a date of a past or planned stay',
           location: location ?? stay.entryLocation,
         });
       }
     }
   }
+}
+
+function checkStays(input: TravelInput, today: Day): void {
   const [problem] = findStayProblems(input.stays);
   if (problem !== undefined) {
     const stay = input.stays[problem.index]!;
@@ -72,11 +80,72 @@ export function assembleHistory(input: TravelInput, today: Day): AssembledHistor
       location: open.entryLocation,
     });
   }
+}
+
+/** Two short-stay stickers valid on the same day would make "which visa applies" a guess. */
+function checkVisasDoNotOverlap(visas: readonly VisaInput[]): void {
+  const shortStay = visas.filter((input) => input.visa.type !== 'D').sort((a, b) => a.visa.validFrom - b.visa.validFrom);
+  for (let i = 1; i < shortStay.length; i += 1) {
+    const earlier = shortStay[i - 1]!;
+    const later = shortStay[i]!;
+    if (later.visa.validFrom <= earlier.visa.validUntil) {
+      const where = earlier.location.line !== undefined ? `line ${earlier.location.line}` : (earlier.location.field ?? 'another sticker');
+      throw new InputError({
+        code: 'visa.overlap',
+        message: `this visa's validity overlaps the visa of ${where}; expected short-stay stickers whose FROM..UNTIL do not overlap`,
+        params: { other: where },
+        location: later.location,
+      });
+    }
+  }
+}
+
+/** MRZ lines are verified (check digits) and compared with the printed fields, which win. */
+function checkMrz(input: TravelInput, warnings: Warning[]): void {
+  for (const mrz of input.mrz) {
+    const decoded = parseVisaMrz(mrz.line1, mrz.line2, mrz.location);
+    const until = decoded.validUntil;
+    const untilDay = dayFromCivil(until.year, until.month, until.day);
+    if (!input.visas.some((visa) => visa.visa.validUntil === untilDay)) {
+      warnings.push({ code: 'mrzUnmatched', params: { line: mrz.location.line ?? 0, validUntil: isoDate(untilDay) } });
+    }
+  }
+}
+
+/** Checks the input against itself and against "today", then builds what the core needs. */
+export function assembleHistory(input: TravelInput, today: Day): AssembledHistory {
+  checkNotFarFuture(input, today);
+  checkStays(input, today);
+  checkVisasDoNotOverlap(input.visas);
+  const warnings: Warning[] = [];
+  checkMrz(input, warnings);
+
   const stays = closeOpenStays(input.stays, today);
+  const visas = input.visas.map((input) => input.visa);
+  const exempt: DayRange[] = [
+    ...input.permits.map((permit) => permit.range),
+    ...visas.filter((visa) => visa.type === 'D').map((visa) => ({ first: visa.validFrom, last: visa.validUntil })),
+  ];
+  const notCounted: DayRange[] = [];
+  const entryCountries = input.stays.map((stay) => stay.entryCountry);
+  stays.forEach((stay, index) => {
+    const country = input.stays[index]!.entryCountry ?? input.stays[index]!.exitCountry;
+    const range = country === undefined ? null : daysNotCountedIn(country, { first: stay.entry, last: stay.exit });
+    if (range !== null) {
+      notCounted.push(range);
+      warnings.push({ code: 'daysNotCountedInState', params: { country: country!, first: isoDate(range.first), last: isoDate(range.last) } });
+    }
+  });
+  const open = input.stays.find((stay) => stay.exit === null);
+  if (open !== undefined) warnings.push({ code: 'openStay', params: { entry: isoDate(open.entry), asOf: isoDate(today) } });
   return {
     stays,
     presence: presenceOf(stays),
-    counting: buildCountingHistory(stays),
+    history: buildCountingHistory(stays, { exempt, notCounted }),
+    rule: SCHENGEN_RULE,
+    visas,
     openStayEntry: open?.entry ?? null,
+    entryCountries,
+    warnings,
   };
 }

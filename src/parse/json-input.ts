@@ -1,10 +1,13 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { InputError, type InputLocation } from '../errors.js';
 import { parseDate } from './dates.js';
-import type { StayInput, TravelInput } from './travel-input.js';
+import type { PermitInput, StayInput, TravelInput, VisaInput } from './travel-input.js';
+import { parseCountryCode, parseDateRange, parseVisaText } from './visa-text.js';
 
 const STAY_KEYS = new Set(['entry', 'exit', 'entryCountry', 'exitCountry', 'entryPlace', 'exitPlace']);
-const TOP_LEVEL_KEYS = new Set(['stays']);
+const VISA_KEYS = new Set(['type', 'entries', 'validFrom', 'validUntil', 'durationDays', 'validFor']);
+const PERMIT_KEYS = new Set(['from', 'until', 'country']);
+export const HISTORY_KEYS: ReadonlySet<string> = new Set(['stays', 'visas', 'permits']);
 
 /** Line of a character offset, for JSON syntax errors (JSON.parse only gives the offset). */
 function lineAt(text: string, offset: number): number {
@@ -70,12 +73,63 @@ function optionalString(record: Record<string, unknown>, key: string, location: 
   return value;
 }
 
-/** Reads the `stays` array of a JSON document (whole file or one batch line). */
-export function staysFromJson(value: unknown, location: InputLocation, allowedTopLevel: ReadonlySet<string> = TOP_LEVEL_KEYS): StayInput[] {
+function arrayField(record: Record<string, unknown>, key: string, location: InputLocation, what: string): unknown[] {
+  const value = record[key] ?? [];
+  if (!Array.isArray(value)) throw shapeError(location, key, `an array of ${what}`, value);
+  return value;
+}
+
+function requiredString(record: Record<string, unknown>, key: string, location: InputLocation, path: string, expected = 'a date string'): string {
+  const value = record[key];
+  if (typeof value !== 'string') throw shapeError(location, `${path}.${key}`, expected, value);
+  return value;
+}
+
+/**
+ * Reads the history fields (`stays`, `visas`, `permits`) of a JSON object: a whole file, or one
+ * batch line whose other fields the caller allows in `allowedTopLevel` and reads itself.
+ */
+export function travelInputFromJson(value: unknown, location: InputLocation, allowedTopLevel: ReadonlySet<string> = HISTORY_KEYS): TravelInput {
   if (!isRecord(value)) throw shapeError(location, '(document)', 'a JSON object like {"stays": [...]}', value);
   refuseUnknownKeys(value, allowedTopLevel, location, '');
-  const stays = value['stays'] ?? [];
-  if (!Array.isArray(stays)) throw shapeError(location, 'stays', 'an array of stays', stays);
+  return {
+    stays: staysFromJson(arrayField(value, 'stays', location, 'stays'), location),
+    visas: arrayField(value, 'visas', location, 'visas').map((visa, index) => visaFromJson(visa, location, `visas[${index}]`)),
+    permits: arrayField(value, 'permits', location, 'permits').map((permit, index) => permitFromJson(permit, location, `permits[${index}]`)),
+    mrz: [],
+  };
+}
+
+function visaFromJson(value: unknown, location: InputLocation, path: string): VisaInput {
+  if (!isRecord(value)) throw shapeError(location, path, 'an object like {"type": "C", "entries": "MULT", "validFrom": …}', value);
+  refuseUnknownKeys(value, VISA_KEYS, location, path);
+  const type = requiredString(value, 'type', location, path, 'a visa type: C, LTV, A or D');
+  const entries = value['entries'];
+  if (entries !== 1 && entries !== 2 && entries !== 'MULT') throw shapeError(location, `${path}.entries`, '1, 2 or "MULT"', entries);
+  const validFrom = requiredString(value, 'validFrom', location, path);
+  const validUntil = requiredString(value, 'validUntil', location, path);
+  const duration = value['durationDays'];
+  if (typeof duration !== 'number') throw shapeError(location, `${path}.durationDays`, 'a number of days', duration);
+  const validFor = value['validFor'];
+  if (validFor !== undefined && validFor !== null && (!Array.isArray(validFor) || !validFor.every((code) => typeof code === 'string'))) {
+    throw shapeError(location, `${path}.validFor`, 'an array of country codes', validFor);
+  }
+  // One grammar for stickers: the JSON fields are checked by the same parser as the text form.
+  const validForText = Array.isArray(validFor) ? ` valid-for=${validFor.join(',')}` : '';
+  const visaLocation = { ...location, field: path };
+  return { visa: parseVisaText(`${type} ${entries} ${validFrom}..${validUntil} ${duration}${validForText}`, visaLocation), location: visaLocation };
+}
+
+function permitFromJson(value: unknown, location: InputLocation, path: string): PermitInput {
+  if (!isRecord(value)) throw shapeError(location, path, 'an object like {"from": "2025-09-01", "until": "2026-08-31"}', value);
+  refuseUnknownKeys(value, PERMIT_KEYS, location, path);
+  const permitLocation = { ...location, field: path };
+  const range = parseDateRange(requiredString(value, 'from', location, path), requiredString(value, 'until', location, path), location, `${path}.`);
+  const country = optionalString(value, 'country', location, path);
+  return country === undefined ? { range, location: permitLocation } : { range, country: parseCountryCode(country, location, `${path}.country`), location: permitLocation };
+}
+
+function staysFromJson(stays: readonly unknown[], location: InputLocation): StayInput[] {
   return stays.map((stay: unknown, index): StayInput => {
     const path = `stays[${index}]`;
     if (!isRecord(stay)) throw shapeError(location, path, 'an object like {"entry": "2026-03-14", "exit": "2026-04-02"}', stay);
@@ -88,8 +142,10 @@ export function staysFromJson(value: unknown, location: InputLocation, allowedTo
     }
     const entryLocation = { ...location, field: `${path}.entry` };
     const exitLocation = { ...location, field: `${path}.exit` };
-    const entryCountry = optionalString(stay, 'entryCountry', location, path);
-    const exitCountry = optionalString(stay, 'exitCountry', location, path);
+    const entryCountryText = optionalString(stay, 'entryCountry', location, path);
+    const exitCountryText = optionalString(stay, 'exitCountry', location, path);
+    const entryCountry = entryCountryText === undefined ? undefined : parseCountryCode(entryCountryText, location, `${path}.entryCountry`);
+    const exitCountry = exitCountryText === undefined ? undefined : parseCountryCode(exitCountryText, location, `${path}.exitCountry`);
     const entryPlace = optionalString(stay, 'entryPlace', location, path);
     const exitPlace = optionalString(stay, 'exitPlace', location, path);
     return {
@@ -106,5 +162,5 @@ export function staysFromJson(value: unknown, location: InputLocation, allowedTo
 }
 
 export function parseJsonFile(text: string, file: string): TravelInput {
-  return { stays: staysFromJson(parseJsonText(text, file), { file }) };
+  return travelInputFromJson(parseJsonText(text, file), { file });
 }

@@ -1,7 +1,8 @@
 import type { Day } from '../core/day.js';
 import { InputError, type InputLocation } from '../errors.js';
 import { parseDate } from './dates.js';
-import type { StayInput, TravelInput } from './travel-input.js';
+import { emptyTravelInput, type StayInput, type TravelInput } from './travel-input.js';
+import { parseCountryCode, parsePermitText, parseVisaText } from './visa-text.js';
 
 const SPELLED_DATE_PARTS = [/^\d{1,2}$/, /^[A-Za-z]{3}$/, /^(\d{2}|\d{4})$/];
 const COUNTRY_CODE = /^[A-Z]{2}$/;
@@ -34,7 +35,7 @@ function parseStampLine(keyword: 'entry' | 'exit', tokens: readonly string[], lo
   }
   const { dateText, rest } = splitDate(tokens);
   const day = parseDate(dateText, { ...location, field: 'date' });
-  const country = rest[0] !== undefined && COUNTRY_CODE.test(rest[0]) ? rest[0] : undefined;
+  const country = rest[0] !== undefined && COUNTRY_CODE.test(rest[0]) ? parseCountryCode(rest[0], location, 'country') : undefined;
   const placeTokens = country === undefined ? rest : rest.slice(1);
   return {
     kind: keyword,
@@ -45,12 +46,16 @@ function parseStampLine(keyword: 'entry' | 'exit', tokens: readonly string[], lo
   };
 }
 
+const LINE_TYPES = 'entry, exit, visa, permit or mrz';
+
 /**
- * Reads a stamp file: one stamp a line (`entry DATE [COUNTRY] [place]`, `exit DATE …`),
+ * Reads a stamp file: one stamp a line (`entry DATE [COUNTRY] [place]`, `exit DATE …`), visa
+ * stickers (`visa …`), permits (`permit FROM..UNTIL [COUNTRY]`), visa MRZ lines (`mrz L1 L2`),
  * `#` comments and blank lines. Stamps pair up in file order; every line is either used or refused.
  */
 export function parseStampFile(text: string, file: string): TravelInput {
-  const stays: StayInput[] = [];
+  const input = emptyTravelInput();
+  const { stays } = input;
   let open: Stamp | null = null;
   const lines = text.split(/\r?\n/);
   lines.forEach((rawLine, index) => {
@@ -59,10 +64,31 @@ export function parseStampFile(text: string, file: string): TravelInput {
     if (content === '') return;
     const [keywordToken, ...tokens] = content.split(/\s+/);
     const keyword = keywordToken!.toLowerCase();
+    const rest = content.slice(keywordToken!.length).trim();
+    if (keyword === 'visa') {
+      input.visas.push({ visa: parseVisaText(rest, location), location });
+      return;
+    }
+    if (keyword === 'permit') {
+      input.permits.push({ ...parsePermitText(rest, location), location });
+      return;
+    }
+    if (keyword === 'mrz') {
+      if (tokens.length !== 2) {
+        throw new InputError({
+          code: 'stamp.mrzLines',
+          message: `"mrz" needs the two MRZ lines separated by a space; got ${tokens.length} part(s)`,
+          params: { parts: tokens.length },
+          location: { ...location, field: 'mrz' },
+        });
+      }
+      input.mrz.push({ line1: tokens[0]!, line2: tokens[1]!, location });
+      return;
+    }
     if (keyword !== 'entry' && keyword !== 'exit') {
       throw new InputError({
         code: 'stamp.unknownKeyword',
-        message: `unknown line type "${keywordToken}"; expected a line starting with "entry" or "exit", a # comment or a blank line`,
+        message: `unknown line type "${keywordToken}"; expected a line starting with ${LINE_TYPES}, a # comment or a blank line`,
         params: { keyword: keywordToken! },
         location: { ...location, field: 'keyword' },
       });
@@ -91,7 +117,7 @@ export function parseStampFile(text: string, file: string): TravelInput {
     open = null;
   });
   if (open !== null) stays.push(stayFromStamps(open, null));
-  return { stays };
+  return input;
 }
 
 function stayFromStamps(entry: Stamp, exit: Stamp | null): StayInput {

@@ -1,4 +1,5 @@
-import type { Day } from '../core/day.js';
+import type { Day, DayRange } from '../core/day.js';
+import type { Visa } from '../core/visa.js';
 import type { InputLocation } from '../errors.js';
 
 /** One stay as read from the user's input, with where each stamp came from. */
@@ -13,15 +14,42 @@ export interface StayInput {
   readonly exitLocation?: InputLocation;
 }
 
-/** Everything read from one input source (stamp file, JSON, flags), in input order. */
+export interface VisaInput {
+  readonly visa: Visa;
+  readonly location: InputLocation;
+}
+
+/** A residence permit or long-stay period: its days never count (rules.md §2.3). */
+export interface PermitInput {
+  readonly range: DayRange;
+  readonly country?: string;
+  readonly location: InputLocation;
+}
+
+/** Machine-readable zone lines of a visa, kept to cross-check the printed fields. */
+export interface MrzInput {
+  readonly line1: string;
+  readonly line2: string;
+  readonly location: InputLocation;
+}
+
+/** Everything read from the user's input sources (stamp file, JSON, flags), in input order. */
 export interface TravelInput {
   readonly stays: StayInput[];
+  readonly visas: VisaInput[];
+  readonly permits: PermitInput[];
+  readonly mrz: MrzInput[];
 }
 
 export function emptyTravelInput(): TravelInput {
-  return { stays: [] };
+  return { stays: [], visas: [], permits: [], mrz: [] };
 }
 
 export function mergeTravelInputs(inputs: readonly TravelInput[]): TravelInput {
-  return { stays: inputs.flatMap((input) => input.stays) };
+  return {
+    stays: inputs.flatMap((input) => input.stays),
+    visas: inputs.flatMap((input) => input.visas),
+    permits: inputs.flatMap((input) => input.permits),
+    mrz: inputs.flatMap((input) => input.mrz),
+  };
 }

@@ -1,7 +1,8 @@
 import type { Day } from '../core/day.js';
+import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { NextReport, PlanReport, StatusReport } from '../core/reports.js';
 import type { WindowRule } from '../core/rolling-window.js';
-import { isoDate, isoDateOrNull } from './iso-date.js';
+import type { AuthorisedStay, EntryRefusal, LimitName, Visa } from '../core/visa.js';
 
 /**
  * The JSON contract (schema/*.schema.json). Field names here are public: adding a field keeps
@@ -21,6 +22,27 @@ interface Envelope {
   rule: { maxDays: number; windowDays: number };
 }
 
+export interface VisaDto {
+  type: string;
+  entries: 1 | 2 | 'MULT';
+  validFrom: string;
+  validUntil: string;
+  durationDays: number;
+  validFor: string[] | null;
+}
+
+export interface AuthorisationDto {
+  allowed: boolean;
+  refusal: EntryRefusal | null;
+  latestExit: string | null;
+  maxStayDays: number;
+  bindingLimit: LimitName | null;
+  limits: { visaUntil: string | null; visaDuration: string | null; rule90180: string | null };
+  visa:
+    | (VisaDto & { entriesUsedBefore: number; daysUsedBefore: number; durationReading: 'total' | 'per180Days' })
+    | null;
+}
+
 export interface StatusDto extends Envelope {
   command: 'status';
   window: { start: string; end: string };
@@ -28,19 +50,19 @@ export interface StatusDto extends Envelope {
   daysRemaining: number;
   inSchengen: boolean;
   latestExit: string | null;
+  bindingLimit: LimitName | null;
+  currentStay: (AuthorisationDto & { entry: string }) | null;
   overstayDays: number;
   firstOverstayDay: string | null;
   fullStayPossibleFrom: string;
   warnings: WarningDto[];
 }
 
-export interface PlanDto extends Envelope {
+export interface PlanDto extends Envelope, AuthorisationDto {
   command: 'plan';
   entry: string;
   daysUsedBeforeEntry: number;
   entryPossible: boolean;
-  maxStayDays: number;
-  latestExit: string | null;
   trip: {
     entry: string;
     exit: string;
@@ -49,6 +71,9 @@ export interface PlanDto extends Envelope {
     firstOverstayDay: string | null;
     overstayDays: number;
     peakDaysUsed: number;
+    authorised: boolean;
+    firstUnauthorisedDay: string | null;
+    brokenLimit: LimitName | 'entry' | null;
   } | null;
   warnings: WarningDto[];
 }
@@ -57,8 +82,10 @@ export interface NextDto extends Envelope {
   command: 'next';
   from: string;
   tripDays: number;
-  earliestEntry: string;
-  exit: string;
+  earliestEntry: string | null;
+  exit: string | null;
+  refusal: EntryRefusal | null;
+  visa: VisaDto | null;
   warnings: WarningDto[];
 }
 
@@ -66,7 +93,44 @@ function envelope(command: string, on: Day, rule: WindowRule): Envelope {
   return { schemaVersion: SCHEMA_VERSION, command, on: isoDate(on), rule: { maxDays: rule.maxDays, windowDays: rule.windowDays } };
 }
 
-export function statusToJson(report: StatusReport, warnings: WarningDto[]): StatusDto {
+export function visaToJson(visa: Visa): VisaDto {
+  return {
+    type: visa.type,
+    entries: visa.entries,
+    validFrom: isoDate(visa.validFrom),
+    validUntil: isoDate(visa.validUntil),
+    durationDays: visa.durationDays,
+    validFor: visa.validFor === null ? null : [...visa.validFor],
+  };
+}
+
+export function authorisationToJson(authorised: AuthorisedStay, visas: readonly Visa[]): AuthorisationDto {
+  const use = authorised.visa;
+  return {
+    allowed: authorised.allowed,
+    refusal: authorised.refusal,
+    latestExit: isoDateOrNull(authorised.latestExit),
+    maxStayDays: authorised.maxStayDays,
+    bindingLimit: authorised.bindingLimit,
+    limits: {
+      visaUntil: isoDateOrNull(authorised.limits.visaUntil),
+      visaDuration: isoDateOrNull(authorised.limits.visaDuration),
+      rule90180: isoDateOrNull(authorised.limits.rule90180),
+    },
+    visa:
+      use === null
+        ? null
+        : {
+            ...visaToJson(visas[use.visaIndex]!),
+            entriesUsedBefore: use.entriesUsedBefore,
+            daysUsedBefore: use.daysUsedBefore,
+            durationReading: use.durationReading,
+          },
+  };
+}
+
+export function statusToJson(report: StatusReport, visas: readonly Visa[], warnings: WarningDto[]): StatusDto {
+  const current = report.currentStay;
   return {
     ...envelope('status', report.on, report.rule),
     command: 'status',
@@ -74,7 +138,9 @@ export function statusToJson(report: StatusReport, warnings: WarningDto[]): Stat
     daysUsed: report.daysUsed,
     daysRemaining: report.daysRemaining,
     inSchengen: report.inSchengen,
-    latestExit: isoDateOrNull(report.latestExit),
+    latestExit: isoDateOrNull(current?.latestExit ?? null),
+    bindingLimit: current?.bindingLimit ?? null,
+    currentStay: current === null ? null : { entry: isoDate(current.entry), ...authorisationToJson(current, visas) },
     overstayDays: report.overstayDays,
     firstOverstayDay: isoDateOrNull(report.firstOverstayDay),
     fullStayPossibleFrom: isoDate(report.fullStayPossibleFrom),
@@ -82,16 +148,15 @@ export function statusToJson(report: StatusReport, warnings: WarningDto[]): Stat
   };
 }
 
-export function planToJson(report: PlanReport, on: Day, warnings: WarningDto[]): PlanDto {
+export function planToJson(report: PlanReport, on: Day, visas: readonly Visa[], warnings: WarningDto[]): PlanDto {
   const { trip } = report;
   return {
     ...envelope('plan', on, report.rule),
     command: 'plan',
     entry: isoDate(report.entry),
     daysUsedBeforeEntry: report.daysUsedBeforeEntry,
-    entryPossible: report.maxStayDays > 0,
-    maxStayDays: report.maxStayDays,
-    latestExit: isoDateOrNull(report.latestExit),
+    entryPossible: report.authorised.allowed,
+    ...authorisationToJson(report.authorised, visas),
     trip:
       trip === null
         ? null
@@ -103,19 +168,24 @@ export function planToJson(report: PlanReport, on: Day, warnings: WarningDto[]):
             firstOverstayDay: isoDateOrNull(trip.firstOverstayDay),
             overstayDays: trip.overstayDays,
             peakDaysUsed: trip.peakDaysUsed,
+            authorised: trip.firstUnauthorisedDay === null,
+            firstUnauthorisedDay: isoDateOrNull(trip.firstUnauthorisedDay),
+            brokenLimit: trip.brokenLimit,
           },
     warnings,
   };
 }
 
-export function nextToJson(report: NextReport, on: Day, warnings: WarningDto[]): NextDto {
+export function nextToJson(report: NextReport, on: Day, visas: readonly Visa[], warnings: WarningDto[]): NextDto {
   return {
     ...envelope('next', on, report.rule),
     command: 'next',
     from: isoDate(report.from),
     tripDays: report.tripDays,
-    earliestEntry: isoDate(report.earliestEntry),
-    exit: isoDate(report.exit),
+    earliestEntry: isoDateOrNull(report.earliestEntry),
+    exit: isoDateOrNull(report.exit),
+    refusal: report.refusal,
+    visa: report.visaIndex === null ? null : visaToJson(visas[report.visaIndex]!),
     warnings,
   };
 }

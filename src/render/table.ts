@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Day } from '../core/day.js';
 import type { NextReport, PlanReport, StatusReport } from '../core/reports.js';
+import type { AuthorisedStay, Visa } from '../core/visa.js';
 import { formatDay, type Language } from './format-date.js';
 import type { Messages } from './messages/en.js';
 
@@ -14,7 +15,7 @@ export interface TableStyle {
 
 type Tone = 'plain' | 'good' | 'bad' | 'warn';
 
-interface Row {
+export interface Row {
   readonly label: string;
   readonly value: string;
   readonly tone?: Tone;
@@ -34,22 +35,46 @@ function paint(chalk: ChalkInstance, tone: Tone | undefined, text: string): stri
 }
 
 /** Title line and a two-column table; colour only marks what the words already say. */
-function renderRows(style: TableStyle, title: string, rows: readonly Row[], notes: readonly string[]): string {
+export function renderRows(style: TableStyle, title: string, rows: readonly Row[]): string {
   const chalk = new Chalk({ level: style.colorLevel });
-  const table = new Table({ style: { head: [], border: [] } });
+  const table = new Table({ style: { head: [], border: [] }, wordWrap: true, colWidths: [36, 41] });
   for (const row of rows) table.push([row.label, paint(chalk, row.tone, row.value)]);
-  const noteLines = notes.map((note) => `${paint(chalk, 'warn', `${style.messages.warning}:`)} ${note}`);
-  return [chalk.bold(title), table.toString(), ...noteLines].join('\n') + '\n';
+  return `${chalk.bold(title)}\n${table.toString()}\n`;
 }
 
-export function renderStatusTable(report: StatusReport, notes: readonly string[], style: TableStyle): string {
+function visaRows(authorised: AuthorisedStay, visas: readonly Visa[], style: TableStyle): Row[] {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
-  const latestExit: Row = !report.inSchengen
-    ? { label: m.latestExit, value: m.notInside }
-    : report.latestExit === null
-      ? { label: m.latestExit, value: m.latestExitOverLimit, tone: 'bad' }
-      : { label: m.latestExit, value: day(report.latestExit), tone: 'good' };
+  const use = authorised.visa;
+  if (use === null) return [{ label: m.visaSticker, value: authorised.refusal === 'noVisa' ? m.refusals.noVisa : m.visaExempt }];
+  const visa = visas[use.visaIndex]!;
+  const type = visa.validFor === null ? visa.type : `${visa.type} (${visa.validFor.join(', ')})`;
+  return [
+    {
+      label: m.visaSticker,
+      value: `${m.visaSummary(type, String(visa.entries), day(visa.validFrom), day(visa.validUntil), visa.durationDays)}; ${m.visaUse(use.entriesUsedBefore, use.daysUsedBefore)}`,
+    },
+  ];
+}
+
+/** Latest exit, or why there is none, and which limit decides it. */
+function authorisationRows(authorised: AuthorisedStay, style: TableStyle): Row[] {
+  const m = style.messages;
+  const day = (d: Day) => formatDay(d, style.language);
+  const rows: Row[] = [];
+  if (!authorised.allowed) {
+    rows.push({ label: m.entryNotAllowed, value: m.refusals[authorised.refusal!], tone: 'bad' });
+  } else {
+    rows.push({ label: m.latestExit, value: day(authorised.latestExit!), tone: 'good' });
+  }
+  if (authorised.bindingLimit !== null) rows.push({ label: m.bindingLimit, value: m.limitNames[authorised.bindingLimit] });
+  return rows;
+}
+
+export function renderStatusTable(report: StatusReport, visas: readonly Visa[], style: TableStyle): string {
+  const m = style.messages;
+  const day = (d: Day) => formatDay(d, style.language);
+  const current = report.currentStay;
   const rows: Row[] = [
     { label: m.window(report.rule.windowDays), value: `${day(report.window.first)} – ${day(report.window.last)}` },
     {
@@ -59,7 +84,11 @@ export function renderStatusTable(report: StatusReport, notes: readonly string[]
     },
     { label: m.daysRemaining, value: String(report.daysRemaining), tone: report.daysRemaining === 0 ? 'warn' : 'good' },
     { label: m.inSchengen, value: report.inSchengen ? m.yes : m.no },
-    latestExit,
+    ...(current === null
+      ? [{ label: m.latestExit, value: m.notInside }]
+      : current.refusal === 'rule90180'
+        ? [{ label: m.latestExit, value: m.latestExitOverLimit, tone: 'bad' as const }]
+        : [...authorisationRows(current, style), ...visaRows(current, visas, style)]),
     { label: m.overstay, value: m.days(report.overstayDays), tone: report.overstayDays > 0 ? 'bad' : 'plain' },
     {
       label: m.firstOverstayDay,
@@ -68,39 +97,49 @@ export function renderStatusTable(report: StatusReport, notes: readonly string[]
     },
     { label: m.fullStayPossibleFrom(report.rule.maxDays), value: day(report.fullStayPossibleFrom) },
   ];
-  return renderRows(style, m.statusTitle(day(report.on)), rows, notes);
+  return renderRows(style, m.statusTitle(day(report.on)), rows);
 }
 
-export function renderPlanTable(report: PlanReport, notes: readonly string[], style: TableStyle): string {
+export function renderPlanTable(report: PlanReport, visas: readonly Visa[], style: TableStyle): string {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
-  const possible = report.maxStayDays > 0;
+  const { authorised, trip } = report;
   const rows: Row[] = [
     { label: m.daysUsedBeforeEntry, value: m.daysUsedValue(report.daysUsedBeforeEntry, report.rule.maxDays) },
-    { label: m.entryPossible, value: possible ? m.yes : m.no, tone: possible ? 'good' : 'bad' },
-    { label: m.longestStay, value: m.days(report.maxStayDays) },
-    { label: m.latestExit, value: report.latestExit === null ? m.none : day(report.latestExit), tone: possible ? 'good' : 'bad' },
+    { label: m.entryPossible, value: authorised.allowed ? m.yes : m.no, tone: authorised.allowed ? 'good' : 'bad' },
+    { label: m.longestStay, value: m.days(authorised.maxStayDays) },
+    ...authorisationRows(authorised, style),
+    ...visaRows(authorised, visas, style),
   ];
-  const { trip } = report;
   if (trip !== null) {
     rows.push({ label: m.plannedTrip, value: m.tripRange(day(report.entry), day(trip.exit), trip.days) });
     rows.push(
-      trip.firstOverstayDay === null
+      trip.firstUnauthorisedDay === null
         ? { label: '', value: m.tripCompliant, tone: 'good' }
-        : { label: '', value: m.tripBreaks(day(trip.firstOverstayDay), trip.overstayDays), tone: 'bad' },
+        : {
+            label: '',
+            value: `${m.tripBreaks(day(trip.firstUnauthorisedDay), trip.exit - trip.firstUnauthorisedDay + 1)}: ${m.limitNames[trip.brokenLimit!]}`,
+            tone: 'bad',
+          },
     );
     rows.push({ label: m.peakDaysUsed, value: m.daysUsedValue(trip.peakDaysUsed, report.rule.maxDays) });
   }
-  return renderRows(style, m.planTitle(day(report.entry)), rows, notes);
+  return renderRows(style, m.planTitle(day(report.entry)), rows);
 }
 
-export function renderNextTable(report: NextReport, notes: readonly string[], style: TableStyle): string {
+export function renderNextTable(report: NextReport, visas: readonly Visa[], style: TableStyle): string {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
-  const rows: Row[] = [
-    { label: m.searchFrom, value: day(report.from) },
-    { label: m.earliestEntry, value: day(report.earliestEntry), tone: 'good' },
-    { label: m.exitAfterTrip, value: day(report.exit) },
-  ];
-  return renderRows(style, m.nextTitle(report.tripDays), rows, notes);
+  const rows: Row[] = [{ label: m.searchFrom, value: day(report.from) }];
+  if (report.earliestEntry === null) {
+    rows.push({ label: m.earliestEntry, value: `${m.noEntryFound} (${m.refusals[report.refusal!]})`, tone: 'bad' });
+  } else {
+    rows.push({ label: m.earliestEntry, value: day(report.earliestEntry), tone: 'good' });
+    rows.push({ label: m.exitAfterTrip, value: day(report.exit!) });
+  }
+  if (report.visaIndex !== null) {
+    const visa = visas[report.visaIndex]!;
+    rows.push({ label: m.visaSticker, value: m.visaSummary(visa.type, String(visa.entries), day(visa.validFrom), day(visa.validUntil), visa.durationDays) });
+  }
+  return renderRows(style, m.nextTitle(report.tripDays), rows);
 }

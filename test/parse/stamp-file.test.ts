@@ -98,9 +98,9 @@ describe('assembleHistory checks stays against each other and today', () => {
   });
 
   it('allows an exit and a re-entry on the same day, counting the day once', () => {
-    const { counting } = assembleHistory(parseStampFile('entry 2026-01-01\nexit 2026-01-10\nentry 2026-01-10\nexit 2026-01-12', 's.txt'), today);
+    const { history } = assembleHistory(parseStampFile('entry 2026-01-01\nexit 2026-01-10\nentry 2026-01-10\nexit 2026-01-12', 's.txt'), today);
     // 01.01–12.01: 12 distinct days
-    expect(counting.counted.size).toBe(12);
+    expect(history.counted.size).toBe(12);
   });
 
   it('an open stay lasts until today', () => {

@@ -1,9 +1,8 @@
 import { computeNext } from '../../core/reports.js';
-import { SCHENGEN_RULE } from '../../core/rolling-window.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
 import { nextToJson, renderJson } from '../../render/json.js';
-import { prepareContext, tableStyle, writeOut, type HistoryOptions } from '../command-context.js';
+import { echoWarningsToStderr, prepareContext, tableStyle, warningsToJson, writeOut, type HistoryOptions } from '../command-context.js';
 
 export interface NextOptions extends HistoryOptions {
   days: number;
@@ -11,8 +10,8 @@ export interface NextOptions extends HistoryOptions {
 }
 
 export async function runNextCommand(file: string | undefined, options: NextOptions): Promise<ExitCode> {
-  const { today, history, warnings } = await prepareContext(file, options);
-  const rule = SCHENGEN_RULE;
+  const { today, history } = await prepareContext(file, options);
+  const { rule } = history;
   if (options.days > rule.maxDays) {
     throw new UsageError({
       code: 'next.tooLong',
@@ -22,12 +21,13 @@ export async function runNextCommand(file: string | undefined, options: NextOpti
     });
   }
   const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' });
-  const report = computeNext(history.counting, rule, from, options.days);
+  const report = computeNext(history, from, options.days);
+  echoWarningsToStderr(history.warnings);
   if (options.json) {
-    writeOut(renderJson(nextToJson(report, today, warnings)));
+    writeOut(renderJson(nextToJson(report, today, history.visas, warningsToJson(history.warnings))));
   } else {
     const { renderNextTable } = await import('../../render/table.js');
-    writeOut(renderNextTable(report, warnings.map((w) => w.message), tableStyle()));
+    writeOut(renderNextTable(report, history.visas, tableStyle()));
   }
   return ExitCode.ok;
 }

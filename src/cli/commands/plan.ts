@@ -1,21 +1,22 @@
+import type { Day } from '../../core/day.js';
 import { computePlan } from '../../core/reports.js';
-import { SCHENGEN_RULE } from '../../core/rolling-window.js';
-import { findFirstOverstayDay } from '../../core/rolling-window.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
+import { parseCountryCode } from '../../parse/visa-text.js';
 import { planToJson, renderJson } from '../../render/json.js';
-import { prepareContext, tableStyle, writeOut, type HistoryOptions } from '../command-context.js';
+import { echoWarningsToStderr, prepareContext, tableStyle, visaWarnings, warningsToJson, writeOut, type HistoryOptions } from '../command-context.js';
 
 export interface PlanOptions extends HistoryOptions {
   enter: string;
   exit?: string;
   days?: number;
+  country?: string;
 }
 
 export async function runPlanCommand(file: string | undefined, options: PlanOptions): Promise<ExitCode> {
-  const { today, history, warnings } = await prepareContext(file, options);
+  const { today, history } = await prepareContext(file, options);
   const entry = parseDate(options.enter, { field: '--enter' });
-  let exit: number | null = null;
+  let exit: Day | null = null;
   if (options.exit !== undefined) {
     exit = parseDate(options.exit, { field: '--exit' });
     if (exit < entry) {
@@ -29,14 +30,17 @@ export async function runPlanCommand(file: string | undefined, options: PlanOpti
   } else if (options.days !== undefined) {
     exit = entry + options.days - 1;
   }
-  const report = computePlan(history.counting, SCHENGEN_RULE, entry, exit);
+  const country = options.country === undefined ? undefined : parseCountryCode(options.country, { file: 'command line' }, '--country');
+  const report = computePlan(history, entry, exit, country);
+  const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas)];
+  echoWarningsToStderr(warnings);
   if (options.json) {
-    writeOut(renderJson(planToJson(report, today, warnings)));
+    writeOut(renderJson(planToJson(report, today, history.visas, warningsToJson(warnings))));
   } else {
     const { renderPlanTable } = await import('../../render/table.js');
-    writeOut(renderPlanTable(report, warnings.map((w) => w.message), tableStyle()));
+    writeOut(renderPlanTable(report, history.visas, tableStyle()));
   }
-  const broken =
-    findFirstOverstayDay(history.counting, SCHENGEN_RULE) !== null || report.maxStayDays === 0 || report.trip?.compliant === false;
+  const historyBroken = report.daysUsedBeforeEntry > history.rule.maxDays;
+  const broken = historyBroken || !report.authorised.allowed || (report.trip !== null && report.trip.firstUnauthorisedDay !== null);
   return options.failOnOverstay && broken ? ExitCode.overstay : ExitCode.ok;
 }

@@ -1,17 +1,19 @@
 import { computeStatus } from '../../core/reports.js';
-import { SCHENGEN_RULE } from '../../core/rolling-window.js';
 import { ExitCode } from '../../errors.js';
 import { renderJson, statusToJson } from '../../render/json.js';
-import { prepareContext, tableStyle, writeOut, type HistoryOptions } from '../command-context.js';
+import { echoWarningsToStderr, prepareContext, tableStyle, visaWarnings, warningsToJson, writeOut, type HistoryOptions } from '../command-context.js';
 
 export async function runStatusCommand(file: string | undefined, options: HistoryOptions): Promise<ExitCode> {
-  const { today, history, warnings } = await prepareContext(file, options);
-  const report = computeStatus(history.counting, history.presence, SCHENGEN_RULE, today);
+  const { today, history } = await prepareContext(file, options);
+  const report = computeStatus(history, today);
+  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
+  echoWarningsToStderr(warnings);
   if (options.json) {
-    writeOut(renderJson(statusToJson(report, warnings)));
+    writeOut(renderJson(statusToJson(report, history.visas, warningsToJson(warnings))));
   } else {
     const { renderStatusTable } = await import('../../render/table.js');
-    writeOut(renderStatusTable(report, warnings.map((w) => w.message), tableStyle()));
+    writeOut(renderStatusTable(report, history.visas, tableStyle()));
   }
-  return options.failOnOverstay && report.firstOverstayDay !== null ? ExitCode.overstay : ExitCode.ok;
+  const overstaying = report.firstOverstayDay !== null || (report.currentStay !== null && !report.currentStay.allowed);
+  return options.failOnOverstay && overstaying ? ExitCode.overstay : ExitCode.ok;
 }

@@ -1,4 +1,4 @@
-import type { Day } from '../core/day.js';
+import type { Day } from './day.js';
 
 /** YYYY-MM-DD of a day number; kept free of luxon because batch output formats millions of them. */
 export function isoDate(day: Day): string {

@@ -1,0 +1,8 @@
+/**
+ * Something the reader must know about an answer that is still given: an assumption made, an
+ * ambiguity resolved. Data only; each renderer words it in its language from `code` and `params`.
+ */
+export interface Warning {
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}

@@ -1,0 +1,130 @@
+import { DateTime } from 'luxon';
+import { InputError, type InputLocation } from '../errors.js';
+
+/** ICAO Doc 9303 check digit: 0–9 → 0–9, A–Z → 10–35, '<' → 0; weights 7, 3, 1; sum mod 10. */
+export function icaoCheckDigit(text: string): number {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    const value = char === '<' ? 0 : /[0-9]/.test(char) ? Number(char) : char.charCodeAt(0) - 55;
+    sum += value * weights[i % 3]!;
+  }
+  return sum % 10;
+}
+
+export interface VisaMrz {
+  readonly format: 'MRV-A' | 'MRV-B';
+  readonly documentCode: string;
+  /** Second character of the document code (e.g. "C" in "VC"); null when it is the filler. */
+  readonly visaType: string | null;
+  readonly issuingState: string;
+  readonly surname: string;
+  readonly givenNames: string[];
+  readonly documentNumber: string;
+  readonly nationality: string;
+  /** As printed: the century of a birth date is unknowable from YYMMDD, so it is not guessed. */
+  readonly birthDate: { readonly yymmdd: string };
+  readonly sex: 'M' | 'F' | 'X';
+  readonly validUntil: { readonly year: number; readonly month: number; readonly day: number };
+  readonly optionalData: string;
+  /** Unverified pattern of Schengen stickers (rules.md §2.4): a hint only. */
+  readonly optionalHint: { readonly entries: '1' | '2' | 'MULT'; readonly durationDays: number; readonly validFromMonthDay: string } | null;
+}
+
+const LENGTHS = { 44: 'MRV-A', 36: 'MRV-B' } as const;
+
+function mrzError(location: InputLocation, field: string, code: string, message: string, params: Record<string, string | number> = {}): InputError {
+  const fullField = location.field === undefined ? `MRZ ${field}` : `${location.field} ${field}`;
+  return new InputError({ code, message, params, location: { ...location, field: fullField } });
+}
+
+function checked(line: string, start: number, end: number, field: string, location: InputLocation): string {
+  const value = line.slice(start, end);
+  const printed = line[end]!;
+  const expected = icaoCheckDigit(value);
+  if (printed !== String(expected)) {
+    throw mrzError(location, field, 'mrz.checkDigit', `check digit of "${field}" is ${printed}, expected ${expected} for "${value}"`, {
+      field,
+      printed,
+      expected,
+    });
+  }
+  return value;
+}
+
+/**
+ * A visa's expiry is written YYMMDD; read it as the one year in 1995..2094 ending in YY, the same
+ * window every date in this tool lives in, so no century is guessed outside it.
+ */
+function parseValidUntil(yymmdd: string, location: InputLocation): { year: number; month: number; day: number } {
+  const yy = Number(yymmdd.slice(0, 2));
+  const year = yy >= 95 ? 1900 + yy : 2000 + yy;
+  const month = Number(yymmdd.slice(2, 4));
+  const day = Number(yymmdd.slice(4, 6));
+  if (!/^\d{6}$/.test(yymmdd) || !DateTime.fromObject({ year, month, day }, { zone: 'utc' }).isValid) {
+    throw mrzError(location, 'valid until', 'mrz.date', `"${yymmdd}" is not a date; expected YYMMDD`, { text: yymmdd });
+  }
+  return { year, month, day };
+}
+
+function parseOptionalHint(optional: string): VisaMrz['optionalHint'] {
+  const match = /^<([12M])(\d{2})(\d{4})/.exec(optional);
+  if (match === null) return null;
+  const month = Number(match[3]!.slice(0, 2));
+  const day = Number(match[3]!.slice(2));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { entries: match[1] === 'M' ? 'MULT' : (match[1] as '1' | '2'), durationDays: Number(match[2]), validFromMonthDay: match[3]! };
+}
+
+/** Parses and verifies the two MRZ lines of a visa sticker (ICAO 9303-7, MRV-A or MRV-B). */
+export function parseVisaMrz(line1Text: string, line2Text: string, location: InputLocation = {}): VisaMrz {
+  const line1 = line1Text.trimEnd();
+  const line2 = line2Text.trimEnd();
+  for (const [name, line] of [
+    ['line 1', line1],
+    ['line 2', line2],
+  ] as const) {
+    if (!(line.length in LENGTHS)) {
+      throw mrzError(location, name, 'mrz.length', `${name} has ${line.length} characters; expected 44 (MRV-A) or 36 (MRV-B)`, { length: line.length });
+    }
+    const bad = /[^A-Z0-9<]/.exec(line);
+    if (bad !== null) {
+      throw mrzError(location, name, 'mrz.character', `${name} has "${bad[0]}" at position ${bad.index + 1}; expected only A–Z, 0–9 and <`, {
+        character: bad[0],
+        position: bad.index + 1,
+      });
+    }
+  }
+  if (line1.length !== line2.length) {
+    throw mrzError(location, 'line 2', 'mrz.length', `line 1 has ${line1.length} characters but line 2 has ${line2.length}; expected both 44 or both 36`);
+  }
+  if (line1[0] !== 'V') {
+    throw mrzError(location, 'document code', 'mrz.documentCode', `document code "${line1.slice(0, 2)}" is not a visa; expected V followed by the type`);
+  }
+  const format = LENGTHS[line1.length as 44 | 36];
+  const [surname = '', given = ''] = line1.slice(5).split('<<');
+  const documentNumber = checked(line2, 0, 9, 'document number', location).replace(/<+$/, '');
+  const birth = checked(line2, 13, 19, 'birth date', location);
+  const until = checked(line2, 21, 27, 'valid until', location);
+  const sexChar = line2[20]!;
+  if (sexChar !== 'M' && sexChar !== 'F' && sexChar !== '<') {
+    throw mrzError(location, 'sex', 'mrz.sex', `sex "${sexChar}" is not M, F or <`);
+  }
+  const optionalData = line2.slice(28);
+  return {
+    format,
+    documentCode: line1.slice(0, 2),
+    visaType: line1[1] === '<' ? null : line1[1]!,
+    issuingState: line1.slice(2, 5).replace(/<+$/, ''),
+    surname: surname.replace(/</g, ' ').trim(),
+    givenNames: given.split('<').filter((name) => name !== ''),
+    documentNumber,
+    nationality: line2.slice(10, 13).replace(/<+$/, ''),
+    birthDate: { yymmdd: birth },
+    sex: sexChar === '<' ? 'X' : sexChar,
+    validUntil: parseValidUntil(until, location),
+    optionalData,
+    optionalHint: parseOptionalHint(optionalData),
+  };
+}
