@@ -1,3 +1,6 @@
+import type { ErrorCode, ErrorParams } from './messages/error-catalogue.js';
+import { errorsEn } from './messages/errors-en.js';
+
 /**
  * Every error a user can cause, and the exit code each maps to. One place: the README's
  * exit-code table is written from this file.
@@ -23,41 +26,36 @@ export interface InputLocation {
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-export interface UserErrorSpec {
-  /** Stable identifier of the problem, e.g. "date.ambiguous"; the key of its translations. */
-  code: string;
-  /** The English message; other languages are looked up by `code` with the same `params`. */
-  message: string;
-  params?: MessageParams;
-  location?: InputLocation;
-}
-
-export abstract class UserError extends Error {
+/**
+ * A problem the user can fix. It carries a stable `code` and its `params`, so that it can be worded
+ * in the reader's language; `message` is the English wording.
+ */
+export abstract class UserError<C extends ErrorCode = ErrorCode> extends Error {
   abstract readonly exitCode: ExitCode;
-  readonly code: string;
-  readonly params: MessageParams;
+  readonly code: C;
+  readonly params: ErrorParams<C>;
   readonly location: InputLocation;
 
-  constructor(spec: UserErrorSpec) {
-    super(spec.message);
+  constructor(code: C, params: ErrorParams<C>, location: InputLocation = {}) {
+    super((errorsEn[code] as (p: ErrorParams<C>) => string)(params));
     this.name = new.target.name;
-    this.code = spec.code;
-    this.params = spec.params ?? {};
-    this.location = spec.location ?? {};
+    this.code = code;
+    this.params = params;
+    this.location = location;
   }
 }
 
 /** Wrong command-line usage: unknown option, missing argument, contradictory flags. */
-export class UsageError extends UserError {
+export class UsageError<C extends ErrorCode = ErrorCode> extends UserError<C> {
   readonly exitCode = ExitCode.usage;
 }
 
 /** The input was read but is not valid: a bad date, an exit without entry, overlapping stays. */
-export class InputError extends UserError {
+export class InputError<C extends ErrorCode = ErrorCode> extends UserError<C> {
   readonly exitCode = ExitCode.invalidInput;
 }
 
 /** A file that could not be read (missing, a directory, no permission). */
-export class FileError extends UserError {
+export class FileError<C extends ErrorCode = ErrorCode> extends UserError<C> {
   readonly exitCode = ExitCode.unreadableFile;
 }

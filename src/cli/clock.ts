@@ -9,12 +9,7 @@ import { dayFromDateTime, parseDate } from '../parse/dates.js';
  */
 export function resolveToday(options: { on?: string; tz?: string }): Day {
   if (options.tz !== undefined && !IANAZone.isValidZone(options.tz)) {
-    throw new UsageError({
-      code: 'tz.invalid',
-      message: `--tz "${options.tz}" is not a time zone; expected an IANA zone name such as Europe/Brussels`,
-      params: { zone: options.tz },
-      location: { field: '--tz' },
-    });
+    throw new UsageError('tz.invalid', { zone: options.tz }, { field: '--tz' });
   }
   if (options.on !== undefined) return parseDate(options.on, { field: '--on' });
   const now = options.tz === undefined ? DateTime.local() : DateTime.now().setZone(options.tz);

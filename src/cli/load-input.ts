@@ -18,14 +18,8 @@ export async function readTextFile(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : code;
-    throw new FileError({
-      code: 'file.unreadable',
-      message: `cannot read the file (${why}); expected a readable stamp or JSON file`,
-      params: { why },
-      location: { file },
-    });
+    const why = code === 'ENOENT' ? 'noSuchFile' : code === 'EISDIR' ? 'isDirectory' : code === 'EACCES' ? 'permissionDenied' : 'other';
+    throw new FileError('file.unreadable', { why, code }, { file });
   }
 }
 
@@ -43,7 +37,7 @@ export interface HistoryFlags {
 
 /** The history flags as one more input source; each flag is located by its name and position. */
 export function travelInputFromFlags(flags: HistoryFlags): TravelInput {
-  const located = (name: string, i: number, text: string) => ({ file: 'command line', field: `${name} #${i + 1} "${text}"` });
+  const located = (name: string, i: number, text: string) => ({ field: `${name} #${i + 1} "${text}"` });
   return {
     stays: flags.stay.map((text, i) => parseStayFlag(text, i + 1)),
     visas: flags.visa.map((text, i) => ({ visa: parseVisaText(text, located('--visa', i, text)), location: located('--visa', i, text) })),
@@ -55,10 +49,7 @@ export function travelInputFromFlags(flags: HistoryFlags): TravelInput {
 /** The history from a file (or stdin) and the history flags together. */
 export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false): Promise<TravelInput> {
   if (!allowEmpty && file === undefined && flags.stay.length === 0 && flags.visa.length === 0 && flags.permit.length === 0) {
-    throw new UsageError({
-      code: 'input.none',
-      message: 'no travel history given; expected a stamp file, "-" to read standard input, or --stay FROM..TO',
-    });
+    throw new UsageError('input.none', {});
   }
   const fromFile = file === undefined ? [] : [parseTravelText(await readTextFile(file), file === '-' ? '(stdin)' : file)];
   return mergeTravelInputs([...fromFile, travelInputFromFlags(flags)]);

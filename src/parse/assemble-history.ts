@@ -24,10 +24,10 @@ export interface AssembledHistory extends StayContext {
   readonly warnings: readonly Warning[];
 }
 
-function describe(location: InputLocation | undefined): string {
-  if (location === undefined) return 'another stay';
-  if (location.line !== undefined) return `the stay from line ${location.line}`;
-  return location.field === undefined ? 'another stay' : `the stay of ${location.field}`;
+/** How another piece of input is named in a message: its line, else its field. */
+function nameOf(location: InputLocation | undefined): string {
+  if (location?.line !== undefined) return `line ${location.line}`;
+  return location?.field ?? '?';
 }
 
 function checkNotFarFuture(input: TravelInput, today: Day): void {
@@ -37,11 +37,7 @@ function checkNotFarFuture(input: TravelInput, today: Day): void {
       [stay.exit, stay.exitLocation],
     ] as const) {
       if (day !== null && day > today + FAR_FUTURE_DAYS) {
-        throw new InputError({
-          code: 'stay.farFuture',
-          message: 'this date is more than two years after the reference day; expected a date of a past or planned stay',
-          location: location ?? stay.entryLocation,
-        });
+        throw new InputError('stay.farFuture', {}, location ?? stay.entryLocation);
       }
     }
   }
@@ -53,32 +49,16 @@ function checkStays(input: TravelInput, today: Day): void {
     const stay = input.stays[problem.index]!;
     switch (problem.kind) {
       case 'exitBeforeEntry':
-        throw new InputError({
-          code: 'stay.exitBeforeEntry',
-          message: 'the exit is before the entry; expected an exit on or after the entry day',
-          location: stay.exitLocation ?? stay.entryLocation,
-        });
+        throw new InputError('stay.exitBeforeEntry', {}, stay.exitLocation ?? stay.entryLocation);
       case 'overlap':
-        throw new InputError({
-          code: 'stay.overlap',
-          message: `this stay overlaps ${describe(input.stays[problem.otherIndex]?.entryLocation)}; expected stays that do not overlap (an exit and a re-entry may share one day)`,
-          location: stay.entryLocation,
-        });
+        throw new InputError('stay.overlap', { other: nameOf(input.stays[problem.otherIndex]?.entryLocation) }, stay.entryLocation);
       case 'openStayNotLast':
-        throw new InputError({
-          code: 'stay.openNotLast',
-          message: `this stay has no exit but ${describe(input.stays[problem.otherIndex]?.entryLocation)} starts later; expected only the last stay to be still under way`,
-          location: stay.entryLocation,
-        });
+        throw new InputError('stay.openNotLast', { other: nameOf(input.stays[problem.otherIndex]?.entryLocation) }, stay.entryLocation);
     }
   }
   const open = input.stays.find((stay) => stay.exit === null);
   if (open !== undefined && open.entry > today) {
-    throw new InputError({
-      code: 'stay.openInFuture',
-      message: 'this stay is still under way but starts after the reference day; expected its entry on or before --on, or an exit date',
-      location: open.entryLocation,
-    });
+    throw new InputError('stay.openInFuture', {}, open.entryLocation);
   }
 }
 
@@ -89,13 +69,7 @@ function checkVisasDoNotOverlap(visas: readonly VisaInput[]): void {
     const earlier = shortStay[i - 1]!;
     const later = shortStay[i]!;
     if (later.visa.validFrom <= earlier.visa.validUntil) {
-      const where = earlier.location.line !== undefined ? `line ${earlier.location.line}` : (earlier.location.field ?? 'another sticker');
-      throw new InputError({
-        code: 'visa.overlap',
-        message: `this visa's validity overlaps the visa of ${where}; expected short-stay stickers whose FROM..UNTIL do not overlap`,
-        params: { other: where },
-        location: later.location,
-      });
+      throw new InputError('visa.overlap', { other: nameOf(earlier.location) }, later.location);
     }
   }
 }

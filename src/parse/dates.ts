@@ -9,7 +9,6 @@ export const LATEST_YEAR = 2100;
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
-export const ACCEPTED_DATE_FORMS = 'YYYY-MM-DD, DD.MM.YY, DD.MM.YYYY or DD MON YYYY (e.g. 2026-03-14, 14.03.26, 14 MAR 2026)';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/;
@@ -26,14 +25,6 @@ function expandYear(digits: string): number {
   return yy >= 95 ? 1900 + yy : 2000 + yy;
 }
 
-function dateError(text: string, location: InputLocation, why: string): InputError {
-  return new InputError({
-    code: 'date.invalid',
-    message: `"${text}" is not a date we accept: ${why}; expected ${ACCEPTED_DATE_FORMS}`,
-    params: { text, why },
-    location,
-  });
-}
 
 /** Parses a date as written on a stamp or typed by a user. Ambiguous or impossible dates throw. */
 export function parseDate(text: string, location: InputLocation = {}): Day {
@@ -48,24 +39,19 @@ export function parseDate(text: string, location: InputLocation = {}): Day {
     [day, month, year] = [Number(match[1]), Number(match[2]), expandYear(match[3]!)];
   } else if ((match = SPELLED.exec(trimmed))) {
     const monthIndex = MONTHS.indexOf(match[2]!.toUpperCase());
-    if (monthIndex < 0) throw dateError(text, location, `unknown month "${match[2]}"`);
+    if (monthIndex < 0) throw new InputError('date.unknownMonth', { text, month: match[2]! }, location);
     [day, month, year] = [Number(match[1]), monthIndex + 1, expandYear(match[3]!)];
   } else if (SLASHED_OR_DASHED.test(trimmed)) {
-    throw dateError(text, location, 'day and month order is ambiguous');
+    throw new InputError('date.ambiguous', { text }, location);
   } else {
-    throw dateError(text, location, 'unrecognised form');
+    throw new InputError('date.unrecognised', { text }, location);
   }
   const date = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
   if (!date.isValid) {
-    throw dateError(text, location, `no such day (${date.invalidExplanation ?? 'invalid date'})`);
+    throw new InputError('date.noSuchDay', { text }, location);
   }
   if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-    throw new InputError({
-      code: 'date.outOfRange',
-      message: `"${text}" is outside the years we accept; expected a date from ${EARLIEST_YEAR} to ${LATEST_YEAR}`,
-      params: { text, earliest: EARLIEST_YEAR, latest: LATEST_YEAR },
-      location,
-    });
+    throw new InputError('date.outOfRange', { text, earliest: EARLIEST_YEAR, latest: LATEST_YEAR }, location);
   }
   return dayFromDateTime(date);
 }

@@ -1,5 +1,6 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { InputError, type InputLocation } from '../errors.js';
+import type { JsonExpectation } from '../messages/error-catalogue.js';
 import { parseDate } from './dates.js';
 import type { PermitInput, StayInput, TravelInput, VisaInput } from './travel-input.js';
 import { parseCountryCode, parseDateRange, parseVisaText } from './visa-text.js';
@@ -35,23 +36,13 @@ export function parseJsonText(text: string, file: string, line?: number): unknow
     const reason = /^(Unexpected token '[^']*'|[^,\n]+)/.exec(fullReason)?.[1] ?? fullReason;
     const offset = line === undefined ? syntaxErrorOffset(text) : undefined;
     const errorLine = line ?? (offset === undefined ? undefined : lineAt(text, offset));
-    throw new InputError({
-      code: 'json.syntax',
-      message: `not valid JSON (${reason})`,
-      params: { reason },
-      location: errorLine === undefined ? { file } : { file, line: errorLine },
-    });
+    throw new InputError('json.syntax', { reason }, errorLine === undefined ? { file } : { file, line: errorLine });
   }
 }
 
-function shapeError(location: InputLocation, field: string, expected: string, got: unknown): InputError {
+function shapeError(location: InputLocation, field: string, expected: JsonExpectation, got: unknown): InputError {
   const shown = JSON.stringify(got) ?? String(got);
-  return new InputError({
-    code: 'json.shape',
-    message: `expected ${expected}, got ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}`,
-    params: { expected, got: shown },
-    location: { ...location, field },
-  });
+  return new InputError('json.shape', { expected, got: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown }, { ...location, field });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -61,7 +52,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function refuseUnknownKeys(record: Record<string, unknown>, known: ReadonlySet<string>, location: InputLocation, path: string): void {
   for (const key of Object.keys(record)) {
     if (!known.has(key)) {
-      throw shapeError(location, path === '' ? key : `${path}.${key}`, `one of the fields ${[...known].join(', ')}`, key);
+      const field = path === '' ? key : `${path}.${key}`;
+      throw new InputError('json.unknownField', { field, known: [...known].join(', ') }, { ...location, field });
     }
   }
 }
@@ -69,17 +61,17 @@ function refuseUnknownKeys(record: Record<string, unknown>, known: ReadonlySet<s
 function optionalString(record: Record<string, unknown>, key: string, location: InputLocation, path: string): string | undefined {
   const value = record[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw shapeError(location, `${path}.${key}`, 'a string', value);
+  if (typeof value !== 'string') throw shapeError(location, `${path}.${key}`, 'string', value);
   return value;
 }
 
-function arrayField(record: Record<string, unknown>, key: string, location: InputLocation, what: string): unknown[] {
+function arrayField(record: Record<string, unknown>, key: string, location: InputLocation): unknown[] {
   const value = record[key] ?? [];
-  if (!Array.isArray(value)) throw shapeError(location, key, `an array of ${what}`, value);
+  if (!Array.isArray(value)) throw shapeError(location, key, 'array', value);
   return value;
 }
 
-function requiredString(record: Record<string, unknown>, key: string, location: InputLocation, path: string, expected = 'a date string'): string {
+function requiredString(record: Record<string, unknown>, key: string, location: InputLocation, path: string, expected: JsonExpectation = 'dateString'): string {
   const value = record[key];
   if (typeof value !== 'string') throw shapeError(location, `${path}.${key}`, expected, value);
   return value;
@@ -90,29 +82,29 @@ function requiredString(record: Record<string, unknown>, key: string, location: 
  * batch line whose other fields the caller allows in `allowedTopLevel` and reads itself.
  */
 export function travelInputFromJson(value: unknown, location: InputLocation, allowedTopLevel: ReadonlySet<string> = HISTORY_KEYS): TravelInput {
-  if (!isRecord(value)) throw shapeError(location, '(document)', 'a JSON object like {"stays": [...]}', value);
+  if (!isRecord(value)) throw shapeError(location, '(document)', 'document', value);
   refuseUnknownKeys(value, allowedTopLevel, location, '');
   return {
-    stays: staysFromJson(arrayField(value, 'stays', location, 'stays'), location),
-    visas: arrayField(value, 'visas', location, 'visas').map((visa, index) => visaFromJson(visa, location, `visas[${index}]`)),
-    permits: arrayField(value, 'permits', location, 'permits').map((permit, index) => permitFromJson(permit, location, `permits[${index}]`)),
+    stays: staysFromJson(arrayField(value, 'stays', location), location),
+    visas: arrayField(value, 'visas', location).map((visa, index) => visaFromJson(visa, location, `visas[${index}]`)),
+    permits: arrayField(value, 'permits', location).map((permit, index) => permitFromJson(permit, location, `permits[${index}]`)),
     mrz: [],
   };
 }
 
 function visaFromJson(value: unknown, location: InputLocation, path: string): VisaInput {
-  if (!isRecord(value)) throw shapeError(location, path, 'an object like {"type": "C", "entries": "MULT", "validFrom": …}', value);
+  if (!isRecord(value)) throw shapeError(location, path, 'visa', value);
   refuseUnknownKeys(value, VISA_KEYS, location, path);
-  const type = requiredString(value, 'type', location, path, 'a visa type: C, LTV, A or D');
+  const type = requiredString(value, 'type', location, path, 'visaType');
   const entries = value['entries'];
-  if (entries !== 1 && entries !== 2 && entries !== 'MULT') throw shapeError(location, `${path}.entries`, '1, 2 or "MULT"', entries);
+  if (entries !== 1 && entries !== 2 && entries !== 'MULT') throw shapeError(location, `${path}.entries`, 'entries', entries);
   const validFrom = requiredString(value, 'validFrom', location, path);
   const validUntil = requiredString(value, 'validUntil', location, path);
   const duration = value['durationDays'];
-  if (typeof duration !== 'number') throw shapeError(location, `${path}.durationDays`, 'a number of days', duration);
+  if (typeof duration !== 'number') throw shapeError(location, `${path}.durationDays`, 'number', duration);
   const validFor = value['validFor'];
   if (validFor !== undefined && validFor !== null && (!Array.isArray(validFor) || !validFor.every((code) => typeof code === 'string'))) {
-    throw shapeError(location, `${path}.validFor`, 'an array of country codes', validFor);
+    throw shapeError(location, `${path}.validFor`, 'countryArray', validFor);
   }
   // One grammar for stickers: the JSON fields are checked by the same parser as the text form.
   const validForText = Array.isArray(validFor) ? ` valid-for=${validFor.join(',')}` : '';
@@ -121,7 +113,7 @@ function visaFromJson(value: unknown, location: InputLocation, path: string): Vi
 }
 
 function permitFromJson(value: unknown, location: InputLocation, path: string): PermitInput {
-  if (!isRecord(value)) throw shapeError(location, path, 'an object like {"from": "2025-09-01", "until": "2026-08-31"}', value);
+  if (!isRecord(value)) throw shapeError(location, path, 'permit', value);
   refuseUnknownKeys(value, PERMIT_KEYS, location, path);
   const permitLocation = { ...location, field: path };
   const range = parseDateRange(requiredString(value, 'from', location, path), requiredString(value, 'until', location, path), location, `${path}.`);
@@ -132,13 +124,13 @@ function permitFromJson(value: unknown, location: InputLocation, path: string): 
 function staysFromJson(stays: readonly unknown[], location: InputLocation): StayInput[] {
   return stays.map((stay: unknown, index): StayInput => {
     const path = `stays[${index}]`;
-    if (!isRecord(stay)) throw shapeError(location, path, 'an object like {"entry": "2026-03-14", "exit": "2026-04-02"}', stay);
+    if (!isRecord(stay)) throw shapeError(location, path, 'stay', stay);
     refuseUnknownKeys(stay, STAY_KEYS, location, path);
     const entryText = stay['entry'];
-    if (typeof entryText !== 'string') throw shapeError(location, `${path}.entry`, 'a date string', entryText);
+    if (typeof entryText !== 'string') throw shapeError(location, `${path}.entry`, 'dateString', entryText);
     const exitText = stay['exit'];
     if (exitText !== undefined && exitText !== null && typeof exitText !== 'string') {
-      throw shapeError(location, `${path}.exit`, 'a date string, or null for a stay still under way', exitText);
+      throw shapeError(location, `${path}.exit`, 'dateOrNull', exitText);
     }
     const entryLocation = { ...location, field: `${path}.entry` };
     const exitLocation = { ...location, field: `${path}.exit` };

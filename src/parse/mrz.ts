@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { InputError, type InputLocation } from '../errors.js';
+import type { ErrorCode, ErrorParams } from '../messages/error-catalogue.js';
 
 /** ICAO Doc 9303 check digit: 0–9 → 0–9, A–Z → 10–35, '<' → 0; weights 7, 3, 1; sum mod 10. */
 export function icaoCheckDigit(text: string): number {
@@ -34,9 +35,9 @@ export interface VisaMrz {
 
 const LENGTHS = { 44: 'MRV-A', 36: 'MRV-B' } as const;
 
-function mrzError(location: InputLocation, field: string, code: string, message: string, params: Record<string, string | number> = {}): InputError {
+function mrzError<C extends ErrorCode>(location: InputLocation, field: string, code: C, params: ErrorParams<C>): InputError<C> {
   const fullField = location.field === undefined ? `MRZ ${field}` : `${location.field} ${field}`;
-  return new InputError({ code, message, params, location: { ...location, field: fullField } });
+  return new InputError(code, params, { ...location, field: fullField });
 }
 
 function checked(line: string, start: number, end: number, field: string, location: InputLocation): string {
@@ -44,11 +45,7 @@ function checked(line: string, start: number, end: number, field: string, locati
   const printed = line[end]!;
   const expected = icaoCheckDigit(value);
   if (printed !== String(expected)) {
-    throw mrzError(location, field, 'mrz.checkDigit', `check digit of "${field}" is ${printed}, expected ${expected} for "${value}"`, {
-      field,
-      printed,
-      expected,
-    });
+    throw mrzError(location, field, 'mrz.checkDigit', { field, printed, expected, value });
   }
   return value;
 }
@@ -63,7 +60,7 @@ function parseValidUntil(yymmdd: string, location: InputLocation): { year: numbe
   const month = Number(yymmdd.slice(2, 4));
   const day = Number(yymmdd.slice(4, 6));
   if (!/^\d{6}$/.test(yymmdd) || !DateTime.fromObject({ year, month, day }, { zone: 'utc' }).isValid) {
-    throw mrzError(location, 'valid until', 'mrz.date', `"${yymmdd}" is not a date; expected YYMMDD`, { text: yymmdd });
+    throw mrzError(location, 'valid until', 'mrz.date', { text: yymmdd });
   }
   return { year, month, day };
 }
@@ -81,27 +78,20 @@ function parseOptionalHint(optional: string): VisaMrz['optionalHint'] {
 export function parseVisaMrz(line1Text: string, line2Text: string, location: InputLocation = {}): VisaMrz {
   const line1 = line1Text.trimEnd();
   const line2 = line2Text.trimEnd();
-  for (const [name, line] of [
-    ['line 1', line1],
-    ['line 2', line2],
+  for (const [number, line] of [
+    [1, line1],
+    [2, line2],
   ] as const) {
-    if (!(line.length in LENGTHS)) {
-      throw mrzError(location, name, 'mrz.length', `${name} has ${line.length} characters; expected 44 (MRV-A) or 36 (MRV-B)`, { length: line.length });
-    }
+    if (!(line.length in LENGTHS)) throw mrzError(location, `line ${number}`, 'mrz.length', { line: number, length: line.length });
     const bad = /[^A-Z0-9<]/.exec(line);
     if (bad !== null) {
-      throw mrzError(location, name, 'mrz.character', `${name} has "${bad[0]}" at position ${bad.index + 1}; expected only A–Z, 0–9 and <`, {
-        character: bad[0],
-        position: bad.index + 1,
-      });
+      throw mrzError(location, `line ${number}`, 'mrz.character', { line: number, character: bad[0], position: bad.index + 1 });
     }
   }
   if (line1.length !== line2.length) {
-    throw mrzError(location, 'line 2', 'mrz.length', `line 1 has ${line1.length} characters but line 2 has ${line2.length}; expected both 44 or both 36`);
+    throw mrzError(location, 'line 2', 'mrz.lengthMismatch', { length1: line1.length, length2: line2.length });
   }
-  if (line1[0] !== 'V') {
-    throw mrzError(location, 'document code', 'mrz.documentCode', `document code "${line1.slice(0, 2)}" is not a visa; expected V followed by the type`);
-  }
+  if (line1[0] !== 'V') throw mrzError(location, 'document code', 'mrz.documentCode', { code: line1.slice(0, 2) });
   const format = LENGTHS[line1.length as 44 | 36];
   const [surname = '', given = ''] = line1.slice(5).split('<<');
   const documentNumber = checked(line2, 0, 9, 'document number', location).replace(/<+$/, '');
@@ -109,7 +99,7 @@ export function parseVisaMrz(line1Text: string, line2Text: string, location: Inp
   const until = checked(line2, 21, 27, 'valid until', location);
   const sexChar = line2[20]!;
   if (sexChar !== 'M' && sexChar !== 'F' && sexChar !== '<') {
-    throw mrzError(location, 'sex', 'mrz.sex', `sex "${sexChar}" is not M, F or <`);
+    throw mrzError(location, 'sex', 'mrz.sex', { text: sexChar });
   }
   const optionalData = line2.slice(28);
   return {

@@ -26,12 +26,7 @@ function splitDate(tokens: readonly string[]): { dateText: string; rest: string[
 
 function parseStampLine(keyword: 'entry' | 'exit', tokens: readonly string[], location: InputLocation): Stamp {
   if (tokens.length === 0) {
-    throw new InputError({
-      code: 'stamp.missingDate',
-      message: `"${keyword}" needs a date; expected "${keyword} DATE [COUNTRY] [place]"`,
-      params: { keyword },
-      location: { ...location, field: 'date' },
-    });
+    throw new InputError('stamp.missingDate', { keyword }, { ...location, field: 'date' });
   }
   const { dateText, rest } = splitDate(tokens);
   const day = parseDate(dateText, { ...location, field: 'date' });
@@ -45,8 +40,6 @@ function parseStampLine(keyword: 'entry' | 'exit', tokens: readonly string[], lo
     location,
   };
 }
-
-const LINE_TYPES = 'entry, exit, visa, permit or mrz';
 
 /**
  * Reads a stamp file: one stamp a line (`entry DATE [COUNTRY] [place]`, `exit DATE …`), visa
@@ -75,43 +68,24 @@ export function parseStampFile(text: string, file: string): TravelInput {
     }
     if (keyword === 'mrz') {
       if (tokens.length !== 2) {
-        throw new InputError({
-          code: 'stamp.mrzLines',
-          message: `"mrz" needs the two MRZ lines separated by a space; got ${tokens.length} part(s)`,
-          params: { parts: tokens.length },
-          location: { ...location, field: 'mrz' },
-        });
+        throw new InputError('stamp.mrzLines', { parts: tokens.length }, { ...location, field: 'mrz' });
       }
       input.mrz.push({ line1: tokens[0]!, line2: tokens[1]!, location });
       return;
     }
     if (keyword !== 'entry' && keyword !== 'exit') {
-      throw new InputError({
-        code: 'stamp.unknownKeyword',
-        message: `unknown line type "${keywordToken}"; expected a line starting with ${LINE_TYPES}, a # comment or a blank line`,
-        params: { keyword: keywordToken! },
-        location: { ...location, field: 'keyword' },
-      });
+      throw new InputError('stamp.unknownKeyword', { keyword: keywordToken! }, { ...location, field: 'keyword' });
     }
     const stamp = parseStampLine(keyword, tokens, location);
     if (stamp.kind === 'entry') {
       if (open !== null) {
-        throw new InputError({
-          code: 'stamp.entryWhileInside',
-          message: `two entries in a row: the entry on line ${open.location.line} has no exit before this one; expected an "exit" line between them`,
-          params: { previousLine: open.location.line ?? 0 },
-          location: { ...location, field: 'keyword' },
-        });
+        throw new InputError('stamp.entryWhileInside', { previousLine: open.location.line ?? 0 }, { ...location, field: 'keyword' });
       }
       open = stamp;
       return;
     }
     if (open === null) {
-      throw new InputError({
-        code: 'stamp.exitWithoutEntry',
-        message: 'exit without entry; expected an "entry" line before this exit',
-        location: { ...location, field: 'keyword' },
-      });
+      throw new InputError('stamp.exitWithoutEntry', {}, { ...location, field: 'keyword' });
     }
     stays.push(stayFromStamps(open, stamp));
     open = null;

@@ -5,15 +5,10 @@ import type { StayInput } from './travel-input.js';
 
 /** `FROM..TO` or `FROM..` (still inside) as given to `--stay`. */
 export function parseStayFlag(text: string, position: number): StayInput {
-  const location: InputLocation = { file: 'command line', field: `--stay #${position} "${text}"` };
+  const location: InputLocation = { field: `--stay #${position} "${text}"` };
   const parts = text.split('..');
   if (parts.length !== 2 || parts[0]!.trim() === '') {
-    throw new UsageError({
-      code: 'stay.flagForm',
-      message: `--stay "${text}" is not a stay; expected FROM..TO, or FROM.. for a stay still under way (e.g. 2026-03-14..2026-04-02)`,
-      params: { text },
-      location,
-    });
+    throw new UsageError('stay.flagForm', { text }, location);
   }
   const entry = parseDate(parts[0]!, { ...location, field: `--stay #${position} FROM` });
   const exitText = parts[1]!.trim();

@@ -2,10 +2,9 @@ import type { DayRange } from '../core/day.js';
 import { isKnownCountry, KNOWN_COUNTRY_CODES } from '../core/membership.js';
 import type { Visa, VisaEntries, VisaType } from '../core/visa.js';
 import { InputError, type InputLocation } from '../errors.js';
+import type { ErrorCode, ErrorParams } from '../messages/error-catalogue.js';
 import { parseDate } from './dates.js';
 
-export const VISA_FORM = 'TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL] (e.g. "C MULT 2026-01-10..2027-01-09 90")';
-export const PERMIT_FORM = 'FROM..UNTIL [COUNTRY] (e.g. "2025-09-01..2026-08-31 BE")';
 
 const VISA_PATTERN = /^(\S+)\s+(\S+)\s+(.+?)\s*\.\.\s*(.+?)\s+(\S+)(?:\s+(valid-for=\S*))?$/i;
 const VISA_TYPES: readonly VisaType[] = ['C', 'LTV', 'A', 'D'];
@@ -13,10 +12,10 @@ const VISA_TYPES: readonly VisaType[] = ['C', 'LTV', 'A', 'D'];
 const MAX_SHORT_STAY_DURATION = 90;
 const MAX_LONG_STAY_DURATION = 3660;
 
-function fieldError(location: InputLocation, field: string, code: string, message: string, params: Record<string, string | number> = {}): InputError {
+function fieldError<C extends ErrorCode>(location: InputLocation, field: string, code: C, params: ErrorParams<C>): InputError<C> {
   // A caller that already names a field (a JSON path like "visas[0]") gets the sub-field appended.
   const fullField = location.field === undefined ? field : `${location.field}.${field}`;
-  return new InputError({ code, message, params, location: { ...location, field: fullField } });
+  return new InputError(code, params, { ...location, field: fullField });
 }
 
 /** `FROM..UNTIL` with both ends given; UNTIL on or after FROM. */
@@ -25,7 +24,7 @@ export function parseDateRange(fromText: string, untilText: string, location: In
   const first = parseDate(fromText, { ...location, field: `${prefix}FROM` });
   const last = parseDate(untilText, { ...location, field: `${prefix}UNTIL` });
   if (last < first) {
-    throw fieldError(location, `${fieldPrefix}UNTIL`, 'range.untilBeforeFrom', `UNTIL ${untilText.trim()} is before FROM ${fromText.trim()}; expected UNTIL on or after FROM`, {
+    throw fieldError(location, `${fieldPrefix}UNTIL`, 'range.untilBeforeFrom', {
       from: fromText.trim(),
       until: untilText.trim(),
     });
@@ -35,7 +34,7 @@ export function parseDateRange(fromText: string, untilText: string, location: In
 
 export function parseCountryCode(text: string, location: InputLocation, field: string): string {
   if (!isKnownCountry(text)) {
-    throw fieldError(location, field, 'country.unknown', `unknown country code "${text}"; expected one of ${KNOWN_COUNTRY_CODES.join(' ')}`, { code: text });
+    throw fieldError(location, field, 'country.unknown', { code: text, known: KNOWN_COUNTRY_CODES.join(' ') });
   }
   return text;
 }
@@ -45,42 +44,36 @@ function parseEntries(text: string, location: InputLocation): VisaEntries {
   if (upper === 'MULT') return 'MULT';
   if (upper === '1' || upper === '01') return 1;
   if (upper === '2' || upper === '02') return 2;
-  throw fieldError(location, 'entries', 'visa.entries', `"${text}" is not a number of entries; expected 1, 2 or MULT`, { text });
+  throw fieldError(location, 'entries', 'visa.entries', { text });
 }
 
 /** A visa sticker as written in a stamp file (`visa …`) or given to `--visa`. */
 export function parseVisaText(text: string, location: InputLocation): Visa {
   const match = VISA_PATTERN.exec(text.trim());
   if (match === null) {
-    throw fieldError(location, 'visa', 'visa.form', `"${text.trim()}" is not a visa sticker; expected ${VISA_FORM}`, { text: text.trim() });
+    throw fieldError(location, 'visa', 'visa.form', { text: text.trim() });
   }
   const [, typeText, entriesText, fromText, untilText, durationText, validForText] = match;
   const type = typeText!.toUpperCase() as VisaType;
   if (!VISA_TYPES.includes(type)) {
-    throw fieldError(location, 'type', 'visa.type', `unknown visa type "${typeText}"; expected C, LTV, A or D`, { text: typeText! });
+    throw fieldError(location, 'type', 'visa.type', { text: typeText! });
   }
   const entries = parseEntries(entriesText!, location);
   const validity = parseDateRange(fromText!, untilText!, location, '');
   const maxDuration = type === 'D' ? MAX_LONG_STAY_DURATION : MAX_SHORT_STAY_DURATION;
   if (!/^\d+$/.test(durationText!) || Number(durationText) < 1 || Number(durationText) > maxDuration) {
-    throw fieldError(
-      location,
-      'DAYS',
-      'visa.duration',
-      `duration "${durationText}" is not possible; expected a whole number of days from 1 to ${maxDuration}${type === 'D' ? '' : ' (the most a short-stay sticker can print)'}`,
-      { text: durationText!, max: maxDuration },
-    );
+    throw fieldError(location, 'DAYS', 'visa.duration', { text: durationText!, max: maxDuration });
   }
   let validFor: string[] | null = null;
   if (validForText !== undefined) {
     if (type !== 'LTV') {
-      throw fieldError(location, 'valid-for', 'visa.validForNotLtv', `valid-for= is only for LTV visas; a ${type} visa is valid for every Schengen state`, { type });
+      throw fieldError(location, 'valid-for', 'visa.validForNotLtv', { type });
     }
     const codes = validForText.slice('valid-for='.length).split(',').filter((code) => code !== '');
-    if (codes.length === 0) throw fieldError(location, 'valid-for', 'visa.validForEmpty', 'valid-for= lists no state; expected e.g. valid-for=BE,NL');
+    if (codes.length === 0) throw fieldError(location, 'valid-for', 'visa.validForEmpty', {});
     validFor = codes.map((code) => parseCountryCode(code, location, 'valid-for'));
   } else if (type === 'LTV') {
-    throw fieldError(location, 'valid-for', 'visa.ltvWithoutStates', 'an LTV visa needs the states it is valid for; expected valid-for=BE,NL after the duration');
+    throw fieldError(location, 'valid-for', 'visa.ltvWithoutStates', {});
   }
   return { type, entries, validFrom: validity.first, validUntil: validity.last, durationDays: Number(durationText), validFor };
 }
@@ -94,7 +87,7 @@ export interface PermitText {
 export function parsePermitText(text: string, location: InputLocation): PermitText {
   const match = /^(.+?)\s*\.\.\s*(.+?)(?:\s+([A-Z]{2}))?$/.exec(text.trim());
   if (match === null || match[2]!.trim() === '') {
-    throw fieldError(location, 'permit', 'permit.form', `"${text.trim()}" is not a permit period; expected ${PERMIT_FORM}`, { text: text.trim() });
+    throw fieldError(location, 'permit', 'permit.form', { text: text.trim() });
   }
   const range = parseDateRange(match[1]!, match[2]!, location, '');
   return match[3] === undefined ? { range } : { range, country: parseCountryCode(match[3], location, 'COUNTRY') };

@@ -65,10 +65,10 @@ describe('visa stickers on the command line', () => {
   });
 
   it.each([
-    ['a duration over 90', ['--visa', 'C 1 2026-03-01..2026-03-31 120'], 'command line: field "--visa #1 "C 1 2026-03-01..2026-03-31 120".DAYS"'],
+    ['a duration over 90', ['--visa', 'C 1 2026-03-01..2026-03-31 120'], 'schengen: field "--visa #1 "C 1 2026-03-01..2026-03-31 120".DAYS"'],
     ['UNTIL before FROM', ['--visa', 'C 1 2026-03-31..2026-03-01 20'], 'is before FROM'],
     ['an unknown type', ['--visa', 'X 1 2026-03-01..2026-03-31 20'], 'unknown visa type "X"'],
-    ['overlapping stickers', ['--visa', 'C 1 2026-03-01..2026-03-31 20', '--visa', 'C 1 2026-03-15..2026-04-30 20'], 'overlaps the visa of --visa #1'],
+    ['overlapping stickers', ['--visa', 'C 1 2026-03-01..2026-03-31 20', '--visa', 'C 1 2026-03-15..2026-04-30 20'], 'overlaps the visa at --visa #1'],
   ])('%s exits 3 with a clear message', async (_name, flags, message) => {
     const result = await runCli(['status', ...flags, '--stay', '2026-03-02..2026-03-03', '--on', '2026-03-05']);
     expect(result.exitCode).toBe(3);
@@ -93,7 +93,7 @@ describe('schengen visa --mrz', () => {
   it('a wrong check digit exits 3 and names the field', async () => {
     const result = await runCli(['visa', '--mrz', 'VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<', 'F000000006UTO0311063M1401143<M300703']);
     expect(result.exitCode).toBe(3);
-    expect(result.stderr).toBe('schengen: command line: field "--mrz document number": check digit of "document number" is 6, expected 5 for "F00000000"\n');
+    expect(result.stderr).toBe('schengen: field "--mrz document number": check digit of "document number" is 6, expected 5 for "F00000000"\n');
   });
 
   it('a wrong check digit in a stamp file names its line', async () => {

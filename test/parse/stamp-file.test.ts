@@ -88,7 +88,7 @@ describe('assembleHistory checks stays against each other and today', () => {
   const today = d(2026, 6, 1);
   it.each([
     ['exit before entry', 'entry 2026-01-10\nexit 2026-01-05', 2, 'the exit is before the entry'],
-    ['overlapping stays', 'entry 2026-01-10\nexit 2026-01-20\nentry 2026-01-15\nexit 2026-01-25', 3, 'overlaps the stay from line 1'],
+    ['overlapping stays', 'entry 2026-01-10\nexit 2026-01-20\nentry 2026-01-15\nexit 2026-01-25', 3, 'overlaps the stay at line 1'],
     ['far future', 'entry 2029-01-10\nexit 2029-01-20', 1, 'more than two years after'],
     ['open stay after today', 'entry 2026-07-10', 1, 'starts after the reference day'],
   ])('%s', (_name, text, line, message) => {

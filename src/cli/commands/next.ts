@@ -13,12 +13,7 @@ export async function runNextCommand(file: string | undefined, options: NextOpti
   const { today, history } = await prepareContext(file, options);
   const { rule } = history;
   if (options.days > rule.maxDays) {
-    throw new UsageError({
-      code: 'next.tooLong',
-      message: `--days ${options.days} can never comply: at most ${rule.maxDays} days fit in any ${rule.windowDays}-day period; expected 1 to ${rule.maxDays}`,
-      params: { days: options.days, maxDays: rule.maxDays, windowDays: rule.windowDays },
-      location: { field: '--days' },
-    });
+    throw new UsageError('next.tooLong', { days: options.days, maxDays: rule.maxDays, windowDays: rule.windowDays }, { field: '--days' });
   }
   const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' });
   const report = computeNext(history, from, options.days);

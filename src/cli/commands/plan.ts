@@ -20,17 +20,12 @@ export async function runPlanCommand(file: string | undefined, options: PlanOpti
   if (options.exit !== undefined) {
     exit = parseDate(options.exit, { field: '--exit' });
     if (exit < entry) {
-      throw new UsageError({
-        code: 'plan.exitBeforeEntry',
-        message: `--exit ${options.exit} is before --enter ${options.enter}; expected an exit on or after the entry day`,
-        params: { exit: options.exit, entry: options.enter },
-        location: { field: '--exit' },
-      });
+      throw new UsageError('plan.exitBeforeEntry', { exit: options.exit, entry: options.enter }, { field: '--exit' });
     }
   } else if (options.days !== undefined) {
     exit = entry + options.days - 1;
   }
-  const country = options.country === undefined ? undefined : parseCountryCode(options.country, { file: 'command line' }, '--country');
+  const country = options.country === undefined ? undefined : parseCountryCode(options.country, {}, '--country');
   const report = computePlan(history, entry, exit, country);
   const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas)];
   echoWarningsToStderr(warnings);

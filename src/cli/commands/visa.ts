@@ -54,14 +54,9 @@ export function mrzToJson(mrz: VisaMrz): VisaMrzDto {
 export async function runVisaCommand(options: VisaOptions): Promise<ExitCode> {
   const lines = options.mrz ?? [];
   if (lines.length !== 2) {
-    throw new UsageError({
-      code: 'visa.mrzArguments',
-      message: `--mrz takes the two MRZ lines of the visa sticker; got ${lines.length}`,
-      params: { count: lines.length },
-      location: { field: '--mrz' },
-    });
+    throw new UsageError('visa.mrzArguments', { count: lines.length }, { field: '--mrz' });
   }
-  const dto = mrzToJson(parseVisaMrz(lines[0]!, lines[1]!, { file: 'command line', field: '--mrz' }));
+  const dto = mrzToJson(parseVisaMrz(lines[0]!, lines[1]!, { field: '--mrz' }));
   if (options.json) {
     writeOut(renderJson(dto));
     return ExitCode.ok;
