@@ -3,7 +3,7 @@ import type { AuthorisedStay, Visa } from '../core/visa.js';
 import type { Warning } from '../core/warning.js';
 import { assembleHistory, type AssembledHistory } from '../parse/assemble-history.js';
 import type { WarningDto } from '../render/json.js';
-import { en } from '../render/messages/en.js';
+import { en } from '../messages/table-en.js';
 import type { TableStyle } from '../render/table.js';
 import { resolveToday } from './clock.js';
 import { loadTravelInput } from './load-input.js';

@@ -4,7 +4,7 @@ import type { Day } from '../core/day.js';
 import type { NextReport, PlanReport, StatusReport } from '../core/reports.js';
 import type { AuthorisedStay, Visa } from '../core/visa.js';
 import { formatDay, type Language } from './format-date.js';
-import type { Messages } from './messages/en.js';
+import type { Messages } from '../messages/table-en.js';
 
 export interface TableStyle {
   readonly language: Language;

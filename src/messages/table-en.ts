@@ -1,4 +1,4 @@
-import type { EntryRefusal, LimitName } from '../../core/visa.js';
+import type { EntryRefusal, LimitName } from '../core/visa.js';
 
 /** Writes an ISO date the reader's way. */
 export type DateWriter = (isoDate: string) => string;
