@@ -54,7 +54,9 @@ export function belgianHolidays(firstYear: number, lastYear: number, options: Be
       if (holiday.type !== 'public') continue;
       const name = LEGAL_HOLIDAYS[holiday.rule];
       if (name === undefined) throw new Error(`date-holidays returned an unexpected Belgian public holiday: ${holiday.rule} (${holiday.date})`);
-      calendar.set(dayOfLibraryDate(holiday.date), { kind: 'holiday', name });
+      // Two holidays can share a day (Ascension on 1 May in 2008): the first one names it.
+      const day = dayOfLibraryDate(holiday.date);
+      if (!calendar.has(day)) calendar.set(day, { kind: 'holiday', name });
     }
     if (options.community !== undefined) {
       const community = COMMUNITY_HOLIDAYS[options.community];
