@@ -1,33 +1,46 @@
 import type { Day } from '../core/day.js';
 import type { AuthorisedStay, Visa } from '../core/visa.js';
 import type { Warning } from '../core/warning.js';
-import { assembleHistory, type AssembledHistory } from '../parse/assemble-history.js';
-import type { WarningDto } from '../render/json.js';
+import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
 import { en } from '../messages/table-en.js';
+import { assembleHistory, type AssembledHistory } from '../parse/assemble-history.js';
+import { formatIsoDate } from '../render/format-date.js';
+import type { WarningDto } from '../render/json.js';
 import type { TableStyle } from '../render/table.js';
 import { resolveToday } from './clock.js';
 import { loadTravelInput } from './load-input.js';
 
-export interface HistoryOptions {
+export interface OutputOptions {
+  json?: boolean;
+  lang?: string;
+}
+
+export interface HistoryOptions extends OutputOptions {
   stay: string[];
   visa: string[];
   permit: string[];
   on?: string;
   tz?: string;
-  json?: boolean;
   failOnOverstay?: boolean;
 }
 
 export interface CommandContext {
   readonly today: Day;
   readonly history: AssembledHistory;
+  /** The reader's language: table output and stderr; JSON stays language-neutral. */
+  readonly catalogue: Catalogue;
 }
 
-/** parse: "today" and the history from file and flags, checked. */
-export async function prepareContext(file: string | undefined, options: HistoryOptions): Promise<CommandContext> {
+export async function loadReaderCatalogue(options: OutputOptions): Promise<Catalogue> {
+  return loadCatalogue(resolveLanguage(options.lang, process.env));
+}
+
+/** parse: "today", the reader's language, and the history from file and flags, checked. */
+export async function prepareContext(file: string | undefined, options: HistoryOptions, allowEmptyHistory = false): Promise<CommandContext> {
+  const catalogue = await loadReaderCatalogue(options);
   const today = resolveToday(options);
-  const history = assembleHistory(await loadTravelInput(file, options), today);
-  return { today, history };
+  const history = assembleHistory(await loadTravelInput(file, options, allowEmptyHistory), today);
+  return { today, history, catalogue };
 }
 
 /** The warning a visa with an ambiguous duration deserves wherever it is applied (rules.md §2.2). */
@@ -39,22 +52,22 @@ export function visaWarnings(authorised: AuthorisedStay | null, visas: readonly 
 
 /** JSON warnings: the code for scripts, an English sentence with ISO dates for people. */
 export function warningsToJson(warnings: readonly Warning[]): WarningDto[] {
-  return warnings.map((warning) => ({
-    code: warning.code,
-    message: en.warnings[warning.code]?.(warning.params, (iso) => iso) ?? warning.code,
-  }));
+  return warnings.map((warning) => ({ code: warning.code, message: en.warnings[warning.code](warning.params, (iso) => iso) }));
 }
 
-/** A warning also goes to stderr when stdout is JSON, so that a person running the script sees it. */
-export function echoWarningsToStderr(warnings: readonly Warning[]): void {
-  for (const warning of warningsToJson(warnings)) process.stderr.write(`schengen: warning: ${warning.message}\n`);
+/** Warnings go to stderr, in the reader's language, whatever stdout carries. */
+export function writeWarnings(warnings: readonly Warning[], catalogue: Catalogue): void {
+  const date = (iso: string) => formatIsoDate(iso, catalogue.language);
+  for (const warning of warnings) {
+    process.stderr.write(`schengen: ${catalogue.frame.warning}: ${catalogue.table.warnings[warning.code](warning.params, date)}\n`);
+  }
 }
 
-export function tableStyle(): TableStyle {
+export function tableStyle(catalogue: Catalogue): TableStyle {
   const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
   const depth = process.stdout.isTTY ? process.stdout.getColorDepth() : 1;
   const colorLevel = noColor || !process.stdout.isTTY ? 0 : depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
-  return { language: 'en', messages: en, colorLevel };
+  return { language: catalogue.language, messages: catalogue.table, colorLevel };
 }
 
 export function writeOut(text: string): void {

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, UserError } from '../errors.js';
+import type { Catalogue } from '../messages/catalogue.js';
 
 /**
  * The entry point: commander wiring only. Each action loads its command module on demand so that
@@ -25,6 +26,7 @@ function addHistoryOptions(command: Command): Command {
     .option('--on <date>', 'the day to compute for ("today"); default: today in --tz')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
     .option('--json', 'print one JSON object (see schema/) instead of a table')
+    .option('--lang <code>', 'language of the table and messages: nl, fr, de or en (default: from LANG, else en)')
     .option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
 }
 
@@ -32,9 +34,9 @@ const program = new Command('schengen')
   .description('Schengen 90/180-day stay calculator')
   .version('0.1.0')
   .option('--debug', 'show stack traces of internal errors')
-  .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(text) });
+  // Commander's own error text is reported by reportError, in the reader's language.
+  .configureOutput({ outputError: () => {} });
 
 addHistoryOptions(
   program
@@ -98,6 +100,7 @@ program
   .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')
   .requiredOption('--mrz <lines...>', 'the two MRZ lines (44 characters for MRV-A, 36 for MRV-B)')
   .option('--json', 'print one JSON object instead of a table')
+  .option('--lang <code>', 'language of the table and messages: nl, fr, de or en')
   .addHelpText(
     'after',
     `
@@ -112,34 +115,48 @@ Every check digit is verified; a wrong one is an error naming the field (exit 3)
     process.exitCode = await runVisaCommand(options);
   });
 
-function reportError(error: unknown): number {
-  if (error instanceof CommanderError) {
-    // Commander has already printed its message (or the help / version).
-    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+/** The language of error messages: --lang if it is on the command line and valid, else the locale. */
+async function errorCatalogue(): Promise<Catalogue> {
+  const { loadCatalogue, resolveLanguage } = await import('../messages/catalogue.js');
+  const argv = process.argv;
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const option = index < 0 ? undefined : argv[index]!.includes('=') ? argv[index]!.slice('--lang='.length) : argv[index + 1];
+  try {
+    return await loadCatalogue(resolveLanguage(option, process.env));
+  } catch {
+    return loadCatalogue('en');
   }
+}
+
+export function formatUserError(error: UserError, catalogue: Catalogue): string {
+  const { file, line, field } = error.location;
+  const place = file === undefined ? undefined : line === undefined ? file : `${file}:${line}`;
+  const where = [place, field === undefined ? undefined : `${catalogue.frame.field} "${field}"`].filter((part) => part !== undefined).join(': ');
+  const message = (catalogue.errors[error.code] as (params: unknown) => string)(error.params);
+  return where === '' ? message : `${where}: ${message}`;
+}
+
+async function reportError(error: unknown): Promise<number> {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return ExitCode.ok; // --help, --version
+    const catalogue = await errorCatalogue();
+    const detail = error.message.replace(/^error: /, '');
+    process.stderr.write(`schengen: ${catalogue.errors['usage.commander']({ detail })} (schengen --help)\n`);
+    return ExitCode.usage;
+  }
+  const catalogue = await errorCatalogue();
   if (error instanceof UserError) {
-    process.stderr.write(`schengen: ${formatUserError(error)}\n`);
+    process.stderr.write(`schengen: ${formatUserError(error, catalogue)}\n`);
     return error.exitCode;
   }
   const debug = process.argv.includes('--debug');
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-  process.stderr.write(
-    `schengen: internal error: ${detail}\n` +
-      (debug ? '' : 'This is a bug in schengen; run again with --debug for details and please report it.\n'),
-  );
+  process.stderr.write(`schengen: ${catalogue.frame.internal(detail)}\n${debug ? '' : `${catalogue.frame.reportBug}\n`}`);
   return ExitCode.internal;
-}
-
-export function formatUserError(error: UserError): string {
-  const { file, line, field } = error.location;
-  const where = [file === undefined ? undefined : line === undefined ? file : `${file}:${line}`, field === undefined ? undefined : `field "${field}"`]
-    .filter((part) => part !== undefined)
-    .join(': ');
-  return where === '' ? error.message : `${where}: ${error.message}`;
 }
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  process.exitCode = reportError(error);
+  process.exitCode = await reportError(error);
 }

@@ -1,4 +1,5 @@
 import type { EntryRefusal, LimitName } from '../core/visa.js';
+import type { WarningCode } from '../core/warning.js';
 
 /** Writes an ISO date the reader's way. */
 export type DateWriter = (isoDate: string) => string;
@@ -39,8 +40,7 @@ export interface Messages {
   readonly earliestEntry: string;
   readonly exitAfterTrip: string;
   readonly warning: string;
-  /** Warnings by code; unknown codes fall back to the English text. */
-  readonly warnings: Readonly<Record<string, (params: Params, date: DateWriter) => string>>;
+  readonly warnings: Readonly<Record<WarningCode, (params: Params, date: DateWriter) => string>>;
   readonly refusals: Readonly<Record<EntryRefusal, string>>;
   readonly limitNames: Readonly<Record<LimitName | 'entry', string>>;
   readonly entryNotAllowed: string;
@@ -50,6 +50,25 @@ export interface Messages {
   readonly visaSummary: (type: string, entries: string, from: string, until: string, days: number) => string;
   readonly visaUse: (entriesUsed: number, daysUsed: number) => string;
   readonly noEntryFound: string;
+  readonly annex3: {
+    readonly title: string;
+    readonly arrival: string;
+    readonly schengenEntry: string;
+    readonly deadline: string;
+    readonly deadlineValue: (date: string, workingDays: number) => string;
+    readonly skipped: string;
+    readonly nothingSkipped: string;
+    readonly saturdayWorking: string;
+    readonly endOfStay: string;
+    readonly entryAllowed: string;
+    readonly legalBasis: string;
+    readonly deadlineBasis: string;
+    readonly endBasis: string;
+    readonly printHeading: string;
+    readonly printNotAllowed: (reason: string) => string;
+  };
+  readonly holidayNames: Readonly<Record<string, string>>;
+  readonly nonWorking: Readonly<Record<'saturday' | 'sunday' | 'closed', string>>;
   readonly mrz: {
     readonly title: string;
     readonly format: string;
@@ -106,7 +125,8 @@ export const en: Messages = {
     ambiguousDuration: (p) =>
       `the visa is valid for more than six months but its duration is ${p['durationDays']} days: read as ${p['durationDays']} days in total over its validity (the stricter reading; some read it as ${p['durationDays']} days in any 180)`,
     mrzUnmatched: (p, date) => `the MRZ on line ${p['line']} is valid until ${date(String(p['validUntil']))}, which matches no visa line; the printed visa fields are what counts`,
-    staysWithoutVisa: (p, date) => `the stay from ${date(String(p['entry']))} is not covered by any visa sticker given`,
+    saturdayBefore2023: () =>
+      'before 1 January 2023 the courts counted Saturday as a working day; this answer does not (Civil Code Art. 1.7): --saturday-working gives the older reading',
   },
   refusals: {
     noVisa: 'no visa sticker covers this entry',
@@ -131,6 +151,39 @@ export const en: Messages = {
   visaSummary: (type, entries, from, until, days) => `${type}, entries: ${entries}, ${from} – ${until}, ${days} days`,
   visaUse: (entriesUsed, daysUsed) => `used before this stay: ${entriesUsed} ${entriesUsed === 1 ? 'entry' : 'entries'}, ${daysUsed} ${daysUsed === 1 ? 'day' : 'days'}`,
   noEntryFound: 'none: no sticker allows such a trip',
+  annex3: {
+    title: 'Arrival declaration (annex 3)',
+    arrival: 'Arrival in Belgium',
+    schengenEntry: 'Schengen entry stamp',
+    deadline: 'Report to the municipality by',
+    deadlineValue: (date, workingDays) => `${date} (${workingDays} working days after arrival)`,
+    skipped: 'Days not counted',
+    nothingSkipped: 'none',
+    saturdayWorking: 'Saturday counted as a working day (case law before 2023)',
+    endOfStay: 'End of the authorised stay (annex 3)',
+    entryAllowed: 'Entry allowed',
+    legalBasis: 'Legal basis',
+    deadlineBasis: 'Law of 15 December 1980, Art. 5; Royal Decree of 8 October 1981, Arts. 18 and 20; working days: Civil Code Art. 1.7',
+    endBasis: 'Schengen Borders Code (Reg. 2016/399) Art. 6; Visa Code (Reg. 810/2009) Annex VII: the lowest of the visa UNTIL date, entry + duration − 1 and the 90/180-day limit',
+    printHeading: 'ARRIVAL DECLARATION (ANNEX 3): COMPUTED DATES',
+    printNotAllowed: (reason) => `no authorised stay: ${reason}`,
+  },
+  holidayNames: {
+    newYear: "New Year's Day",
+    easterMonday: 'Easter Monday',
+    labourDay: 'Labour Day',
+    ascension: 'Ascension Day',
+    whitMonday: 'Whit Monday',
+    nationalDay: 'National Day',
+    assumption: 'Assumption',
+    allSaints: "All Saints' Day",
+    armistice: 'Armistice Day',
+    christmas: 'Christmas Day',
+    flemishCommunity: 'Day of the Flemish Community',
+    frenchCommunity: 'Day of the French Community',
+    germanCommunity: 'Day of the German-speaking Community',
+  },
+  nonWorking: { saturday: 'Saturday', sunday: 'Sunday', closed: 'municipal closing day' },
   mrz: {
     title: 'Visa machine-readable zone (all check digits verified)',
     format: 'Format',

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Day } from '../core/day.js';
-
-export type Language = 'en' | 'nl' | 'fr' | 'de';
+import type { Language } from '../messages/catalogue.js';
 
 const PATTERNS: Record<Language, string> = {
   en: 'EEE d MMM yyyy',
@@ -13,4 +12,10 @@ const PATTERNS: Record<Language, string> = {
 /** A day the way a reader of `language` writes it, with the weekday (deadlines hinge on it). */
 export function formatDay(day: Day, language: Language): string {
   return DateTime.fromMillis(day * 86_400_000, { zone: 'utc', locale: language }).toFormat(PATTERNS[language]);
+}
+
+/** The same for an ISO date carried in a warning's parameters. */
+export function formatIsoDate(isoDate: string, language: Language): string {
+  const date = DateTime.fromISO(isoDate, { zone: 'utc' });
+  return date.isValid ? formatDay(Math.round(date.toMillis() / 86_400_000), language) : isoDate;
 }

@@ -3,8 +3,9 @@ import Table from 'cli-table3';
 import type { Day } from '../core/day.js';
 import type { NextReport, PlanReport, StatusReport } from '../core/reports.js';
 import type { AuthorisedStay, Visa } from '../core/visa.js';
-import { formatDay, type Language } from './format-date.js';
+import type { Language } from '../messages/catalogue.js';
 import type { Messages } from '../messages/table-en.js';
+import { formatDay } from './format-date.js';
 
 export interface TableStyle {
   readonly language: Language;

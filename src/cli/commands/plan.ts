@@ -4,7 +4,7 @@ import { ExitCode, UsageError } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
 import { parseCountryCode } from '../../parse/visa-text.js';
 import { planToJson, renderJson } from '../../render/json.js';
-import { echoWarningsToStderr, prepareContext, tableStyle, visaWarnings, warningsToJson, writeOut, type HistoryOptions } from '../command-context.js';
+import { prepareContext, tableStyle, writeWarnings, visaWarnings, warningsToJson, writeOut, type HistoryOptions } from '../command-context.js';
 
 export interface PlanOptions extends HistoryOptions {
   enter: string;
@@ -14,7 +14,7 @@ export interface PlanOptions extends HistoryOptions {
 }
 
 export async function runPlanCommand(file: string | undefined, options: PlanOptions): Promise<ExitCode> {
-  const { today, history } = await prepareContext(file, options);
+  const { today, history, catalogue } = await prepareContext(file, options);
   const entry = parseDate(options.enter, { field: '--enter' });
   let exit: Day | null = null;
   if (options.exit !== undefined) {
@@ -28,12 +28,12 @@ export async function runPlanCommand(file: string | undefined, options: PlanOpti
   const country = options.country === undefined ? undefined : parseCountryCode(options.country, {}, '--country');
   const report = computePlan(history, entry, exit, country);
   const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas)];
-  echoWarningsToStderr(warnings);
+  writeWarnings(warnings, catalogue);
   if (options.json) {
     writeOut(renderJson(planToJson(report, today, history.visas, warningsToJson(warnings))));
   } else {
     const { renderPlanTable } = await import('../../render/table.js');
-    writeOut(renderPlanTable(report, history.visas, tableStyle()));
+    writeOut(renderPlanTable(report, history.visas, tableStyle(catalogue)));
   }
   const historyBroken = report.daysUsedBeforeEntry > history.rule.maxDays;
   const broken = historyBroken || !report.authorised.allowed || (report.trip !== null && report.trip.firstUnauthorisedDay !== null);

@@ -3,11 +3,12 @@ import { isoDate } from '../../core/iso-date.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { parseVisaMrz, type VisaMrz } from '../../parse/mrz.js';
 import { renderJson, SCHEMA_VERSION } from '../../render/json.js';
-import { tableStyle, writeOut } from '../command-context.js';
+import { loadReaderCatalogue, tableStyle, writeOut } from '../command-context.js';
 
 export interface VisaOptions {
   mrz?: string[];
   json?: boolean;
+  lang?: string;
 }
 
 export interface VisaMrzDto {
@@ -52,6 +53,7 @@ export function mrzToJson(mrz: VisaMrz): VisaMrzDto {
 }
 
 export async function runVisaCommand(options: VisaOptions): Promise<ExitCode> {
+  const catalogue = await loadReaderCatalogue(options);
   const lines = options.mrz ?? [];
   if (lines.length !== 2) {
     throw new UsageError('visa.mrzArguments', { count: lines.length }, { field: '--mrz' });
@@ -62,7 +64,7 @@ export async function runVisaCommand(options: VisaOptions): Promise<ExitCode> {
     return ExitCode.ok;
   }
   const { renderRows } = await import('../../render/table.js');
-  const style = tableStyle();
+  const style = tableStyle(catalogue);
   const m = style.messages.mrz;
   const rows = [
     { label: m.format, value: dto.format },

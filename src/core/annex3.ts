@@ -1,0 +1,30 @@
+import type { Day } from './day.js';
+import { findAuthorisedStay, type AuthorisedStay, type StayContext } from './visa.js';
+import { findDeclarationDeadline, type DeadlineCalendar, type NonWorkingDay } from './working-days.js';
+
+/** Law of 15.12.1980 Art. 5 with RD 8.10.1981 Arts. 18, 20: report within 3 working days (rules.md §3.1). */
+export const DECLARATION_WORKING_DAYS = 3;
+
+export interface Annex3Report {
+  /** Arrival in Belgium: the declaration term runs from here (rules.md §3.1, §5.9). */
+  readonly arrival: Day;
+  /** The Schengen entry stamp: the authorised stay is computed from here (rules.md §3.4). */
+  readonly schengenEntry: Day;
+  readonly declarationDeadline: Day;
+  /** Weekend days, holidays and closing days passed over on the way to the deadline. */
+  readonly skippedDays: readonly NonWorkingDay[];
+  /** End of the authorised stay to write on annex 3 (its `latestExit`), or why entry is not allowed. */
+  readonly authorisedStay: AuthorisedStay;
+}
+
+export function computeAnnex3(context: StayContext, calendar: DeadlineCalendar, arrival: Day, schengenEntry: Day): Annex3Report {
+  const { deadline, skipped } = findDeclarationDeadline(arrival, DECLARATION_WORKING_DAYS, calendar);
+  return {
+    arrival,
+    schengenEntry,
+    declarationDeadline: deadline,
+    skippedDays: skipped,
+    // The declaration is for a stay in Belgium: an LTV sticker must be valid for BE.
+    authorisedStay: findAuthorisedStay(context, schengenEntry, schengenEntry, 'BE'),
+  };
+}
