@@ -95,6 +95,29 @@ Examples:
   process.exitCode = await runNextCommand(file, options);
 });
 
+addHistoryOptions(
+  program
+    .command('annex3')
+    .description('Belgian arrival declaration (annex 3): deadline to report and end of the authorised stay')
+    .requiredOption('--arrival <date>', 'arrival in Belgium (the 3 working days run from here)')
+    .option('--entry <date>', 'Schengen entry stamp, if earlier than the arrival (default: the arrival)')
+    .option('--community <code>', 'also skip a Community holiday: vlg (11 July), fr (27 September) or de (15 November)')
+    .option('--closed <dates>', 'municipal closing days, comma-separated, repeatable', collect, [])
+    .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
+    .option('--print', 'plain text laid out like the form, to copy onto annex 3')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  schengen annex3 --arrival 2026-03-13 --visa 'C 1 2026-03-01..2026-04-15 30'
+  schengen annex3 stamps.txt --arrival 2026-07-08 --entry 2026-07-06 --community vlg --lang nl
+  schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr`,
+    ),
+).action(async (file: string | undefined, options) => {
+  const { runAnnex3Command } = await import('./commands/annex3.js');
+  process.exitCode = await runAnnex3Command(file, options);
+});
+
 program
   .command('visa')
   .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')

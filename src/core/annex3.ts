@@ -11,6 +11,7 @@ export interface Annex3Report {
   /** The Schengen entry stamp: the authorised stay is computed from here (rules.md §3.4). */
   readonly schengenEntry: Day;
   readonly declarationDeadline: Day;
+  readonly workingDays: number;
   /** Weekend days, holidays and closing days passed over on the way to the deadline. */
   readonly skippedDays: readonly NonWorkingDay[];
   /** End of the authorised stay to write on annex 3 (its `latestExit`), or why entry is not allowed. */
@@ -23,6 +24,7 @@ export function computeAnnex3(context: StayContext, calendar: DeadlineCalendar, 
     arrival,
     schengenEntry,
     declarationDeadline: deadline,
+    workingDays: DECLARATION_WORKING_DAYS,
     skippedDays: skipped,
     // The declaration is for a stay in Belgium: an LTV sticker must be valid for BE.
     authorisedStay: findAuthorisedStay(context, schengenEntry, schengenEntry, 'BE'),

@@ -1,5 +1,6 @@
 import type { Day } from '../core/day.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
+import type { Annex3Report } from '../core/annex3.js';
 import type { NextReport, PlanReport, StatusReport } from '../core/reports.js';
 import type { WindowRule } from '../core/rolling-window.js';
 import type { AuthorisedStay, EntryRefusal, LimitName, Visa } from '../core/visa.js';
@@ -186,6 +187,58 @@ export function nextToJson(report: NextReport, on: Day, visas: readonly Visa[], 
     exit: isoDateOrNull(report.exit),
     refusal: report.refusal,
     visa: report.visaIndex === null ? null : visaToJson(visas[report.visaIndex]!),
+    warnings,
+  };
+}
+
+export interface Annex3Dto extends Envelope {
+  command: 'annex3';
+  arrival: string;
+  schengenEntry: string;
+  declaration: {
+    deadline: string;
+    workingDays: number;
+    saturdayIsWorkingDay: boolean;
+    community: 'vlg' | 'fr' | 'de' | null;
+    closedDays: string[];
+    skippedDays: { date: string; reason: string; name: string | null }[];
+  };
+  entryAllowed: boolean;
+  authorisedStayEnd: string | null;
+  authorisation: AuthorisationDto;
+  legalBasis: { declaration: string; authorisedStay: string };
+  warnings: WarningDto[];
+}
+
+export interface Annex3Settings {
+  saturdayIsWorkingDay: boolean;
+  community: 'vlg' | 'fr' | 'de' | null;
+  closedDays: readonly Day[];
+}
+
+export const ANNEX3_LEGAL_BASIS = {
+  declaration: 'Law of 15 December 1980, Art. 5; Royal Decree of 8 October 1981, Arts. 18 and 20; Civil Code Art. 1.7',
+  authorisedStay: 'Schengen Borders Code (Reg. (EU) 2016/399) Art. 6; Visa Code (Reg. (EC) 810/2009) Annex VII',
+};
+
+export function annex3ToJson(report: Annex3Report, on: Day, rule: WindowRule, visas: readonly Visa[], settings: Annex3Settings, warnings: WarningDto[]): Annex3Dto {
+  return {
+    ...envelope('annex3', on, rule),
+    command: 'annex3',
+    arrival: isoDate(report.arrival),
+    schengenEntry: isoDate(report.schengenEntry),
+    declaration: {
+      deadline: isoDate(report.declarationDeadline),
+      workingDays: report.workingDays,
+      saturdayIsWorkingDay: settings.saturdayIsWorkingDay,
+      community: settings.community,
+      closedDays: [...settings.closedDays].sort((a, b) => a - b).map(isoDate),
+      skippedDays: report.skippedDays.map((skipped) => ({ date: isoDate(skipped.day), reason: skipped.reason, name: skipped.name ?? null })),
+    },
+    entryAllowed: report.authorisedStay.allowed,
+    authorisedStayEnd: isoDateOrNull(report.authorisedStay.latestExit),
+    authorisation: authorisationToJson(report.authorisedStay, visas),
+    legalBasis: ANNEX3_LEGAL_BASIS,
     warnings,
   };
 }

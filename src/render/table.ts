@@ -43,7 +43,7 @@ export function renderRows(style: TableStyle, title: string, rows: readonly Row[
   return `${chalk.bold(title)}\n${table.toString()}\n`;
 }
 
-function visaRows(authorised: AuthorisedStay, visas: readonly Visa[], style: TableStyle): Row[] {
+export function visaRows(authorised: AuthorisedStay, visas: readonly Visa[], style: TableStyle): Row[] {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const use = authorised.visa;
@@ -59,7 +59,7 @@ function visaRows(authorised: AuthorisedStay, visas: readonly Visa[], style: Tab
 }
 
 /** Latest exit, or why there is none, and which limit decides it. */
-function authorisationRows(authorised: AuthorisedStay, style: TableStyle): Row[] {
+export function authorisationRows(authorised: AuthorisedStay, style: TableStyle): Row[] {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const rows: Row[] = [];

@@ -34,3 +34,27 @@ export function runCli(args: readonly string[], options: { stdin?: string; env?:
 
 /** A stack trace line ("    at foo (file.js:1:2)") must never reach a user. */
 export const STACK_TRACE = /\n\s+at /;
+
+/**
+ * The rows of a two-column table as [label, value], with the lines of wrapped cells joined by a
+ * space, so that tests check words, not the layout.
+ */
+export function tableRows(stdout: string): [string, string][] {
+  const rows: [string, string][] = [];
+  let label: string[] = [];
+  let value: string[] = [];
+  const flush = () => {
+    if (label.length > 0 || value.length > 0) rows.push([label.join(' ').trim(), value.join(' ').trim()]);
+    label = [];
+    value = [];
+  };
+  for (const line of stdout.split('\n')) {
+    if (/^[├└]/.test(line)) flush();
+    const cells = line.split('│');
+    if (cells.length !== 4) continue;
+    if (cells[1]!.trim() !== '') label.push(cells[1]!.trim());
+    if (cells[2]!.trim() !== '') value.push(cells[2]!.trim());
+  }
+  flush();
+  return rows;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli, tableRows } from './run-cli.js';
+
+describe('every command speaks the clerk’s language', () => {
+  it.each([
+    ['nl', ['Gebruikte dagen', '99 van 90'], ['Overschrijding in deze periode', '9 dagen'], ['Uiterste datum van vertrek', 'geen: de grens is al overschreden, onmiddellijk vertrekken']],
+    ['fr', ['Jours utilisés', '99 sur 90'], ['Dépassement sur cette période', '9 jours'], ['Date de sortie au plus tard', 'aucune : la limite est déjà dépassée, quitter immédiatement']],
+    ['de', ['Genutzte Tage', '99 von 90'], ['Überschreitung in diesem Zeitraum', '9 Tage'], ['Späteste Ausreise', 'keine: Grenze bereits überschritten, sofort ausreisen']],
+  ])('status in %s', async (lang, used, overstay, latestExit) => {
+    const result = await runCli(['status', fixture('sem-example-5.txt'), '--on', '2014-06-09', '--lang', lang]);
+    expect(result.exitCode).toBe(0);
+    const rows = tableRows(result.stdout);
+    expect(rows).toContainEqual(used);
+    expect(rows).toContainEqual(overstay);
+    expect(rows).toContainEqual(latestExit);
+  });
+
+  it.each([
+    ['nl', ['Binnenkomst niet toegestaan', 'de binnenkomst ligt na het verstrijken van het visum (TOT)']],
+    ['fr', ['Entrée non autorisée', 'l’entrée suit l’expiration du visa (AU)']],
+    ['de', ['Einreise nicht erlaubt', 'die Einreise liegt nach dem Ablauf des Visums (BIS)']],
+  ])('plan refusals in %s', async (lang, row) => {
+    const result = await runCli(['plan', '--visa', 'C 1 2026-03-01..2026-04-15 30', '--enter', '2026-04-20', '--on', '2026-03-25', '--lang', lang]);
+    expect(tableRows(result.stdout)).toContainEqual(row);
+  });
+
+  it.each([
+    ['nl', 'Vroegste binnenkomst', 'do 11/12/2014'],
+    ['fr', 'Entrée au plus tôt', 'jeu. 11/12/2014'],
+    ['de', 'Früheste Einreise', 'Do. 11.12.2014'],
+  ])('next in %s', async (lang, label, value) => {
+    const args = ['next', '--stay', '2014-04-19..2014-04-21', '--stay', '2014-06-18..2014-09-11', '--days', '90', '--from', '2014-09-12', '--on', '2014-09-11', '--lang', lang];
+    expect(tableRows((await runCli(args)).stdout)).toContainEqual([label, value]);
+  });
+
+  it.each([
+    ['nl', 'schengen: stamps.txt:3: veld "keyword": vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek\n'],
+    ['fr', 'schengen: stamps.txt:3: champ "keyword": sortie sans entrée ; attendu : une ligne « entry » avant cette sortie\n'],
+    ['de', 'schengen: stamps.txt:3: Feld "keyword": Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise\n'],
+  ])('input errors in %s', async (lang, message) => {
+    const result = await runCli(['status', '-', '--on', '2026-03-01', '--lang', lang], { stdin: 'entry 2026-01-10\nexit 2026-01-20\nexit 2026-01-25\n' });
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr.replace('(stdin)', 'stamps.txt')).toBe(message);
+  });
+
+  it('JSON stays language-neutral whatever the language', async () => {
+    const english = await runCli(['status', fixture('sem-example-5.txt'), '--on', '2014-06-09', '--json']);
+    const dutch = await runCli(['status', fixture('sem-example-5.txt'), '--on', '2014-06-09', '--json', '--lang', 'nl']);
+    expect(dutch.stdout).toBe(english.stdout);
+  });
+
+  it('an unknown --lang is a usage error', async () => {
+    const result = await runCli(['status', '--stay', '2026-01-01..2026-01-02', '--lang', 'es']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('--lang "es" is not a language of this tool; expected nl, fr, de or en');
+  });
+});
