@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
-import type { Day } from '../core/day.js';
+import { dayFromCivil, type Day } from '../core/day.js';
 import { UsageError } from '../errors.js';
-import { dayFromDateTime, parseDate } from '../parse/dates.js';
+import { parseDate } from '../parse/dates.js';
 
 /**
  * The one place that reads the clock: "today" is `--on` when given, else the current date in
@@ -13,5 +13,5 @@ export function resolveToday(options: { on?: string; tz?: string }): Day {
   }
   if (options.on !== undefined) return parseDate(options.on, { field: '--on' });
   const now = options.tz === undefined ? DateTime.local() : DateTime.now().setZone(options.tz);
-  return dayFromDateTime(now);
+  return dayFromCivil(now.year, now.month, now.day);
 }

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { InputError, type InputLocation } from '../errors.js';
+import { civilDayOrNull } from './dates.js';
 import type { ErrorCode, ErrorParams } from '../messages/error-catalogue.js';
 
 /** ICAO Doc 9303 check digit: 0–9 → 0–9, A–Z → 10–35, '<' → 0; weights 7, 3, 1; sum mod 10. */
@@ -59,7 +59,7 @@ function parseValidUntil(yymmdd: string, location: InputLocation): { year: numbe
   const year = yy >= 95 ? 1900 + yy : 2000 + yy;
   const month = Number(yymmdd.slice(2, 4));
   const day = Number(yymmdd.slice(4, 6));
-  if (!/^\d{6}$/.test(yymmdd) || !DateTime.fromObject({ year, month, day }, { zone: 'utc' }).isValid) {
+  if (!/^\d{6}$/.test(yymmdd) || civilDayOrNull(year, month, day) === null) {
     throw mrzError(location, 'valid until', 'mrz.date', { text: yymmdd });
   }
   return { year, month, day };
