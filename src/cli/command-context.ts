@@ -1,5 +1,4 @@
 import type { Day } from '../core/day.js';
-import type { AuthorisedStay, Visa } from '../core/visa.js';
 import type { Warning } from '../core/warning.js';
 import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
 import { en } from '../messages/table-en.js';
@@ -41,13 +40,6 @@ export async function prepareContext(file: string | undefined, options: HistoryO
   const today = resolveToday(options);
   const history = assembleHistory(await loadTravelInput(file, options, allowEmptyHistory), today);
   return { today, history, catalogue };
-}
-
-/** The warning a visa with an ambiguous duration deserves wherever it is applied (rules.md §2.2). */
-export function visaWarnings(authorised: AuthorisedStay | null, visas: readonly Visa[]): Warning[] {
-  const use = authorised?.visa;
-  if (use === undefined || use === null || !use.ambiguousDuration) return [];
-  return [{ code: 'ambiguousDuration', params: { durationDays: visas[use.visaIndex]!.durationDays } }];
 }
 
 /** JSON warnings: the code for scripts, an English sentence with ISO dates for people. */

@@ -232,7 +232,7 @@ export function annex3ToJson(report: Annex3Report, on: Day, rule: WindowRule, vi
       workingDays: report.workingDays,
       saturdayIsWorkingDay: settings.saturdayIsWorkingDay,
       community: settings.community,
-      closedDays: [...settings.closedDays].sort((a, b) => a - b).map(isoDate),
+      closedDays: settings.closedDays.map(isoDate),
       skippedDays: report.skippedDays.map((skipped) => ({ date: isoDate(skipped.day), reason: skipped.reason, name: skipped.name ?? null })),
     },
     entryAllowed: report.authorisedStay.allowed,

@@ -1,61 +1,79 @@
-import { computeAnnex3 } from '../../core/annex3.js';
-import { civilFromDay, dayFromCivil, type Day } from '../../core/day.js';
-import type { Warning } from '../../core/warning.js';
+import { civilFromDay, type Day } from '../../core/day.js';
+import type { DeadlineCalendar } from '../../core/working-days.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
-import { annex3ToJson, renderJson } from '../../render/json.js';
-import { prepareContext, tableStyle, visaWarnings, warningsToJson, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import type { Annex3Settings } from '../../render/json.js';
+import { renderJson } from '../../render/json.js';
+import { prepareContext, tableStyle, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import { annex3Query, type Annex3Params } from '../queries.js';
 
-export interface Annex3Options extends HistoryOptions {
+export interface Annex3Flags {
   arrival: string;
-  entry?: string;
-  community?: string;
+  entry?: string | undefined;
+  community?: string | undefined;
+  closed?: readonly string[] | undefined;
+  saturdayWorking?: boolean | undefined;
+}
+
+export interface Annex3Options extends HistoryOptions, Annex3Flags {
   closed: string[];
-  saturdayWorking?: boolean;
   print?: boolean;
 }
 
-/** Civil Code Art. 1.7 (Saturday not a working day) applies from this day (rules.md §3.2). */
-const CIVIL_CODE_ART_1_7 = dayFromCivil(2023, 1, 1);
-
-function parseCommunity(text: string | undefined): 'vlg' | 'fr' | 'de' | undefined {
-  if (text === undefined) return undefined;
+function parseCommunity(text: string | undefined): 'vlg' | 'fr' | 'de' | null {
+  if (text === undefined) return null;
   if (text === 'vlg' || text === 'fr' || text === 'de') return text;
   throw new UsageError('annex3.community', { text }, { field: '--community' });
 }
 
+/**
+ * Belgian calendars by (year, community, closing days): the holiday module is loaded on first use
+ * only (it is heavy), and a batch run builds each year's calendar once.
+ */
+export function belgianCalendarSource(): (arrival: Day, settings: Annex3Settings) => Promise<DeadlineCalendar> {
+  const cache = new Map<string, DeadlineCalendar>();
+  return async (arrival, settings) => {
+    const year = civilFromDay(arrival).year;
+    const key = `${year}|${settings.community}|${settings.closedDays.join(',')}|${settings.saturdayIsWorkingDay}`;
+    let calendar = cache.get(key);
+    if (calendar === undefined) {
+      const { belgianHolidays, LAST_HOLIDAY_YEAR } = await import('../../holidays/belgium.js');
+      const holidays = belgianHolidays(year, Math.min(year + 1, LAST_HOLIDAY_YEAR), {
+        ...(settings.community === null ? {} : { community: settings.community }),
+        closedDays: settings.closedDays,
+      });
+      calendar = { saturdayIsWorkingDay: settings.saturdayIsWorkingDay, holidays };
+      cache.set(key, calendar);
+    }
+    return calendar;
+  };
+}
+
+/** The annex-3 flags (or a batch record's fields) as days and settings. */
+export async function annex3Params(flags: Annex3Flags, calendarFor: ReturnType<typeof belgianCalendarSource>): Promise<Annex3Params> {
+  const arrival = parseDate(flags.arrival, { field: '--arrival' });
+  const entry: Day = flags.entry === undefined ? arrival : parseDate(flags.entry, { field: '--entry' });
+  if (entry > arrival) throw new UsageError('annex3.entryAfterArrival', { entry: flags.entry ?? '', arrival: flags.arrival }, { field: '--entry' });
+  const closedDays = (flags.closed ?? [])
+    .flatMap((list) => list.split(','))
+    .filter((text) => text.trim() !== '')
+    .map((text) => parseDate(text, { field: '--closed' }))
+    .sort((a, b) => a - b);
+  const settings: Annex3Settings = { saturdayIsWorkingDay: flags.saturdayWorking === true, community: parseCommunity(flags.community), closedDays };
+  return { arrival, entry, settings, calendar: await calendarFor(arrival, settings) };
+}
+
 export async function runAnnex3Command(file: string | undefined, options: Annex3Options): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options, true);
-  const arrival = parseDate(options.arrival, { field: '--arrival' });
-  const entry: Day = options.entry === undefined ? arrival : parseDate(options.entry, { field: '--entry' });
-  if (entry > arrival) {
-    throw new UsageError('annex3.entryAfterArrival', { entry: options.entry ?? '', arrival: options.arrival }, { field: '--entry' });
-  }
-  const community = parseCommunity(options.community);
-  const closedDays = options.closed.flatMap((list) => list.split(',')).filter((text) => text.trim() !== '').map((text) => parseDate(text, { field: '--closed' }));
-
-  // The holiday library is heavy: only this command loads it.
-  const { belgianHolidays, LAST_HOLIDAY_YEAR } = await import('../../holidays/belgium.js');
-  const year = civilFromDay(arrival).year;
-  const holidays = belgianHolidays(year, Math.min(year + 1, LAST_HOLIDAY_YEAR), {
-    ...(community === undefined ? {} : { community }),
-    closedDays,
-  });
-  const saturdayIsWorkingDay = options.saturdayWorking === true;
-  const report = computeAnnex3(history, { saturdayIsWorkingDay, holidays }, arrival, entry);
-
-  const warnings: Warning[] = [...history.warnings, ...visaWarnings(report.authorisedStay, history.visas)];
-  if (arrival < CIVIL_CODE_ART_1_7 && !saturdayIsWorkingDay) warnings.push({ code: 'saturdayBefore2023', params: {} });
-  writeWarnings(warnings, catalogue);
-
-  const settings = { saturdayIsWorkingDay, community: community ?? null, closedDays };
+  const params = await annex3Params(options, belgianCalendarSource());
+  const result = annex3Query(history, today, params);
+  writeWarnings(result.warnings, catalogue);
   if (options.json) {
-    writeOut(renderJson(annex3ToJson(report, today, history.rule, history.visas, settings, warningsToJson(warnings))));
+    writeOut(renderJson(result.json()));
   } else {
     const { renderAnnex3Table, renderAnnex3Print } = await import('../../render/annex3.js');
     const style = tableStyle(catalogue);
-    writeOut(options.print ? renderAnnex3Print(report, history.visas, style) : renderAnnex3Table(report, history.visas, settings, style));
+    writeOut(options.print ? renderAnnex3Print(result.report, history.visas, style) : renderAnnex3Table(result.report, history.visas, params.settings, style));
   }
-  return options.failOnOverstay && !report.authorisedStay.allowed ? ExitCode.overstay : ExitCode.ok;
+  return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }
-

@@ -1,19 +1,17 @@
-import { computeStatus } from '../../core/reports.js';
 import { ExitCode } from '../../errors.js';
-import { renderJson, statusToJson } from '../../render/json.js';
-import { prepareContext, tableStyle, writeWarnings, visaWarnings, warningsToJson, writeOut, type HistoryOptions } from '../command-context.js';
+import { renderJson } from '../../render/json.js';
+import { prepareContext, tableStyle, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import { statusQuery } from '../queries.js';
 
 export async function runStatusCommand(file: string | undefined, options: HistoryOptions): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options);
-  const report = computeStatus(history, today);
-  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
-  writeWarnings(warnings, catalogue);
+  const result = statusQuery(history, today);
+  writeWarnings(result.warnings, catalogue);
   if (options.json) {
-    writeOut(renderJson(statusToJson(report, history.visas, warningsToJson(warnings))));
+    writeOut(renderJson(result.json()));
   } else {
     const { renderStatusTable } = await import('../../render/table.js');
-    writeOut(renderStatusTable(report, history.visas, tableStyle(catalogue)));
+    writeOut(renderStatusTable(result.report, history.visas, tableStyle(catalogue)));
   }
-  const overstaying = report.firstOverstayDay !== null || (report.currentStay !== null && !report.currentStay.allowed);
-  return options.failOnOverstay && overstaying ? ExitCode.overstay : ExitCode.ok;
+  return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }
