@@ -19,9 +19,17 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Where in the user's input a problem is: all parts optional, each named when known. */
 export interface InputLocation {
-  file?: string;
-  line?: number;
-  field?: string;
+  file?: string | undefined;
+  line?: number | undefined;
+  field?: string | undefined;
+}
+
+/**
+ * The same place, narrowed to one field. Written out instead of `{ ...location, field }`: on
+ * Node 20 a spread followed by a property costs about a microsecond, and batch does this per date.
+ */
+export function at(location: InputLocation, field: string): InputLocation {
+  return { file: location.file, line: location.line, field };
 }
 
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -119,6 +119,47 @@ Examples:
 });
 
 program
+  .command('batch')
+  .description('many people at once: NDJSON (or CSV) in, one NDJSON record per person out, in input order')
+  .argument('[file]', 'NDJSON or CSV input ("-" or nothing reads standard input)')
+  .addOption(new Option('--query <name>', 'what to compute for each person').choices(['status', 'plan', 'next', 'annex3']).makeOptionMandatory())
+  .addOption(new Option('--format <format>', 'input format').choices(['ndjson', 'csv']).default('ndjson'))
+  .option('--on <date>', 'the reference day for records without "on" (default: today in --tz)')
+  .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .option('--enter <date>', 'plan: entry day for records without "enter"')
+  .option('--exit <date>', 'plan: exit day for records without "exit"/"days"')
+  .option('--days <n>', 'plan/next: trip length for records without "days"', positiveInteger)
+  .option('--country <CC>', 'plan: state of entry')
+  .option('--from <date>', 'next: earliest day to consider')
+  .option('--arrival <date>', 'annex3: arrival in Belgium for records without "arrival"')
+  .option('--entry <date>', 'annex3: Schengen entry stamp')
+  .option('--community <code>', 'annex3: vlg, fr or de')
+  .option('--closed <dates>', 'annex3: municipal closing days, comma-separated, repeatable', collect, [])
+  .option('--saturday-working', 'annex3: count Saturday as a working day')
+  .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', positiveInteger, 1_048_576)
+  .option('--no-progress', 'no progress line on stderr even on a terminal')
+  .addHelpText(
+    'after',
+    `
+Input (NDJSON), one person a line; the record's own fields win over the flags:
+  {"id": "p1", "stays": [{"entry": "2026-01-10", "exit": "2026-02-20"}], "visas": [], "permits": [], "on": "2026-03-01"}
+Input (CSV, --format csv): header "id,entry,exit", one stay a row, rows of a person consecutive.
+
+Output: one JSON line per person, in input order: the same fields as the single command's --json
+plus "id", or {"schemaVersion": 1, "id": ..., "error": {"line", "field", "code", "message"}}.
+Exit code 0 when every record succeeded, 6 when at least one is an error record.
+
+Examples:
+  schengen batch people.ndjson --query status --on 2026-11-22
+  schengen batch stays.csv --format csv --query next --days 30
+  cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`,
+  )
+  .action(async (file: string | undefined, options) => {
+    const { runBatchCommand } = await import('./commands/batch.js');
+    process.exitCode = await runBatchCommand(file, options);
+  });
+
+program
   .command('visa')
   .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')
   .requiredOption('--mrz <lines...>', 'the two MRZ lines (44 characters for MRV-A, 36 for MRV-B)')

@@ -16,7 +16,12 @@ export const EMPTY_DAY_SET: DaySet = makeDaySet([]);
 
 /** Builds the set from ranges in any order; overlapping or touching ranges merge (a day counts once). */
 export function daySetFromRanges(ranges: readonly DayRange[]): DaySet {
-  const sorted = ranges.filter((r) => r.last >= r.first).sort((a, b) => a.first - b.first);
+  if (ranges.length === 0) return EMPTY_DAY_SET;
+  // Histories usually come in order: sort only when they do not.
+  let inOrder = true;
+  for (let i = 1; i < ranges.length && inOrder; i += 1) inOrder = ranges[i - 1]!.first <= ranges[i]!.first;
+  const valid = ranges.filter((r) => r.last >= r.first);
+  const sorted = inOrder ? valid : valid.sort((a, b) => a.first - b.first);
   const merged: DayRange[] = [];
   for (const range of sorted) {
     const previous = merged[merged.length - 1];
@@ -61,6 +66,20 @@ export function countUpTo(set: DaySet, day: Day): number {
   }
   if (found < 0) return 0;
   return daysBefore[found]! + Math.min(day, lasts[found]!) - firsts[found]! + 1;
+}
+
+/**
+ * `countUpTo` for days asked in non-decreasing order: a cursor walks the ranges instead of a
+ * binary search per call, so a scan over n days costs O(n + ranges).
+ */
+export function ascendingCounter(set: DaySet): (day: Day) => number {
+  const { firsts, lasts, daysBefore } = set;
+  let index = -1; // last range whose first day is <= the day asked
+  return (day) => {
+    while (index + 1 < firsts.length && firsts[index + 1]! <= day) index += 1;
+    if (index < 0) return 0;
+    return daysBefore[index]! + Math.min(day, lasts[index]!) - firsts[index]! + 1;
+  };
 }
 
 /** Days of the set in [first, last]; 0 when last < first. */

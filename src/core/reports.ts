@@ -60,7 +60,7 @@ export function computeStatus(input: ReportInput, on: Day): StatusReport {
     daysRemaining: Math.max(0, rule.maxDays - daysUsed),
     inSchengen,
     currentStay:
-      stay === undefined ? null : { ...findAuthorisedStay(input, stay.entry, on, input.entryCountries?.[stayIndex]), entry: stay.entry },
+      stay === undefined ? null : { entry: stay.entry, ...findAuthorisedStay(input, stay.entry, on, input.entryCountries?.[stayIndex]) },
     overstayDays: Math.max(0, daysUsed - rule.maxDays),
     firstOverstayDay: findFirstOverstayDay(history, rule),
     fullStayPossibleFrom: findEarliestEntry(history, rule, inSchengen ? on + 1 : on, rule.maxDays),

@@ -1,5 +1,5 @@
 import type { Day, DayRange } from './day.js';
-import { countInRange, countUpTo, daySetRanges, lastDayOf, type DaySet } from './day-set.js';
+import { ascendingCounter, countInRange, lastDayOf, type DaySet } from './day-set.js';
 
 /**
  * "At most `maxDays` days of stay in any `windowDays`-day period", the window being the
@@ -46,10 +46,11 @@ export function daysUsedWithStay(history: CountingHistory, rule: WindowRule, ent
 export function findFirstOverstayDay(history: CountingHistory, rule: WindowRule): Day | null {
   // Within one run of presence the count never falls (each new day adds one, at most one
   // drops out), so a run breaks the rule iff its last day does, and a binary search finds where.
-  for (const run of daySetRanges(history.counted)) {
-    if (daysUsedOn(history, rule, run.last) <= rule.maxDays) continue;
-    let low = run.first;
-    let high = run.last;
+  const { firsts, lasts } = history.counted;
+  for (let run = 0; run < firsts.length; run += 1) {
+    if (daysUsedOn(history, rule, lasts[run]!) <= rule.maxDays) continue;
+    let low = firsts[run]!;
+    let high = lasts[run]!;
     while (low < high) {
       const mid = Math.floor((low + high) / 2);
       if (daysUsedOn(history, rule, mid) > rule.maxDays) high = mid;
@@ -122,9 +123,13 @@ export function findEarliestEntry(history: CountingHistory, rule: WindowRule, fr
   const lastCounted = lastDayOf(history.counted);
   // From here on nothing recorded is left in any window of the trip: always possible.
   const alwaysPossible = lastCounted === null ? from : Math.max(from, lastCounted + rule.windowDays);
-  const { counted, exempt } = history;
-  const entryPart = (entry: Day) => countUpTo(counted, entry - 1) + countUpTo(exempt, entry - 1) - entry + 1;
-  const dayPart = (day: Day) => day - countUpTo(exempt, day) - countUpTo(counted, day - rule.windowDays);
+  // Every count below is asked for ever later days: cursors instead of binary searches.
+  const countedBeforeEntry = ascendingCounter(history.counted);
+  const exemptBeforeEntry = ascendingCounter(history.exempt);
+  const exemptUpToDay = ascendingCounter(history.exempt);
+  const countedBeforeWindow = ascendingCounter(history.counted);
+  const entryPart = (entry: Day) => countedBeforeEntry(entry - 1) + exemptBeforeEntry(entry - 1) - entry + 1;
+  const dayPart = (day: Day) => day - exemptUpToDay(day) - countedBeforeWindow(day - rule.windowDays);
 
   // Monotonic deque of candidate days (increasing day, decreasing dayPart).
   const dequeDays: Day[] = [];

@@ -27,7 +27,9 @@ export function findStayProblems(stays: readonly Stay[]): StayProblem[] {
   stays.forEach((stay, index) => {
     if (stay.exit !== null && stay.exit < stay.entry) problems.push({ kind: 'exitBeforeEntry', index });
   });
-  const order = stays.map((_, index) => index).sort((a, b) => stays[a]!.entry - stays[b]!.entry || a - b);
+  const order = stays.map((_, index) => index);
+  // Histories usually come in order: sort only when they do not.
+  if (stays.some((stay, index) => index > 0 && stay.entry < stays[index - 1]!.entry)) order.sort((a, b) => stays[a]!.entry - stays[b]!.entry || a - b);
   for (let k = 1; k < order.length; k += 1) {
     const earlierIndex = order[k - 1]!;
     const laterIndex = order[k]!;
@@ -48,14 +50,17 @@ export function closeOpenStays(stays: readonly Stay[], asOf: Day): ClosedStay[] 
   return stays.map((stay) => ({ entry: stay.entry, exit: stay.exit ?? asOf }));
 }
 
-/** Days that count: the union of all stays, less exempt days (permits, D visas; rules.md §2.3). */
+/**
+ * Days that count: the days present, less exempt days (permits, D visas; rules.md §2.3) and days
+ * that do not count where they were spent (rules.md §4). Pass `present` when already built.
+ */
 export function buildCountingHistory(
   stays: readonly ClosedStay[],
-  options: { exempt?: readonly DayRange[]; notCounted?: readonly DayRange[] } = {},
+  options: { exempt?: readonly DayRange[]; notCounted?: readonly DayRange[]; present?: DaySet } = {},
 ): CountingHistory {
   const exempt = options.exempt === undefined ? EMPTY_DAY_SET : daySetFromRanges(options.exempt);
   const notCounted = options.notCounted === undefined ? EMPTY_DAY_SET : daySetFromRanges(options.notCounted);
-  const present = daySetFromRanges(stays.map((stay) => ({ first: stay.entry, last: stay.exit })));
+  const present = options.present ?? presenceOf(stays);
   return { counted: subtractDays(subtractDays(present, exempt), notCounted), exempt };
 }
 

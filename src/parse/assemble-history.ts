@@ -31,15 +31,10 @@ function nameOf(location: InputLocation | undefined): string {
 }
 
 function checkNotFarFuture(input: TravelInput, today: Day): void {
+  const limit = today + FAR_FUTURE_DAYS;
   for (const stay of input.stays) {
-    for (const [day, location] of [
-      [stay.entry, stay.entryLocation],
-      [stay.exit, stay.exitLocation],
-    ] as const) {
-      if (day !== null && day > today + FAR_FUTURE_DAYS) {
-        throw new InputError('stay.farFuture', {}, location ?? stay.entryLocation);
-      }
-    }
+    if (stay.entry > limit) throw new InputError('stay.farFuture', {}, stay.entryLocation);
+    if (stay.exit !== null && stay.exit > limit) throw new InputError('stay.farFuture', {}, stay.exitLocation ?? stay.entryLocation);
   }
 }
 
@@ -112,10 +107,11 @@ export function assembleHistory(input: TravelInput, today: Day): AssembledHistor
   });
   const open = input.stays.find((stay) => stay.exit === null);
   if (open !== undefined) warnings.push({ code: 'openStay', params: { entry: isoDate(open.entry), asOf: isoDate(today) } });
+  const presence = presenceOf(stays);
   return {
     stays,
-    presence: presenceOf(stays),
-    history: buildCountingHistory(stays, { exempt, notCounted }),
+    presence,
+    history: buildCountingHistory(stays, { exempt, notCounted, present: presence }),
     rule: SCHENGEN_RULE,
     visas,
     openStayEntry: open?.entry ?? null,

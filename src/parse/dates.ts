@@ -25,8 +25,24 @@ function expandYear(digits: string): number {
 }
 
 
+/**
+ * Dates already read, by their exact text: a batch of a million travellers repeats the same few
+ * thousand dates. Only accepted dates are kept, and the cache is emptied when it gets large.
+ */
+const parsedDates = new Map<string, Day>();
+const PARSED_DATES_LIMIT = 100_000;
+
 /** Parses a date as written on a stamp or typed by a user. Ambiguous or impossible dates throw. */
 export function parseDate(text: string, location: InputLocation = {}): Day {
+  const known = parsedDates.get(text);
+  if (known !== undefined) return known;
+  const day = parseDateUncached(text, location);
+  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+  parsedDates.set(text, day);
+  return day;
+}
+
+function parseDateUncached(text: string, location: InputLocation): Day {
   const trimmed = text.trim();
   let year: number;
   let month: number;

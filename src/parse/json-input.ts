@@ -1,5 +1,5 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
-import { InputError, type InputLocation } from '../errors.js';
+import { at, InputError, type InputLocation } from '../errors.js';
 import type { JsonExpectation } from '../messages/error-catalogue.js';
 import { parseDate } from './dates.js';
 import type { PermitInput, StayInput, TravelInput, VisaInput } from './travel-input.js';
@@ -42,7 +42,7 @@ export function parseJsonText(text: string, file: string, line?: number): unknow
 
 function shapeError(location: InputLocation, field: string, expected: JsonExpectation, got: unknown): InputError {
   const shown = JSON.stringify(got) ?? String(got);
-  return new InputError('json.shape', { expected, got: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown }, { ...location, field });
+  return new InputError('json.shape', { expected, got: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown }, at(location, field));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -53,7 +53,7 @@ function refuseUnknownKeys(record: Record<string, unknown>, known: ReadonlySet<s
   for (const key of Object.keys(record)) {
     if (!known.has(key)) {
       const field = path === '' ? key : `${path}.${key}`;
-      throw new InputError('json.unknownField', { field, known: [...known].join(', ') }, { ...location, field });
+      throw new InputError('json.unknownField', { field, known: [...known].join(', ') }, at(location, field));
     }
   }
 }
@@ -108,14 +108,14 @@ function visaFromJson(value: unknown, location: InputLocation, path: string): Vi
   }
   // One grammar for stickers: the JSON fields are checked by the same parser as the text form.
   const validForText = Array.isArray(validFor) ? ` valid-for=${validFor.join(',')}` : '';
-  const visaLocation = { ...location, field: path };
+  const visaLocation = at(location, path);
   return { visa: parseVisaText(`${type} ${entries} ${validFrom}..${validUntil} ${duration}${validForText}`, visaLocation), location: visaLocation };
 }
 
 function permitFromJson(value: unknown, location: InputLocation, path: string): PermitInput {
   if (!isRecord(value)) throw shapeError(location, path, 'permit', value);
   refuseUnknownKeys(value, PERMIT_KEYS, location, path);
-  const permitLocation = { ...location, field: path };
+  const permitLocation = at(location, path);
   const range = parseDateRange(requiredString(value, 'from', location, path), requiredString(value, 'until', location, path), location, `${path}.`);
   const country = optionalString(value, 'country', location, path);
   return country === undefined ? { range, location: permitLocation } : { range, country: parseCountryCode(country, location, `${path}.country`), location: permitLocation };
@@ -132,23 +132,24 @@ function staysFromJson(stays: readonly unknown[], location: InputLocation): Stay
     if (exitText !== undefined && exitText !== null && typeof exitText !== 'string') {
       throw shapeError(location, `${path}.exit`, 'dateOrNull', exitText);
     }
-    const entryLocation = { ...location, field: `${path}.entry` };
-    const exitLocation = { ...location, field: `${path}.exit` };
+    const entryLocation = at(location, `${path}.entry`);
+    const exitLocation = at(location, `${path}.exit`);
     const entryCountryText = optionalString(stay, 'entryCountry', location, path);
     const exitCountryText = optionalString(stay, 'exitCountry', location, path);
     const entryCountry = entryCountryText === undefined ? undefined : parseCountryCode(entryCountryText, location, `${path}.entryCountry`);
     const exitCountry = exitCountryText === undefined ? undefined : parseCountryCode(exitCountryText, location, `${path}.exitCountry`);
     const entryPlace = optionalString(stay, 'entryPlace', location, path);
     const exitPlace = optionalString(stay, 'exitPlace', location, path);
+    const hasExit = typeof exitText === 'string';
     return {
       entry: parseDate(entryText, entryLocation),
-      exit: typeof exitText === 'string' ? parseDate(exitText, exitLocation) : null,
-      ...(entryCountry === undefined ? {} : { entryCountry }),
-      ...(exitCountry === undefined ? {} : { exitCountry }),
-      ...(entryPlace === undefined ? {} : { entryPlace }),
-      ...(exitPlace === undefined ? {} : { exitPlace }),
+      exit: hasExit ? parseDate(exitText, exitLocation) : null,
+      entryCountry,
+      exitCountry,
+      entryPlace,
+      exitPlace,
       entryLocation,
-      ...(typeof exitText === 'string' ? { exitLocation } : {}),
+      exitLocation: hasExit ? exitLocation : undefined,
     };
   });
 }

@@ -1,5 +1,5 @@
-import { InputError, type InputLocation } from '../errors.js';
-import { civilDayOrNull } from './dates.js';
+import { at, InputError, type InputLocation } from '../errors.js';
+import { EARLIEST_YEAR, civilDayOrNull } from './dates.js';
 import type { ErrorCode, ErrorParams } from '../messages/error-catalogue.js';
 
 /** ICAO Doc 9303 check digit: 0–9 → 0–9, A–Z → 10–35, '<' → 0; weights 7, 3, 1; sum mod 10. */
@@ -8,6 +8,9 @@ export function icaoCheckDigit(text: string): number {
   let sum = 0;
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i]!;
+    // Callers validate the alphabet first; anything else here is a bug, not bad input, and a
+    // silently wrong digit would be worse than a crash.
+    if (!/^[A-Z0-9<]$/.test(char)) throw new RangeError(`icaoCheckDigit: "${char}" is not an MRZ character`);
     const value = char === '<' ? 0 : /[0-9]/.test(char) ? Number(char) : char.charCodeAt(0) - 55;
     sum += value * weights[i % 3]!;
   }
@@ -37,7 +40,7 @@ const LENGTHS = { 44: 'MRV-A', 36: 'MRV-B' } as const;
 
 function mrzError<C extends ErrorCode>(location: InputLocation, field: string, code: C, params: ErrorParams<C>): InputError<C> {
   const fullField = location.field === undefined ? `MRZ ${field}` : `${location.field} ${field}`;
-  return new InputError(code, params, { ...location, field: fullField });
+  return new InputError(code, params, at(location, fullField));
 }
 
 function checked(line: string, start: number, end: number, field: string, location: InputLocation): string {
@@ -51,12 +54,14 @@ function checked(line: string, start: number, end: number, field: string, locati
 }
 
 /**
- * A visa's expiry is written YYMMDD; read it as the one year in 1995..2094 ending in YY, the same
- * window every date in this tool lives in, so no century is guessed outside it.
+ * A visa's expiry is written YYMMDD. Unlike a birth date it can be placed: a visa is valid for a
+ * few years at most, and this tool accepts no date before 1995 (dates.ts), so YY is read as the
+ * one year in 1995..2094 ending in it, as typed two-digit years are. Only a sticker still in use
+ * in 2095 could be misread.
  */
 function parseValidUntil(yymmdd: string, location: InputLocation): { year: number; month: number; day: number } {
   const yy = Number(yymmdd.slice(0, 2));
-  const year = yy >= 95 ? 1900 + yy : 2000 + yy;
+  const year = yy >= EARLIEST_YEAR % 100 ? 1900 + yy : 2000 + yy;
   const month = Number(yymmdd.slice(2, 4));
   const day = Number(yymmdd.slice(4, 6));
   if (!/^\d{6}$/.test(yymmdd) || civilDayOrNull(year, month, day) === null) {
@@ -65,13 +70,18 @@ function parseValidUntil(yymmdd: string, location: InputLocation): { year: numbe
   return { year, month, day };
 }
 
+/**
+ * The Schengen layout of the optional data is inferred from two specimens (rules.md §2.4), so it is
+ * offered only when the whole field fits it: filler, entries, duration, MMDD, then fillers only.
+ * Anything else (a zero duration, 31.04, trailing data) may be another issuer's layout: null.
+ */
 function parseOptionalHint(optional: string): VisaMrz['optionalHint'] {
-  const match = /^<([12M])(\d{2})(\d{4})/.exec(optional);
+  const match = /^<([12M])(\d{2})((\d{2})(\d{2}))<*$/.exec(optional);
   if (match === null) return null;
-  const month = Number(match[3]!.slice(0, 2));
-  const day = Number(match[3]!.slice(2));
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { entries: match[1] === 'M' ? 'MULT' : (match[1] as '1' | '2'), durationDays: Number(match[2]), validFromMonthDay: match[3]! };
+  const durationDays = Number(match[2]);
+  // 2000 is a leap year, so 29.02 is a possible start.
+  if (durationDays === 0 || civilDayOrNull(2000, Number(match[4]), Number(match[5])) === null) return null;
+  return { entries: match[1] === 'M' ? 'MULT' : (match[1] as '1' | '2'), durationDays, validFromMonthDay: match[3]! };
 }
 
 /** Parses and verifies the two MRZ lines of a visa sticker (ICAO 9303-7, MRV-A or MRV-B). */

@@ -1,5 +1,5 @@
 import type { Day } from '../core/day.js';
-import { InputError, type InputLocation } from '../errors.js';
+import { at, InputError, type InputLocation } from '../errors.js';
 import { parseDate } from './dates.js';
 import { emptyTravelInput, type StayInput, type TravelInput } from './travel-input.js';
 import { parseCountryCode, parsePermitText, parseVisaText } from './visa-text.js';
@@ -26,10 +26,10 @@ function splitDate(tokens: readonly string[]): { dateText: string; rest: string[
 
 function parseStampLine(keyword: 'entry' | 'exit', tokens: readonly string[], location: InputLocation): Stamp {
   if (tokens.length === 0) {
-    throw new InputError('stamp.missingDate', { keyword }, { ...location, field: 'date' });
+    throw new InputError('stamp.missingDate', { keyword }, at(location, 'date'));
   }
   const { dateText, rest } = splitDate(tokens);
-  const day = parseDate(dateText, { ...location, field: 'date' });
+  const day = parseDate(dateText, at(location, 'date'));
   const country = rest[0] !== undefined && COUNTRY_CODE.test(rest[0]) ? parseCountryCode(rest[0], location, 'country') : undefined;
   const placeTokens = country === undefined ? rest : rest.slice(1);
   return {
@@ -68,24 +68,24 @@ export function parseStampFile(text: string, file: string): TravelInput {
     }
     if (keyword === 'mrz') {
       if (tokens.length !== 2) {
-        throw new InputError('stamp.mrzLines', { parts: tokens.length }, { ...location, field: 'mrz' });
+        throw new InputError('stamp.mrzLines', { parts: tokens.length }, at(location, 'mrz'));
       }
       input.mrz.push({ line1: tokens[0]!, line2: tokens[1]!, location });
       return;
     }
     if (keyword !== 'entry' && keyword !== 'exit') {
-      throw new InputError('stamp.unknownKeyword', { keyword: keywordToken! }, { ...location, field: 'keyword' });
+      throw new InputError('stamp.unknownKeyword', { keyword: keywordToken! }, at(location, 'keyword'));
     }
     const stamp = parseStampLine(keyword, tokens, location);
     if (stamp.kind === 'entry') {
       if (open !== null) {
-        throw new InputError('stamp.entryWhileInside', { previousLine: open.location.line ?? 0 }, { ...location, field: 'keyword' });
+        throw new InputError('stamp.entryWhileInside', { previousLine: open.location.line ?? 0 }, at(location, 'keyword'));
       }
       open = stamp;
       return;
     }
     if (open === null) {
-      throw new InputError('stamp.exitWithoutEntry', {}, { ...location, field: 'keyword' });
+      throw new InputError('stamp.exitWithoutEntry', {}, at(location, 'keyword'));
     }
     stays.push(stayFromStamps(open, stamp));
     open = null;
@@ -102,7 +102,7 @@ function stayFromStamps(entry: Stamp, exit: Stamp | null): StayInput {
     ...(entry.place === undefined ? {} : { entryPlace: entry.place }),
     ...(exit?.country === undefined ? {} : { exitCountry: exit.country }),
     ...(exit?.place === undefined ? {} : { exitPlace: exit.place }),
-    entryLocation: { ...entry.location, field: 'date' },
-    ...(exit === null ? {} : { exitLocation: { ...exit.location, field: 'date' } }),
+    entryLocation: at(entry.location, 'date'),
+    ...(exit === null ? {} : { exitLocation: at(exit.location, 'date') }),
   };
 }

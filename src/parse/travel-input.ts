@@ -6,12 +6,12 @@ import type { InputLocation } from '../errors.js';
 export interface StayInput {
   readonly entry: Day;
   readonly exit: Day | null;
-  readonly entryCountry?: string;
-  readonly exitCountry?: string;
-  readonly entryPlace?: string;
-  readonly exitPlace?: string;
+  readonly entryCountry?: string | undefined;
+  readonly exitCountry?: string | undefined;
+  readonly entryPlace?: string | undefined;
+  readonly exitPlace?: string | undefined;
   readonly entryLocation: InputLocation;
-  readonly exitLocation?: InputLocation;
+  readonly exitLocation?: InputLocation | undefined;
 }
 
 export interface VisaInput {

@@ -1,7 +1,7 @@
 import type { DayRange } from '../core/day.js';
 import { isKnownCountry, KNOWN_COUNTRY_CODES } from '../core/membership.js';
 import type { Visa, VisaEntries, VisaType } from '../core/visa.js';
-import { InputError, type InputLocation } from '../errors.js';
+import { at, InputError, type InputLocation } from '../errors.js';
 import type { ErrorCode, ErrorParams } from '../messages/error-catalogue.js';
 import { parseDate } from './dates.js';
 
@@ -15,7 +15,7 @@ const MAX_LONG_STAY_DURATION = 3660;
 function fieldError<C extends ErrorCode>(location: InputLocation, field: string, code: C, params: ErrorParams<C>): InputError<C> {
   // A caller that already names a field (a JSON path like "visas[0]") gets the sub-field appended.
   const fullField = location.field === undefined ? field : `${location.field}.${field}`;
-  return new InputError(code, params, { ...location, field: fullField });
+  return new InputError(code, params, at(location, fullField));
 }
 
 /** `FROM..UNTIL` with both ends given; UNTIL on or after FROM. */

@@ -90,8 +90,8 @@ export interface NextDto extends Envelope {
   warnings: WarningDto[];
 }
 
-function envelope(command: string, on: Day, rule: WindowRule): Envelope {
-  return { schemaVersion: SCHEMA_VERSION, command, on: isoDate(on), rule: { maxDays: rule.maxDays, windowDays: rule.windowDays } };
+function ruleToJson(rule: WindowRule): Envelope['rule'] {
+  return { maxDays: rule.maxDays, windowDays: rule.windowDays };
 }
 
 export function visaToJson(visa: Visa): VisaDto {
@@ -121,27 +121,28 @@ export function authorisationToJson(authorised: AuthorisedStay, visas: readonly 
     visa:
       use === null
         ? null
-        : {
-            ...visaToJson(visas[use.visaIndex]!),
+        : Object.assign(visaToJson(visas[use.visaIndex]!), {
             entriesUsedBefore: use.entriesUsedBefore,
             daysUsedBefore: use.daysUsedBefore,
             durationReading: use.durationReading,
-          },
+          }),
   };
 }
 
 export function statusToJson(report: StatusReport, visas: readonly Visa[], warnings: WarningDto[]): StatusDto {
   const current = report.currentStay;
   return {
-    ...envelope('status', report.on, report.rule),
+    schemaVersion: SCHEMA_VERSION,
     command: 'status',
+    on: isoDate(report.on),
+    rule: ruleToJson(report.rule),
     window: { start: isoDate(report.window.first), end: isoDate(report.window.last) },
     daysUsed: report.daysUsed,
     daysRemaining: report.daysRemaining,
     inSchengen: report.inSchengen,
     latestExit: isoDateOrNull(current?.latestExit ?? null),
     bindingLimit: current?.bindingLimit ?? null,
-    currentStay: current === null ? null : { entry: isoDate(current.entry), ...authorisationToJson(current, visas) },
+    currentStay: current === null ? null : Object.assign({ entry: isoDate(current.entry) }, authorisationToJson(current, visas)),
     overstayDays: report.overstayDays,
     firstOverstayDay: isoDateOrNull(report.firstOverstayDay),
     fullStayPossibleFrom: isoDate(report.fullStayPossibleFrom),
@@ -151,36 +152,40 @@ export function statusToJson(report: StatusReport, visas: readonly Visa[], warni
 
 export function planToJson(report: PlanReport, on: Day, visas: readonly Visa[], warnings: WarningDto[]): PlanDto {
   const { trip } = report;
-  return {
-    ...envelope('plan', on, report.rule),
-    command: 'plan',
+  const head = {
+    schemaVersion: SCHEMA_VERSION,
+    command: 'plan' as const,
+    on: isoDate(on),
+    rule: ruleToJson(report.rule),
     entry: isoDate(report.entry),
     daysUsedBeforeEntry: report.daysUsedBeforeEntry,
     entryPossible: report.authorised.allowed,
-    ...authorisationToJson(report.authorised, visas),
-    trip:
-      trip === null
-        ? null
-        : {
-            entry: isoDate(report.entry),
-            exit: isoDate(trip.exit),
-            days: trip.days,
-            compliant: trip.compliant,
-            firstOverstayDay: isoDateOrNull(trip.firstOverstayDay),
-            overstayDays: trip.overstayDays,
-            peakDaysUsed: trip.peakDaysUsed,
-            authorised: trip.firstUnauthorisedDay === null,
-            firstUnauthorisedDay: isoDateOrNull(trip.firstUnauthorisedDay),
-            brokenLimit: trip.brokenLimit,
-          },
-    warnings,
   };
+  const tripDto: PlanDto['trip'] =
+    trip === null
+      ? null
+      : {
+          entry: isoDate(report.entry),
+          exit: isoDate(trip.exit),
+          days: trip.days,
+          compliant: trip.compliant,
+          firstOverstayDay: isoDateOrNull(trip.firstOverstayDay),
+          overstayDays: trip.overstayDays,
+          peakDaysUsed: trip.peakDaysUsed,
+          authorised: trip.firstUnauthorisedDay === null,
+          firstUnauthorisedDay: isoDateOrNull(trip.firstUnauthorisedDay),
+          brokenLimit: trip.brokenLimit,
+        };
+  // Object.assign, not spreads: the key order is the contract, and spreads are slow here (see errors.ts `at`).
+  return Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto, warnings });
 }
 
 export function nextToJson(report: NextReport, on: Day, visas: readonly Visa[], warnings: WarningDto[]): NextDto {
   return {
-    ...envelope('next', on, report.rule),
+    schemaVersion: SCHEMA_VERSION,
     command: 'next',
+    on: isoDate(on),
+    rule: ruleToJson(report.rule),
     from: isoDate(report.from),
     tripDays: report.tripDays,
     earliestEntry: isoDateOrNull(report.earliestEntry),
@@ -223,8 +228,10 @@ export const ANNEX3_LEGAL_BASIS = {
 
 export function annex3ToJson(report: Annex3Report, on: Day, rule: WindowRule, visas: readonly Visa[], settings: Annex3Settings, warnings: WarningDto[]): Annex3Dto {
   return {
-    ...envelope('annex3', on, rule),
+    schemaVersion: SCHEMA_VERSION,
     command: 'annex3',
+    on: isoDate(on),
+    rule: ruleToJson(rule),
     arrival: isoDate(report.arrival),
     schengenEntry: isoDate(report.schengenEntry),
     declaration: {

@@ -1,6 +1,6 @@
 import { civilFromDay, type Day } from '../../core/day.js';
 import type { DeadlineCalendar } from '../../core/working-days.js';
-import { ExitCode, UsageError } from '../../errors.js';
+import { ExitCode, UsageError, type InputLocation } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
 import type { Annex3Settings } from '../../render/json.js';
 import { renderJson } from '../../render/json.js';
@@ -20,24 +20,26 @@ export interface Annex3Options extends HistoryOptions, Annex3Flags {
   print?: boolean;
 }
 
-function parseCommunity(text: string | undefined): 'vlg' | 'fr' | 'de' | null {
+function parseCommunity(text: string | undefined, location: InputLocation): 'vlg' | 'fr' | 'de' | null {
   if (text === undefined) return null;
   if (text === 'vlg' || text === 'fr' || text === 'de') return text;
-  throw new UsageError('annex3.community', { text }, { field: '--community' });
+  throw new UsageError('annex3.community', { text }, location);
 }
 
 /**
  * Belgian calendars by (year, community, closing days): the holiday module is loaded on first use
  * only (it is heavy), and a batch run builds each year's calendar once.
  */
-export function belgianCalendarSource(): (arrival: Day, settings: Annex3Settings) => Promise<DeadlineCalendar> {
+export type CalendarSource = (arrival: Day, settings: Annex3Settings) => DeadlineCalendar;
+
+export async function belgianCalendarSource(): Promise<CalendarSource> {
+  const { belgianHolidays, LAST_HOLIDAY_YEAR } = await import('../../holidays/belgium.js');
   const cache = new Map<string, DeadlineCalendar>();
-  return async (arrival, settings) => {
+  return (arrival, settings) => {
     const year = civilFromDay(arrival).year;
     const key = `${year}|${settings.community}|${settings.closedDays.join(',')}|${settings.saturdayIsWorkingDay}`;
     let calendar = cache.get(key);
     if (calendar === undefined) {
-      const { belgianHolidays, LAST_HOLIDAY_YEAR } = await import('../../holidays/belgium.js');
       const holidays = belgianHolidays(year, Math.min(year + 1, LAST_HOLIDAY_YEAR), {
         ...(settings.community === null ? {} : { community: settings.community }),
         closedDays: settings.closedDays,
@@ -49,23 +51,24 @@ export function belgianCalendarSource(): (arrival: Day, settings: Annex3Settings
   };
 }
 
-/** The annex-3 flags (or a batch record's fields) as days and settings. */
-export async function annex3Params(flags: Annex3Flags, calendarFor: ReturnType<typeof belgianCalendarSource>): Promise<Annex3Params> {
-  const arrival = parseDate(flags.arrival, { field: '--arrival' });
-  const entry: Day = flags.entry === undefined ? arrival : parseDate(flags.entry, { field: '--entry' });
-  if (entry > arrival) throw new UsageError('annex3.entryAfterArrival', { entry: flags.entry ?? '', arrival: flags.arrival }, { field: '--entry' });
+/** The annex-3 flags (or a batch record's fields, `prefix` "") as days and settings. */
+export function annex3Params(flags: Annex3Flags, calendarFor: CalendarSource, location: InputLocation = {}, prefix = '--'): Annex3Params {
+  const at = (name: string): InputLocation => ({ ...location, field: `${prefix}${name}` });
+  const arrival = parseDate(flags.arrival, at('arrival'));
+  const entry: Day = flags.entry === undefined ? arrival : parseDate(flags.entry, at('entry'));
+  if (entry > arrival) throw new UsageError('annex3.entryAfterArrival', { entry: flags.entry ?? '', arrival: flags.arrival }, at('entry'));
   const closedDays = (flags.closed ?? [])
     .flatMap((list) => list.split(','))
     .filter((text) => text.trim() !== '')
-    .map((text) => parseDate(text, { field: '--closed' }))
+    .map((text) => parseDate(text, at('closed')))
     .sort((a, b) => a - b);
-  const settings: Annex3Settings = { saturdayIsWorkingDay: flags.saturdayWorking === true, community: parseCommunity(flags.community), closedDays };
-  return { arrival, entry, settings, calendar: await calendarFor(arrival, settings) };
+  const settings: Annex3Settings = { saturdayIsWorkingDay: flags.saturdayWorking === true, community: parseCommunity(flags.community, at('community')), closedDays };
+  return { arrival, entry, settings, calendar: calendarFor(arrival, settings) };
 }
 
 export async function runAnnex3Command(file: string | undefined, options: Annex3Options): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options, true);
-  const params = await annex3Params(options, belgianCalendarSource());
+  const params = annex3Params(options, await belgianCalendarSource());
   const result = annex3Query(history, today, params);
   writeWarnings(result.warnings, catalogue);
   if (options.json) {

@@ -1,5 +1,5 @@
 import type { Day } from '../../core/day.js';
-import { ExitCode, UsageError } from '../../errors.js';
+import { ExitCode, UsageError, type InputLocation } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
 import { parseCountryCode } from '../../parse/visa-text.js';
 import { renderJson } from '../../render/json.js';
@@ -13,17 +13,24 @@ export interface PlanOptions extends HistoryOptions {
   country?: string;
 }
 
-/** --enter with --exit or --days, as the plan's days; shared with batch, whose records carry the same fields. */
-export function planParams(options: { enter: string; exit?: string | undefined; days?: number | undefined; country?: string | undefined }): PlanParams {
-  const entry = parseDate(options.enter, { field: '--enter' });
+/**
+ * --enter with --exit or --days, as the plan's days; shared with batch, whose records carry the
+ * same fields (`prefix` is "--" for flags, "" for record fields, so errors name what the user wrote).
+ */
+export function planParams(
+  options: { enter: string; exit?: string | undefined; days?: number | undefined; country?: string | undefined },
+  location: InputLocation = {},
+  prefix = '--',
+): PlanParams {
+  const entry = parseDate(options.enter, { ...location, field: `${prefix}enter` });
   let exit: Day | null = null;
   if (options.exit !== undefined) {
-    exit = parseDate(options.exit, { field: '--exit' });
-    if (exit < entry) throw new UsageError('plan.exitBeforeEntry', { exit: options.exit, entry: options.enter }, { field: '--exit' });
+    exit = parseDate(options.exit, { ...location, field: `${prefix}exit` });
+    if (exit < entry) throw new UsageError('plan.exitBeforeEntry', { exit: options.exit, entry: options.enter }, { ...location, field: `${prefix}exit` });
   } else if (options.days !== undefined) {
     exit = entry + options.days - 1;
   }
-  const country = options.country === undefined ? undefined : parseCountryCode(options.country, {}, '--country');
+  const country = options.country === undefined ? undefined : parseCountryCode(options.country, location, `${prefix}country`);
   return country === undefined ? { entry, exit } : { entry, exit, country };
 }
 

@@ -1,0 +1,86 @@
+// Batch throughput: persons per second through `schengen batch --query status` on a generated
+// NDJSON file, with peak memory (max RSS) of the child process.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = `${root}bench/out`;
+
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const iso = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/** Realistic travellers: 0–12 stays of 1–60 days over the two years before 2026-11-22, a few visas. */
+export async function generatePersons(count, file) {
+  const next = random(7);
+  const today = Date.UTC(2026, 10, 22) / 86_400_000;
+  const stream = createWriteStream(file);
+  let buffer = '';
+  for (let i = 0; i < count; i += 1) {
+    const stays = [];
+    let day = today - 730 + Math.floor(next() * 60);
+    const stayCount = Math.floor(next() * 13);
+    for (let s = 0; s < stayCount && day < today; s += 1) {
+      const length = 1 + Math.floor(next() * 60);
+      const exit = Math.min(day + length - 1, today);
+      stays.push(`{"entry":"${iso(day)}","exit":"${iso(exit)}"}`);
+      day = exit + 2 + Math.floor(next() * 90);
+    }
+    const visa = next() < 0.3 ? `,"visas":[{"type":"C","entries":"MULT","validFrom":"${iso(today - 700)}","validUntil":"${iso(today + 300)}","durationDays":90}]` : '';
+    buffer += `{"id":"p${i}","stays":[${stays.join(',')}]${visa}}\n`;
+    if (buffer.length > 1 << 20) {
+      if (!stream.write(buffer)) await once(stream, 'drain');
+      buffer = '';
+    }
+  }
+  stream.end(buffer);
+  await once(stream, 'finish');
+}
+
+function runBatch(file) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    // /usr/bin/time would report RSS too; process.resourceUsage in the child is simpler and portable.
+    const child = spawn(process.execPath, [`${root}bench/measure-child.js`, `${root}bin/schengen.js`, 'batch', file, '--query', 'status', '--on', '2026-11-22', '--no-progress'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let lines = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines += 1;
+    });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const maxRssMb = Number(/maxRSS=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
+      const cpuSeconds = Number(/cpuMicros=(\d+)/.exec(stderr)?.[1] ?? 0) / 1e6;
+      resolve({ code, seconds, cpuSeconds, lines, maxRssMb });
+    });
+  });
+}
+
+export async function runBatchBench(persons = Number(process.env.BENCH_PERSONS ?? 1_000_000)) {
+  mkdirSync(outDir, { recursive: true });
+  const file = `${outDir}/persons-${persons}.ndjson`;
+  if (!existsSync(file)) await generatePersons(persons, file);
+  const megabytes = statSync(file).size / 1e6;
+  const result = await runBatch(file);
+  console.log(`batch: ${persons.toLocaleString('en')} persons (${megabytes.toFixed(0)} MB NDJSON), query status`);
+  console.log(
+    `  ${result.lines.toLocaleString('en')} records out (exit ${result.code}) in ${result.seconds.toFixed(2)} s wall, ${result.cpuSeconds.toFixed(2)} s CPU: ` +
+      `${Math.round(result.lines / result.seconds).toLocaleString('en')} persons/s wall, ${Math.round(result.lines / result.cpuSeconds).toLocaleString('en')} per CPU-second; ` +
+      `max RSS ${result.maxRssMb.toFixed(0)} MB (goal: at least 100,000/s on one core)`,
+  );
+  return result;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runBatchBench();

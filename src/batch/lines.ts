@@ -1,0 +1,43 @@
+/** One line of a streamed input; a line longer than the limit keeps its number but not its text. */
+export interface InputLine {
+  readonly number: number;
+  readonly text: string;
+  readonly tooLong: boolean;
+}
+
+/**
+ * Splits a stream of text into lines without ever holding more than `maxLength` characters of
+ * one line: a longer line is reported as too long (and skipped up to its end) instead of being
+ * buffered whole. Lines come out in arrays, one per chunk read, to keep per-line overhead low.
+ */
+export async function* readLines(chunks: AsyncIterable<string>, maxLength: number): AsyncGenerator<InputLine[]> {
+  let pending = '';
+  let pendingTooLong = false;
+  let number = 0;
+  const finish = (piece: string): InputLine => {
+    number += 1;
+    const tooLong = pendingTooLong || pending.length + piece.length > maxLength;
+    const text = tooLong ? '' : (pending + piece).replace(/\r$/, '');
+    pending = '';
+    pendingTooLong = false;
+    return { number, text, tooLong };
+  };
+  for await (const chunk of chunks) {
+    const lines: InputLine[] = [];
+    let start = 0;
+    for (let newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
+      lines.push(finish(chunk.slice(start, newline)));
+      start = newline + 1;
+    }
+    if (!pendingTooLong) {
+      if (pending.length + chunk.length - start > maxLength) {
+        pendingTooLong = true;
+        pending = '';
+      } else {
+        pending += chunk.slice(start);
+      }
+    }
+    if (lines.length > 0) yield lines;
+  }
+  if (pending !== '' || pendingTooLong) yield [finish('')];
+}
