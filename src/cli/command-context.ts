@@ -3,7 +3,6 @@ import type { Warning } from '../core/warning.js';
 import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
 import { en } from '../messages/table-en.js';
 import { assembleHistory, type AssembledHistory } from '../parse/assemble-history.js';
-import { formatIsoDate } from '../render/format-date.js';
 import type { WarningDto } from '../render/json.js';
 import type { TableStyle } from '../render/table.js';
 import { resolveToday } from './clock.js';
@@ -37,7 +36,7 @@ export async function loadReaderCatalogue(options: OutputOptions): Promise<Catal
 /** parse: "today", the reader's language, and the history from file and flags, checked. */
 export async function prepareContext(file: string | undefined, options: HistoryOptions, allowEmptyHistory = false): Promise<CommandContext> {
   const catalogue = await loadReaderCatalogue(options);
-  const today = resolveToday(options);
+  const today = await resolveToday(options);
   const history = assembleHistory(await loadTravelInput(file, options, allowEmptyHistory), today);
   return { today, history, catalogue };
 }
@@ -48,7 +47,10 @@ export function warningsToJson(warnings: readonly Warning[]): WarningDto[] {
 }
 
 /** Warnings go to stderr, in the reader's language, whatever stdout carries. */
-export function writeWarnings(warnings: readonly Warning[], catalogue: Catalogue): void {
+export async function writeWarnings(warnings: readonly Warning[], catalogue: Catalogue): Promise<void> {
+  if (warnings.length === 0) return;
+  // Date formatting loads luxon: only when there is something to say.
+  const { formatIsoDate } = await import('../render/format-date.js');
   const date = (iso: string) => formatIsoDate(iso, catalogue.language);
   for (const warning of warnings) {
     process.stderr.write(`schengen: ${catalogue.frame.warning}: ${catalogue.table.warnings[warning.code](warning.params, date)}\n`);

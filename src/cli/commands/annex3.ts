@@ -70,7 +70,7 @@ export async function runAnnex3Command(file: string | undefined, options: Annex3
   const { today, history, catalogue } = await prepareContext(file, options, true);
   const params = annex3Params(options, await belgianCalendarSource());
   const result = annex3Query(history, today, params);
-  writeWarnings(result.warnings, catalogue);
+  await writeWarnings(result.warnings, catalogue);
   if (options.json) {
     writeOut(renderJson(result.json()));
   } else {

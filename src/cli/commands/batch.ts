@@ -177,7 +177,7 @@ function okRecord(id: Id, result: QueryResult<unknown>): string {
 }
 
 export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
-  const globalToday = resolveToday(options);
+  const globalToday = await resolveToday(options);
   // The holiday library is heavy: loaded only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
   const source = file === undefined || file === '-' ? '(stdin)' : file;

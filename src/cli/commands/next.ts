@@ -13,7 +13,7 @@ export async function runNextCommand(file: string | undefined, options: NextOpti
   const { today, history, catalogue } = await prepareContext(file, options);
   const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' });
   const result = nextQuery(history, today, { tripDays: options.days, from });
-  writeWarnings(result.warnings, catalogue);
+  await writeWarnings(result.warnings, catalogue);
   if (options.json) {
     writeOut(renderJson(result.json()));
   } else {

@@ -37,7 +37,7 @@ export function planParams(
 export async function runPlanCommand(file: string | undefined, options: PlanOptions): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options);
   const result = planQuery(history, today, planParams(options));
-  writeWarnings(result.warnings, catalogue);
+  await writeWarnings(result.warnings, catalogue);
   if (options.json) {
     writeOut(renderJson(result.json()));
   } else {

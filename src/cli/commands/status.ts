@@ -6,7 +6,7 @@ import { statusQuery } from '../queries.js';
 export async function runStatusCommand(file: string | undefined, options: HistoryOptions): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options);
   const result = statusQuery(history, today);
-  writeWarnings(result.warnings, catalogue);
+  await writeWarnings(result.warnings, catalogue);
   if (options.json) {
     writeOut(renderJson(result.json()));
   } else {
