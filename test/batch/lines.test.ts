@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readLines, type InputLine } from '../../src/batch/lines.js';
+
+async function collect(chunks: string[], maxLength: number): Promise<InputLine[]> {
+  async function* source() {
+    yield* chunks;
+  }
+  const lines: InputLine[] = [];
+  for await (const batch of readLines(source(), maxLength)) lines.push(...batch);
+  return lines;
+}
+
+describe('readLines', () => {
+  it('splits across chunk boundaries, strips CR, keeps a last line without newline', async () => {
+    expect(await collect(['ab', 'c\r\nde', 'f\n', 'g'], 100)).toEqual([
+      { number: 1, text: 'abc', tooLong: false },
+      { number: 2, text: 'def', tooLong: false },
+      { number: 3, text: 'g', tooLong: false },
+    ]);
+  });
+
+  it('a line over the limit is reported, not kept, even when it spans chunks', async () => {
+    expect(await collect(['12345', '67890', '12\nok\n'], 10)).toEqual([
+      { number: 1, text: '', tooLong: true },
+      { number: 2, text: 'ok', tooLong: false },
+    ]);
+  });
+
+  it('any chunking gives the same lines as splitting the whole text (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('a', 'b', '\n', '\r\n', 'xyz'), { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }), async (parts, cuts) => {
+        const text = parts.join('');
+        const chunks: string[] = [];
+        let at = 0;
+        for (let i = 0; at < text.length; i += 1) {
+          const size = cuts[i % cuts.length]!;
+          chunks.push(text.slice(at, at + size));
+          at += size;
+        }
+        const expected = text.split('\n').map((line) => line.replace(/\r$/, ''));
+        if (text.endsWith('\n') || text === '') expected.pop();
+        const lines = await collect(chunks, 1000);
+        expect(lines.map((line) => line.text)).toEqual(expected);
+        expect(lines.map((line) => line.number)).toEqual(expected.map((_, i) => i + 1));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
