@@ -121,8 +121,13 @@ export function findEarliestEntry(history: CountingHistory, rule: WindowRule, fr
     throw new RangeError(`tripDays must be an integer from 1 to ${rule.maxDays}, got ${tripDays}`);
   }
   const lastCounted = lastDayOf(history.counted);
-  // From here on nothing recorded is left in any window of the trip: always possible.
-  const alwaysPossible = lastCounted === null ? from : Math.max(from, lastCounted + rule.windowDays);
+  // Entering W - N + 1 days after the last recorded day L always works: on each trip day x the
+  // recorded days left in the window lie in [x - W + 1, L], at most (E + N - 1) - x of them, and
+  // the trip adds x - E + 1: N in all.
+  const alwaysPossible = lastCounted === null ? from : Math.max(from, lastCounted + rule.windowDays - tripDays + 1);
+  // For a trip of the full maxDays after everything recorded, no earlier day works: the window of
+  // the trip's last day would still hold L. (Exempt days could shorten the count, so not with them.)
+  if (tripDays === rule.maxDays && lastCounted !== null && lastCounted < from && history.exempt.size === 0) return alwaysPossible;
   // Every count below is asked for ever later days: cursors instead of binary searches.
   const countedBeforeEntry = ascendingCounter(history.counted);
   const exemptBeforeEntry = ascendingCounter(history.exempt);
