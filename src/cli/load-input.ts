@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { defaultStampFile } from '../store/default-file.js';
 import { FileError, UsageError } from '../errors.js';
 import { parseJsonFile } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
@@ -46,11 +47,25 @@ export function travelInputFromFlags(flags: HistoryFlags): TravelInput {
   };
 }
 
-/** The history from a file (or stdin) and the history flags together. */
+async function fileExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
+/**
+ * The history from a file (or stdin) and the history flags together. With neither, the
+ * traveller's own log (`schengen log`) is read when it exists.
+ */
 export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false): Promise<TravelInput> {
-  if (!allowEmpty && file === undefined && flags.stay.length === 0 && flags.visa.length === 0 && flags.permit.length === 0) {
-    throw new UsageError('input.none', {});
+  const noFlags = flags.stay.length === 0 && flags.visa.length === 0 && flags.permit.length === 0;
+  let source = file;
+  if (source === undefined && noFlags) {
+    const own = defaultStampFile();
+    if (await fileExists(own)) source = own;
+    else if (!allowEmpty) throw new UsageError('input.none', {});
   }
-  const fromFile = file === undefined ? [] : [parseTravelText(await readTextFile(file), file === '-' ? '(stdin)' : file)];
+  const fromFile = source === undefined ? [] : [parseTravelText(await readTextFile(source), source === '-' ? '(stdin)' : source)];
   return mergeTravelInputs([...fromFile, travelInputFromFlags(flags)]);
 }

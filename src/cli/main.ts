@@ -118,6 +118,93 @@ Examples:
   process.exitCode = await runAnnex3Command(file, options);
 });
 
+addHistoryOptions(
+  program
+    .command('calendar')
+    .description('a picture of the days in Schengen and of the days used, month by month (fits 80 columns)')
+    .option('--from <date>', 'first day shown (with --to; default: the start of the current window)')
+    .option('--to <date>', 'last day shown (at most about three years after --from)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  schengen calendar
+  schengen calendar stamps.txt --from 2026-01-01 --to 2026-12-31 --lang nl
+  NO_COLOR=1 schengen calendar stamps.txt > calendar.txt`,
+    ),
+).action(async (file: string | undefined, options) => {
+  const { runCalendarCommand } = await import('./commands/calendar.js');
+  process.exitCode = await runCalendarCommand(file, options);
+});
+
+addHistoryOptions(
+  program
+    .command('ics')
+    .description('an iCalendar file with your deadlines, each with an alarm: latest exit, visa UNTIL, annex-3 deadline, next full stay')
+    .option('--arrival <date>', 'arrival in Belgium: adds the annex-3 declaration deadline')
+    .option('--entry <date>', 'Schengen entry stamp, if earlier than the arrival')
+    .option('--community <code>', 'annex 3: also skip a Community holiday (vlg, fr, de)')
+    .option('--closed <dates>', 'annex 3: municipal closing days, comma-separated', collect, [])
+    .option('--saturday-working', 'annex 3: count Saturday as a working day')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  schengen ics > schengen.ics
+  schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`,
+    ),
+).action(async (file: string | undefined, options) => {
+  const { runIcsCommand } = await import('./commands/ics.js');
+  process.exitCode = await runIcsCommand(file, options);
+});
+
+const log = program
+  .command('log')
+  .description("keep your own stamp file: add a stamp or visa, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt)")
+  .addHelpText(
+    'after',
+    `
+Examples:
+  schengen log entry 2026-12-01 BE Brussels Airport
+  schengen log exit 2026-12-20 FR
+  schengen log visa C MULT 2026-01-10..2027-01-09 90
+  schengen log list
+  schengen log remove 3
+
+Every other command reads this file when it is given no file and no --stay/--visa/--permit.
+A change that would make the history invalid is refused and the file is left as it was.`,
+  );
+
+function addLogOptions(command: Command): Command {
+  return command
+    .option('--file <path>', 'the stamp file to keep (default: $SCHENGEN_FILE, else the XDG data directory)')
+    .option('--on <date>', 'the reference day for the validity checks (default: today)')
+    .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+    .option('--json', 'print one JSON object')
+    .option('--lang <code>', 'language of messages: nl, fr, de or en');
+}
+
+for (const kind of ['entry', 'exit'] as const) {
+  addLogOptions(log.command(kind).description(`add an ${kind} stamp`).argument('<date>', 'date of the stamp').argument('[country-and-place...]', 'ISO country code, then the place')).action(
+    async (date: string, rest: string[], options) => {
+      const { runLogStampCommand } = await import('./commands/log.js');
+      process.exitCode = await runLogStampCommand(kind, date, rest, options);
+    },
+  );
+}
+addLogOptions(log.command('visa').description('add a visa sticker').argument('<sticker...>', 'TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL]')).action(async (words: string[], options) => {
+  const { runLogVisaCommand } = await import('./commands/log.js');
+  process.exitCode = await runLogVisaCommand(words, options);
+});
+addLogOptions(log.command('list').description('show the file, numbered')).action(async (options) => {
+  const { runLogListCommand } = await import('./commands/log.js');
+  process.exitCode = await runLogListCommand(options);
+});
+addLogOptions(log.command('remove').description('remove line N of "log list"').argument('<n>', 'number shown by log list')).action(async (n: string, options) => {
+  const { runLogRemoveCommand } = await import('./commands/log.js');
+  process.exitCode = await runLogRemoveCommand(n, options);
+});
+
 program
   .command('batch')
   .description('many people at once: NDJSON (or CSV) in, one NDJSON record per person out, in input order')

@@ -88,6 +88,28 @@ const table: Messages = {
     printHeading: 'ANKUNFTSERKLÄRUNG (ANLAGE 3): BERECHNETE DATEN',
     printNotAllowed: (reason) => `kein erlaubter Aufenthalt: ${reason}`,
   },
+  calendar: {
+    title: (from, to) => `Tage im Schengen-Raum, ${from} – ${to}`,
+    legend: (maxDays) => [
+      'Obere Zeile:  ■ anwesend, zählt   □ anwesend, zählt nicht   · abwesend   ! über der Grenze',
+      `Untere Zeile:  genutzte Tage der letzten 180 Tage, in Zehnern (4 = 40–49; leer = 0; ! = über ${maxDays})`,
+    ],
+    todayMark: (date) => `T  heute, ${date}`,
+    latestExitMark: (date) => `X  späteste Ausreise, ${date}`,
+    fullStayMark: (maxDays, date) => `F  voller Aufenthalt von ${maxDays} Tagen möglich ab ${date}`,
+  },
+  ics: {
+    calendarName: 'Schengen-Aufenthalt',
+    latestExit: 'Schengen: späteste Ausreise',
+    latestExitDetail: (limit) => `Letzter Tag des erlaubten Aufenthalts; maßgebliche Grenze: ${limit}.`,
+    declarationDeadline: 'Belgien: Meldung bei der Gemeinde (Anlage 3)',
+    declarationDetail: (arrival) => `Ankunftserklärung spätestens am Ende dieses Tages (Ankunft ${arrival}; 3 Werktage).`,
+    visaUntil: (type) => `Visum ${type} läuft ab (BIS)`,
+    visaUntilDetail: 'Spätestens an diesem Tag den Schengen-Raum verlassen, gleich wie viele Tage übrig sind.',
+    fullStay: (maxDays) => `Schengen: voller Aufenthalt von ${maxDays} Tagen wieder möglich`,
+    fullStayDetail: (maxDays) => `Ab diesem Tag hält ein Aufenthalt von ${maxDays} Tagen die 90/180-Tage-Regel ein.`,
+    reminder: (what, days) => (days === 0 ? `Heute: ${what}` : `In ${tage(days)}: ${what}`),
+  },
   holidayNames: {
     newYear: 'Neujahr',
     easterMonday: 'Ostermontag',
@@ -142,7 +164,7 @@ const DATEIFEHLER = { noSuchFile: 'Datei nicht gefunden', isDirectory: 'es ist e
 
 const errors: ErrorCatalogue = {
   'file.unreadable': (p) => `die Datei kann nicht gelesen werden (${p.why === 'other' ? p.code : DATEIFEHLER[p.why]}); erwartet: eine lesbare Stempel- oder JSON-Datei`,
-  'input.none': () => 'kein Reiseverlauf angegeben; erwartet: eine Stempeldatei, „-“ für die Standardeingabe oder --stay VOM..BIS',
+  'input.none': () => 'kein Reiseverlauf angegeben; erwartet: eine Stempeldatei, „-“ für die Standardeingabe, --stay VOM..BIS oder Ihre eigene Datei, geführt mit „schengen log“',
   'tz.invalid': (p) => `--tz „${p.zone}“ ist keine Zeitzone; erwartet: ein IANA-Zonenname wie Europe/Brussels`,
   'lang.invalid': (p) => `--lang „${p.lang}“ ist keine Sprache dieses Programms; erwartet: nl, fr, de oder en`,
   'usage.commander': (p) => `falsche Verwendung des Befehls: ${p.detail}`,

@@ -23,7 +23,7 @@ const FILE_PROBLEMS = { noSuchFile: 'no such file', isDirectory: 'it is a direct
 
 export const errorsEn: ErrorCatalogue = {
   'file.unreadable': (p) => `cannot read the file (${p.why === 'other' ? p.code : FILE_PROBLEMS[p.why]}); expected a readable stamp or JSON file`,
-  'input.none': () => 'no travel history given; expected a stamp file, "-" to read standard input, or --stay FROM..TO',
+  'input.none': () => 'no travel history given; expected a stamp file, "-" to read standard input, --stay FROM..TO, or your own file kept with "schengen log"',
   'tz.invalid': (p) => `--tz "${p.zone}" is not a time zone; expected an IANA zone name such as Europe/Brussels`,
   'lang.invalid': (p) => `--lang "${p.lang}" is not a language of this tool; expected nl, fr, de or en`,
   'usage.commander': (p) => p.detail,

@@ -88,6 +88,28 @@ const table: Messages = {
     printHeading: 'DÉCLARATION D’ARRIVÉE (ANNEXE 3) : DATES CALCULÉES',
     printNotAllowed: (reason) => `aucun séjour autorisé : ${reason}`,
   },
+  calendar: {
+    title: (from, to) => `Jours dans l’espace Schengen, ${from} – ${to}`,
+    legend: (maxDays) => [
+      'Ligne du haut :  ■ présent, compte   □ présent, ne compte pas   · absent   ! au-delà',
+      `Ligne du bas :  jours utilisés sur 180 jours, en dizaines (4 = 40–49 ; vide = 0 ; ! = plus de ${maxDays})`,
+    ],
+    todayMark: (date) => `T  aujourd’hui, ${date}`,
+    latestExitMark: (date) => `X  sortie au plus tard, ${date}`,
+    fullStayMark: (maxDays, date) => `F  séjour complet de ${maxDays} jours possible à partir du ${date}`,
+  },
+  ics: {
+    calendarName: 'Séjour Schengen',
+    latestExit: 'Schengen : sortie au plus tard',
+    latestExitDetail: (limit) => `Dernier jour du séjour autorisé ; limite déterminante : ${limit}.`,
+    declarationDeadline: 'Belgique : se présenter à la commune (annexe 3)',
+    declarationDetail: (arrival) => `Déclaration d’arrivée au plus tard à la fin de ce jour (arrivée le ${arrival} ; 3 jours ouvrables).`,
+    visaUntil: (type) => `Le visa ${type} expire (AU)`,
+    visaUntilDetail: 'Quitter l’espace Schengen au plus tard ce jour, quel que soit le nombre de jours restants.',
+    fullStay: (maxDays) => `Schengen : séjour complet de ${maxDays} jours de nouveau possible`,
+    fullStayDetail: (maxDays) => `À partir de ce jour, un séjour de ${maxDays} jours respecte la règle des 90/180 jours.`,
+    reminder: (what, days) => (days === 0 ? `Aujourd’hui : ${what}` : `Dans ${jours(days)} : ${what}`),
+  },
   holidayNames: {
     newYear: 'Jour de l’An',
     easterMonday: 'Lundi de Pâques',
@@ -142,7 +164,7 @@ const ERREUR_FICHIER = { noSuchFile: 'fichier introuvable', isDirectory: 'c’es
 
 const errors: ErrorCatalogue = {
   'file.unreadable': (p) => `impossible de lire le fichier (${p.why === 'other' ? p.code : ERREUR_FICHIER[p.why]}) ; attendu : un fichier de cachets ou JSON lisible`,
-  'input.none': () => 'aucun historique de voyage fourni ; attendu : un fichier de cachets, « - » pour lire l’entrée standard, ou --stay DU..AU',
+  'input.none': () => 'aucun historique de voyage fourni ; attendu : un fichier de cachets, « - » pour lire l’entrée standard, --stay DU..AU, ou votre propre fichier tenu avec « schengen log »',
   'tz.invalid': (p) => `--tz « ${p.zone} » n’est pas un fuseau horaire ; attendu : un nom de zone IANA comme Europe/Brussels`,
   'lang.invalid': (p) => `--lang « ${p.lang} » n’est pas une langue de ce programme ; attendu : nl, fr, de ou en`,
   'usage.commander': (p) => `utilisation incorrecte de la commande : ${p.detail}`,

@@ -88,6 +88,28 @@ const table: Messages = {
     printHeading: 'AANKOMSTVERKLARING (BIJLAGE 3): BEREKENDE DATA',
     printNotAllowed: (reason) => `geen toegestaan verblijf: ${reason}`,
   },
+  calendar: {
+    title: (from, to) => `Dagen in het Schengengebied, ${from} – ${to}`,
+    legend: (maxDays) => [
+      'Bovenste rij:  ■ binnen, telt   □ binnen, telt niet   · buiten   ! boven de grens',
+      `Onderste rij:  gebruikte dagen in de laatste 180 dagen, in tientallen (4 = 40–49; leeg = 0; ! = meer dan ${maxDays})`,
+    ],
+    todayMark: (date) => `T  vandaag, ${date}`,
+    latestExitMark: (date) => `X  uiterste datum van vertrek, ${date}`,
+    fullStayMark: (maxDays, date) => `F  volledig verblijf van ${maxDays} dagen mogelijk vanaf ${date}`,
+  },
+  ics: {
+    calendarName: 'Schengenverblijf',
+    latestExit: 'Schengen: uiterste datum van vertrek',
+    latestExitDetail: (limit) => `Laatste dag van het toegestane verblijf; bepalende grens: ${limit}.`,
+    declarationDeadline: 'België: aanmelden bij de gemeente (bijlage 3)',
+    declarationDetail: (arrival) => `Aankomstverklaring uiterlijk op het einde van deze dag (aankomst ${arrival}; 3 werkdagen).`,
+    visaUntil: (type) => `Visum ${type} verloopt (TOT)`,
+    visaUntilDetail: 'Uiterlijk op deze dag het Schengengebied verlaten, hoeveel dagen er ook over zijn.',
+    fullStay: (maxDays) => `Schengen: volledig verblijf van ${maxDays} dagen weer mogelijk`,
+    fullStayDetail: (maxDays) => `Vanaf deze dag voldoet een verblijf van ${maxDays} dagen aan de 90/180-dagenregel.`,
+    reminder: (what, days) => (days === 0 ? `Vandaag: ${what}` : `Over ${dagen(days)}: ${what}`),
+  },
   holidayNames: {
     newYear: 'Nieuwjaar',
     easterMonday: 'Paasmaandag',
@@ -142,7 +164,7 @@ const BESTANDSFOUT = { noSuchFile: 'bestand bestaat niet', isDirectory: 'het is 
 
 const errors: ErrorCatalogue = {
   'file.unreadable': (p) => `kan het bestand niet lezen (${p.why === 'other' ? p.code : BESTANDSFOUT[p.why]}); verwacht: een leesbaar stempel- of JSON-bestand`,
-  'input.none': () => 'geen reisgeschiedenis opgegeven; verwacht: een stempelbestand, "-" om standaardinvoer te lezen, of --stay VAN..TOT',
+  'input.none': () => 'geen reisgeschiedenis opgegeven; verwacht: een stempelbestand, "-" om standaardinvoer te lezen, --stay VAN..TOT, of uw eigen bestand bijgehouden met "schengen log"',
   'tz.invalid': (p) => `--tz "${p.zone}" is geen tijdzone; verwacht: een IANA-zonenaam zoals Europe/Brussels`,
   'lang.invalid': (p) => `--lang "${p.lang}" is geen taal van dit programma; verwacht: nl, fr, de of en`,
   'usage.commander': (p) => `verkeerd gebruik van de opdracht: ${p.detail}`,

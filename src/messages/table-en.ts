@@ -67,6 +67,26 @@ export interface Messages {
     readonly printHeading: string;
     readonly printNotAllowed: (reason: string) => string;
   };
+  readonly calendar: {
+    readonly title: (from: string, to: string) => string;
+    /** Lines of at most 80 characters. */
+    readonly legend: (maxDays: number) => string[];
+    readonly todayMark: (date: string) => string;
+    readonly latestExitMark: (date: string) => string;
+    readonly fullStayMark: (maxDays: number, date: string) => string;
+  };
+  readonly ics: {
+    readonly calendarName: string;
+    readonly latestExit: string;
+    readonly latestExitDetail: (bindingLimit: string) => string;
+    readonly declarationDeadline: string;
+    readonly declarationDetail: (arrival: string) => string;
+    readonly visaUntil: (type: string) => string;
+    readonly visaUntilDetail: string;
+    readonly fullStay: (maxDays: number) => string;
+    readonly fullStayDetail: (maxDays: number) => string;
+    readonly reminder: (what: string, days: number) => string;
+  };
   readonly holidayNames: Readonly<Record<string, string>>;
   readonly nonWorking: Readonly<Record<'saturday' | 'sunday' | 'closed', string>>;
   readonly mrz: {
@@ -167,6 +187,28 @@ export const en: Messages = {
     endBasis: 'Schengen Borders Code (Reg. 2016/399) Art. 6; Visa Code (Reg. 810/2009) Annex VII: the lowest of the visa UNTIL date, entry + duration − 1 and the 90/180-day limit',
     printHeading: 'ARRIVAL DECLARATION (ANNEX 3): COMPUTED DATES',
     printNotAllowed: (reason) => `no authorised stay: ${reason}`,
+  },
+  calendar: {
+    title: (from, to) => `Days in the Schengen area, ${from} – ${to}`,
+    legend: (maxDays) => [
+      'Upper row:  ■ inside, counts   □ inside, does not count   · outside   ! over the limit',
+      `Lower row:  days used in the last 180 days, in tens (4 = 40–49; blank = 0; ! = over ${maxDays})`,
+    ],
+    todayMark: (date) => `T  today, ${date}`,
+    latestExitMark: (date) => `X  latest exit, ${date}`,
+    fullStayMark: (maxDays, date) => `F  a full ${maxDays}-day stay possible from ${date}`,
+  },
+  ics: {
+    calendarName: 'Schengen stay',
+    latestExit: 'Schengen: latest exit',
+    latestExitDetail: (limit) => `Last day of the authorised stay; the limit that binds: ${limit}.`,
+    declarationDeadline: 'Belgium: report to the municipality (annex 3)',
+    declarationDetail: (arrival) => `Arrival declaration due by the end of this day (arrival ${arrival}; 3 working days).`,
+    visaUntil: (type) => `Visa ${type} expires (UNTIL)`,
+    visaUntilDetail: 'Leave the Schengen area by this day at the latest, whatever days are left.',
+    fullStay: (maxDays) => `Schengen: a full ${maxDays}-day stay possible again`,
+    fullStayDetail: (maxDays) => `From this day a stay of ${maxDays} days complies with the 90/180-day rule.`,
+    reminder: (what, days) => (days === 0 ? `Today: ${what}` : `In ${days} ${days === 1 ? 'day' : 'days'}: ${what}`),
   },
   holidayNames: {
     newYear: "New Year's Day",

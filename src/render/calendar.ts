@@ -1,0 +1,76 @@
+import { Chalk } from 'chalk';
+import { DateTime } from 'luxon';
+import type { CalendarDay, CalendarPicture } from '../core/calendar.js';
+import { civilFromDay, type Day } from '../core/day.js';
+import { formatDay } from './format-date.js';
+import type { TableStyle } from './table.js';
+
+const LABEL_WIDTH = 11;
+const SCREEN_WIDTH = 80;
+
+/** Greedy word wrap for the legend, continuation lines indented under the text. */
+function wrap(line: string, indent: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (candidate.length > SCREEN_WIDTH && current.trim() !== '') {
+      out.push(current);
+      current = `${' '.repeat(indent)}${word}`;
+    } else {
+      current = candidate;
+    }
+  }
+  out.push(current);
+  return out;
+}
+
+function monthLabel(day: Day, style: TableStyle): string {
+  return DateTime.fromMillis(day * 86_400_000, { zone: 'utc', locale: style.language }).toFormat('LLL yyyy').padEnd(LABEL_WIDTH);
+}
+
+/**
+ * A month a pair of rows, a day two columns (≤ 11 + 62 = 73 columns): the first row says where the
+ * person was, the second how many days were used (in tens) and carries the markers.
+ */
+export function renderCalendar(picture: CalendarPicture, style: TableStyle): string {
+  const chalk = new Chalk({ level: style.colorLevel });
+  const m = style.messages.calendar;
+  const presenceCell = (info: CalendarDay): string => {
+    if (info.overstay) return chalk.red.bold('!');
+    if (info.counted) return chalk.green('■');
+    if (info.present) return chalk.blue('□');
+    return chalk.dim('·');
+  };
+  const usageCell = (info: CalendarDay): string => {
+    if (info.day === picture.today) return chalk.inverse.bold('T');
+    if (info.day === picture.latestExit) return chalk.yellow.bold('X');
+    if (info.day === picture.fullStayPossibleFrom) return chalk.cyan.bold('F');
+    if (info.daysUsed > picture.maxDays) return chalk.red.bold('!');
+    if (info.daysUsed === 0) return ' ';
+    const digit = String(Math.min(9, Math.floor(info.daysUsed / 10)));
+    return info.daysUsed >= picture.maxDays - 10 ? chalk.yellow(digit) : digit;
+  };
+  const header = ' '.repeat(LABEL_WIDTH) + Array.from({ length: 31 }, (_, i) => (i === 0 || (i + 1) % 5 === 0 ? String(i + 1).padEnd(2) : '  ')).join('').trimEnd();
+  const lines = [chalk.bold(m.title(formatDay(picture.range.first, style.language), formatDay(picture.range.last, style.language))), header];
+  let monthDays: CalendarDay[] = [];
+  const flush = () => {
+    if (monthDays.length === 0) return;
+    const first = monthDays[0]!;
+    const pad = '  '.repeat(civilFromDay(first.day).dayOfMonth - 1);
+    lines.push(monthLabel(first.day, style) + pad + monthDays.map((info) => `${presenceCell(info)} `).join('').trimEnd());
+    lines.push(' '.repeat(LABEL_WIDTH) + pad + monthDays.map((info) => `${usageCell(info)} `).join('').trimEnd());
+    monthDays = [];
+  };
+  for (const info of picture.days) {
+    if (monthDays.length > 0 && civilFromDay(info.day).month !== civilFromDay(monthDays[0]!.day).month) flush();
+    monthDays.push(info);
+  }
+  flush();
+  lines.push('', ...m.legend(picture.maxDays).flatMap((line) => wrap(line, 4)));
+  const marks: string[] = [m.todayMark(formatDay(picture.today, style.language))];
+  if (picture.latestExit !== null) marks.push(m.latestExitMark(formatDay(picture.latestExit, style.language)));
+  marks.push(m.fullStayMark(picture.maxDays, formatDay(picture.fullStayPossibleFrom, style.language)));
+  lines.push(...marks.flatMap((line) => wrap(line, 3)));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,55 @@
+import ical, { ICalAlarmRelatesTo, ICalAlarmType } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { Day } from '../core/day.js';
+import { isoDate } from '../core/iso-date.js';
+import type { Reminder } from '../core/reminders.js';
+import type { Messages } from '../messages/table-en.js';
+import { formatDay } from './format-date.js';
+import type { Language } from '../messages/catalogue.js';
+
+const asDate = (day: Day) => DateTime.fromMillis(day * 86_400_000, { zone: 'utc' });
+
+/** An iCalendar file (RFC 5545) with one all-day event per reminder, each with its alarms. */
+export function renderIcs(reminders: readonly Reminder[], today: Day, messages: Messages, language: Language): string {
+  const m = messages.ics;
+  const calendar = ical({ name: m.calendarName, prodId: { company: 'schengen', product: 'schengen', language: language.toUpperCase() } });
+  for (const reminder of reminders) {
+    let summary: string;
+    let description: string;
+    switch (reminder.kind) {
+      case 'latestExit':
+        summary = m.latestExit;
+        description = m.latestExitDetail(messages.limitNames[reminder.bindingLimit]);
+        break;
+      case 'declarationDeadline':
+        summary = m.declarationDeadline;
+        description = m.declarationDetail(formatDay(reminder.arrival, language));
+        break;
+      case 'visaUntil':
+        summary = m.visaUntil(reminder.visaType);
+        description = m.visaUntilDetail;
+        break;
+      case 'fullStayPossible':
+        summary = m.fullStay(reminder.maxDays);
+        description = m.fullStayDetail(reminder.maxDays);
+        break;
+    }
+    const event = calendar.createEvent({
+      // Stable ids: importing the file again updates the events instead of duplicating them.
+      id: `${reminder.kind}-${isoDate(reminder.day)}@schengen`,
+      start: asDate(reminder.day),
+      allDay: true,
+      summary,
+      description,
+      stamp: asDate(today),
+    });
+    for (const daysBefore of reminder.alarmDaysBefore) {
+      // Relative to the start of the all-day event (its midnight): at 09:00, `daysBefore` days earlier.
+      // (ical-generator ignores relatesTo in the constructor options, so it is set afterwards.)
+      event
+        .createAlarm({ type: ICalAlarmType.display, trigger: daysBefore * 86_400 - 9 * 3600, description: m.reminder(summary, daysBefore) })
+        .relatesTo(ICalAlarmRelatesTo.start);
+    }
+  }
+  return calendar.toString();
+}
