@@ -19,7 +19,8 @@ export function runCli(args: readonly string[], options: { stdin?: string; env?:
       [binPath, ...args],
       {
         cwd: projectRoot,
-        env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', NO_COLOR: '1', LANG: 'C', ...options.env },
+        // XDG_DATA_HOME points nowhere: no test may read or write the real user's own stamp file.
+        env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', NO_COLOR: '1', LANG: 'C', XDG_DATA_HOME: '/nonexistent/schengen-tests', ...options.env },
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
