@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../support/error-of.js';
 import { dayFromCivil } from '../../src/core/day.js';
-import { InputError } from '../../src/errors.js';
 import { parseStampFile } from '../../src/parse/stamp-file.js';
 import { parseStayFlag } from '../../src/parse/stay-flag.js';
 import { parseJsonFile } from '../../src/parse/json-input.js';
@@ -8,15 +8,6 @@ import { assembleHistory } from '../../src/parse/assemble-history.js';
 
 const d = dayFromCivil;
 
-function errorOf(action: () => unknown): InputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseStampFile', () => {
   it('pairs entries and exits, skips comments and blank lines, keeps country and place', () => {

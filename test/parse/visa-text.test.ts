@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../support/error-of.js';
 import { dayFromCivil } from '../../src/core/day.js';
-import { InputError } from '../../src/errors.js';
 import { parseJsonFile } from '../../src/parse/json-input.js';
 import { parseStampFile } from '../../src/parse/stamp-file.js';
 import { parsePermitText, parseVisaText } from '../../src/parse/visa-text.js';
 
 const loc = { file: 'v.txt', line: 4 };
 
-function errorOf(action: () => unknown): InputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseVisaText', () => {
   it.each([
