@@ -3,7 +3,7 @@ import type { Warning } from '../core/warning.js';
 import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
 import { en } from '../messages/table-en.js';
 import { assembleHistory, type AssembledHistory } from '../parse/assemble-history.js';
-import type { WarningDto } from '../render/json.js';
+import { renderJson, type WarningDto } from '../render/json.js';
 import type { TableStyle } from '../render/table.js';
 import { resolveToday } from './clock.js';
 import { loadTravelInput } from './load-input.js';
@@ -66,4 +66,18 @@ export function tableStyle(catalogue: Catalogue): TableStyle {
 
 export function writeOut(text: string): void {
   process.stdout.write(text);
+}
+
+/**
+ * render: the warnings to stderr, then the result as JSON or as the table `renderTable` draws
+ * (imported by the caller on demand, so that --json never loads chalk or cli-table3).
+ */
+export async function writeQueryResult(
+  result: { readonly warnings: readonly Warning[]; readonly json: () => object },
+  options: OutputOptions,
+  catalogue: Catalogue,
+  renderTable: (style: TableStyle) => Promise<string>,
+): Promise<void> {
+  await writeWarnings(result.warnings, catalogue);
+  writeOut(options.json ? renderJson(result.json()) : await renderTable(tableStyle(catalogue)));
 }

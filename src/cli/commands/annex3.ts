@@ -3,8 +3,7 @@ import type { DeadlineCalendar } from '../../core/working-days.js';
 import { ExitCode, UsageError, type InputLocation } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
 import type { Annex3Settings } from '../../render/json.js';
-import { renderJson } from '../../render/json.js';
-import { prepareContext, tableStyle, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import { prepareContext, writeQueryResult, type HistoryOptions } from '../command-context.js';
 import { annex3Query, type Annex3Params } from '../queries.js';
 
 export interface Annex3Flags {
@@ -70,13 +69,9 @@ export async function runAnnex3Command(file: string | undefined, options: Annex3
   const { today, history, catalogue } = await prepareContext(file, options, true);
   const params = annex3Params(options, await belgianCalendarSource());
   const result = annex3Query(history, today, params);
-  await writeWarnings(result.warnings, catalogue);
-  if (options.json) {
-    writeOut(renderJson(result.json()));
-  } else {
+  await writeQueryResult(result, options, catalogue, async (style) => {
     const { renderAnnex3Table, renderAnnex3Print } = await import('../../render/annex3.js');
-    const style = tableStyle(catalogue);
-    writeOut(options.print ? renderAnnex3Print(result.report, history.visas, style) : renderAnnex3Table(result.report, history.visas, params.settings, style));
-  }
+    return options.print ? renderAnnex3Print(result.report, history.visas, style) : renderAnnex3Table(result.report, history.visas, params.settings, style);
+  });
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }

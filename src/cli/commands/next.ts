@@ -1,7 +1,6 @@
 import { ExitCode } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
-import { renderJson } from '../../render/json.js';
-import { prepareContext, tableStyle, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import { prepareContext, writeQueryResult, type HistoryOptions } from '../command-context.js';
 import { nextQuery } from '../queries.js';
 
 export interface NextOptions extends HistoryOptions {
@@ -13,12 +12,6 @@ export async function runNextCommand(file: string | undefined, options: NextOpti
   const { today, history, catalogue } = await prepareContext(file, options);
   const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' });
   const result = nextQuery(history, today, { tripDays: options.days, from });
-  await writeWarnings(result.warnings, catalogue);
-  if (options.json) {
-    writeOut(renderJson(result.json()));
-  } else {
-    const { renderNextTable } = await import('../../render/table.js');
-    writeOut(renderNextTable(result.report, history.visas, tableStyle(catalogue)));
-  }
+  await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderNextTable(result.report, history.visas, style));
   return ExitCode.ok;
 }

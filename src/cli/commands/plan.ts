@@ -2,8 +2,7 @@ import type { Day } from '../../core/day.js';
 import { ExitCode, UsageError, type InputLocation } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
 import { parseCountryCode } from '../../parse/visa-text.js';
-import { renderJson } from '../../render/json.js';
-import { prepareContext, tableStyle, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import { prepareContext, writeQueryResult, type HistoryOptions } from '../command-context.js';
 import { planQuery, type PlanParams } from '../queries.js';
 
 export interface PlanOptions extends HistoryOptions {
@@ -37,12 +36,6 @@ export function planParams(
 export async function runPlanCommand(file: string | undefined, options: PlanOptions): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options);
   const result = planQuery(history, today, planParams(options));
-  await writeWarnings(result.warnings, catalogue);
-  if (options.json) {
-    writeOut(renderJson(result.json()));
-  } else {
-    const { renderPlanTable } = await import('../../render/table.js');
-    writeOut(renderPlanTable(result.report, history.visas, tableStyle(catalogue)));
-  }
+  await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderPlanTable(result.report, history.visas, style));
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }
