@@ -1,12 +1,18 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from './run-cli.js';
+
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 async function ownFile(): Promise<{ path: string; env: Record<string, string> }> {
   const dir = await mkdtemp(join(tmpdir(), 'schengen-log-'));
+  made.push(dir);
   const path = join(dir, 'stamps.txt');
   return { path, env: { SCHENGEN_FILE: path } };
 }

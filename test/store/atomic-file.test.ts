@@ -1,13 +1,19 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomically } from '../../src/store/atomic-file.js';
 import { withFileLock } from '../../src/store/lock.js';
 
+const made: string[] = [];
 async function scratch(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'schengen-store-'));
+  const dir = await mkdtemp(join(tmpdir(), 'schengen-store-'));
+  made.push(dir);
+  return dir;
 }
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 describe('writeFileAtomically', () => {
   it('replaces the file and keeps the previous version as .bak', async () => {
