@@ -1,6 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ExitCode, UserError } from '../errors.js';
-import type { Catalogue } from '../messages/catalogue.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
 
 /**
  * The entry point: commander wiring only. Each action loads its command module on demand so that
@@ -266,48 +264,9 @@ Every check digit is verified; a wrong one is an error naming the field (exit 3)
     process.exitCode = await runVisaCommand(options);
   });
 
-/** The language of error messages: --lang if it is on the command line and valid, else the locale. */
-async function errorCatalogue(): Promise<Catalogue> {
-  const { loadCatalogue, resolveLanguage } = await import('../messages/catalogue.js');
-  const argv = process.argv;
-  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const option = index < 0 ? undefined : argv[index]!.includes('=') ? argv[index]!.slice('--lang='.length) : argv[index + 1];
-  try {
-    return await loadCatalogue(resolveLanguage(option, process.env));
-  } catch {
-    return loadCatalogue('en');
-  }
-}
-
-export function formatUserError(error: UserError, catalogue: Catalogue): string {
-  const { file, line, field } = error.location;
-  const place = file === undefined ? undefined : line === undefined ? file : `${file}:${line}`;
-  const where = [place, field === undefined ? undefined : `${catalogue.frame.field} "${field}"`].filter((part) => part !== undefined).join(': ');
-  const message = (catalogue.errors[error.code] as (params: unknown) => string)(error.params);
-  return where === '' ? message : `${where}: ${message}`;
-}
-
-async function reportError(error: unknown): Promise<number> {
-  if (error instanceof CommanderError) {
-    if (error.exitCode === 0) return ExitCode.ok; // --help, --version
-    const catalogue = await errorCatalogue();
-    const detail = error.message.replace(/^error: /, '');
-    process.stderr.write(`schengen: ${catalogue.errors['usage.commander']({ detail })} (schengen --help)\n`);
-    return ExitCode.usage;
-  }
-  const catalogue = await errorCatalogue();
-  if (error instanceof UserError) {
-    process.stderr.write(`schengen: ${formatUserError(error, catalogue)}\n`);
-    return error.exitCode;
-  }
-  const debug = process.argv.includes('--debug');
-  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-  process.stderr.write(`schengen: ${catalogue.frame.internal(detail)}\n${debug ? '' : `${catalogue.frame.reportBug}\n`}`);
-  return ExitCode.internal;
-}
-
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  process.exitCode = await reportError(error);
+  const { reportError } = await import('./report-error.js');
+  process.exitCode = await reportError(error, process.argv, process.env, (text) => process.stderr.write(text));
 }

@@ -1,0 +1,46 @@
+import { CommanderError } from 'commander';
+import { ExitCode, UserError } from '../errors.js';
+import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
+
+/** The language of error messages: --lang if it is on the command line and valid, else the locale. */
+async function errorCatalogue(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Catalogue> {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const option = index < 0 ? undefined : argv[index]!.includes('=') ? argv[index]!.slice('--lang='.length) : argv[index + 1];
+  try {
+    return await loadCatalogue(resolveLanguage(option, env));
+  } catch {
+    return loadCatalogue('en');
+  }
+}
+
+export function formatUserError(error: UserError, catalogue: Catalogue): string {
+  const { file, line, field } = error.location;
+  const place = file === undefined ? undefined : line === undefined ? file : `${file}:${line}`;
+  const where = [place, field === undefined ? undefined : `${catalogue.frame.field} "${field}"`].filter((part) => part !== undefined).join(': ');
+  const message = (catalogue.errors[error.code] as (params: unknown) => string)(error.params);
+  return where === '' ? message : `${where}: ${message}`;
+}
+
+/**
+ * The one place an error becomes a line on stderr and an exit code: a user's mistake gets its
+ * message (in the reader's language) and its code; anything else is a bug: a short line and exit 1,
+ * with the stack only under --debug.
+ */
+export async function reportError(error: unknown, argv: readonly string[], env: NodeJS.ProcessEnv, write: (text: string) => void): Promise<ExitCode> {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return ExitCode.ok; // --help, --version
+    const catalogue = await errorCatalogue(argv, env);
+    const detail = error.message.replace(/^error: /, '');
+    write(`schengen: ${catalogue.errors['usage.commander']({ detail })} (schengen --help)\n`);
+    return ExitCode.usage;
+  }
+  const catalogue = await errorCatalogue(argv, env);
+  if (error instanceof UserError) {
+    write(`schengen: ${formatUserError(error, catalogue)}\n`);
+    return error.exitCode;
+  }
+  const debug = argv.includes('--debug');
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  write(`schengen: ${catalogue.frame.internal(detail)}\n${debug ? '' : `${catalogue.frame.reportBug}\n`}`);
+  return ExitCode.internal;
+}
