@@ -1,6 +1,7 @@
 import { computeAnnex3, type Annex3Report } from '../core/annex3.js';
 import { dayFromCivil, type Day } from '../core/day.js';
 import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport } from '../core/reports.js';
+import { findFirstOverstayDay } from '../core/rolling-window.js';
 import type { AuthorisedStay, Visa } from '../core/visa.js';
 import type { Warning } from '../core/warning.js';
 import type { DeadlineCalendar } from '../core/working-days.js';
@@ -69,7 +70,12 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
   }
   const report = computeNext(history, params.from, params.tripDays);
   const warnings = [...history.warnings];
-  return { report, warnings, json: () => nextToJson(report, today, history.visas, warningsToJson(warnings)), breach: false };
+  return {
+    report,
+    warnings,
+    json: () => nextToJson(report, today, history.visas, warningsToJson(warnings)),
+    breach: findFirstOverstayDay(history.history, rule) !== null,
+  };
 }
 
 /** Civil Code Art. 1.7 (Saturday not a working day) applies from this day (rules.md §3.2). */

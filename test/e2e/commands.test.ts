@@ -181,3 +181,17 @@ describe('errors and exit codes', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('--fail-on-overstay on the other commands', () => {
+  it.each([
+    ['next', ['next', '--days', '10']],
+    ['calendar', ['calendar']],
+    ['ics', ['ics']],
+  ])('%s exits 5 when the history has an overstay', async (_name, args) => {
+    const over = await runCli([...args, fixture('sem-example-5.txt'), '--on', '2014-06-09', '--fail-on-overstay']);
+    expect(over.exitCode).toBe(5);
+    expect(over.stdout).not.toBe('');
+    const fine = await runCli([...args, fixture('sem-example-2.json'), '--on', '2014-11-30', '--fail-on-overstay']);
+    expect(fine.exitCode).toBe(0);
+  });
+});

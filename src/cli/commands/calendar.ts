@@ -24,5 +24,5 @@ export async function runCalendarCommand(file: string | undefined, options: Cale
   await writeWarnings(history.warnings, catalogue);
   const { renderCalendar } = await import('../../render/calendar.js');
   writeOut(renderCalendar(picture, tableStyle(catalogue)));
-  return ExitCode.ok;
+  return options.failOnOverstay && picture.days.some((info) => info.overstay) ? ExitCode.overstay : ExitCode.ok;
 }

@@ -13,5 +13,5 @@ export async function runNextCommand(file: string | undefined, options: NextOpti
   const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' });
   const result = nextQuery(history, today, { tripDays: options.days, from });
   await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderNextTable(result.report, history.visas, style));
-  return ExitCode.ok;
+  return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }
