@@ -17,7 +17,8 @@ export async function* readLines(chunks: AsyncIterable<string>, maxLength: numbe
   const finish = (piece: string): InputLine => {
     number += 1;
     const tooLong = pendingTooLong || pending.length + piece.length > maxLength;
-    const text = tooLong ? '' : (pending + piece).replace(/\r$/, '');
+    const joined = tooLong ? '' : pending + piece;
+    const text = joined.charCodeAt(joined.length - 1) === 13 ? joined.slice(0, -1) : joined; // CRLF
     pending = '';
     pendingTooLong = false;
     return { number, text, tooLong };
