@@ -27,9 +27,12 @@ export function findStayProblems(stays: readonly Stay[]): StayProblem[] {
   stays.forEach((stay, index) => {
     if (stay.exit !== null && stay.exit < stay.entry) problems.push({ kind: 'exitBeforeEntry', index });
   });
+  // Chronological order: by entry, then by exit (a one-day trip before a re-entry the same day),
+  // a stay still under way last. Histories usually come in order: sort only when they do not.
+  const exitOf = (stay: Stay) => stay.exit ?? Infinity;
+  const before = (a: number, b: number) => stays[a]!.entry - stays[b]!.entry || exitOf(stays[a]!) - exitOf(stays[b]!) || a - b;
   const order = stays.map((_, index) => index);
-  // Histories usually come in order: sort only when they do not.
-  if (stays.some((stay, index) => index > 0 && stay.entry < stays[index - 1]!.entry)) order.sort((a, b) => stays[a]!.entry - stays[b]!.entry || a - b);
+  if (order.some((index) => index > 0 && before(index - 1, index) > 0)) order.sort(before);
   for (let k = 1; k < order.length; k += 1) {
     const earlierIndex = order[k - 1]!;
     const laterIndex = order[k]!;
