@@ -32,8 +32,6 @@ export function at(location: InputLocation, field: string): InputLocation {
   return { file: location.file, line: location.line, field };
 }
 
-export type MessageParams = Readonly<Record<string, string | number>>;
-
 /**
  * A problem the user can fix. It carries a stable `code` and its `params`, so that it can be worded
  * in the reader's language; `message` is the English wording.

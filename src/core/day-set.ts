@@ -120,20 +120,3 @@ export function subtractDays(set: DaySet, removed: DaySet): DaySet {
   }
   return makeDaySet(result);
 }
-
-/** The days of `set` that are also in `kept`. */
-export function intersectDays(set: DaySet, kept: DaySet): DaySet {
-  const result: DayRange[] = [];
-  const a = daySetRanges(set);
-  const b = daySetRanges(kept);
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const first = Math.max(a[i]!.first, b[j]!.first);
-    const last = Math.min(a[i]!.last, b[j]!.last);
-    if (first <= last) result.push({ first, last });
-    if (a[i]!.last < b[j]!.last) i += 1;
-    else j += 1;
-  }
-  return makeDaySet(result);
-}

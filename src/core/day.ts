@@ -15,10 +15,6 @@ export interface DayRange {
   readonly last: Day;
 }
 
-export function rangeLength(range: DayRange): number {
-  return range.last - range.first + 1;
-}
-
 /** The day number of a calendar date (proleptic Gregorian). Pure arithmetic, no clock. */
 export function dayFromCivil(year: number, month: number, dayOfMonth: number): Day {
   return Date.UTC(year, month - 1, dayOfMonth) / 86_400_000;

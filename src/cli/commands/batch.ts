@@ -14,7 +14,6 @@ import { annex3Params, belgianCalendarSource, type Annex3Flags } from './annex3.
 import { planParams } from './plan.js';
 
 export type BatchQuery = 'status' | 'plan' | 'next' | 'annex3';
-export const BATCH_QUERIES: readonly BatchQuery[] = ['status', 'plan', 'next', 'annex3'];
 
 export interface BatchOptions {
   query: BatchQuery;

@@ -61,11 +61,6 @@ function appendLine(text: string, line: string): string {
   return text.endsWith('\n') ? `${text}${line}\n` : `${text}\n${line}\n`;
 }
 
-export interface LogChange {
-  readonly file: string;
-  readonly line: string;
-}
-
 /** Reads, changes, checks and atomically replaces the stamp file, holding its lock throughout. */
 async function changeFile(path: string, change: (text: string) => string, options: LogOptions, hooks: AtomicWriteHooks = {}): Promise<void> {
   await withFileLock(path, async () => {
