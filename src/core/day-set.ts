@@ -5,10 +5,10 @@ import type { Day, DayRange } from './day.js';
  * "how many days of the set lie in [a, b]" costs one binary search, whatever the span.
  */
 export interface DaySet {
-  readonly firsts: Int32Array;
-  readonly lasts: Int32Array;
+  readonly firsts: readonly number[];
+  readonly lasts: readonly number[];
   /** daysBefore[i] = number of days in ranges 0..i-1. */
-  readonly daysBefore: Float64Array;
+  readonly daysBefore: readonly number[];
   readonly size: number;
 }
 
@@ -35,16 +35,18 @@ export function daySetFromRanges(ranges: readonly DayRange[]): DaySet {
 }
 
 function makeDaySet(merged: readonly DayRange[]): DaySet {
-  const firsts = new Int32Array(merged.length);
-  const lasts = new Int32Array(merged.length);
-  const daysBefore = new Float64Array(merged.length);
+  // Plain arrays, not typed ones: most sets hold a handful of ranges, and a batch run builds
+  // several sets per person, where allocating typed arrays' backing stores dominated.
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const daysBefore: number[] = [];
   let count = 0;
-  merged.forEach((range, i) => {
-    firsts[i] = range.first;
-    lasts[i] = range.last;
-    daysBefore[i] = count;
+  for (const range of merged) {
+    firsts.push(range.first);
+    lasts.push(range.last);
+    daysBefore.push(count);
     count += range.last - range.first + 1;
-  });
+  }
   return { firsts, lasts, daysBefore, size: count };
 }
 
