@@ -20,34 +20,39 @@ export function daySetFromRanges(ranges: readonly DayRange[]): DaySet {
   // Histories usually come in order: sort only when they do not.
   let inOrder = true;
   for (let i = 1; i < ranges.length && inOrder; i += 1) inOrder = ranges[i - 1]!.first <= ranges[i]!.first;
-  const valid = ranges.filter((r) => r.last >= r.first);
-  const sorted = inOrder ? valid : valid.sort((a, b) => a.first - b.first);
-  const merged: DayRange[] = [];
-  for (const range of sorted) {
-    const previous = merged[merged.length - 1];
-    if (previous !== undefined && range.first <= previous.last + 1) {
-      if (range.last > previous.last) merged[merged.length - 1] = { first: previous.first, last: range.last };
-    } else {
-      merged.push(range);
-    }
-  }
-  return makeDaySet(merged);
-}
-
-function makeDaySet(merged: readonly DayRange[]): DaySet {
-  // Plain arrays, not typed ones: most sets hold a handful of ranges, and a batch run builds
-  // several sets per person, where allocating typed arrays' backing stores dominated.
+  const sorted = inOrder ? ranges : [...ranges].sort((a, b) => a.first - b.first);
+  // Merge straight into the set's arrays: no intermediate range objects.
   const firsts: number[] = [];
   const lasts: number[] = [];
+  for (const range of sorted) {
+    if (range.last < range.first) continue;
+    const top = lasts.length - 1;
+    if (top >= 0 && range.first <= lasts[top]! + 1) {
+      if (range.last > lasts[top]!) lasts[top] = range.last;
+    } else {
+      firsts.push(range.first);
+      lasts.push(range.last);
+    }
+  }
+  return daySetFromArrays(firsts, lasts);
+}
+
+function daySetFromArrays(firsts: number[], lasts: number[]): DaySet {
   const daysBefore: number[] = [];
   let count = 0;
-  for (const range of merged) {
-    firsts.push(range.first);
-    lasts.push(range.last);
+  for (let i = 0; i < firsts.length; i += 1) {
     daysBefore.push(count);
-    count += range.last - range.first + 1;
+    count += lasts[i]! - firsts[i]! + 1;
   }
   return { firsts, lasts, daysBefore, size: count };
+}
+
+/** Plain arrays, not typed ones: most sets hold a handful of ranges, and batch builds several per person. */
+function makeDaySet(merged: readonly DayRange[]): DaySet {
+  return daySetFromArrays(
+    merged.map((range) => range.first),
+    merged.map((range) => range.last),
+  );
 }
 
 /** Days of the set on or before `day`. */

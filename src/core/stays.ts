@@ -50,7 +50,7 @@ export function findStayProblems(stays: readonly Stay[]): StayProblem[] {
 
 /** An open stay (no exit yet) is taken to last up to and including `asOf`. */
 export function closeOpenStays(stays: readonly Stay[], asOf: Day): ClosedStay[] {
-  return stays.map((stay) => ({ entry: stay.entry, exit: stay.exit ?? asOf }));
+  return stays.map((stay) => (stay.exit === null ? { entry: stay.entry, exit: asOf } : (stay as ClosedStay)));
 }
 
 /**
