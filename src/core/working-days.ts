@@ -21,6 +21,7 @@ export interface DeadlineCalendar {
 }
 
 function whyNotWorking(day: Day, calendar: DeadlineCalendar): NonWorkingDay | null {
+  // A holiday on a weekend is reported as the holiday: the reader recognises "allSaints" more easily than "sunday".
   const entry = calendar.holidays.get(day);
   if (entry !== undefined) return { day, reason: entry.kind, name: entry.name };
   const weekday = isoWeekday(day);
@@ -30,14 +31,18 @@ function whyNotWorking(day: Day, calendar: DeadlineCalendar): NonWorkingDay | nu
 }
 
 /**
- * The `workingDays`-th working day after `event` (the event day itself never counts; Civil Code
- * Art. 1.7), and every day passed over on the way, for the reader to check.
+ * The `workingDaysAllowed`-th working day after `arrival` (the arrival day itself never counts, whatever
+ * day it is; Civil Code Art. 1.7), and every day passed over on the way, for the reader to check.
  */
-export function findDeclarationDeadline(event: Day, workingDays: number, calendar: DeadlineCalendar): { deadline: Day; skipped: NonWorkingDay[] } {
+export function findDeclarationDeadline(arrival: Day, workingDaysAllowed: number, calendar: DeadlineCalendar): { deadline: Day; skipped: NonWorkingDay[] } {
+  // A fraction or Infinity would silently round or never stop.
+  if (!Number.isSafeInteger(workingDaysAllowed) || workingDaysAllowed < 0) {
+    throw new RangeError(`workingDaysAllowed must be a whole number of days, got ${workingDaysAllowed}`);
+  }
   const skipped: NonWorkingDay[] = [];
   let counted = 0;
-  let day = event;
-  while (counted < workingDays) {
+  let day = arrival;
+  while (counted < workingDaysAllowed) {
     day += 1;
     const notWorking = whyNotWorking(day, calendar);
     if (notWorking === null) counted += 1;
