@@ -51,6 +51,13 @@ export abstract class UserError<C extends ErrorCode = ErrorCode> extends Error {
   }
 }
 
+/** A file-system error while reading `file`, as the user-facing FileError (exit 4). */
+export function unreadableFileError(error: unknown, file: string): FileError<'file.unreadable'> {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  const why = code === 'ENOENT' ? 'noSuchFile' : code === 'EISDIR' ? 'isDirectory' : code === 'EACCES' ? 'permissionDenied' : 'other';
+  return new FileError('file.unreadable', { why, code }, { file });
+}
+
 /** Wrong command-line usage: unknown option, missing argument, contradictory flags. */
 export class UsageError<C extends ErrorCode = ErrorCode> extends UserError<C> {
   readonly exitCode = ExitCode.usage;

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { defaultStampFile } from '../store/default-file.js';
-import { FileError, UsageError } from '../errors.js';
+import { UsageError, unreadableFileError } from '../errors.js';
 import { parseJsonFile } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { parseStayFlag } from '../parse/stay-flag.js';
@@ -18,9 +18,7 @@ export async function readTextFile(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    const why = code === 'ENOENT' ? 'noSuchFile' : code === 'EISDIR' ? 'isDirectory' : code === 'EACCES' ? 'permissionDenied' : 'other';
-    throw new FileError('file.unreadable', { why, code }, { file });
+    throw unreadableFileError(error, file);
   }
 }
 

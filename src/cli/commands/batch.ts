@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Day } from '../../core/day.js';
-import { at, ExitCode, FileError, InputError, UserError, type InputLocation } from '../../errors.js';
+import { at, ExitCode, InputError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
 import { readLines, type InputLine } from '../../batch/lines.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
@@ -245,10 +245,7 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     // Surface "no such file" as a FileError before anything is written.
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
-      stream.once('error', (error: NodeJS.ErrnoException) => {
-        const why = error.code === 'ENOENT' ? 'noSuchFile' : error.code === 'EISDIR' ? 'isDirectory' : error.code === 'EACCES' ? 'permissionDenied' : 'other';
-        reject(new FileError('file.unreadable', { why, code: error.code ?? 'unknown' }, { file }));
-      });
+      stream.once('error', (error: Error) => reject(unreadableFileError(error, file)));
     });
   }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ExitCode, FileError, InputError, UsageError, UserError } from '../../errors.js';
+import { ExitCode, InputError, UsageError, UserError, unreadableFileError } from '../../errors.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
 import { parseStampFile } from '../../parse/stamp-file.js';
@@ -38,10 +38,9 @@ async function readOrEmpty(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return '';
-    const why = code === 'EISDIR' ? 'isDirectory' : code === 'EACCES' ? 'permissionDenied' : 'other';
-    throw new FileError('file.unreadable', { why, code: code ?? 'unknown' }, { file: path });
+    // No file yet: the first `log` call creates it.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw unreadableFileError(error, path);
   }
 }
 
