@@ -39,13 +39,15 @@ const program = new Command('schengen')
 addHistoryOptions(
   program
     .command('status')
-    .description('days used and remaining on a day, latest exit if inside, overstays')
+    .description('days used and remaining on a day, latest exit if inside, every unauthorised day')
+    .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
     .addHelpText(
       'after',
       `
 Examples:
   schengen status examples/traveller.txt
   schengen status --stay 2026-01-10..2026-02-20 --stay 2026-05-01.. --on 2026-06-15
+  schengen status --visa 'C 1 2026-01-01..2026-01-31 10' --stay 2026-01-05.. --on 2026-01-20 --explain
   schengen status stamps.txt --json | jq .daysRemaining`,
     ),
 ).action(async (file: string | undefined, options) => {
@@ -61,9 +63,12 @@ addHistoryOptions(
     .addOption(new Option('--exit <date>', 'planned exit day').conflicts('days'))
     .addOption(new Option('--days <n>', 'planned length of the trip in days, entry and exit included').argParser(positiveInteger))
     .option('--country <CC>', 'state of entry (checked against an LTV visa)')
+    .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
     .addHelpText(
       'after',
       `
+Stays recorded after --enter are booked trips: the trip must fit around them and keep them authorised.
+
 Examples:
   schengen plan stamps.txt --enter 2026-12-20
   schengen plan stamps.txt --enter 2026-12-20 --exit 2027-01-15
@@ -81,11 +86,16 @@ addHistoryOptions(
     .description('earliest day a trip of N days can start')
     .requiredOption('--days <n>', 'length of the trip in days, entry and exit included', positiveInteger)
     .option('--from <date>', 'earliest day to consider (default: the --on day)')
+    .option('--leave <date>', 'if inside on the --on day: the day you will leave (default: that day)')
+    .option('--explain', 'show the workings: why no earlier day works')
     .addHelpText(
       'after',
       `
+Someone inside on the --on day is taken to leave that day (or on --leave); the trip fits around booked stays.
+
 Examples:
   schengen next stamps.txt --days 30
+  schengen next stamps.txt --days 20 --leave 2026-12-01
   schengen next stamps.txt --days 90 --from 2027-01-01 --json`,
     ),
 ).action(async (file: string | undefined, options) => {
@@ -103,6 +113,7 @@ addHistoryOptions(
     .option('--closed <dates>', 'municipal closing days, comma-separated, repeatable', collect, [])
     .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
     .option('--print', 'plain text laid out like the form, to copy onto annex 3')
+    .option('--explain', 'show the workings of the end of the authorised stay')
     .addHelpText(
       'after',
       `

@@ -1,11 +1,11 @@
 import type { Annex3Report } from './annex3.js';
 import type { Day } from './day.js';
-import { computeStatus, type ReportInput } from './reports.js';
-import type { LimitName } from './visa.js';
+import type { Itinerary, StopReason } from './authorisation.js';
+import { computeStatus } from './reports.js';
 
 /** A date worth a calendar entry, with how many days ahead to be reminded. */
 export type Reminder =
-  | { readonly kind: 'latestExit'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly bindingLimit: LimitName }
+  | { readonly kind: 'latestExit'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly bindingLimit: StopReason }
   | { readonly kind: 'declarationDeadline'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly arrival: Day }
   | { readonly kind: 'visaUntil'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly visaType: string }
   | { readonly kind: 'fullStayPossible'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly maxDays: number };
@@ -15,7 +15,7 @@ export type Reminder =
  * annex-3 deadline (when an arrival is known), the UNTIL of every short-stay sticker still valid,
  * and the first day a full stay is possible again. Sorted by day.
  */
-export function computeReminders(input: ReportInput, today: Day, annex3: Annex3Report | null): Reminder[] {
+export function computeReminders(input: Itinerary, today: Day, annex3: Annex3Report | null): Reminder[] {
   const status = computeStatus(input, today);
   const reminders: Reminder[] = [];
   const current = status.currentStay;

@@ -11,6 +11,11 @@ export interface ErrorCatalogue {
   'usage.commander': (p: { detail: string }) => string;
   'next.tooLong': (p: { days: number; maxDays: number; windowDays: number }) => string;
   'plan.exitBeforeEntry': (p: { exit: string; entry: string }) => string;
+  'plan.insideStay': (p: { entry: string; stayEntry: string; stayExit: string }) => string;
+  'plan.overlapsStay': (p: { stayEntry: string; stayExit: string }) => string;
+  'next.leaveBeforeToday': (p: { leave: string; today: string }) => string;
+  'next.leaveNotInside': (p: { leave: string }) => string;
+  'next.leaveIntoStay': (p: { leave: string; stayEntry: string }) => string;
   'annex3.entryAfterArrival': (p: { entry: string; arrival: string }) => string;
   'annex3.community': (p: { text: string }) => string;
   'visa.mrzArguments': (p: { count: number }) => string;

@@ -1,4 +1,5 @@
-import type { EntryRefusal, LimitName } from '../core/visa.js';
+import type { LimitName, StopReason } from '../core/authorisation.js';
+import type { ExplainedDayReason } from '../core/explanation.js';
 import type { WarningCode } from '../core/warning.js';
 
 /** Writes an ISO date the reader's way. */
@@ -41,8 +42,10 @@ export interface Messages {
   readonly exitAfterTrip: string;
   readonly warning: string;
   readonly warnings: Readonly<Record<WarningCode, (params: Params, date: DateWriter) => string>>;
-  readonly refusals: Readonly<Record<EntryRefusal, string>>;
-  readonly limitNames: Readonly<Record<LimitName | 'entry', string>>;
+  /** Why an entry was not allowed, by the limit its Schengen entry day breaks. */
+  readonly refusals: Readonly<Record<LimitName, string>>;
+  readonly limitNames: Readonly<Record<StopReason, string>>;
+  readonly authorisation: AuthorisationMessages;
   readonly entryNotAllowed: string;
   readonly bindingLimit: string;
   readonly visaSticker: string;
@@ -107,6 +110,30 @@ export interface Messages {
   };
 }
 
+/** Words of the authorisation model (docs/authorisation.md) and of --explain. */
+export interface AuthorisationMessages {
+  readonly firstUnauthorisedDay: string;
+  readonly unauthorisedDays: string;
+  readonly firstUnauthorisedValue: (date: string, limit: string) => string;
+  readonly alreadyUnauthorised: (date: string, limit: string) => string;
+  readonly notInArea: string;
+  readonly stayRange: (entry: string, exit: string) => string;
+  readonly tripBreaksBookedStay: (firstDay: string, stay: string, limit: string) => string;
+  readonly insideAssumedToLeave: (date: string) => string;
+  readonly explainTitle: (date: string) => string;
+  readonly explainDay: string;
+  readonly explainWindow: (windowDays: number) => string;
+  readonly explainStayDays: (stay: string, days: number) => string;
+  readonly explainNoStay: string;
+  readonly explainTotal: string;
+  readonly explainLimits: string;
+  readonly explainBroken: string;
+  readonly explainLimitValue: (value: string, binds: boolean) => string;
+  readonly explainNoLimitValue: string;
+  readonly explainSource: string;
+  readonly explainWhy: Readonly<Record<ExplainedDayReason, string>>;
+}
+
 export const en: Messages = {
   yes: 'yes',
   no: 'no',
@@ -121,8 +148,8 @@ export const en: Messages = {
   latestExit: 'Latest exit',
   latestExitOverLimit: 'none: already over the limit, leave at once',
   notInside: 'not inside',
-  overstay: 'Overstay in this window',
-  firstOverstayDay: 'First day over the limit (whole history)',
+  overstay: 'Over the 90/180 limit in this window',
+  firstOverstayDay: 'First day over 90/180 (whole history)',
   fullStayPossibleFrom: (maxDays) => `A full ${maxDays}-day stay possible from`,
   planTitle: (date) => `Planned entry on ${date}`,
   daysUsedBeforeEntry: 'Days used on the day before entry',
@@ -149,20 +176,55 @@ export const en: Messages = {
       'before 1 January 2023 the courts counted Saturday as a working day; this answer does not (Civil Code Art. 1.7): --saturday-working gives the older reading',
   },
   refusals: {
-    noVisa: 'no visa sticker covers this entry',
-    airportTransitOnly: 'an airport transit (A) visa does not allow entry',
-    beforeValidity: 'the entry is before the visa is valid (FROM)',
-    afterValidity: 'the entry is after the visa has expired (UNTIL)',
-    entriesUsedUp: 'the visa has no entries left',
-    durationUsedUp: 'the visa has no days of stay left',
-    notValidForState: 'the visa is not valid for the state of entry (limited territorial validity)',
+    noVisa: 'no visa sticker is valid on the day of entry',
+    visaType: 'an airport transit (A) visa does not allow entry',
+    visaTerritory: 'the visa is not valid for the state of entry (limited territorial validity)',
+    visaEntries: 'the visa has no entries left',
+    visaUntil: 'the visa has expired (UNTIL)',
+    visaDuration: 'the visa has no days of stay left',
     rule90180: 'no day left under the 90/180-day rule',
   },
   limitNames: {
+    noVisa: 'no valid visa',
+    visaType: 'visa type (airport transit)',
+    visaTerritory: "the visa's territory",
+    visaEntries: "the visa's number of entries",
     visaUntil: 'the visa UNTIL date',
     visaDuration: "the visa's duration of stay",
     rule90180: 'the 90/180-day rule',
-    entry: 'entry not allowed',
+    nextBookedStay: 'the next booked stay',
+    bookedStay: 'a booked stay would break a limit',
+  },
+  authorisation: {
+    firstUnauthorisedDay: 'First unauthorised day (whole history)',
+    unauthorisedDays: 'Unauthorised days (whole history)',
+    firstUnauthorisedValue: (date, limit) => `${date}: ${limit}`,
+    alreadyUnauthorised: (date, limit) => `none: unauthorised since ${date} (${limit}); leave at once`,
+    notInArea: 'not a Schengen day (outside the area, before accession, or under a permit)',
+    stayRange: (entry, exit) => `${entry} – ${exit}`,
+    tripBreaksBookedStay: (firstDay, stay, limit) => `makes the booked stay ${stay} unauthorised from ${firstDay}: ${limit}`,
+    insideAssumedToLeave: (date) => `taken to leave on ${date} (--leave to change)`,
+    explainTitle: (date) => `Why: the workings for ${date}`,
+    explainDay: 'Day that decides',
+    explainWindow: (windowDays) => `Its ${windowDays}-day window`,
+    explainStayDays: (stay, days) => `${stay}: ${days} ${days === 1 ? 'day' : 'days'} in the window`,
+    explainNoStay: 'no stay in the window',
+    explainTotal: 'Days in the window',
+    explainLimits: 'Limits',
+    explainBroken: 'Limit broken that day',
+    explainLimitValue: (value, binds) => (binds ? `${value}  ← binds` : value),
+    explainNoLimitValue: 'does not apply',
+    explainSource: 'Legal source',
+    explainWhy: {
+      latestExit: 'the day after the latest exit',
+      bookedStayBreak: 'the day a booked stay would break, were you to stay one day longer',
+      firstUnauthorised: 'the first unauthorised day',
+      entry: 'the day of entry',
+      reference: 'the reference day',
+      tripBreak: 'the first day the trip breaks',
+      earliestEntry: 'the day a trip starting one day earlier would break',
+      tripLastDay: 'the last day of the trip',
+    },
   },
   entryNotAllowed: 'Entry not allowed',
   bindingLimit: 'Limit that binds',

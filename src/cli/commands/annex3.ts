@@ -17,6 +17,7 @@ export interface Annex3Flags {
 export interface Annex3Options extends HistoryOptions, Annex3Flags {
   closed: string[];
   print?: boolean;
+  explain?: boolean;
 }
 
 function parseCommunity(text: string | undefined, location: InputLocation): 'vlg' | 'fr' | 'de' | null {
@@ -67,11 +68,12 @@ export function annex3Params(flags: Annex3Flags, calendarFor: CalendarSource, lo
 
 export async function runAnnex3Command(file: string | undefined, options: Annex3Options): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options, true);
-  const params = annex3Params(options, await belgianCalendarSource());
+  const params = { ...annex3Params(options, await belgianCalendarSource()), explain: options.explain === true };
   const result = annex3Query(history, today, params);
   await writeQueryResult(result, options, catalogue, async (style) => {
     const { renderAnnex3Table, renderAnnex3Print } = await import('../../render/annex3.js');
-    return options.print ? renderAnnex3Print(result.report, history.visas, style) : renderAnnex3Table(result.report, history.visas, params.settings, style);
+    const { explanationText } = await import('../../render/table.js');
+    return options.print ? renderAnnex3Print(result.report, history.visas, style) : renderAnnex3Table(result.report, history.visas, params.settings, style) + explanationText(result.explanation, style);
   });
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }

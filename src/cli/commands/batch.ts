@@ -206,7 +206,8 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
             country: own('country') ?? options.country,
           };
           if (plan.enter === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'enter'));
-          result = planQuery(history, today, planParams({ ...plan, enter: plan.enter }, location, enter === undefined ? '--' : ''));
+          const prefix = enter === undefined ? '--' : '';
+          result = planQuery(history, today, planParams({ ...plan, enter: plan.enter }, location, prefix), location, prefix);
           break;
         }
         case 'next': {
@@ -214,7 +215,7 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
           if (days === undefined) throw new InputError('json.shape', { expected: 'number', got: 'nothing' }, at(location, 'days'));
           const fromText = own('from') ?? options.from;
           const from = fromText === undefined ? today : parseDate(fromText, at(location, 'from'));
-          result = nextQuery(history, today, { tripDays: days, from });
+          result = nextQuery(history, today, { tripDays: days, from }, location, own('days') === undefined ? '--' : '');
           break;
         }
         case 'annex3': {

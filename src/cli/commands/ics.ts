@@ -1,6 +1,6 @@
 import { computeAnnex3, type Annex3Report } from '../../core/annex3.js';
 import { computeReminders } from '../../core/reminders.js';
-import { findFirstOverstayDay } from '../../core/rolling-window.js';
+import { judgeItinerary } from '../../core/authorisation.js';
 import { ExitCode } from '../../errors.js';
 import { prepareContext, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
 import { annex3Params, belgianCalendarSource, type Annex3Flags } from './annex3.js';
@@ -20,5 +20,5 @@ export async function runIcsCommand(file: string | undefined, options: IcsOption
   await writeWarnings(history.warnings, catalogue);
   const { renderIcs } = await import('../../render/ics.js');
   writeOut(renderIcs(reminders, today, catalogue.table, catalogue.language));
-  return options.failOnOverstay && findFirstOverstayDay(history.history, history.rule) !== null ? ExitCode.overstay : ExitCode.ok;
+  return options.failOnOverstay && judgeItinerary(history).unauthorised.length > 0 ? ExitCode.overstay : ExitCode.ok;
 }

@@ -10,6 +10,7 @@ export interface PlanOptions extends HistoryOptions {
   exit?: string;
   days?: number;
   country?: string;
+  explain?: boolean;
 }
 
 /**
@@ -34,8 +35,8 @@ export function planParams(
 }
 
 export async function runPlanCommand(file: string | undefined, options: PlanOptions): Promise<ExitCode> {
-  const { today, history, catalogue } = await prepareContext(file, options);
-  const result = planQuery(history, today, planParams(options));
-  await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderPlanTable(result.report, history.visas, style));
+  const { today, history, catalogue } = await prepareContext(file, options, true);
+  const result = planQuery(history, today, { ...planParams(options), explain: options.explain === true });
+  await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderPlanTable(result.report, history.visas, style, result.explanation));
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }
