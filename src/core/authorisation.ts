@@ -1,5 +1,5 @@
 import { addMonths, type Day, type DayRange } from './day.js';
-import { countInRange, countUpTo, daySetFromRanges, daySetRanges, EMPTY_DAY_SET, hasDay, subtractDays, type DaySet } from './day-set.js';
+import { countInRange, countUpTo, daySetFromRanges, daySetRanges, EMPTY_DAY_SET, subtractDays, type DaySet } from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
 import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
 import type { Visa } from './visa.js';
@@ -85,6 +85,9 @@ export interface JudgedStay {
   readonly visaDaysBefore: number;
   /** The limit `start` breaks when the entry itself is not allowed. */
   readonly entryRefusal: LimitName | null;
+  /** This stay's unauthorised days, each with the first limit it breaks (a day shared with another stay is judged here as a day of this one). */
+  readonly unauthorised: readonly UnauthorisedRange[];
+  readonly unauthorisedDays: DaySet;
 }
 
 export interface UnauthorisedRange {
@@ -180,8 +183,33 @@ function rollingBreaks(counted: DaySet, rule: WindowRule): DayRange[] {
   return breaks;
 }
 
-function chronological(a: { start: Day | null; exit: Day; index: number }, b: { start: Day | null; exit: Day; index: number }): number {
-  return (a.start ?? Infinity) - (b.start ?? Infinity) || a.exit - b.exit || a.index - b.index;
+type Ordered = { start: Day | null; exit: Day; index: number; stay: ItineraryStay };
+
+/** By Schengen entry, a one-day stay before one entered the same day; ties by entry stamp, then input order (identical stays). */
+function chronological(a: Ordered, b: Ordered): number {
+  return (a.start ?? Infinity) - (b.start ?? Infinity) || a.exit - b.exit || a.stay.entry - b.stay.entry || byCountry(a.stay, b.stay) || a.index - b.index;
+}
+
+/** Stays alike but for their state are ordered by it (no state first), so that input order never decides. */
+function byCountry(a: ItineraryStay, b: ItineraryStay): number {
+  if (a.country === b.country) return 0;
+  if (a.country === null) return -1;
+  if (b.country === null) return 1;
+  return a.country < b.country ? -1 : 1;
+}
+
+/** Days of the ranges, labelled with the first limit (in LIMIT_ORDER) each breaks. */
+function labelBreaks(broken: ReadonlyMap<LimitName, readonly DayRange[]>): { ranges: UnauthorisedRange[]; days: DaySet } {
+  const ranges: UnauthorisedRange[] = [];
+  let assigned = EMPTY_DAY_SET;
+  for (const limit of LIMIT_ORDER) {
+    const limitRanges = broken.get(limit);
+    if (limitRanges === undefined || limitRanges.length === 0) continue;
+    for (const range of daySetRanges(subtractDays(daySetFromRanges(limitRanges), assigned))) ranges.push({ ...range, limit });
+    assigned = daySetFromRanges([...daySetRanges(assigned), ...limitRanges]);
+  }
+  ranges.sort((a, b) => a.first - b.first);
+  return { ranges, days: assigned };
 }
 
 /** Judges every Schengen day of the itinerary (docs/authorisation.md §3). */
@@ -197,11 +225,18 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
   raw.sort(chronological);
   const counted = daySetFromRanges(raw.flatMap(({ schengenDays }) => daySetRanges(schengenDays)));
 
-  const broken = new Map<LimitName, DayRange[]>(LIMIT_ORDER.map((limit) => [limit, []]));
+  const rolling = on('rule90180') ? daySetFromRanges(rollingBreaks(counted, itinerary.rule)) : EMPTY_DAY_SET;
   const entriesByVisa = new Map<number, number>();
   const visaDays = new Map<number, DayRange[]>();
   const stays: JudgedStay[] = [];
+  const everyBreak = new Map<LimitName, DayRange[]>(LIMIT_ORDER.map((limit) => [limit, []]));
   for (const { stay, index, schengenDays, start } of raw) {
+    const broken = new Map<LimitName, DayRange[]>();
+    const add = (limit: LimitName, ranges: readonly DayRange[]) => {
+      if (ranges.length === 0) return;
+      broken.set(limit, [...(broken.get(limit) ?? []), ...ranges]);
+      everyBreak.get(limit)!.push(...ranges);
+    };
     let visaIndex: number | null = null;
     let entriesUsedBefore = 0;
     let visaDaysBefore = 0;
@@ -210,8 +245,9 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
       visaIndex = stickerOn(itinerary.visas, start);
       const all = daySetRanges(schengenDays);
       const refuse = (limit: LimitName) => {
-        entryRefusal ??= on(limit) ? limit : null;
-        if (on(limit)) broken.get(limit)!.push(...all);
+        if (!on(limit)) return;
+        entryRefusal ??= limit;
+        add(limit, all);
       };
       if (visaIndex === null) {
         refuse('noVisa');
@@ -220,43 +256,40 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
         entriesUsedBefore = entriesByVisa.get(visaIndex) ?? 0;
         entriesByVisa.set(visaIndex, entriesUsedBefore + 1);
         const earlier = visaDays.get(visaIndex) ?? [];
-        const spentUnderVisa = daySetFromRanges(earlier);
-        visaDaysBefore = countUpTo(spentUnderVisa, start - 1);
+        visaDaysBefore = countUpTo(daySetFromRanges(earlier), start - 1);
         if (visa.type === 'A') refuse('visaType');
         if (visa.type === 'LTV' && visa.validFor !== null && stay.country !== null && !visa.validFor.includes(stay.country)) refuse('visaTerritory');
         if (visa.entries !== 'MULT' && entriesUsedBefore >= visa.entries) refuse('visaEntries');
         if (on('visaUntil') && stay.exit > visa.validUntil) {
-          const after = subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: visa.validUntil }]));
-          broken.get('visaUntil')!.push(...daySetRanges(after));
+          add('visaUntil', daySetRanges(subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: visa.validUntil }]))));
         }
         if (on('visaDuration') && durationReadingOf(visa).reading === 'total') {
           // The day the sticker's days run out: its DURATION+1-th day, counting each day once.
-          const withThisStay = daySetFromRanges([...earlier, ...all]);
-          const breakDay = nthDayFrom(withThisStay, FAR_PAST, visa.durationDays + 1);
-          if (breakDay !== null) {
-            const over = subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: breakDay - 1 }]));
-            broken.get('visaDuration')!.push(...daySetRanges(over));
-          }
+          const breakDay = nthDayFrom(daySetFromRanges([...earlier, ...all]), FAR_PAST, visa.durationDays + 1);
+          if (breakDay !== null) add('visaDuration', daySetRanges(subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: breakDay - 1 }]))));
         }
         visaDays.set(visaIndex, [...earlier, ...all]);
       }
     }
-    stays.push({ index, entry: stay.entry, exit: stay.exit, country: stay.country, schengenDays, start, visaIndex, entriesUsedBefore, visaDaysBefore, entryRefusal });
+    if (rolling.size > 0) add('rule90180', daySetRanges(subtractDays(schengenDays, subtractDays(schengenDays, rolling))));
+    const own = labelBreaks(broken);
+    stays.push({
+      index,
+      entry: stay.entry,
+      exit: stay.exit,
+      country: stay.country,
+      schengenDays,
+      start,
+      visaIndex,
+      entriesUsedBefore,
+      visaDaysBefore,
+      entryRefusal,
+      unauthorised: own.ranges,
+      unauthorisedDays: own.days,
+    });
   }
-  if (on('rule90180')) broken.get('rule90180')!.push(...rollingBreaks(counted, itinerary.rule));
-
-  // Label each unauthorised day with the first limit (in LIMIT_ORDER) it breaks.
-  const unauthorised: UnauthorisedRange[] = [];
-  let assigned = EMPTY_DAY_SET;
-  for (const limit of LIMIT_ORDER) {
-    const ranges = broken.get(limit)!;
-    if (ranges.length === 0) continue;
-    const set = daySetFromRanges(ranges);
-    for (const range of daySetRanges(subtractDays(set, assigned))) unauthorised.push({ ...range, limit });
-    assigned = daySetFromRanges([...daySetRanges(assigned), ...ranges]);
-  }
-  unauthorised.sort((a, b) => a.first - b.first);
-  return { itinerary, needsVisa: visaNeeded, counted, exempt, stays, unauthorised, unauthorisedDays: assigned };
+  const all = labelBreaks(everyBreak);
+  return { itinerary, needsVisa: visaNeeded, counted, exempt, stays, unauthorised: all.ranges, unauthorisedDays: all.days };
 }
 
 /** The limit day `day` breaks, or null when it is authorised (or not a Schengen day). */
@@ -313,14 +346,32 @@ export function stayOverlapping(itinerary: Itinerary, first: Day, last: Day, exc
   return found;
 }
 
-/** Unauthorised days outside [first, last]: those of the other stays. */
-function breaksOutside(judgement: Judgement, first: Day, last: Day): DaySet {
-  return subtractDays(judgement.unauthorisedDays, daySetFromRanges([{ first, last }]));
+/** The limit a stay breaks on `day`, judging the day as a day of that stay; null when none. */
+export function stayLimitOn(stay: JudgedStay, day: Day): LimitName | null {
+  for (const range of stay.unauthorised) if (range.first <= day && day <= range.last) return range.limit;
+  return null;
 }
 
-/** Days of `set` not in `baseline`: the first, or null. */
-function firstNewDay(set: DaySet, baseline: DaySet): Day | null {
-  return firstDayOf(subtractDays(set, baseline));
+export interface StayBreak {
+  readonly day: Day;
+  readonly stayIndex: number;
+  readonly limit: LimitName;
+}
+
+/**
+ * The first day on which a stay other than `except` is unauthorised in `judgement` but was not in
+ * `baseline` (stays matched by their index in the itinerary); ties go to the chronologically first stay.
+ */
+function firstNewBreak(judgement: Judgement, baseline: Judgement, except: number): StayBreak | null {
+  let found: StayBreak | null = null;
+  for (const stay of judgement.stays) {
+    if (stay.index === except || stay.unauthorisedDays.size === 0) continue;
+    const before = baseline.stays.find((other) => other.index === stay.index);
+    const fresh = before === undefined ? stay.unauthorisedDays : subtractDays(stay.unauthorisedDays, before.unauthorisedDays);
+    const day = firstDayOf(fresh);
+    if (day !== null && (found === null || day < found.day)) found = { day, stayIndex: stay.index, limit: stayLimitOn(stay, day)! };
+  }
+  return found;
 }
 
 export interface LatestExit {
@@ -354,41 +405,36 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
   }
   const judgeWith = (exit: Day) => judgeItinerary(withExit(itinerary, index, exit), options);
   const baseline = judgeWith(from);
-  const entry = itinerary.stays[index]!.entry;
-  const own = firstUnauthorised(baseline, entry);
-  if (own !== null && own.day <= from) return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: own, bookedBreakDay: null };
-  const baselineOthers = breaksOutside(baseline, entry, from);
-
+  const ownBreak = judgedStay(baseline, index).unauthorised[0];
+  if (ownBreak !== undefined) {
+    return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: ownBreak.first, limit: ownBreak.limit }, bookedBreakDay: null };
+  }
   const next = nextStayAfter(itinerary, index);
-  const cap = next === null ? null : itinerary.stays[next]!.entry - 1;
+  // The day before the next booked stay; the reference day itself when that stay is entered on it.
+  const cap = next === null ? null : Math.max(itinerary.stays[next]!.entry - 1, from);
   const holds = (exit: Day) => {
     const judgement = judgeWith(exit);
-    const ownBreak = firstUnauthorised(judgement, entry);
-    if (ownBreak !== null && ownBreak.day <= exit) return false;
-    return firstNewDay(breaksOutside(judgement, entry, exit), baselineOthers) === null;
+    return judgedStay(judgement, index).unauthorised.length === 0 && firstNewBreak(judgement, baseline, index) === null;
   };
-  // An upper bound that no stay can pass: 2 windows after the last day anything stops counting.
+  // An upper bound no stay can pass: two windows after the last day anything stops counting.
   const lastExemptDay = Math.max(from, ...exemptRanges(itinerary).map((range) => range.last), accessionOf(itinerary.stays[index]!) ?? from);
-  let high = cap ?? lastExemptDay + 2 * itinerary.rule.windowDays;
-  if (high < from) high = from;
+  const high = cap ?? lastExemptDay + 2 * itinerary.rule.windowDays;
   if (holds(high)) {
     if (cap !== null) return { latestExit: cap, bindingLimit: 'nextBookedStay', bookedStayIndex: next, alreadyBroken: null, bookedBreakDay: null };
     return { latestExit: high, bindingLimit: null, bookedStayIndex: null, alreadyBroken: null, bookedBreakDay: null };
   }
-  let low = from; // holds(low) is true: the baseline
-  while (high - low > 1) {
-    const mid = Math.floor((low + high) / 2);
+  let low = from; // holds(from): it is the baseline
+  let fails = high;
+  while (fails - low > 1) {
+    const mid = Math.floor((low + fails) / 2);
     if (holds(mid)) low = mid;
-    else high = mid;
+    else fails = mid;
   }
   const beyond = judgeWith(low + 1);
-  const ownLimit = limitBrokenOn(beyond, low + 1);
-  if (ownLimit !== null && hasDay(judgedStay(beyond, index).schengenDays, low + 1)) {
-    return { latestExit: low, bindingLimit: ownLimit, bookedStayIndex: null, alreadyBroken: null, bookedBreakDay: null };
-  }
-  const newDay = firstNewDay(breaksOutside(beyond, entry, low + 1), baselineOthers);
-  const broken = newDay === null ? null : stayContaining(itinerary, newDay, index);
-  return { latestExit: low, bindingLimit: 'bookedStay', bookedStayIndex: broken, alreadyBroken: null, bookedBreakDay: newDay };
+  const ownLimit = stayLimitOn(judgedStay(beyond, index), low + 1);
+  if (ownLimit !== null) return { latestExit: low, bindingLimit: ownLimit, bookedStayIndex: null, alreadyBroken: null, bookedBreakDay: null };
+  const booked = firstNewBreak(beyond, baseline, index);
+  return { latestExit: low, bindingLimit: 'bookedStay', bookedStayIndex: booked?.stayIndex ?? null, alreadyBroken: null, bookedBreakDay: booked?.day ?? null };
 }
 
 function accessionOf(stay: ItineraryStay): Day | null {
@@ -396,13 +442,15 @@ function accessionOf(stay: ItineraryStay): Day | null {
   return schengenCountsFrom(stay.country);
 }
 
-/** The first stay entered after stay `index` (the next booked stay). */
+/** The stay that follows stay `index` in time (the next booked stay), ordered as the judge orders them. */
 function nextStayAfter(itinerary: Itinerary, index: number): number | null {
-  const own = itinerary.stays[index]!;
+  const stays = itinerary.stays;
+  const before = (a: number, b: number) =>
+    stays[a]!.entry - stays[b]!.entry || stays[a]!.exit - stays[b]!.exit || byCountry(stays[a]!, stays[b]!) || a - b;
   let found: number | null = null;
-  itinerary.stays.forEach((stay, other) => {
-    if (other === index || stay.entry <= own.entry) return;
-    if (found === null || stay.entry < itinerary.stays[found]!.entry) found = other;
+  stays.forEach((_, other) => {
+    if (other === index || before(index, other) >= 0) return;
+    if (found === null || before(other, found) < 0) found = other;
   });
   return found;
 }
@@ -436,30 +484,16 @@ export function judgeTrip(itinerary: Itinerary, entry: Day, exit: Day, country: 
   const baseline = judgeItinerary(itinerary, options);
   const judgement = judgeItinerary(withStay(itinerary, { entry, exit, country }), options);
   const trip = judgedStay(judgement, tripIndex);
-  const tripBreaks = daySetRanges(judgement.unauthorisedDays).filter((range) => range.last >= entry && range.first <= exit);
-  let unauthorisedTripDays = 0;
-  let firstTripBreak: Day | null = null;
-  for (const range of tripBreaks) {
-    const first = Math.max(range.first, entry);
-    const last = Math.min(range.last, exit);
-    const inTrip = countInRange(trip.schengenDays, first, last);
-    if (inTrip === 0) continue;
-    unauthorisedTripDays += inTrip;
-    firstTripBreak ??= nthDayFrom(trip.schengenDays, first, 1);
-  }
-  const laterNew = firstNewDay(breaksOutside(judgement, entry, exit), baseline.unauthorisedDays);
-  let firstUnauthorisedDay: Day | null = firstTripBreak;
-  let stayIndex: number | null = firstTripBreak === null ? null : -1;
-  if (laterNew !== null && (firstUnauthorisedDay === null || laterNew < firstUnauthorisedDay)) {
-    firstUnauthorisedDay = laterNew;
-    stayIndex = stayContaining(itinerary, laterNew);
-  }
+  const tripBreak = trip.unauthorised[0];
+  const booked = firstNewBreak(judgement, baseline, tripIndex);
+  let first: StayBreak | null = tripBreak === undefined ? null : { day: tripBreak.first, stayIndex: -1, limit: tripBreak.limit };
+  if (booked !== null && (first === null || booked.day < first.day)) first = booked;
   return {
-    compliant: firstUnauthorisedDay === null,
-    firstUnauthorisedDay,
-    brokenLimit: firstUnauthorisedDay === null ? null : limitBrokenOn(judgement, firstUnauthorisedDay),
-    stayIndex,
-    unauthorisedTripDays,
+    compliant: first === null,
+    firstUnauthorisedDay: first?.day ?? null,
+    brokenLimit: first?.limit ?? null,
+    stayIndex: first?.stayIndex ?? null,
+    unauthorisedTripDays: trip.unauthorisedDays.size,
     judgement,
   };
 }
@@ -475,11 +509,14 @@ export function findEarliestTrip(itinerary: Itinerary, from: Day, days: number, 
   if (days > itinerary.rule.maxDays && (options.limits === undefined || options.limits.has('rule90180'))) return null;
   const lastRecorded = Math.max(-Infinity, ...itinerary.stays.map((stay) => stay.exit));
   // Past every recorded day by a window, nothing recorded is in any window of the trip.
+  // With a visa needed, nothing is possible after the last sticker expires, except a trip whose
+  // days are all under a permit or a D visa (such days are not judged).
   const lastUseful = visaNeeded
-    ? Math.max(-Infinity, ...itinerary.visas.filter(isShortStayVisa).map((visa) => visa.validUntil))
+    ? Math.max(-Infinity, ...itinerary.visas.filter(isShortStayVisa).map((visa) => visa.validUntil), ...exemptRanges(itinerary).map((range) => range.last))
     : Math.max(from, lastRecorded) + itinerary.rule.windowDays + 1;
   // With no visa to judge and nothing booked from `from` on, the rolling rule's own fast search answers.
-  if (!visaNeeded && lastRecorded < from) {
+  // (Not with permits: findEarliestEntry counts a trip's days under a permit against the rule, the judge does not judge them.)
+  if (!visaNeeded && lastRecorded < from && exemptRanges(itinerary).length === 0) {
     const baseline = judgeItinerary(itinerary, { limits: new Set(['rule90180']) });
     return findEarliestEntry(countingHistoryOf(baseline), itinerary.rule, from, days);
   }

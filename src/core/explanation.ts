@@ -1,6 +1,6 @@
-import { judgeItinerary, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
+import { durationReadingOf, judgeItinerary, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
 import type { Day, DayRange } from './day.js';
-import { countInRange } from './day-set.js';
+import { countUpTo, countInRange, daySetFromRanges, daySetRanges } from './day-set.js';
 import { windowEndingOn } from './rolling-window.js';
 
 /**
@@ -49,6 +49,8 @@ export interface Explanation {
   readonly maxDays: number;
   /** The limit the day breaks, if it breaks one. */
   readonly brokenLimit: LimitName | null;
+  /** For a stay under a sticker whose DURATION is a total: its days spent up to the day, and DURATION. */
+  readonly visaDays: { readonly used: number; readonly durationDays: number } | null;
   readonly limits: readonly ExplainedLimit[];
 }
 
@@ -93,6 +95,7 @@ export function explainDay(
   return {
     day,
     reason,
+    visaDays: visaDaysOn(judgement, itinerary, day),
     window,
     stays,
     daysInWindow: countInRange(judgement.counted, window.first, window.last),
@@ -100,4 +103,14 @@ export function explainDay(
     brokenLimit,
     limits: explained,
   };
+}
+
+/** Days spent under the sticker of the stay present on `day`, up to that day (each day once). */
+function visaDaysOn(judgement: ReturnType<typeof judgeItinerary>, itinerary: Itinerary, day: Day): Explanation['visaDays'] {
+  const stay = [...judgement.stays].reverse().find((judged) => judged.entry <= day && day <= judged.exit && judged.visaIndex !== null);
+  if (stay === undefined || stay.visaIndex === null) return null;
+  const visa = itinerary.visas[stay.visaIndex]!;
+  if (durationReadingOf(visa).reading !== 'total') return null;
+  const days = daySetFromRanges(judgement.stays.filter((other) => other.visaIndex === stay.visaIndex).flatMap((other) => daySetRanges(other.schengenDays)));
+  return { used: countUpTo(days, day), durationDays: visa.durationDays };
 }

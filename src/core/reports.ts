@@ -8,8 +8,8 @@ import {
   judgedStay,
   judgeItinerary,
   judgeTrip,
-  limitBrokenOn,
   stayContaining,
+  stayLimitOn,
   withStay,
   type DurationReading,
   type FirstBreak,
@@ -75,7 +75,7 @@ function stayRange(itinerary: Itinerary, index: number | null): DayRange | null 
 /** Authorisation of stay `index` for someone present on `from` who stays on. */
 export function authoriseStay(itinerary: Itinerary, index: number, from: Day, judgement: Judgement = judgeItinerary(itinerary)): StayAuthorisation {
   const judged = judgedStay(judgement, index);
-  const refusal = judged.start === null ? null : limitBrokenOn(judgement, judged.start);
+  const refusal = judged.start === null ? null : stayLimitOn(judged, judged.start);
   const latest = findLatestExit(itinerary, index, from);
   const visa = judged.visaIndex === null ? null : itinerary.visas[judged.visaIndex]!;
   let use: VisaUse | null = null;

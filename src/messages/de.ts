@@ -84,6 +84,7 @@ const table: Messages = {
     explainTotal: 'Tage im Zeitraum',
     explainLimits: 'Höchstgrenzen',
     explainBroken: 'An diesem Tag überschrittene Höchstgrenze',
+    explainVisaDays: 'Tage mit diesem Visum bis zu diesem Tag',
     explainLimitValue: (value, binds) => (binds ? `${value}  ← maßgeblich` : value),
     explainNoLimitValue: 'gilt nicht',
     explainSource: 'Rechtsgrundlage',

@@ -84,6 +84,7 @@ const table: Messages = {
     explainTotal: 'Jours dans la période',
     explainLimits: 'Limites',
     explainBroken: 'Limite dépassée ce jour-là',
+    explainVisaDays: 'Jours sous ce visa, jusqu’à ce jour inclus',
     explainLimitValue: (value, binds) => (binds ? `${value}  ← déterminante` : value),
     explainNoLimitValue: 'ne s’applique pas',
     explainSource: 'Base légale',

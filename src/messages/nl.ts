@@ -84,6 +84,7 @@ const table: Messages = {
     explainTotal: 'Dagen in de periode',
     explainLimits: 'Limieten',
     explainBroken: 'Die dag overschreden limiet',
+    explainVisaDays: 'Dagen met dit visum, tot en met die dag',
     explainLimitValue: (value, binds) => (binds ? `${value}  ← bepalend` : value),
     explainNoLimitValue: 'niet van toepassing',
     explainSource: 'Rechtsgrond',

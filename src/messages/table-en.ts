@@ -128,6 +128,7 @@ export interface AuthorisationMessages {
   readonly explainTotal: string;
   readonly explainLimits: string;
   readonly explainBroken: string;
+  readonly explainVisaDays: string;
   readonly explainLimitValue: (value: string, binds: boolean) => string;
   readonly explainNoLimitValue: string;
   readonly explainSource: string;
@@ -212,6 +213,7 @@ export const en: Messages = {
     explainTotal: 'Days in the window',
     explainLimits: 'Limits',
     explainBroken: 'Limit broken that day',
+    explainVisaDays: 'Days under this visa, up to that day',
     explainLimitValue: (value, binds) => (binds ? `${value}  ← binds` : value),
     explainNoLimitValue: 'does not apply',
     explainSource: 'Legal source',

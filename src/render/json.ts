@@ -62,6 +62,7 @@ export interface ExplanationDto {
   daysInWindow: number;
   maxDays: number;
   brokenLimit: LimitName | null;
+  visaDays: { used: number; durationDays: number } | null;
   limits: { limit: StopReason; lastDay: string | null; binds: boolean; source: string }[];
 }
 
@@ -172,6 +173,7 @@ export function explanationToJson(explanation: Explanation): ExplanationDto {
     daysInWindow: explanation.daysInWindow,
     maxDays: explanation.maxDays,
     brokenLimit: explanation.brokenLimit,
+    visaDays: explanation.visaDays,
     limits: explanation.limits.map((limit) => ({ limit: limit.limit, lastDay: isoDateOrNull(limit.lastDay), binds: limit.binds, source: limit.source })),
   };
 }

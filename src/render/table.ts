@@ -188,6 +188,10 @@ export function explanationText(explanation: Explanation | null, style: TableSty
     value: m.daysUsedValue(explanation.daysInWindow, explanation.maxDays),
     tone: explanation.daysInWindow > explanation.maxDays ? 'bad' : 'plain',
   });
+  if (explanation.visaDays !== null) {
+    const { used, durationDays } = explanation.visaDays;
+    rows.push({ label: a.explainVisaDays, value: m.daysUsedValue(used, durationDays), tone: used > durationDays ? 'bad' : 'plain' });
+  }
   if (explanation.brokenLimit !== null) rows.push({ label: a.explainBroken, value: m.limitNames[explanation.brokenLimit], tone: 'bad' });
   for (const limit of explanation.limits) {
     const value = limit.lastDay === null ? (limit.binds ? '' : a.explainNoLimitValue) : day(limit.lastDay);

@@ -49,7 +49,7 @@ describe('schengen status', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Schengen stay status on Mon 9 Jun 2014');
     expect(result.stdout).toMatch(/Days used\s+│ 99 of 90/);
-    expect(result.stdout).toMatch(/Overstay in this window\s+│ 9 days/);
+    expect(result.stdout).toMatch(/Over the 90\/180 limit in this\s+│ 9 days/);
     expect(result.stdout).not.toContain('\u001b[');
   });
 
@@ -90,7 +90,7 @@ describe('schengen plan', () => {
     expect(result.exitCode).toBe(0);
     expect(expectValid('plan', result.stdout)).toMatchObject({
       entry: '2014-08-30',
-      entryPossible: true,
+      entryAllowed: true,
       maxStayDays: 50,
       // 30.08 + 49 days
       latestExit: '2014-10-18',

@@ -28,7 +28,7 @@ describe('schengen log', () => {
 
     const list = await runCli(['log', 'list', '--json'], { env });
     expect(JSON.parse(list.stdout)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       command: 'log',
       action: 'list',
       file: path,

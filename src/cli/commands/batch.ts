@@ -215,7 +215,7 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
           if (days === undefined) throw new InputError('json.shape', { expected: 'number', got: 'nothing' }, at(location, 'days'));
           const fromText = own('from') ?? options.from;
           const from = fromText === undefined ? today : parseDate(fromText, at(location, 'from'));
-          result = nextQuery(history, today, { tripDays: days, from }, location, own('days') === undefined ? '--' : '');
+          result = nextQuery(history, today, { tripDays: days, from }, location, fields['days'] === undefined ? '--' : '');
           break;
         }
         case 'annex3': {
