@@ -1,5 +1,6 @@
 import type { EntryRefusal, LimitName } from '../core/visa.js';
 import type { WarningCode } from '../core/warning.js';
+import { applyEn, type ApplyMessages } from './apply-en.js';
 
 /** Writes an ISO date the reader's way. */
 export type DateWriter = (isoDate: string) => string;
@@ -105,6 +106,8 @@ export interface Messages {
     readonly noHint: string;
     readonly hint: (entries: string, days: number, fromMonthDay: string) => string;
   };
+  /** schengen apply: src/messages/apply-en.ts. */
+  readonly apply: ApplyMessages;
 }
 
 export const en: Messages = {
@@ -243,4 +246,5 @@ export const en: Messages = {
     hint: (entries, days, fromMonthDay) =>
       `${entries} entries, ${days} days, valid from ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (unverified: the printed fields decide)`,
   },
+  apply: applyEn,
 };
