@@ -144,11 +144,17 @@ addHistoryOptions(
     .option('--community <code>', 'annex 3: also skip a Community holiday (vlg, fr, de)')
     .option('--closed <dates>', 'annex 3: municipal closing days, comma-separated', collect, [])
     .option('--saturday-working', 'annex 3: count Saturday as a working day')
+    .option('--travel <date>', 'visa application: first day of the trip; adds when to lodge (and, with --lodged, the decision due)')
+    .option('--facilitated', 'visa application: under an EU visa facilitation agreement')
+    .option('--seafarer', 'visa application: seafarer on duty (lodge up to 9 months ahead)')
+    .option('--lodged <date>', 'visa application: the day it was lodged')
+    .option('--extended', 'visa application: the decision period was extended')
     .addHelpText(
       'after',
       `
 Examples:
   schengen ics > schengen.ics
+  schengen ics --travel 2027-08-31 > visa.ics
   schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`,
     ),
 ).action(async (file: string | undefined, options) => {

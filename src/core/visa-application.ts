@@ -189,16 +189,20 @@ export interface ApplicationReminder {
   readonly kind: 'lodgingOpens' | 'lastLodgingDay' | 'decisionDue';
   readonly day: Day;
   readonly alarmDaysBefore: readonly number[];
+  readonly travel: Day;
+  readonly monthsBefore: number;
+  readonly lodged: Day | null;
 }
 
 /** The application's dates from today on: lodging opens, the last day by the 15-day rule, the decision due. */
 export function applicationReminders(timeline: ApplicationTimeline, today: Day): ApplicationReminder[] {
   const reminders: ApplicationReminder[] = [];
+  const context = { travel: timeline.request.travel, monthsBefore: timeline.lodging.monthsBefore, lodged: timeline.request.lodged };
   if (timeline.decision === null) {
-    if (timeline.lodging.earliest >= today) reminders.push({ kind: 'lodgingOpens', day: timeline.lodging.earliest, alarmDaysBefore: [0] });
-    if (timeline.lodging.latest >= today) reminders.push({ kind: 'lastLodgingDay', day: timeline.lodging.latest, alarmDaysBefore: [7, 1] });
+    if (timeline.lodging.earliest >= today) reminders.push({ kind: 'lodgingOpens', day: timeline.lodging.earliest, alarmDaysBefore: [0], ...context });
+    if (timeline.lodging.latest >= today) reminders.push({ kind: 'lastLodgingDay', day: timeline.lodging.latest, alarmDaysBefore: [7, 1], ...context });
   } else if (timeline.decision.due >= today) {
-    reminders.push({ kind: 'decisionDue', day: timeline.decision.due, alarmDaysBefore: [0] });
+    reminders.push({ kind: 'decisionDue', day: timeline.decision.due, alarmDaysBefore: [0], ...context });
   }
   return reminders;
 }

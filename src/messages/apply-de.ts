@@ -39,9 +39,9 @@ export const applyDe: ApplyMessages = {
     extensionCouldDelay: (w, day) =>
       `verlängert das Konsulat die Frist (bis ${tage(w.extendedDays)}), kann die Entscheidung erst am ${day(w.extendedDue)} fallen, am ersten Tag der Reise (${day(w.travel)}) oder danach`,
     lodgedAfterLastDay: (w, day) =>
-      `Antrag am ${day(w.lodged)} gestellt, nach dem letzten Tag nach der 15-Tage-Regel (${day(w.latest)}): das Konsulat nimmt ihn nur in begründeten dringenden Fällen an (Visakodex Art. 9 Abs. 1 und 3)`,
+      `Antrag am ${day(w.lodged)} gestellt, nach dem letzten Tag nach der 15-Tage-Regel (${day(w.latest)}): das Konsulat nimmt ihn nur in begründeten dringenden Fällen an (Visakodex Art. 9 Abs. 1)`,
     lastLodgingDayPassed: (w, day) =>
-      `der letzte Tag nach der 15-Tage-Regel war der ${day(w.latest)}: nur ein begründeter dringender Fall kann noch gestellt werden (Visakodex Art. 9 Abs. 1 und 3)`,
+      `der letzte Tag nach der 15-Tage-Regel war der ${day(w.latest)}: nur ein begründeter dringender Fall kann noch gestellt werden (Visakodex Art. 9 Abs. 1)`,
   },
   ics: {
     lodgingOpens: 'Visum: Antrag ab heute möglich',
@@ -59,4 +59,5 @@ export const applyErrorsDe: ApplyErrorCatalogue = {
   'apply.lodgedTooEarly': (p) =>
     `--lodged ${p.lodged} liegt mehr als ${p.months} Monate vor der Reise, daher ist der Antrag unzulässig (Visakodex Art. 9 Abs. 1, Art. 19) und keine Entscheidungsfrist läuft; erwartet: ${p.earliest} oder später`,
   'apply.extendedWithoutLodged': () => '--extended braucht --lodged: eine verlängerte Entscheidungsfrist läuft ab dem Tag der Antragstellung',
+  'apply.needsTravel': (p) => `${p.flag} gehört zu den Daten des Visumantrags und braucht --travel DATUM`,
 };

@@ -46,6 +46,7 @@ export interface ApplyErrorCatalogue {
   'apply.lodgedAfterTravel': (p: { lodged: string; travel: string }) => string;
   'apply.lodgedTooEarly': (p: { lodged: string; earliest: string; months: number }) => string;
   'apply.extendedWithoutLodged': (p: Record<string, never>) => string;
+  'apply.needsTravel': (p: { flag: string }) => string;
 }
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
@@ -85,8 +86,8 @@ export const applyEn: ApplyMessages = {
     extensionCouldDelay: (w, day) =>
       `if the consulate extends the period (up to ${days(w.extendedDays)}), the decision may come as late as ${day(w.extendedDue)}, on or after the first day of the trip (${day(w.travel)})`,
     lodgedAfterLastDay: (w, day) =>
-      `lodged on ${day(w.lodged)}, after the last day by the 15-day rule (${day(w.latest)}): the consulate accepts this only in justified urgent cases (Visa Code Art. 9(1), 9(3))`,
-    lastLodgingDayPassed: (w, day) => `the last day by the 15-day rule was ${day(w.latest)}: only a justified urgent case may still be lodged (Visa Code Art. 9(1), 9(3))`,
+      `lodged on ${day(w.lodged)}, after the last day by the 15-day rule (${day(w.latest)}): the consulate accepts this only in justified urgent cases (Visa Code Art. 9(1))`,
+    lastLodgingDayPassed: (w, day) => `the last day by the 15-day rule was ${day(w.latest)}: only a justified urgent case may still be lodged (Visa Code Art. 9(1))`,
   },
   ics: {
     lodgingOpens: 'Visa: application can be lodged from today',
@@ -104,4 +105,5 @@ export const applyErrorsEn: ApplyErrorCatalogue = {
   'apply.lodgedTooEarly': (p) =>
     `--lodged ${p.lodged} is more than ${p.months} months before the trip, so the application is not admissible (Visa Code Art. 9(1), 19) and no decision period runs; expected ${p.earliest} or later`,
   'apply.extendedWithoutLodged': () => '--extended needs --lodged: an extended decision period runs from the lodging day',
+  'apply.needsTravel': (p) => `${p.flag} belongs to the visa application dates and needs --travel DATE`,
 };

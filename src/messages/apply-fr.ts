@@ -38,9 +38,9 @@ export const applyFr: ApplyMessages = {
     extensionCouldDelay: (w, day) =>
       `si le consulat prolonge le délai (jusqu’à ${jours(w.extendedDays)}), la décision peut tomber le ${day(w.extendedDue)}, le premier jour du voyage (${day(w.travel)}) ou après`,
     lodgedAfterLastDay: (w, day) =>
-      `demande introduite le ${day(w.lodged)}, après le dernier jour selon la règle des 15 jours (${day(w.latest)}) : le consulat ne l’accepte qu’en cas d’urgence justifiée (code des visas, art. 9, par. 1 et 3)`,
+      `demande introduite le ${day(w.lodged)}, après le dernier jour selon la règle des 15 jours (${day(w.latest)}) : le consulat ne l’accepte qu’en cas d’urgence justifiée (code des visas, art. 9, par. 1)`,
     lastLodgingDayPassed: (w, day) =>
-      `le dernier jour selon la règle des 15 jours était le ${day(w.latest)} : seul un cas d’urgence justifié peut encore être introduit (code des visas, art. 9, par. 1 et 3)`,
+      `le dernier jour selon la règle des 15 jours était le ${day(w.latest)} : seul un cas d’urgence justifié peut encore être introduit (code des visas, art. 9, par. 1)`,
   },
   ics: {
     lodgingOpens: 'Visa : la demande peut être introduite à partir d’aujourd’hui',
@@ -58,4 +58,5 @@ export const applyErrorsFr: ApplyErrorCatalogue = {
   'apply.lodgedTooEarly': (p) =>
     `--lodged ${p.lodged} est plus de ${p.months} mois avant le voyage : la demande est irrecevable (code des visas, art. 9, par. 1, et art. 19) et aucun délai de décision ne court ; attendu : le ${p.earliest} ou plus tard`,
   'apply.extendedWithoutLodged': () => '--extended demande --lodged : un délai de décision prolongé court à partir du jour de l’introduction',
+  'apply.needsTravel': (p) => `${p.flag} concerne les dates de la demande de visa et demande --travel DATE`,
 };

@@ -38,9 +38,9 @@ export const applyNl: ApplyMessages = {
     extensionCouldDelay: (w, day) =>
       `als het consulaat de termijn verlengt (tot ${dagen(w.extendedDays)}), kan de beslissing pas op ${day(w.extendedDue)} vallen, op of na de eerste dag van de reis (${day(w.travel)})`,
     lodgedAfterLastDay: (w, day) =>
-      `ingediend op ${day(w.lodged)}, na de laatste dag volgens de 15-dagenregel (${day(w.latest)}): het consulaat aanvaardt dat alleen in gerechtvaardigde dringende gevallen (Visumcode art. 9(1), 9(3))`,
+      `ingediend op ${day(w.lodged)}, na de laatste dag volgens de 15-dagenregel (${day(w.latest)}): het consulaat aanvaardt dat alleen in gerechtvaardigde dringende gevallen (Visumcode art. 9(1))`,
     lastLodgingDayPassed: (w, day) =>
-      `de laatste dag volgens de 15-dagenregel was ${day(w.latest)}: alleen een gerechtvaardigd dringend geval kan nog worden ingediend (Visumcode art. 9(1), 9(3))`,
+      `de laatste dag volgens de 15-dagenregel was ${day(w.latest)}: alleen een gerechtvaardigd dringend geval kan nog worden ingediend (Visumcode art. 9(1))`,
   },
   ics: {
     lodgingOpens: 'Visum: de aanvraag kan vanaf vandaag worden ingediend',
@@ -58,4 +58,5 @@ export const applyErrorsNl: ApplyErrorCatalogue = {
   'apply.lodgedTooEarly': (p) =>
     `--lodged ${p.lodged} ligt meer dan ${p.months} maanden vóór de reis, dus de aanvraag is niet ontvankelijk (Visumcode art. 9(1), 19) en er loopt geen beslissingstermijn; verwacht: ${p.earliest} of later`,
   'apply.extendedWithoutLodged': () => '--extended vereist --lodged: een verlengde beslissingstermijn loopt vanaf de dag van indienen',
+  'apply.needsTravel': (p) => `${p.flag} hoort bij de data van de visumaanvraag en vereist --travel DATUM`,
 };

@@ -15,7 +15,7 @@ export interface ApplyOptions extends ApplicationFlags {
 }
 
 /** Warnings go to stderr in the reader's language, whatever stdout carries (as for the other commands). */
-async function writeApplicationWarnings(warnings: readonly ApplicationWarning[], catalogue: Catalogue): Promise<void> {
+export async function writeApplicationWarnings(warnings: readonly ApplicationWarning[], catalogue: Catalogue): Promise<void> {
   if (warnings.length === 0) return;
   const { formatDay } = await import('../../render/format-date.js');
   const day = (d: Day) => formatDay(d, catalogue.language);
