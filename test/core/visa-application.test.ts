@@ -36,6 +36,8 @@ describe('earliest lodging day: six months before the trip (Art. 9(1)), clamped 
     ['2027-01-15', '2026-07-15'], // across the new year
     ['2028-02-29', '2027-08-29'],
     ['2027-09-01', '2027-03-01'],
+    ['2027-11-30', '2027-05-30'],
+    ['2028-11-30', '2028-05-30'],
   ])('travel %s → %s', (travel, earliest) => {
     expect(iso(earliestLodgingDay(day(travel), false))).toBe(earliest);
   });
@@ -50,6 +52,11 @@ describe('earliest lodging day for seafarers: nine months before the trip', () =
     ['2027-06-30', '2026-09-30'],
     ['2027-07-31', '2026-10-31'],
     ['2027-03-15', '2026-06-15'],
+    // the table in docs/visa-application.md
+    ['2027-08-31', '2026-11-30'],
+    ['2028-08-31', '2027-11-30'],
+    ['2028-11-30', '2028-02-29'],
+    ['2027-03-31', '2026-06-30'],
   ])('travel %s → %s', (travel, earliest) => {
     expect(iso(earliestLodgingDay(day(travel), true))).toBe(earliest);
   });

@@ -163,6 +163,23 @@ describe('schengen apply: refused input, never a stack trace', () => {
   });
 });
 
+describe('the README section "When to apply for the visa"', () => {
+  const readme = readFileSync(`${projectRoot}/README.md`, 'utf8');
+  const section = readme.slice(readme.indexOf('## When to apply for the visa'), readme.indexOf('\n## ', readme.indexOf('## When to apply for the visa') + 1));
+  const commands = [...section.matchAll(/^schengen ((?:apply|ics) [^#>\n]+)/gm)].map((match) => match[1]!.trim().split(/\s+/));
+
+  it('has examples of apply and ics', () => {
+    expect(commands.map((args) => args[0])).toEqual(expect.arrayContaining(['apply', 'ics']));
+  });
+
+  it.each(commands.map((args) => [args.join(' '), args]))('schengen %s answers', async (_line, args) => {
+    const result = await runCli([...(args as string[]), ...ON]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).not.toBe('');
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
 describe('schengen ics --travel', () => {
   const events = (stdout: string) =>
     new ICAL.Component(ICAL.parse(stdout)).getAllSubcomponents('vevent').map((vevent) => {
