@@ -8,7 +8,7 @@ export const applyDe: ApplyMessages = {
   travel: 'Erster Tag der Reise',
   applicant: 'Antragsteller',
   applicantKind: (seafarer, facilitated) =>
-    [seafarer ? 'Seeleute in Ausübung ihrer Tätigkeit' : 'Reisende(r)', facilitated ? 'mit Visaerleichterungsabkommen' : 'nur nach dem Visakodex'].join(', '),
+    [seafarer ? 'Seemann oder Seefrau im Dienst' : 'Reisende(r)', facilitated ? 'mit Visaerleichterungsabkommen' : 'nur nach dem Visakodex'].join(', '),
   earliest: 'Frühester Tag der Antragstellung',
   earliestValue: (date, months) => `${date} (${months} Monate vor der Reise)`,
   latest: 'Letzter Tag der Antragstellung (15-Tage-Regel)',
