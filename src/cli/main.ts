@@ -155,17 +155,51 @@ addHistoryOptions(
     .option('--community <code>', 'annex 3: also skip a Community holiday (vlg, fr, de)')
     .option('--closed <dates>', 'annex 3: municipal closing days, comma-separated', collect, [])
     .option('--saturday-working', 'annex 3: count Saturday as a working day')
+    .option('--travel <date>', 'visa application: first day of the trip; adds when to lodge (and, with --lodged, the decision due)')
+    .option('--facilitated', 'visa application: under an EU visa facilitation agreement')
+    .option('--seafarer', 'visa application: seafarer on duty (lodge up to 9 months ahead)')
+    .option('--lodged <date>', 'visa application: the day it was lodged')
+    .option('--extended', 'visa application: the decision period was extended')
     .addHelpText(
       'after',
       `
 Examples:
   schengen ics > schengen.ics
+  schengen ics --travel 2027-08-31 > visa.ics
   schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`,
     ),
 ).action(async (file: string | undefined, options) => {
   const { runIcsCommand } = await import('./commands/ics.js');
   process.exitCode = await runIcsCommand(file, options);
 });
+
+program
+  .command('apply')
+  .description('when to lodge a Schengen visa application, and when the decision is due (Visa Code Art. 9, 23)')
+  .requiredOption('--travel <date>', 'first day of the intended trip')
+  .option('--facilitated', 'under an EU visa facilitation agreement: decision in 10 days, up to 30 (instead of 15, up to 45)')
+  .option('--seafarer', 'seafarer in the performance of duties: lodge up to 9 months ahead (instead of 6)')
+  .option('--lodged <date>', 'the day the application was (or will be) lodged: adds the decision deadline')
+  .option('--extended', 'the consulate extended the decision period (needs --lodged)')
+  .option('--on <date>', 'the reference day ("today"); default: today in --tz')
+  .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .option('--json', 'print one JSON object (schema/apply.schema.json) instead of a table')
+  .option('--lang <code>', 'language of the table and messages: nl, fr, de or en')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  schengen apply --travel 2027-08-31
+  schengen apply --travel 2027-03-01 --lodged 2027-02-10 --lang nl
+  schengen apply --travel 2027-06-15 --seafarer --facilitated --lodged 2027-05-20 --extended --json
+
+Lodging: at the earliest 6 months (seafarers 9) before the trip, as a rule at the latest 15 days before.
+Decision: within 15 calendar days of lodging (the lodging day is day 0), up to 45 when extended.`,
+  )
+  .action(async (options) => {
+    const { runApplyCommand } = await import('./commands/apply.js');
+    process.exitCode = await runApplyCommand(options);
+  });
 
 const log = program
   .command('log')

@@ -1,3 +1,4 @@
+import { applyDe, applyErrorsDe } from './apply-de.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
@@ -179,6 +180,7 @@ const table: Messages = {
     hint: (entries, days, fromMonthDay) =>
       `${entries} Einreise(n), ${tage(days)}, gültig ab ${fromMonthDay.slice(2)}.${fromMonthDay.slice(0, 2)}. (nicht bestätigt: es gelten die gedruckten Felder)`,
   },
+  apply: applyDe,
 };
 
 const JSON_ERWARTET: Record<JsonExpectation, string> = {
@@ -258,6 +260,7 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `abgelehnt, die Datei ist unverändert: ${p.reason}`,
   'log.noSuchLine': (p) => `es gibt keine Zeile ${p.number}; erwartet: 1 bis ${p.count}`,
   'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
+  ...applyErrorsDe,
 };
 
 export const de: Catalogue = {

@@ -1,9 +1,11 @@
+import type { ApplyErrorCatalogue } from './apply-en.js';
+
 /**
  * Every message of a user error, by code, with its parameters. The English catalogue below is the
  * reference; nl, fr and de implement the same interface, so a translation with a missing or
  * mistyped message does not compile.
  */
-export interface ErrorCatalogue {
+export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'file.unreadable': (p: { why: 'noSuchFile' | 'isDirectory' | 'permissionDenied' | 'other'; code: string }) => string;
   'input.none': (p: Record<string, never>) => string;
   'tz.invalid': (p: { zone: string }) => string;

@@ -1,3 +1,4 @@
+import { applyErrorsEn } from './apply-en.js';
 import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from './error-catalogue.js';
 
 export const DATE_FORMS_EN = 'YYYY-MM-DD, DD.MM.YY, DD.MM.YYYY or DD MON YYYY (e.g. 2026-03-14, 14.03.26, 14 MAR 2026)';
@@ -81,6 +82,7 @@ export const errorsEn: ErrorCatalogue = {
   'log.refused': (p) => `refused, the file is unchanged: ${p.reason}`,
   'log.noSuchLine': (p) => `there is no line ${p.number}; expected 1 to ${p.count}`,
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
+  ...applyErrorsEn,
 };
 
 export const frameEn: ErrorFrame = {

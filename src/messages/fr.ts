@@ -1,3 +1,4 @@
+import { applyFr, applyErrorsFr } from './apply-fr.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
@@ -179,6 +180,7 @@ const table: Messages = {
     hint: (entries, days, fromMonthDay) =>
       `${entries} entrée(s), ${jours(days)}, valable à partir du ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (non vérifié : les champs imprimés font foi)`,
   },
+  apply: applyFr,
 };
 
 const JSON_ATTENDU: Record<JsonExpectation, string> = {
@@ -258,6 +260,7 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `refusé, le fichier n’est pas modifié : ${p.reason}`,
   'log.noSuchLine': (p) => `il n’y a pas de ligne ${p.number} ; attendu : de 1 à ${p.count}`,
   'log.locked': (p) => `un autre processus schengen écrit dans ${p.file} ; réessayez`,
+  ...applyErrorsFr,
 };
 
 export const fr: Catalogue = {

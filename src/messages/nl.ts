@@ -1,3 +1,4 @@
+import { applyNl, applyErrorsNl } from './apply-nl.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
@@ -179,6 +180,7 @@ const table: Messages = {
     hint: (entries, days, fromMonthDay) =>
       `${entries} binnenkomst(en), ${dagen(days)}, geldig vanaf ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (niet bevestigd: de gedrukte velden gelden)`,
   },
+  apply: applyNl,
 };
 
 const JSON_VERWACHT: Record<JsonExpectation, string> = {
@@ -258,6 +260,7 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `geweigerd, het bestand is niet gewijzigd: ${p.reason}`,
   'log.noSuchLine': (p) => `er is geen regel ${p.number}; verwacht: 1 tot ${p.count}`,
   'log.locked': (p) => `een ander schengen-proces schrijft naar ${p.file}; probeer opnieuw`,
+  ...applyErrorsNl,
 };
 
 export const nl: Catalogue = {

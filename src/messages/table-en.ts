@@ -1,6 +1,7 @@
 import type { LimitName, StopReason } from '../core/authorisation.js';
 import type { ExplainedDayReason } from '../core/explanation.js';
 import type { WarningCode } from '../core/warning.js';
+import { applyEn, type ApplyMessages } from './apply-en.js';
 
 /** Writes an ISO date the reader's way. */
 export type DateWriter = (isoDate: string) => string;
@@ -108,6 +109,8 @@ export interface Messages {
     readonly noHint: string;
     readonly hint: (entries: string, days: number, fromMonthDay: string) => string;
   };
+  /** schengen apply: src/messages/apply-en.ts. */
+  readonly apply: ApplyMessages;
 }
 
 /** Words of the authorisation model (docs/authorisation.md) and of --explain. */
@@ -307,4 +310,5 @@ export const en: Messages = {
     hint: (entries, days, fromMonthDay) =>
       `${entries} entries, ${days} days, valid from ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (unverified: the printed fields decide)`,
   },
+  apply: applyEn,
 };
