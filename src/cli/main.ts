@@ -103,13 +103,19 @@ addHistoryOptions(
     .option('--closed <dates>', 'municipal closing days, comma-separated, repeatable', collect, [])
     .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
     .option('--print', 'plain text laid out like the form, to copy onto annex 3')
+    .option('--name <name>', 'surname and given names for the form (--print, --html); repeat for each person of a family', collect, [])
+    .option('--nationality <text>', 'nationality for the form; once for everyone or once per --name', collect, [])
+    .option('--document <text>', 'travel document (type and number) for the form; once for everyone or once per --name', collect, [])
+    .option('--address <text>', 'address in Belgium for the form; once for everyone or once per --name', collect, [])
+    .addOption(new Option('--html', 'a printable HTML page, one A4 sheet per person, in the --lang language').conflicts(['json', 'print']))
     .addHelpText(
       'after',
       `
 Examples:
   schengen annex3 --arrival 2026-03-13 --visa 'C 1 2026-03-01..2026-04-15 30'
   schengen annex3 stamps.txt --arrival 2026-07-08 --entry 2026-07-06 --community vlg --lang nl
-  schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr`,
+  schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr
+  schengen annex3 --arrival 2026-12-24 --name 'DOE John' --name 'DOE Jane' --nationality USA --html --lang nl > annex3.html`,
     ),
 ).action(async (file: string | undefined, options) => {
   const { runAnnex3Command } = await import('./commands/annex3.js');

@@ -1,6 +1,6 @@
 import type { Day } from './day.js';
 import { findAuthorisedStay, type AuthorisedStay, type StayContext } from './visa.js';
-import { findDeclarationDeadline, type DeadlineCalendar, type NonWorkingDay } from './working-days.js';
+import { countWorkingDaysLate, findDeclarationDeadline, type DeadlineCalendar, type NonWorkingDay } from './working-days.js';
 
 /** Law of 15.12.1980 Art. 5 with RD 8.10.1981 Arts. 18, 20: report within 3 working days (rules.md §3.1). */
 export const DECLARATION_WORKING_DAYS = 3;
@@ -14,18 +14,24 @@ export interface Annex3Report {
   readonly workingDays: number;
   /** Weekend days, holidays and closing days passed over on the way to the deadline. */
   readonly skippedDays: readonly NonWorkingDay[];
+  /** On the reference day: the deadline has passed, and by how many working days. */
+  readonly late: boolean;
+  readonly workingDaysLate: number;
   /** End of the authorised stay to write on annex 3 (its `latestExit`), or why entry is not allowed. */
   readonly authorisedStay: AuthorisedStay;
 }
 
-export function computeAnnex3(context: StayContext, calendar: DeadlineCalendar, arrival: Day, schengenEntry: Day): Annex3Report {
+export function computeAnnex3(context: StayContext, calendar: DeadlineCalendar, arrival: Day, schengenEntry: Day, today: Day): Annex3Report {
   const { deadline, skipped } = findDeclarationDeadline(arrival, DECLARATION_WORKING_DAYS, calendar);
+  const { late, workingDaysLate } = countWorkingDaysLate(deadline, today, calendar);
   return {
     arrival,
     schengenEntry,
     declarationDeadline: deadline,
     workingDays: DECLARATION_WORKING_DAYS,
     skippedDays: skipped,
+    late,
+    workingDaysLate,
     // The declaration is for a stay in Belgium: an LTV sticker must be valid for BE.
     authorisedStay: findAuthorisedStay(context, schengenEntry, schengenEntry, 'BE'),
   };

@@ -143,6 +143,30 @@ const table: Messages = {
     hint: (entries, days, fromMonthDay) =>
       `${entries} Einreise(n), ${tage(days)}, gültig ab ${fromMonthDay.slice(2)}.${fromMonthDay.slice(0, 2)}. (nicht bestätigt: es gelten die gedruckten Felder)`,
   },
+  annex3Form: {
+    late: 'Erklärung verspätet',
+    lateValue: (n, deadline) =>
+      n === 0 ? `ja: die Frist (${deadline}) ist abgelaufen, seitdem kein Arbeitstag` : `ja: ${n} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'} (Mo–Fr, ohne Feiertage) nach der Frist vom ${deadline}`,
+    name: 'Name und Vornamen',
+    nationality: 'Staatsangehörigkeit',
+    document: 'Reisedokument (Art und Nummer)',
+    address: 'Anschrift in Belgien',
+    blank: '',
+    htmlTitle: 'Ankunftserklärung (Anlage 3)',
+    htmlComputed: (date) => `Daten von schengen am ${date} berechnet; vor der Unterschrift von der Gemeinde zu prüfen.`,
+    htmlPerson: (index, count) => `Person ${index} von ${count}`,
+    htmlSignatureHolder: 'Unterschrift der betroffenen Person',
+    htmlSignatureOfficial: 'Unterschrift des Beamten und Siegel der Gemeinde',
+  },
+  travellers: {
+    ownFile: '(eigene Datei)',
+    heading: (name, file) => `${name}: ${file}`,
+    noneYet: (directory) => `noch keine Stempeldatei (gesucht in ${directory})`,
+  },
+  icsLeaveNow: {
+    summary: 'Schengen: Grenze überschritten, jetzt ausreisen',
+    detail: (n) => `Sie liegen ${n} ${n === 1 ? 'Tag' : 'Tage'} über der 90/180-Tage-Grenze: verlassen Sie den Schengen-Raum sofort.`,
+  },
 };
 
 const JSON_ERWARTET: Record<JsonExpectation, string> = {
@@ -217,6 +241,16 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `abgelehnt, die Datei ist unverändert: ${p.reason}`,
   'log.noSuchLine': (p) => `es gibt keine Zeile ${p.number}; erwartet: 1 bis ${p.count}`,
   'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
+  'annex3.identityCount': (p) => `--${p.option} ist ${p.count}-mal für ${p.persons} Personen (--name) angegeben; erwartet: einmal für alle oder einmal je Person, in der Reihenfolge von --name`,
+  'log.notANumber': (p) => (p.count === 0 ? `„${p.text}“ kann nicht entfernt werden: die Datei hat noch keine Zeilen` : `„${p.text}“ ist keine Nummer aus „log list“; erwartet: eine ganze Zahl von 1 bis ${p.count}`),
+  'log.refusedAt': (p) => `abgelehnt, die Datei ist unverändert: Zeile ${p.number} von „log list“: ${p.reason}`,
+  'log.travellerName': (p) => `„${p.name}“ kann kein Name eines Reisenden sein; erwartet: 1 bis 64 Buchstaben, Ziffern, Leerzeichen, „-“, „_“ oder „'“, beginnend mit einem Buchstaben oder einer Ziffer`,
+  'ics.remind': (p) => `--remind „${p.text}“ ist keine Liste von Tagen; erwartet: ganze Zahlen von Tagen vor jedem Datum, durch Kommas getrennt (z. B. 14,7,3; 0 = am Tag selbst)`,
+  'batch.csvUnknownColumn': (p) => `unbekannte Spalte „${p.column}“; erwartet: die Spalten ${p.known}, in beliebiger Reihenfolge`,
+  'batch.csvMissingColumn': (p) => `die Kopfzeile hat keine Spalte „${p.column}“; erwartet: mindestens id und entry`,
+  'batch.csvRowColumns': (p) => `die Zeile hat ${p.count} Spalten; erwartet: ${p.expected}, wie in der Kopfzeile`,
+  'batch.csvSyntax': (p) => `die CSV-Datei ist nicht lesbar (${p.reason}); erwartet: Felder getrennt durch „,“ oder „;“, in " gesetzt, wenn sie eines enthalten`,
+  'batch.csvEmptyRow': () => 'die Zeile hat weder Einreise noch Visum noch Aufenthaltstitel; erwartet: mindestens eines davon',
 };
 
 export const de: Catalogue = {

@@ -76,6 +76,16 @@ export const errorsEn: ErrorCatalogue = {
   'log.refused': (p) => `refused, the file is unchanged: ${p.reason}`,
   'log.noSuchLine': (p) => `there is no line ${p.number}; expected 1 to ${p.count}`,
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
+  'annex3.identityCount': (p) => `--${p.option} is given ${p.count} times for ${p.persons} persons (--name); expected it once for everyone or once per person, in the order of --name`,
+  'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" cannot be removed: the file has no lines yet` : `"${p.text}" is not a number shown by "log list"; expected a whole number from 1 to ${p.count}`),
+  'log.refusedAt': (p) => `refused, the file is unchanged: line ${p.number} of "log list": ${p.reason}`,
+  'log.travellerName': (p) => `"${p.name}" cannot be a traveller's name; expected 1 to 64 letters, digits, spaces, "-", "_" or "'", starting with a letter or digit`,
+  'ics.remind': (p) => `--remind "${p.text}" is not a list of days; expected whole numbers of days before each date, comma-separated (e.g. 14,7,3; 0 = on the day)`,
+  'batch.csvUnknownColumn': (p) => `unknown column "${p.column}"; expected the columns ${p.known}, in any order`,
+  'batch.csvMissingColumn': (p) => `the header has no "${p.column}" column; expected at least id and entry`,
+  'batch.csvRowColumns': (p) => `the row has ${p.count} columns; expected ${p.expected}, as in the header`,
+  'batch.csvSyntax': (p) => `the CSV cannot be read (${p.reason}); expected fields separated by "," or ";", quoted with " when they contain one`,
+  'batch.csvEmptyRow': () => 'the row has no entry, visa or permit; expected at least one of them',
 };
 
 export const frameEn: ErrorFrame = {

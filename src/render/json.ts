@@ -207,6 +207,8 @@ export interface Annex3Dto extends Envelope {
     community: 'vlg' | 'fr' | 'de' | null;
     closedDays: string[];
     skippedDays: { date: string; reason: string; name: string | null }[];
+    late: boolean;
+    workingDaysLate: number;
   };
   entryAllowed: boolean;
   authorisedStayEnd: string | null;
@@ -241,6 +243,8 @@ export function annex3ToJson(report: Annex3Report, on: Day, rule: WindowRule, vi
       community: settings.community,
       closedDays: settings.closedDays.map(isoDate),
       skippedDays: report.skippedDays.map((skipped) => ({ date: isoDate(skipped.day), reason: skipped.reason, name: skipped.name ?? null })),
+      late: report.late,
+      workingDaysLate: report.workingDaysLate,
     },
     entryAllowed: report.authorisedStay.allowed,
     authorisedStayEnd: isoDateOrNull(report.authorisedStay.latestExit),

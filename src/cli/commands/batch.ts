@@ -228,7 +228,7 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
             closed: Array.isArray(closed) ? closed.map(String) : typeof closed === 'string' ? [closed] : options.closed,
             saturdayWorking: typeof fields['saturdayWorking'] === 'boolean' ? fields['saturdayWorking'] : options.saturdayWorking,
           };
-          result = annex3Query(history, today, annex3Params(flags, calendarFor!, location, ''));
+          result = annex3Query(history, today, annex3Params(flags, calendarFor!, location, '', today));
           break;
         }
       }
