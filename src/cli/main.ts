@@ -150,11 +150,13 @@ addHistoryOptions(
     .option('--community <code>', 'annex 3: also skip a Community holiday (vlg, fr, de)')
     .option('--closed <dates>', 'annex 3: municipal closing days, comma-separated', collect, [])
     .option('--saturday-working', 'annex 3: count Saturday as a working day')
+    .option('--remind <days>', 'alarms, in days before each date, comma-separated (e.g. 14,7,3; 0 = on the day)')
     .addHelpText(
       'after',
       `
 Examples:
   schengen ics > schengen.ics
+  schengen ics --remind 14,7,3 > schengen.ics
   schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`,
     ),
 ).action(async (file: string | undefined, options) => {

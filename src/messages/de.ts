@@ -165,7 +165,8 @@ const table: Messages = {
   },
   icsLeaveNow: {
     summary: 'Schengen: Grenze überschritten, jetzt ausreisen',
-    detail: (n) => `Sie liegen ${n} ${n === 1 ? 'Tag' : 'Tage'} über der 90/180-Tage-Grenze: verlassen Sie den Schengen-Raum sofort.`,
+    detail: (n) =>
+      n === 0 ? 'Ihr erlaubter Aufenthalt ist beendet: verlassen Sie den Schengen-Raum sofort.' : `Sie liegen ${n} ${n === 1 ? 'Tag' : 'Tage'} über der 90/180-Tage-Grenze: verlassen Sie den Schengen-Raum sofort.`,
   },
 };
 

@@ -167,7 +167,8 @@ const table: Messages = {
   },
   icsLeaveNow: {
     summary: `Schengen : limite dépassée, partir maintenant`,
-    detail: (n) => `Vous dépassez la limite des 90/180 jours de ${n} jour${n === 1 ? '' : 's'} : quittez l’espace Schengen immédiatement.`,
+    detail: (n) =>
+      n === 0 ? 'Votre séjour autorisé a pris fin : quittez l’espace Schengen immédiatement.' : `Vous dépassez la limite des 90/180 jours de ${n} jour${n === 1 ? '' : 's'} : quittez l’espace Schengen immédiatement.`,
   },
 };
 

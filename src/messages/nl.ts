@@ -165,7 +165,8 @@ const table: Messages = {
   },
   icsLeaveNow: {
     summary: 'Schengen: limiet overschreden, nu vertrekken',
-    detail: (n) => `U zit ${n} ${n === 1 ? 'dag' : 'dagen'} boven de limiet van 90/180 dagen: verlaat het Schengengebied onmiddellijk.`,
+    detail: (n) =>
+      n === 0 ? 'Uw toegestane verblijf is voorbij: verlaat het Schengengebied onmiddellijk.' : `U zit ${n} ${n === 1 ? 'dag' : 'dagen'} boven de limiet van 90/180 dagen: verlaat het Schengengebied onmiddellijk.`,
   },
 };
 

@@ -289,6 +289,7 @@ export const en: Messages = {
   },
   icsLeaveNow: {
     summary: 'Schengen: over the limit, leave now',
-    detail: (n) => `You are over the 90/180-day limit by ${n} ${n === 1 ? 'day' : 'days'}: leave the Schengen area at once.`,
+    detail: (n) =>
+      n === 0 ? 'Your authorised stay has ended: leave the Schengen area at once.' : `You are over the 90/180-day limit by ${n} ${n === 1 ? 'day' : 'days'}: leave the Schengen area at once.`,
   },
 };

@@ -33,6 +33,10 @@ export function renderIcs(reminders: readonly Reminder[], today: Day, messages: 
         summary = m.fullStay(reminder.maxDays);
         description = m.fullStayDetail(reminder.maxDays);
         break;
+      case 'leaveNow':
+        summary = messages.icsLeaveNow.summary;
+        description = messages.icsLeaveNow.detail(reminder.overstayDays);
+        break;
     }
     const event = calendar.createEvent({
       // Stable ids: importing the file again updates the events instead of duplicating them.
@@ -51,5 +55,7 @@ export function renderIcs(reminders: readonly Reminder[], today: Day, messages: 
         .relatesTo(ICalAlarmRelatesTo.start);
     }
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one too (ical-generator leaves it off).
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
