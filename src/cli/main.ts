@@ -25,7 +25,8 @@ function addHistoryOptions(command: Command): Command {
     .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
     .option('--json', 'print one JSON object (see schema/) instead of a table')
     .option('--lang <code>', 'language of the table and messages: nl, fr, de or en (default: from LANG, else en)')
-    .option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
+    .option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule')
+    .option('--traveller <name>', 'read this traveller\'s own file (kept with "schengen log --traveller NAME")');
 }
 
 const program = new Command('schengen')
@@ -40,15 +41,22 @@ addHistoryOptions(
   program
     .command('status')
     .description('days used and remaining on a day, latest exit if inside, overstays')
+    .addOption(new Option('--all', 'the status of every traveller kept with "schengen log" (own file and --traveller files)').conflicts(['traveller', 'stay', 'visa', 'permit']))
     .addHelpText(
       'after',
       `
 Examples:
   schengen status examples/traveller.txt
   schengen status --stay 2026-01-10..2026-02-20 --stay 2026-05-01.. --on 2026-06-15
-  schengen status stamps.txt --json | jq .daysRemaining`,
+  schengen status stamps.txt --json | jq .daysRemaining
+  schengen status --all`,
     ),
 ).action(async (file: string | undefined, options) => {
+  if (options.all) {
+    const { runStatusAllCommand } = await import('./commands/status-all.js');
+    process.exitCode = await runStatusAllCommand(file, options);
+    return;
+  }
   const { runStatusCommand } = await import('./commands/status.js');
   process.exitCode = await runStatusCommand(file, options);
 });
@@ -174,8 +182,12 @@ Examples:
   schengen log entry 2026-12-01 BE Brussels Airport
   schengen log exit 2026-12-20 FR
   schengen log visa C MULT 2026-01-10..2027-01-09 90
+  schengen log permit 2026-09-01..2027-08-31 BE
+  schengen log mrz 'VCBEL…' '…'
   schengen log list
   schengen log remove 3
+  schengen log entry 2026-12-01 BE --traveller Anna
+  schengen log list --all
 
 Every other command reads this file when it is given no file and no --stay/--visa/--permit.
 A change that would make the history invalid is refused and the file is left as it was.`,
@@ -184,6 +196,7 @@ A change that would make the history invalid is refused and the file is left as 
 function addLogOptions(command: Command): Command {
   return command
     .option('--file <path>', 'the stamp file to keep (default: $SCHENGEN_FILE, else the XDG data directory)')
+    .addOption(new Option('--traveller <name>', 'keep this person\'s own file (travellers/NAME.txt beside the own file), e.g. for each member of a family').conflicts('file'))
     .option('--on <date>', 'the reference day for the validity checks (default: today)')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is')
     .option('--json', 'print one JSON object')
@@ -202,7 +215,19 @@ addLogOptions(log.command('visa').description('add a visa sticker').argument('<s
   const { runLogVisaCommand } = await import('./commands/log.js');
   process.exitCode = await runLogVisaCommand(words, options);
 });
-addLogOptions(log.command('list').description('show the file, numbered')).action(async (options) => {
+addLogOptions(log.command('permit').description('add a residence permit or long-stay period (its days do not count)').argument('<period...>', 'FROM..UNTIL [COUNTRY] (or FROM UNTIL [COUNTRY])')).action(
+  async (words: string[], options) => {
+    const { runLogPermitCommand } = await import('./commands/log.js');
+    process.exitCode = await runLogPermitCommand(words, options);
+  },
+);
+addLogOptions(log.command('mrz').description("add a visa sticker's machine-readable zone (check digits verified)").argument('<line1>').argument('<line2>')).action(
+  async (line1: string, line2: string, options) => {
+    const { runLogMrzCommand } = await import('./commands/log.js');
+    process.exitCode = await runLogMrzCommand(line1, line2, options);
+  },
+);
+addLogOptions(log.command('list').description('show the file, numbered').addOption(new Option('--all', "every traveller's file, each numbered").conflicts(['file', 'traveller']))).action(async (options) => {
   const { runLogListCommand } = await import('./commands/log.js');
   process.exitCode = await runLogListCommand(options);
 });
