@@ -242,6 +242,7 @@ program
   .argument('[file]', 'NDJSON or CSV input ("-" or nothing reads standard input)')
   .addOption(new Option('--query <name>', 'what to compute for each person').choices(['status', 'plan', 'next', 'annex3']).makeOptionMandatory())
   .addOption(new Option('--format <format>', 'input format').choices(['ndjson', 'csv']).default('ndjson'))
+  .addOption(new Option('--delimiter <char>', 'CSV field separator (default: from the header, "," or ";")').choices([',', ';', 'tab']))
   .option('--on <date>', 'the reference day for records without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
   .option('--enter <date>', 'plan: entry day for records without "enter"')
@@ -261,7 +262,10 @@ program
     `
 Input (NDJSON), one person a line; the record's own fields win over the flags:
   {"id": "p1", "stays": [{"entry": "2026-01-10", "exit": "2026-02-20"}], "visas": [], "permits": [], "on": "2026-03-01"}
-Input (CSV, --format csv): header "id,entry,exit", one stay a row, rows of a person consecutive.
+Input (CSV, --format csv): a header naming the columns in any order: id, entry (required), exit,
+country, place, exitCountry, exitPlace, visa ("C MULT 2026-01-10..2027-01-09 90"), permit
+("2025-09-01..2026-08-31 BE"); "," or ";" (from the header, or --delimiter), quotes, a BOM.
+One stay, sticker or permit a row; the rows of a person consecutive.
 
 Output: one JSON line per person, in input order: the same fields as the single command's --json
 plus "id", or {"schemaVersion": 1, "id": ..., "error": {"line", "field", "code", "message"}}.
@@ -270,6 +274,7 @@ Exit code 0 when every record succeeded, 6 when at least one is an error record.
 Examples:
   schengen batch people.ndjson --query status --on 2026-11-22
   schengen batch stays.csv --format csv --query next --days 30
+  schengen batch export.csv --format csv --delimiter ';' --query annex3 --arrival 2026-12-01
   cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`,
   )
   .action(async (file: string | undefined, options) => {

@@ -52,8 +52,6 @@ export interface ErrorCatalogue {
   'mrz.date': (p: { text: string }) => string;
   'mrz.sex': (p: { text: string }) => string;
   'batch.lineTooLong': (p: { limit: number }) => string;
-  'batch.csvHeader': (p: { header: string }) => string;
-  'batch.csvColumns': (p: { count: number }) => string;
   'batch.missingId': (p: Record<string, never>) => string;
   'log.refused': (p: { reason: string }) => string;
   'log.noSuchLine': (p: { number: number; count: number }) => string;
