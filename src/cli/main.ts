@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 
 /**
  * The entry point: commander wiring only. Each action loads its command module on demand so that
@@ -300,6 +300,23 @@ Every check digit is verified; a wrong one is an error naming the field (exit 3)
   .action(async (options) => {
     const { runVisaCommand } = await import('./commands/visa.js');
     process.exitCode = await runVisaCommand(options);
+  });
+
+program
+  .command('completion')
+  .description('print the shell completion script for bash, zsh or fish')
+  .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+  .addHelpText(
+    'after',
+    `
+Examples:
+  source <(schengen completion bash)          # or save it in ~/.local/share/bash-completion/completions/schengen
+  schengen completion zsh > "\${fpath[1]}/_schengen"
+  schengen completion fish > ~/.config/fish/completions/schengen.fish`,
+  )
+  .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+    const { runCompletionCommand } = await import('./completion.js');
+    process.exitCode = runCompletionCommand(shell, program);
   });
 
 try {
