@@ -44,34 +44,43 @@ const plainChoices = (option: CompletionOption) => option.choices.filter((choice
 const singleQuoted = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 const firstLine = (text: string) => text.split('\n', 1)[0]!.replace(/\s+/g, ' ').trim();
 
-function renderBash(root: CompletionCommand): string {
+/**
+ * The part bash and zsh share: find the (sub)command path from the words before the cursor, offer an
+ * option's fixed values after it, and file names after any other option that takes a value.
+ */
+function pathAndValueCases(root: CompletionCommand, pathVariable: string, wordsArray: string, firstIndex: number, cursor: string, offerValues: (values: string) => string, offerFiles: string): string {
   const nodes = walk(root);
-  const name = root.name;
-  const paths = nodes.filter((node) => node.path !== name).map((node) => `"${node.path}"`);
+  const paths = nodes.filter((node) => node.path !== root.name).map((node) => `"${node.path}"`);
   const choiceCases = nodes.flatMap(({ path, command }) =>
     command.options
       .filter((option) => plainChoices(option).length > 0)
-      .flatMap((option) => option.flags.map((flag) => `    "${path}|${flag}") COMPREPLY=($(compgen -W "${plainChoices(option).join(' ')}" -- "$cur")); return ;;`)),
+      .flatMap((option) => option.flags.map((flag) => `    "${path}|${flag}") ${offerValues(plainChoices(option).join(' '))}; return ;;`)),
   );
   const valueFlags = [...new Set(nodes.flatMap(({ command }) => command.options.filter((option) => option.takesValue && plainChoices(option).length === 0).flatMap((option) => option.flags)))];
+  return `  for (( i = ${firstIndex}; i < ${cursor}; i++ )); do
+    word="\${${wordsArray}[i]}"
+    case "$${pathVariable} $word" in
+      ${paths.join('|')}) ${pathVariable}="$${pathVariable} $word" ;;
+    esac
+  done
+  case "$${pathVariable}|$prev" in
+${choiceCases.join('\n')}
+  esac
+  case "$prev" in
+    ${valueFlags.join('|')}) ${offerFiles}; return ;;
+  esac`;
+}
+
+function renderBash(root: CompletionCommand): string {
+  const nodes = walk(root);
+  const name = root.name;
   const wordCases = nodes.map(({ path, command }) => `    "${path}") commands="${words(command).join(' ')}"; options="${optionWords(command).join(' ')}"; files=${command.takesFile ? 1 : 0} ;;`);
   return `# ${name} completion for bash. Load it with:  source <(${name} completion bash)
 # or save it as ~/.local/share/bash-completion/completions/${name}
 _${name}_complete() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" path="${name}" word i commands="" options="" files=0
   (( COMP_CWORD > 0 )) && prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  for (( i = 1; i < COMP_CWORD; i++ )); do
-    word="\${COMP_WORDS[i]}"
-    case "$path $word" in
-      ${paths.join('|')}) path="$path $word" ;;
-    esac
-  done
-  case "$path|$prev" in
-${choiceCases.join('\n')}
-  esac
-  case "$prev" in
-    ${valueFlags.join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-  esac
+${pathAndValueCases(root, 'path', 'COMP_WORDS', 1, 'COMP_CWORD', (values) => `COMPREPLY=($(compgen -W "${values}" -- "$cur"))`, 'COMPREPLY=($(compgen -f -- "$cur"))')}
   case "$path" in
 ${wordCases.join('\n')}
   esac
@@ -93,13 +102,6 @@ const describeItem = (word: string, description: string) => singleQuoted(`${word
 function renderZsh(root: CompletionCommand): string {
   const nodes = walk(root);
   const name = root.name;
-  const paths = nodes.filter((node) => node.path !== name).map((node) => `"${node.path}"`);
-  const choiceCases = nodes.flatMap(({ path, command }) =>
-    command.options
-      .filter((option) => plainChoices(option).length > 0)
-      .flatMap((option) => option.flags.map((flag) => `    "${path}|${flag}") compadd -- ${plainChoices(option).join(' ')}; return ;;`)),
-  );
-  const valueFlags = [...new Set(nodes.flatMap(({ command }) => command.options.filter((option) => option.takesValue && plainChoices(option).length === 0).flatMap((option) => option.flags)))];
   const cases = nodes.map(({ path, command }) => {
     const commands = command.commands.map((child) => describeItem(child.name, child.description));
     const options = command.options.flatMap((option) => option.flags.map((flag) => describeItem(flag, option.description)));
@@ -114,18 +116,7 @@ function renderZsh(root: CompletionCommand): string {
 _${name}() {
   local path_="${name}" prev="\${words[CURRENT-1]}" word i files=0
   local -a commands options
-  for (( i = 2; i < CURRENT; i++ )); do
-    word="\${words[i]}"
-    case "$path_ $word" in
-      ${paths.join('|')}) path_="$path_ $word" ;;
-    esac
-  done
-  case "$path_|$prev" in
-${choiceCases.join('\n')}
-  esac
-  case "$prev" in
-    ${valueFlags.join('|')}) _files; return ;;
-  esac
+${pathAndValueCases(root, 'path_', 'words', 2, 'CURRENT', (values) => `compadd -- ${values}`, '_files')}
   case "$path_" in
 ${cases.join('\n')}
   esac
