@@ -5,7 +5,7 @@ import { detectDelimiter, readCsvPersons, type CsvPerson } from '../../src/batch
 async function persons(text: string | string[], options: { delimiter?: ',' | ';'; maxRecordSize?: number } = {}): Promise<CsvPerson[]> {
   const chunks = Array.isArray(text) ? text : [text];
   const found: CsvPerson[] = [];
-  for await (const person of readCsvPersons(Readable.from(chunks), 'people.csv', { maxRecordSize: 10_000, ...options })) found.push(person);
+  for await (const some of readCsvPersons(Readable.from(chunks), 'people.csv', { maxRecordSize: 10_000, ...options })) found.push(...some);
   return found;
 }
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);

@@ -210,8 +210,8 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     // csv-parse is loaded only here: NDJSON runs never pay for it.
     const { readCsvPersons } = await import('../../batch/csv.js');
     const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
-    for await (const person of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
-      emit(person);
+    for await (const persons of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
+      for (const person of persons) emit(person);
       await out.flushIfFull();
     }
   } else {
