@@ -174,7 +174,7 @@ Examples:
 
 const log = program
   .command('log')
-  .description("keep your own stamp file: add a stamp or visa, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt)")
+  .description("keep your own stamp file: add a stamp, visa, permit or MRZ, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt; --traveller NAME: one file per person)")
   .addHelpText(
     'after',
     `

@@ -67,6 +67,7 @@ export interface ErrorCatalogue {
   'batch.csvRowColumns': (p: { count: number; expected: number }) => string;
   'batch.csvSyntax': (p: { reason: string }) => string;
   'batch.csvEmptyRow': (p: Record<string, never>) => string;
+  'status.allWithFile': (p: { file: string }) => string;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;

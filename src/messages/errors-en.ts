@@ -84,6 +84,7 @@ export const errorsEn: ErrorCatalogue = {
   'batch.csvRowColumns': (p) => `the row has ${p.count} columns; expected ${p.expected}, as in the header`,
   'batch.csvSyntax': (p) => `the CSV cannot be read (${p.reason}); expected fields separated by "," or ";", quoted with " when they contain one`,
   'batch.csvEmptyRow': () => 'the row has no entry, visa or permit; expected at least one of them',
+  'status.allWithFile': (p) => `--all reads every traveller's own file, not "${p.file}"; expected --all without a file, or the file without --all`,
 };
 
 export const frameEn: ErrorFrame = {

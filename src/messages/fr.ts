@@ -252,6 +252,7 @@ const errors: ErrorCatalogue = {
   'batch.csvRowColumns': (p) => `la ligne a ${p.count} colonnes ; attendu : ${p.expected}, comme dans l’en-tête`,
   'batch.csvSyntax': (p) => `le CSV est illisible (${p.reason}) ; attendu : des champs séparés par « , » ou « ; », entre guillemets " s’ils en contiennent un`,
   'batch.csvEmptyRow': () => `la ligne n’a ni entrée, ni visa, ni titre de séjour ; attendu : au moins l’un d’eux`,
+  'status.allWithFile': (p) => `--all lit le fichier personnel de chaque voyageur, pas « ${p.file} » ; attendu : --all sans fichier, ou le fichier sans --all`,
 };
 
 export const fr: Catalogue = {

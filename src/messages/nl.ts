@@ -250,6 +250,7 @@ const errors: ErrorCatalogue = {
   'batch.csvRowColumns': (p) => `de rij heeft ${p.count} kolommen; verwacht: ${p.expected}, zoals in de kopregel`,
   'batch.csvSyntax': (p) => `de CSV kan niet gelezen worden (${p.reason}); verwacht: velden gescheiden door "," of ";", tussen " als ze er een bevatten`,
   'batch.csvEmptyRow': () => 'de rij heeft geen binnenkomst, visum of verblijfsperiode; verwacht: minstens een ervan',
+  'status.allWithFile': (p) => `--all leest het eigen bestand van elke reiziger, niet "${p.file}"; verwacht: --all zonder bestand, of het bestand zonder --all`,
 };
 
 export const nl: Catalogue = {

@@ -129,6 +129,13 @@ describe('--traveller: one file per person', () => {
     expect(result.stderr).not.toMatch(STACK_TRACE);
   });
 
+  it('status --all with a FILE is refused rather than read as someone', async () => {
+    const { env } = await dataHome();
+    const result = await runCli(['status', '--all', 'stamps.txt', ...ON, '--lang', 'nl'], { env });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('--all leest het eigen bestand van elke reiziger, niet "stamps.txt"');
+  });
+
   it('a traveller without a file is an error, not an empty history', async () => {
     const { env } = await dataHome();
     const result = await runCli(['status', '--traveller', 'nobody', ...ON], { env });

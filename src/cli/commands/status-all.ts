@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isoDate } from '../../core/iso-date.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, UsageError } from '../../errors.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { renderJson, SCHEMA_VERSION } from '../../render/json.js';
 import { listTravellerFiles } from '../../store/travellers.js';
@@ -12,8 +12,10 @@ import { statusQuery } from '../queries.js';
 /**
  * `status --all`: the status of the own file and of each traveller's file (`log --traveller`), one
  * after the other; a file that does not exist is skipped, a file that is invalid stops with its error.
+ * A FILE argument is refused: it would silently stand for nobody's list.
  */
 export async function runStatusAllCommand(file: string | undefined, options: HistoryOptions): Promise<ExitCode> {
+  if (file !== undefined) throw new UsageError('status.allWithFile', { file }, { field: '--all' });
   const catalogue = await loadReaderCatalogue(options);
   const today = await resolveToday(options);
   const known = await listTravellerFiles();
@@ -21,7 +23,6 @@ export async function runStatusAllCommand(file: string | undefined, options: His
   for (const traveller of known) {
     if (await stat(traveller.file).then((info) => info.isFile(), () => false)) files.push(traveller);
   }
-  if (file !== undefined) files.splice(0, files.length, { name: null, file });
   const results = [];
   for (const traveller of files) {
     const history = assembleHistory(await loadTravelInput(traveller.file, { stay: [], visa: [], permit: [] }), today);
