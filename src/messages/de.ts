@@ -251,6 +251,7 @@ const errors: ErrorCatalogue = {
   'batch.csvSyntax': (p) => `die CSV-Datei ist nicht lesbar (${p.reason}); erwartet: Felder getrennt durch „,“ oder „;“, in " gesetzt, wenn sie eines enthalten`,
   'batch.csvEmptyRow': () => 'die Zeile hat weder Einreise noch Visum noch Aufenthaltstitel; erwartet: mindestens eines davon',
   'status.allWithFile': (p) => `--all liest die eigene Datei jedes Reisenden, nicht „${p.file}“; erwartet: --all ohne Datei oder die Datei ohne --all`,
+  'batch.delimiterWithoutCsv': () => '--delimiter ist für CSV-Eingaben; erwartet: --format csv dazu',
 };
 
 export const de: Catalogue = {

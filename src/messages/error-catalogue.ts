@@ -68,6 +68,7 @@ export interface ErrorCatalogue {
   'batch.csvSyntax': (p: { reason: string }) => string;
   'batch.csvEmptyRow': (p: Record<string, never>) => string;
   'status.allWithFile': (p: { file: string }) => string;
+  'batch.delimiterWithoutCsv': (p: Record<string, never>) => string;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;

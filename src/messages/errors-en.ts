@@ -85,6 +85,7 @@ export const errorsEn: ErrorCatalogue = {
   'batch.csvSyntax': (p) => `the CSV cannot be read (${p.reason}); expected fields separated by "," or ";", quoted with " when they contain one`,
   'batch.csvEmptyRow': () => 'the row has no entry, visa or permit; expected at least one of them',
   'status.allWithFile': (p) => `--all reads every traveller's own file, not "${p.file}"; expected --all without a file, or the file without --all`,
+  'batch.delimiterWithoutCsv': () => '--delimiter is for CSV input; expected --format csv with it',
 };
 
 export const frameEn: ErrorFrame = {

@@ -253,6 +253,7 @@ const errors: ErrorCatalogue = {
   'batch.csvSyntax': (p) => `le CSV est illisible (${p.reason}) ; attendu : des champs séparés par « , » ou « ; », entre guillemets " s’ils en contiennent un`,
   'batch.csvEmptyRow': () => `la ligne n’a ni entrée, ni visa, ni titre de séjour ; attendu : au moins l’un d’eux`,
   'status.allWithFile': (p) => `--all lit le fichier personnel de chaque voyageur, pas « ${p.file} » ; attendu : --all sans fichier, ou le fichier sans --all`,
+  'batch.delimiterWithoutCsv': () => '--delimiter est pour une entrée CSV ; attendu : --format csv avec lui',
 };
 
 export const fr: Catalogue = {

@@ -251,6 +251,7 @@ const errors: ErrorCatalogue = {
   'batch.csvSyntax': (p) => `de CSV kan niet gelezen worden (${p.reason}); verwacht: velden gescheiden door "," of ";", tussen " als ze er een bevatten`,
   'batch.csvEmptyRow': () => 'de rij heeft geen binnenkomst, visum of verblijfsperiode; verwacht: minstens een ervan',
   'status.allWithFile': (p) => `--all leest het eigen bestand van elke reiziger, niet "${p.file}"; verwacht: --all zonder bestand, of het bestand zonder --all`,
+  'batch.delimiterWithoutCsv': () => '--delimiter is voor CSV-invoer; verwacht: --format csv erbij',
 };
 
 export const nl: Catalogue = {

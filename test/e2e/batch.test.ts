@@ -188,6 +188,12 @@ describe('schengen batch --format csv: spreadsheets', () => {
     expect(errorValidator(out[1]), JSON.stringify(errorValidator.errors)).toBe(true);
   });
 
+  it('--delimiter without --format csv is a usage error, not ignored', async () => {
+    const result = await runCli(['batch', '--delimiter', ';', '--query', 'status'], { stdin: '' });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('--delimiter is for CSV input');
+  });
+
   it('an unknown column is refused before any record, in the reader’s language (exit 3)', async () => {
     const result = await runCli(['batch', '--format', 'csv', '--query', 'status'], { stdin: 'id,entry,colour\n', env: { LANG: 'fr_BE.UTF-8' } });
     expect(result.exitCode).toBe(3);

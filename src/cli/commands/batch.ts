@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Day } from '../../core/day.js';
-import { at, ExitCode, InputError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
+import { at, ExitCode, InputError, UsageError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
 import { readLines, type InputLine } from '../../batch/lines.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
@@ -123,6 +123,7 @@ function okRecord(id: Id, result: QueryResult<unknown>): string {
 }
 
 export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
+  if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
   const globalToday = await resolveToday(options);
   // The holiday library is heavy: loaded only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
