@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { defaultStampFile } from '../store/default-file.js';
+import { chooseStampFile } from '../store/travellers.js';
 import { UsageError, unreadableFileError } from '../errors.js';
 import { parseJsonFile } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
@@ -32,6 +32,8 @@ export interface HistoryFlags {
   readonly stay: readonly string[];
   readonly visa: readonly string[];
   readonly permit: readonly string[];
+  /** `--traveller NAME`: read that person's own file instead of the own file. */
+  readonly traveller?: string | undefined;
 }
 
 /** The history flags as one more input source; each flag is located by its name and position. */
@@ -59,8 +61,11 @@ async function fileExists(path: string): Promise<boolean> {
 export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false): Promise<TravelInput> {
   const noFlags = flags.stay.length === 0 && flags.visa.length === 0 && flags.permit.length === 0;
   let source = file;
-  if (source === undefined && noFlags) {
-    const own = defaultStampFile();
+  if (source === undefined && flags.traveller !== undefined) {
+    // A named traveller's file must exist: silently reading nobody's history would answer "90 left".
+    source = chooseStampFile({ traveller: flags.traveller });
+  } else if (source === undefined && noFlags) {
+    const own = chooseStampFile({});
     if (await fileExists(own)) source = own;
     else if (!allowEmpty) throw new UsageError('input.none', {});
   }

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 
 /**
  * The entry point: commander wiring only. Each action loads its command module on demand so that
@@ -25,7 +25,8 @@ function addHistoryOptions(command: Command): Command {
     .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
     .option('--json', 'print one JSON object (see schema/) instead of a table')
     .option('--lang <code>', 'language of the table and messages: nl, fr, de or en (default: from LANG, else en)')
-    .option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
+    .option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule')
+    .option('--traveller <name>', 'read this traveller\'s own file (kept with "schengen log --traveller NAME")');
 }
 
 const program = new Command('schengen')
@@ -41,6 +42,7 @@ addHistoryOptions(
     .command('status')
     .description('days used and remaining on a day, latest exit if inside, every unauthorised day')
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
+    .addOption(new Option('--all', 'the status of every traveller kept with "schengen log" (own file and --traveller files)').conflicts(['traveller', 'stay', 'visa', 'permit']))
     .addHelpText(
       'after',
       `
@@ -48,9 +50,15 @@ Examples:
   schengen status examples/traveller.txt
   schengen status --stay 2026-01-10..2026-02-20 --stay 2026-05-01.. --on 2026-06-15
   schengen status --visa 'C 1 2026-01-01..2026-01-31 10' --stay 2026-01-05.. --on 2026-01-20 --explain
-  schengen status stamps.txt --json | jq .daysRemaining`,
+  schengen status stamps.txt --json | jq .daysRemaining
+  schengen status --all`,
     ),
 ).action(async (file: string | undefined, options) => {
+  if (options.all) {
+    const { runStatusAllCommand } = await import('./commands/status-all.js');
+    process.exitCode = await runStatusAllCommand(file, options);
+    return;
+  }
   const { runStatusCommand } = await import('./commands/status.js');
   process.exitCode = await runStatusCommand(file, options);
 });
@@ -114,13 +122,19 @@ addHistoryOptions(
     .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
     .option('--print', 'plain text laid out like the form, to copy onto annex 3')
     .option('--explain', 'show the workings of the end of the authorised stay')
+    .option('--name <name>', 'surname and given names for the form (--print, --html); repeat for each person of a family', collect, [])
+    .option('--nationality <text>', 'nationality for the form; once for everyone or once per --name', collect, [])
+    .option('--document <text>', 'travel document (type and number) for the form; once for everyone or once per --name', collect, [])
+    .option('--address <text>', 'address in Belgium for the form; once for everyone or once per --name', collect, [])
+    .addOption(new Option('--html', 'a printable HTML page, one A4 sheet per person, in the --lang language').conflicts(['json', 'print']))
     .addHelpText(
       'after',
       `
 Examples:
   schengen annex3 --arrival 2026-03-13 --visa 'C 1 2026-03-01..2026-04-15 30'
   schengen annex3 stamps.txt --arrival 2026-07-08 --entry 2026-07-06 --community vlg --lang nl
-  schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr`,
+  schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr
+  schengen annex3 --arrival 2026-12-24 --name 'DOE John' --name 'DOE Jane' --nationality USA --html --lang nl > annex3.html`,
     ),
 ).action(async (file: string | undefined, options) => {
   const { runAnnex3Command } = await import('./commands/annex3.js');
@@ -160,12 +174,14 @@ addHistoryOptions(
     .option('--seafarer', 'visa application: seafarer on duty (lodge up to 9 months ahead)')
     .option('--lodged <date>', 'visa application: the day it was lodged')
     .option('--extended', 'visa application: the decision period was extended')
+    .option('--remind <days>', 'alarms, in days before each date, comma-separated (e.g. 14,7,3; 0 = on the day)')
     .addHelpText(
       'after',
       `
 Examples:
   schengen ics > schengen.ics
   schengen ics --travel 2027-08-31 > visa.ics
+  schengen ics --remind 14,7,3 > schengen.ics
   schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`,
     ),
 ).action(async (file: string | undefined, options) => {
@@ -203,7 +219,7 @@ Decision: within 15 calendar days of lodging (the lodging day is day 0), up to 4
 
 const log = program
   .command('log')
-  .description("keep your own stamp file: add a stamp or visa, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt)")
+  .description("keep your own stamp file: add a stamp, visa, permit or MRZ, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt; --traveller NAME: one file per person)")
   .addHelpText(
     'after',
     `
@@ -211,8 +227,12 @@ Examples:
   schengen log entry 2026-12-01 BE Brussels Airport
   schengen log exit 2026-12-20 FR
   schengen log visa C MULT 2026-01-10..2027-01-09 90
+  schengen log permit 2026-09-01..2027-08-31 BE
+  schengen log mrz 'VCBEL…' '…'
   schengen log list
   schengen log remove 3
+  schengen log entry 2026-12-01 BE --traveller Anna
+  schengen log list --all
 
 Every other command reads this file when it is given no file and no --stay/--visa/--permit.
 A change that would make the history invalid is refused and the file is left as it was.`,
@@ -221,6 +241,7 @@ A change that would make the history invalid is refused and the file is left as 
 function addLogOptions(command: Command): Command {
   return command
     .option('--file <path>', 'the stamp file to keep (default: $SCHENGEN_FILE, else the XDG data directory)')
+    .addOption(new Option('--traveller <name>', 'keep this person\'s own file (travellers/NAME.txt beside the own file), e.g. for each member of a family').conflicts('file'))
     .option('--on <date>', 'the reference day for the validity checks (default: today)')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is')
     .option('--json', 'print one JSON object')
@@ -239,7 +260,19 @@ addLogOptions(log.command('visa').description('add a visa sticker').argument('<s
   const { runLogVisaCommand } = await import('./commands/log.js');
   process.exitCode = await runLogVisaCommand(words, options);
 });
-addLogOptions(log.command('list').description('show the file, numbered')).action(async (options) => {
+addLogOptions(log.command('permit').description('add a residence permit or long-stay period (its days do not count)').argument('<period...>', 'FROM..UNTIL [COUNTRY] (or FROM UNTIL [COUNTRY])')).action(
+  async (words: string[], options) => {
+    const { runLogPermitCommand } = await import('./commands/log.js');
+    process.exitCode = await runLogPermitCommand(words, options);
+  },
+);
+addLogOptions(log.command('mrz').description("add a visa sticker's machine-readable zone (check digits verified)").argument('<line1>').argument('<line2>')).action(
+  async (line1: string, line2: string, options) => {
+    const { runLogMrzCommand } = await import('./commands/log.js');
+    process.exitCode = await runLogMrzCommand(line1, line2, options);
+  },
+);
+addLogOptions(log.command('list').description('show the file, numbered').addOption(new Option('--all', "every traveller's file, each numbered").conflicts(['file', 'traveller']))).action(async (options) => {
   const { runLogListCommand } = await import('./commands/log.js');
   process.exitCode = await runLogListCommand(options);
 });
@@ -254,6 +287,7 @@ program
   .argument('[file]', 'NDJSON or CSV input ("-" or nothing reads standard input)')
   .addOption(new Option('--query <name>', 'what to compute for each person').choices(['status', 'plan', 'next', 'annex3']).makeOptionMandatory())
   .addOption(new Option('--format <format>', 'input format').choices(['ndjson', 'csv']).default('ndjson'))
+  .addOption(new Option('--delimiter <char>', 'CSV field separator (default: from the header, "," or ";")').choices([',', ';', 'tab']))
   .option('--on <date>', 'the reference day for records without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
   .option('--enter <date>', 'plan: entry day for records without "enter"')
@@ -273,7 +307,10 @@ program
     `
 Input (NDJSON), one person a line; the record's own fields win over the flags:
   {"id": "p1", "stays": [{"entry": "2026-01-10", "exit": "2026-02-20"}], "visas": [], "permits": [], "on": "2026-03-01"}
-Input (CSV, --format csv): header "id,entry,exit", one stay a row, rows of a person consecutive.
+Input (CSV, --format csv): a header naming the columns in any order: id, entry (required), exit,
+country, place, exitCountry, exitPlace, visa ("C MULT 2026-01-10..2027-01-09 90"), permit
+("2025-09-01..2026-08-31 BE"); "," or ";" (from the header, or --delimiter), quotes, a BOM.
+One stay, sticker or permit a row; the rows of a person consecutive.
 
 Output: one JSON line per person, in input order: the same fields as the single command's --json
 plus "id", or {"schemaVersion": 1, "id": ..., "error": {"line", "field", "code", "message"}}.
@@ -282,6 +319,7 @@ Exit code 0 when every record succeeded, 6 when at least one is an error record.
 Examples:
   schengen batch people.ndjson --query status --on 2026-11-22
   schengen batch stays.csv --format csv --query next --days 30
+  schengen batch export.csv --format csv --delimiter ';' --query annex3 --arrival 2026-12-01
   cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`,
   )
   .action(async (file: string | undefined, options) => {
@@ -307,6 +345,23 @@ Every check digit is verified; a wrong one is an error naming the field (exit 3)
   .action(async (options) => {
     const { runVisaCommand } = await import('./commands/visa.js');
     process.exitCode = await runVisaCommand(options);
+  });
+
+program
+  .command('completion')
+  .description('print the shell completion script for bash, zsh or fish')
+  .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+  .addHelpText(
+    'after',
+    `
+Examples:
+  source <(schengen completion bash)          # or save it in ~/.local/share/bash-completion/completions/schengen
+  schengen completion zsh > "\${fpath[1]}/_schengen"
+  schengen completion fish > ~/.config/fish/completions/schengen.fish`,
+  )
+  .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+    const { runCompletionCommand } = await import('./completion.js');
+    process.exitCode = runCompletionCommand(shell, program);
   });
 
 try {

@@ -203,7 +203,7 @@ export interface Annex3Params {
 }
 
 export function annex3Query(history: AssembledHistory, today: Day, params: Annex3Params): QueryResult<Annex3Report> {
-  const report = computeAnnex3(history, params.calendar, params.arrival, params.entry);
+  const report = computeAnnex3(history, params.calendar, params.arrival, params.entry, today);
   const warnings = [...history.warnings, ...visaWarnings(report.authorisedStay, history.visas)];
   if (params.arrival < CIVIL_CODE_ART_1_7 && !params.settings.saturdayIsWorkingDay) warnings.push({ code: 'saturdayBefore2023', params: {} });
   let explanation: Explanation | null = null;

@@ -1,7 +1,7 @@
 import type { Itinerary } from './authorisation.js';
 import type { Day } from './day.js';
 import { authoriseStay, type StayAuthorisation } from './reports.js';
-import { findDeclarationDeadline, type DeadlineCalendar, type NonWorkingDay } from './working-days.js';
+import { countWorkingDaysLate, findDeclarationDeadline, type DeadlineCalendar, type NonWorkingDay } from './working-days.js';
 
 /** Law of 15.12.1980 Art. 5 with RD 8.10.1981 Arts. 18, 20: report within 3 working days (rules.md §3.1). */
 export const DECLARATION_WORKING_DAYS = 3;
@@ -15,6 +15,9 @@ export interface Annex3Report {
   readonly workingDays: number;
   /** Weekend days, holidays and closing days passed over on the way to the deadline. */
   readonly skippedDays: readonly NonWorkingDay[];
+  /** On the reference day: the deadline has passed, and by how many working days. */
+  readonly late: boolean;
+  readonly workingDaysLate: number;
   /** End of the authorised stay to write on annex 3 (its `latestExit`), or why entry is not allowed. */
   readonly authorisedStay: StayAuthorisation;
 }
@@ -35,8 +38,9 @@ function stayFromEntry(itinerary: Itinerary, schengenEntry: Day): { itinerary: I
   return { itinerary: { ...itinerary, stays }, index };
 }
 
-export function computeAnnex3(itinerary: Itinerary, calendar: DeadlineCalendar, arrival: Day, schengenEntry: Day): Annex3Report {
+export function computeAnnex3(itinerary: Itinerary, calendar: DeadlineCalendar, arrival: Day, schengenEntry: Day, today: Day): Annex3Report {
   const { deadline, skipped } = findDeclarationDeadline(arrival, DECLARATION_WORKING_DAYS, calendar);
+  const { late, workingDaysLate } = countWorkingDaysLate(deadline, today, calendar);
   const stay = stayFromEntry(itinerary, schengenEntry);
   return {
     arrival,
@@ -44,6 +48,8 @@ export function computeAnnex3(itinerary: Itinerary, calendar: DeadlineCalendar, 
     declarationDeadline: deadline,
     workingDays: DECLARATION_WORKING_DAYS,
     skippedDays: skipped,
+    late,
+    workingDaysLate,
     authorisedStay: authoriseStay(stay.itinerary, stay.index, schengenEntry),
   };
 }

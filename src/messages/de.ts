@@ -181,6 +181,31 @@ const table: Messages = {
       `${entries} Einreise(n), ${tage(days)}, gültig ab ${fromMonthDay.slice(2)}.${fromMonthDay.slice(0, 2)}. (nicht bestätigt: es gelten die gedruckten Felder)`,
   },
   apply: applyDe,
+  annex3Form: {
+    late: 'Erklärung verspätet',
+    lateValue: (n, deadline) =>
+      n === 0 ? `ja: die Frist (${deadline}) ist abgelaufen, seitdem kein Arbeitstag` : `ja: ${n} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'} (Mo–Fr, ohne Feiertage) nach der Frist vom ${deadline}`,
+    name: 'Name und Vornamen',
+    nationality: 'Staatsangehörigkeit',
+    document: 'Reisedokument (Art und Nummer)',
+    address: 'Anschrift in Belgien',
+    blank: '',
+    htmlTitle: 'Ankunftserklärung (Anlage 3)',
+    htmlComputed: (date) => `Daten von schengen am ${date} berechnet; vor der Unterschrift von der Gemeinde zu prüfen.`,
+    htmlPerson: (index, count) => `Person ${index} von ${count}`,
+    htmlSignatureHolder: 'Unterschrift der betroffenen Person',
+    htmlSignatureOfficial: 'Unterschrift des Beamten und Siegel der Gemeinde',
+  },
+  travellers: {
+    ownFile: '(eigene Datei)',
+    heading: (name, file) => `${name}: ${file}`,
+    noneYet: (directory) => `noch keine Stempeldatei (gesucht in ${directory})`,
+  },
+  icsLeaveNow: {
+    summary: 'Schengen: Grenze überschritten, jetzt ausreisen',
+    detail: (n) =>
+      n === 0 ? 'Ihr erlaubter Aufenthalt ist beendet: verlassen Sie den Schengen-Raum sofort.' : `Sie liegen ${n} ${n === 1 ? 'Tag' : 'Tage'} über der 90/180-Tage-Grenze: verlassen Sie den Schengen-Raum sofort.`,
+  },
 };
 
 const JSON_ERWARTET: Record<JsonExpectation, string> = {
@@ -254,13 +279,23 @@ const errors: ErrorCatalogue = {
   'mrz.date': (p) => `„${p.text}“ ist kein Datum; erwartet: JJMMTT`,
   'mrz.sex': (p) => `Geschlecht „${p.text}“ ist weder M noch F noch <`,
   'batch.lineTooLong': (p) => `die Zeile ist länger als ${p.limit} Zeichen; erwartet: eine Person je Zeile`,
-  'batch.csvHeader': (p) => `die Kopfzeile „${p.header}“ ist nicht „id,entry,exit“; erwartet: diese Kopfzeile in der ersten Zeile`,
-  'batch.csvColumns': (p) => `die Zeile hat ${p.count} Spalten; erwartet: 3: id,entry,exit`,
   'batch.missingId': () => 'der Datensatz hat keine „id“; erwartet: eine Kennung als Text oder Zahl',
   'log.refused': (p) => `abgelehnt, die Datei ist unverändert: ${p.reason}`,
   'log.noSuchLine': (p) => `es gibt keine Zeile ${p.number}; erwartet: 1 bis ${p.count}`,
   'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
   ...applyErrorsDe,
+  'annex3.identityCount': (p) => `--${p.option} ist ${p.count}-mal für ${p.persons} Personen (--name) angegeben; erwartet: einmal für alle oder einmal je Person, in der Reihenfolge von --name`,
+  'log.notANumber': (p) => (p.count === 0 ? `„${p.text}“ kann nicht entfernt werden: die Datei hat noch keine Zeilen` : `„${p.text}“ ist keine Nummer aus „log list“; erwartet: eine ganze Zahl von 1 bis ${p.count}`),
+  'log.refusedAt': (p) => `abgelehnt, die Datei ist unverändert: Zeile ${p.number} von „log list“: ${p.reason}`,
+  'log.travellerName': (p) => `„${p.name}“ kann kein Name eines Reisenden sein; erwartet: 1 bis 64 Buchstaben, Ziffern, Leerzeichen, „-“, „_“ oder „'“, beginnend mit einem Buchstaben oder einer Ziffer`,
+  'ics.remind': (p) => `--remind „${p.text}“ ist keine Liste von Tagen; erwartet: ganze Zahlen von Tagen vor jedem Datum, durch Kommas getrennt (z. B. 14,7,3; 0 = am Tag selbst)`,
+  'batch.csvUnknownColumn': (p) => `unbekannte Spalte „${p.column}“; erwartet: die Spalten ${p.known}, in beliebiger Reihenfolge`,
+  'batch.csvMissingColumn': (p) => `die Kopfzeile hat keine Spalte „${p.column}“; erwartet: mindestens id und entry`,
+  'batch.csvRowColumns': (p) => `die Zeile hat ${p.count} Spalten; erwartet: ${p.expected}, wie in der Kopfzeile`,
+  'batch.csvSyntax': (p) => `die CSV-Datei ist nicht lesbar (${p.reason}); erwartet: Felder getrennt durch „,“ oder „;“, in " gesetzt, wenn sie eines enthalten`,
+  'batch.csvEmptyRow': () => 'die Zeile hat weder Einreise noch Visum noch Aufenthaltstitel; erwartet: mindestens eines davon',
+  'status.allWithFile': (p) => `--all liest die eigene Datei jedes Reisenden, nicht „${p.file}“; erwartet: --all ohne Datei oder die Datei ohne --all`,
+  'batch.delimiterWithoutCsv': () => '--delimiter ist für CSV-Eingaben; erwartet: --format csv dazu',
 };
 
 export const de: Catalogue = {

@@ -59,12 +59,23 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'mrz.date': (p: { text: string }) => string;
   'mrz.sex': (p: { text: string }) => string;
   'batch.lineTooLong': (p: { limit: number }) => string;
-  'batch.csvHeader': (p: { header: string }) => string;
-  'batch.csvColumns': (p: { count: number }) => string;
   'batch.missingId': (p: Record<string, never>) => string;
   'log.refused': (p: { reason: string }) => string;
   'log.noSuchLine': (p: { number: number; count: number }) => string;
   'log.locked': (p: { file: string }) => string;
+  // issue 13 (clerk's form, traveller's log, calendar file, spreadsheets)
+  'annex3.identityCount': (p: { option: string; count: number; persons: number }) => string;
+  'log.notANumber': (p: { text: string; count: number }) => string;
+  'log.refusedAt': (p: { number: number; reason: string }) => string;
+  'log.travellerName': (p: { name: string }) => string;
+  'ics.remind': (p: { text: string }) => string;
+  'batch.csvUnknownColumn': (p: { column: string; known: string }) => string;
+  'batch.csvMissingColumn': (p: { column: string }) => string;
+  'batch.csvRowColumns': (p: { count: number; expected: number }) => string;
+  'batch.csvSyntax': (p: { reason: string }) => string;
+  'batch.csvEmptyRow': (p: Record<string, never>) => string;
+  'status.allWithFile': (p: { file: string }) => string;
+  'batch.delimiterWithoutCsv': (p: Record<string, never>) => string;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;

@@ -181,6 +181,33 @@ const table: Messages = {
       `${entries} entrée(s), ${jours(days)}, valable à partir du ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (non vérifié : les champs imprimés font foi)`,
   },
   apply: applyFr,
+  annex3Form: {
+    late: 'Déclaration en retard',
+    lateValue: (n, deadline) =>
+      n === 0
+        ? `oui : le délai (${deadline}) est dépassé, aucun jour ouvrable depuis`
+        : `oui : ${n} jour${n === 1 ? '' : 's'} ouvrable${n === 1 ? '' : 's'} (lun.–ven., jours fériés exclus) après le délai du ${deadline}`,
+    name: 'Nom et prénoms',
+    nationality: 'Nationalité',
+    document: 'Document de voyage (type et numéro)',
+    address: 'Adresse en Belgique',
+    blank: '',
+    htmlTitle: 'Déclaration d’arrivée (annexe 3)',
+    htmlComputed: (date) => `Dates calculées par schengen le ${date} ; à vérifier par la commune avant signature.`,
+    htmlPerson: (index, count) => `Personne ${index} sur ${count}`,
+    htmlSignatureHolder: 'Signature de l’intéressé(e)',
+    htmlSignatureOfficial: 'Signature du fonctionnaire et sceau de la commune',
+  },
+  travellers: {
+    ownFile: '(fichier personnel)',
+    heading: (name, file) => `${name} : ${file}`,
+    noneYet: (directory) => `pas encore de fichier de cachets (cherché dans ${directory})`,
+  },
+  icsLeaveNow: {
+    summary: `Schengen : limite dépassée, partir maintenant`,
+    detail: (n) =>
+      n === 0 ? 'Votre séjour autorisé a pris fin : quittez l’espace Schengen immédiatement.' : `Vous dépassez la limite des 90/180 jours de ${n} jour${n === 1 ? '' : 's'} : quittez l’espace Schengen immédiatement.`,
+  },
 };
 
 const JSON_ATTENDU: Record<JsonExpectation, string> = {
@@ -254,13 +281,23 @@ const errors: ErrorCatalogue = {
   'mrz.date': (p) => `« ${p.text} » n’est pas une date ; attendu : AAMMJJ`,
   'mrz.sex': (p) => `le sexe « ${p.text} » n’est ni M, ni F, ni <`,
   'batch.lineTooLong': (p) => `la ligne dépasse ${p.limit} caractères ; attendu : une personne par ligne`,
-  'batch.csvHeader': (p) => `l’en-tête « ${p.header} » n’est pas « id,entry,exit » ; attendu : cet en-tête sur la première ligne`,
-  'batch.csvColumns': (p) => `la ligne a ${p.count} colonnes ; attendu : 3 : id,entry,exit`,
   'batch.missingId': () => 'l’enregistrement n’a pas d’« id » ; attendu : un identifiant texte ou nombre',
   'log.refused': (p) => `refusé, le fichier n’est pas modifié : ${p.reason}`,
   'log.noSuchLine': (p) => `il n’y a pas de ligne ${p.number} ; attendu : de 1 à ${p.count}`,
   'log.locked': (p) => `un autre processus schengen écrit dans ${p.file} ; réessayez`,
   ...applyErrorsFr,
+  'annex3.identityCount': (p) => `--${p.option} est donné ${p.count} fois pour ${p.persons} personnes (--name) ; attendu : une fois pour tous ou une fois par personne, dans l’ordre des --name`,
+  'log.notANumber': (p) => (p.count === 0 ? `« ${p.text} » ne peut être supprimé : le fichier n’a encore aucune ligne` : `« ${p.text} » n’est pas un numéro de « log list » ; attendu : un nombre entier de 1 à ${p.count}`),
+  'log.refusedAt': (p) => `refusé, le fichier est inchangé : ligne ${p.number} de « log list » : ${p.reason}`,
+  'log.travellerName': (p) => `« ${p.name} » ne peut pas être le nom d’un voyageur ; attendu : 1 à 64 lettres, chiffres, espaces, « - », « _ » ou « ' », commençant par une lettre ou un chiffre`,
+  'ics.remind': (p) => `--remind « ${p.text} » n’est pas une liste de jours ; attendu : des nombres entiers de jours avant chaque date, séparés par des virgules (p. ex. 14,7,3 ; 0 = le jour même)`,
+  'batch.csvUnknownColumn': (p) => `colonne inconnue « ${p.column} » ; attendu : les colonnes ${p.known}, dans n’importe quel ordre`,
+  'batch.csvMissingColumn': (p) => `l’en-tête n’a pas de colonne « ${p.column} » ; attendu : au moins id et entry`,
+  'batch.csvRowColumns': (p) => `la ligne a ${p.count} colonnes ; attendu : ${p.expected}, comme dans l’en-tête`,
+  'batch.csvSyntax': (p) => `le CSV est illisible (${p.reason}) ; attendu : des champs séparés par « , » ou « ; », entre guillemets " s’ils en contiennent un`,
+  'batch.csvEmptyRow': () => `la ligne n’a ni entrée, ni visa, ni titre de séjour ; attendu : au moins l’un d’eux`,
+  'status.allWithFile': (p) => `--all lit le fichier personnel de chaque voyageur, pas « ${p.file} » ; attendu : --all sans fichier, ou le fichier sans --all`,
+  'batch.delimiterWithoutCsv': () => '--delimiter est pour une entrée CSV ; attendu : --format csv avec lui',
 };
 
 export const fr: Catalogue = {

@@ -181,6 +181,31 @@ const table: Messages = {
       `${entries} binnenkomst(en), ${dagen(days)}, geldig vanaf ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (niet bevestigd: de gedrukte velden gelden)`,
   },
   apply: applyNl,
+  annex3Form: {
+    late: 'Aangifte te laat',
+    lateValue: (n, deadline) =>
+      n === 0 ? `ja: de termijn (${deadline}) is verstreken, sindsdien geen werkdag` : `ja: ${n} ${n === 1 ? 'werkdag' : 'werkdagen'} (ma–vr, feestdagen niet meegeteld) na de termijn van ${deadline}`,
+    name: 'Naam en voornamen',
+    nationality: 'Nationaliteit',
+    document: 'Reisdocument (soort en nummer)',
+    address: 'Adres in België',
+    blank: '',
+    htmlTitle: 'Aankomstverklaring (bijlage 3)',
+    htmlComputed: (date) => `Data berekend door schengen op ${date}; na te kijken door de gemeente vóór ondertekening.`,
+    htmlPerson: (index, count) => `Persoon ${index} van ${count}`,
+    htmlSignatureHolder: 'Handtekening van de betrokkene',
+    htmlSignatureOfficial: 'Handtekening van de ambtenaar en stempel van de gemeente',
+  },
+  travellers: {
+    ownFile: '(eigen bestand)',
+    heading: (name, file) => `${name}: ${file}`,
+    noneYet: (directory) => `nog geen stempelbestand (gezocht in ${directory})`,
+  },
+  icsLeaveNow: {
+    summary: 'Schengen: limiet overschreden, nu vertrekken',
+    detail: (n) =>
+      n === 0 ? 'Uw toegestane verblijf is voorbij: verlaat het Schengengebied onmiddellijk.' : `U zit ${n} ${n === 1 ? 'dag' : 'dagen'} boven de limiet van 90/180 dagen: verlaat het Schengengebied onmiddellijk.`,
+  },
 };
 
 const JSON_VERWACHT: Record<JsonExpectation, string> = {
@@ -254,13 +279,23 @@ const errors: ErrorCatalogue = {
   'mrz.date': (p) => `"${p.text}" is geen datum; verwacht: JJMMDD`,
   'mrz.sex': (p) => `geslacht "${p.text}" is niet M, F of <`,
   'batch.lineTooLong': (p) => `de regel is langer dan ${p.limit} tekens; verwacht: één persoon per regel`,
-  'batch.csvHeader': (p) => `de kopregel "${p.header}" is niet "id,entry,exit"; verwacht: die kopregel op de eerste regel`,
-  'batch.csvColumns': (p) => `de rij heeft ${p.count} kolommen; verwacht: 3: id,entry,exit`,
   'batch.missingId': () => 'het record heeft geen "id"; verwacht: een id als tekst of getal',
   'log.refused': (p) => `geweigerd, het bestand is niet gewijzigd: ${p.reason}`,
   'log.noSuchLine': (p) => `er is geen regel ${p.number}; verwacht: 1 tot ${p.count}`,
   'log.locked': (p) => `een ander schengen-proces schrijft naar ${p.file}; probeer opnieuw`,
   ...applyErrorsNl,
+  'annex3.identityCount': (p) => `--${p.option} is ${p.count} keer opgegeven voor ${p.persons} personen (--name); verwacht: één keer voor iedereen of één keer per persoon, in de volgorde van --name`,
+  'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" kan niet verwijderd worden: het bestand heeft nog geen regels` : `"${p.text}" is geen nummer uit "log list"; verwacht: een geheel getal van 1 tot ${p.count}`),
+  'log.refusedAt': (p) => `geweigerd, het bestand is niet gewijzigd: regel ${p.number} van "log list": ${p.reason}`,
+  'log.travellerName': (p) => `"${p.name}" kan geen naam van een reiziger zijn; verwacht: 1 tot 64 letters, cijfers, spaties, "-", "_" of "'", beginnend met een letter of cijfer`,
+  'ics.remind': (p) => `--remind "${p.text}" is geen lijst van dagen; verwacht: gehele aantallen dagen vóór elke datum, gescheiden door komma's (bv. 14,7,3; 0 = op de dag zelf)`,
+  'batch.csvUnknownColumn': (p) => `onbekende kolom "${p.column}"; verwacht: de kolommen ${p.known}, in willekeurige volgorde`,
+  'batch.csvMissingColumn': (p) => `de kopregel heeft geen kolom "${p.column}"; verwacht: minstens id en entry`,
+  'batch.csvRowColumns': (p) => `de rij heeft ${p.count} kolommen; verwacht: ${p.expected}, zoals in de kopregel`,
+  'batch.csvSyntax': (p) => `de CSV kan niet gelezen worden (${p.reason}); verwacht: velden gescheiden door "," of ";", tussen " als ze er een bevatten`,
+  'batch.csvEmptyRow': () => 'de rij heeft geen binnenkomst, visum of verblijfsperiode; verwacht: minstens een ervan',
+  'status.allWithFile': (p) => `--all leest het eigen bestand van elke reiziger, niet "${p.file}"; verwacht: --all zonder bestand, of het bestand zonder --all`,
+  'batch.delimiterWithoutCsv': () => '--delimiter is voor CSV-invoer; verwacht: --format csv erbij',
 };
 
 export const nl: Catalogue = {

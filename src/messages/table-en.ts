@@ -111,6 +111,30 @@ export interface Messages {
   };
   /** schengen apply: src/messages/apply-en.ts. */
   readonly apply: ApplyMessages;
+  // issue 13 (clerk's form, traveller's log, calendar file)
+  readonly annex3Form: {
+    readonly late: string;
+    readonly lateValue: (workingDaysLate: number, deadline: string) => string;
+    readonly name: string;
+    readonly nationality: string;
+    readonly document: string;
+    readonly address: string;
+    readonly blank: string;
+    readonly htmlTitle: string;
+    readonly htmlComputed: (date: string) => string;
+    readonly htmlPerson: (index: number, count: number) => string;
+    readonly htmlSignatureHolder: string;
+    readonly htmlSignatureOfficial: string;
+  };
+  readonly travellers: {
+    readonly ownFile: string;
+    readonly heading: (name: string, file: string) => string;
+    readonly noneYet: (directory: string) => string;
+  };
+  readonly icsLeaveNow: {
+    readonly summary: string;
+    readonly detail: (overstayDays: number) => string;
+  };
 }
 
 /** Words of the authorisation model (docs/authorisation.md) and of --explain. */
@@ -311,4 +335,29 @@ export const en: Messages = {
       `${entries} entries, ${days} days, valid from ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (unverified: the printed fields decide)`,
   },
   apply: applyEn,
+  annex3Form: {
+    late: 'Declaration late',
+    lateValue: (n, deadline) =>
+      n === 0 ? `yes: the deadline (${deadline}) has passed, no working day since` : `yes: ${n} working ${n === 1 ? 'day' : 'days'} (Mon–Fri, holidays excluded) after the deadline of ${deadline}`,
+    name: 'Surname and given names',
+    nationality: 'Nationality',
+    document: 'Travel document (type and number)',
+    address: 'Address in Belgium',
+    blank: '',
+    htmlTitle: 'Arrival declaration (annex 3)',
+    htmlComputed: (date) => `Dates computed by schengen on ${date}; to be checked by the municipality before signing.`,
+    htmlPerson: (index, count) => `Person ${index} of ${count}`,
+    htmlSignatureHolder: 'Signature of the holder',
+    htmlSignatureOfficial: 'Signature of the official and seal of the municipality',
+  },
+  travellers: {
+    ownFile: '(own file)',
+    heading: (name, file) => `${name}: ${file}`,
+    noneYet: (directory) => `no stamp file yet (looked in ${directory})`,
+  },
+  icsLeaveNow: {
+    summary: 'Schengen: over the limit, leave now',
+    detail: (n) =>
+      n === 0 ? 'Your authorised stay has ended: leave the Schengen area at once.' : `You are over the 90/180-day limit by ${n} ${n === 1 ? 'day' : 'days'}: leave the Schengen area at once.`,
+  },
 };

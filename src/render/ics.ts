@@ -46,6 +46,10 @@ export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[]
         summary = messages.apply.ics.decisionDue;
         description = messages.apply.ics.decisionDueDetail(formatDay(reminder.lodged ?? reminder.day, language));
         break;
+      case 'leaveNow':
+        summary = messages.icsLeaveNow.summary;
+        description = messages.icsLeaveNow.detail(reminder.overstayDays);
+        break;
     }
     const event = calendar.createEvent({
       // Stable ids: importing the file again updates the events instead of duplicating them.
@@ -64,5 +68,7 @@ export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[]
         .relatesTo(ICalAlarmRelatesTo.start);
     }
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one too (ical-generator leaves it off).
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

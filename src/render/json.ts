@@ -273,6 +273,8 @@ export interface Annex3Dto extends Envelope {
     community: 'vlg' | 'fr' | 'de' | null;
     closedDays: string[];
     skippedDays: { date: string; reason: string; name: string | null }[];
+    late: boolean;
+    workingDaysLate: number;
   };
   entryAllowed: boolean;
   authorisedStayEnd: string | null;
@@ -316,6 +318,8 @@ export function annex3ToJson(
       community: settings.community,
       closedDays: settings.closedDays.map(isoDate),
       skippedDays: report.skippedDays.map((skipped) => ({ date: isoDate(skipped.day), reason: skipped.reason, name: skipped.name ?? null })),
+      late: report.late,
+      workingDaysLate: report.workingDaysLate,
     },
     entryAllowed: report.authorisedStay.allowed,
     authorisedStayEnd: isoDateOrNull(report.authorisedStay.latestExit),

@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Day } from '../../core/day.js';
-import { at, ExitCode, InputError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
+import { at, ExitCode, InputError, UsageError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
 import { readLines, type InputLine } from '../../batch/lines.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
 import { HISTORY_KEYS, parseJsonText, travelInputFromJson } from '../../parse/json-input.js';
-import type { StayInput, TravelInput } from '../../parse/travel-input.js';
+import type { TravelInput } from '../../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../../render/json.js';
 import { resolveToday } from '../clock.js';
 import { annex3Query, nextQuery, planQuery, statusQuery, type QueryResult } from '../queries.js';
@@ -18,6 +18,7 @@ export type BatchQuery = 'status' | 'plan' | 'next' | 'annex3';
 export interface BatchOptions {
   query: BatchQuery;
   format: 'ndjson' | 'csv';
+  delimiter?: ',' | ';' | 'tab';
   on?: string;
   tz?: string;
   maxLineLength: number;
@@ -99,60 +100,6 @@ function personFromNdjson(line: InputLine, file: string, maxLineLength: number):
   }
 }
 
-/** CSV `id,entry,exit`, one stay a row; consecutive rows with the same id are one person. */
-class CsvGrouper {
-  private current: { id: string; line: number; stays: StayInput[]; error?: UserError } | null = null;
-  private headerSeen = false;
-
-  constructor(
-    private readonly file: string,
-    private readonly maxLineLength: number,
-  ) {}
-
-  /** Feeds one line; returns the person it completes, if any. */
-  push(line: InputLine): Person | null {
-    const location = { file: this.file, line: line.number };
-    if (!this.headerSeen) {
-      this.headerSeen = true;
-      if (line.text.trim().toLowerCase() !== 'id,entry,exit') throw new InputError('batch.csvHeader', { header: line.text.slice(0, 60) }, location);
-      return null;
-    }
-    if (!line.tooLong && line.text.trim() === '') return null;
-    const cells = line.tooLong ? [] : line.text.split(',');
-    const id = line.tooLong ? null : cells[0]!.trim();
-    let completed: Person | null = null;
-    if (this.current !== null && (id === null || id !== this.current.id)) completed = this.flush();
-    if (this.current === null) this.current = { id: id ?? '', line: line.number, stays: [] };
-    const group = this.current;
-    if (group.error !== undefined) return completed;
-    try {
-      if (line.tooLong) throw new InputError('batch.lineTooLong', { limit: this.maxLineLength }, location);
-      if (cells.length !== 3) throw new InputError('batch.csvColumns', { count: cells.length }, location);
-      if (id === '') throw new InputError('batch.missingId', {}, at(location, 'id'));
-      const exitText = cells[2]!.trim();
-      group.stays.push({
-        entry: parseDate(cells[1]!, at(location, 'entry')),
-        exit: exitText === '' ? null : parseDate(exitText, at(location, 'exit')),
-        entryLocation: at(location, 'entry'),
-        ...(exitText === '' ? {} : { exitLocation: at(location, 'exit') }),
-      });
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      group.error = error;
-    }
-    return completed;
-  }
-
-  flush(): Person | null {
-    const group = this.current;
-    this.current = null;
-    if (group === null) return null;
-    const id = group.id === '' ? null : group.id;
-    if (group.error !== undefined) return { line: group.line, id, error: group.error };
-    return { line: group.line, id, input: { stays: group.stays, visas: [], permits: [], mrz: [] }, fields: {} };
-  }
-}
-
 interface PersonOutcome {
   readonly json: string;
   readonly failed: boolean;
@@ -176,6 +123,7 @@ function okRecord(id: Id, result: QueryResult<unknown>): string {
 }
 
 export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
+  if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
   const globalToday = await resolveToday(options);
   // The holiday library is heavy: loaded only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
@@ -229,7 +177,7 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
             closed: Array.isArray(closed) ? closed.map(String) : typeof closed === 'string' ? [closed] : options.closed,
             saturdayWorking: typeof fields['saturdayWorking'] === 'boolean' ? fields['saturdayWorking'] : options.saturdayWorking,
           };
-          result = annex3Query(history, today, annex3Params(flags, calendarFor!, location, ''));
+          result = annex3Query(history, today, annex3Params(flags, calendarFor!, location, '', today));
           break;
         }
       }
@@ -252,7 +200,6 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
 
   const progress = options.progress !== false && process.stderr.isTTY === true ? startProgress() : null;
   const out = new OutputBuffer();
-  const csv = options.format === 'csv' ? new CsvGrouper(source, options.maxLineLength) : null;
   let failures = 0;
   const emit = (person: Person | null) => {
     if (person === null) return;
@@ -261,12 +208,21 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     progress?.tick();
     out.push(outcome.json);
   };
-  // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
-  for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
-    for (const line of lines) emit(csv === null ? personFromNdjson(line, source, options.maxLineLength) : csv.push(line));
-    await out.flushIfFull();
+  if (options.format === 'csv') {
+    // csv-parse is loaded only here: NDJSON runs never pay for it.
+    const { readCsvPersons } = await import('../../batch/csv.js');
+    const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+    for await (const persons of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
+      for (const person of persons) emit(person);
+      await out.flushIfFull();
+    }
+  } else {
+    // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
+    for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
+      for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength));
+      await out.flushIfFull();
+    }
   }
-  if (csv !== null) emit(csv.flush());
   await out.flush();
   progress?.stop();
   return failures > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;

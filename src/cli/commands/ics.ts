@@ -10,9 +10,18 @@ import { annex3Params, belgianCalendarSource, type Annex3Flags } from './annex3.
 
 export interface IcsOptions extends HistoryOptions, Partial<Annex3Flags>, Partial<ApplicationFlags> {
   closed: string[];
+  remind?: string;
+}
+
+/** `--remind 14,7,3`: whole days before each date (0 = on the day), largest first, no repeats. */
+export function parseRemind(text: string): number[] {
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.some((part) => !/^\d{1,3}$/.test(part))) throw new UsageError('ics.remind', { text }, { field: '--remind' });
+  return [...new Set(parts.map(Number))].sort((a, b) => b - a);
 }
 
 export async function runIcsCommand(file: string | undefined, options: IcsOptions): Promise<ExitCode> {
+  const remind = options.remind === undefined ? undefined : parseRemind(options.remind);
   if (options.travel === undefined) {
     const stray = (['lodged', 'extended', 'seafarer', 'facilitated'] as const).find((name) => options[name] !== undefined);
     if (stray !== undefined) throw new UsageError('apply.needsTravel', { flag: `--${stray}` }, { field: `--${stray}` });
@@ -21,10 +30,10 @@ export async function runIcsCommand(file: string | undefined, options: IcsOption
   const { today, history, catalogue } = await prepareContext(file, options, options.travel !== undefined);
   let annex3: Annex3Report | null = null;
   if (options.arrival !== undefined) {
-    const params = annex3Params({ ...options, arrival: options.arrival }, await belgianCalendarSource());
-    annex3 = computeAnnex3(history, params.calendar, params.arrival, params.entry);
+    const params = annex3Params({ ...options, arrival: options.arrival }, await belgianCalendarSource(), {}, '--', today);
+    annex3 = computeAnnex3(history, params.calendar, params.arrival, params.entry, today);
   }
-  const reminders: (Reminder | ApplicationReminder)[] = computeReminders(history, today, annex3);
+  const reminders: (Reminder | ApplicationReminder)[] = computeReminders(history, today, annex3, remind);
   if (options.travel !== undefined) {
     const application = computeApplicationTimeline(parseApplicationFlags({ ...options, travel: options.travel }, today), today);
     await writeApplicationWarnings(application.warnings, catalogue);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { ErrorCode } from '../../messages/error-catalogue.js';
 import { ExitCode, InputError, UsageError, UserError, unreadableFileError } from '../../errors.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
@@ -7,16 +8,21 @@ import { parseCountryCode, parseVisaText } from '../../parse/visa-text.js';
 import { isoDate } from '../../core/iso-date.js';
 import { renderJson, SCHEMA_VERSION } from '../../render/json.js';
 import { writeFileAtomically, type AtomicWriteHooks } from '../../store/atomic-file.js';
-import { defaultStampFile } from '../../store/default-file.js';
+import { chooseStampFile, listTravellerFiles } from '../../store/travellers.js';
+import { parsePermitText } from '../../parse/visa-text.js';
+import { parseVisaMrz } from '../../parse/mrz.js';
 import { withFileLock } from '../../store/lock.js';
 import { resolveToday } from '../clock.js';
-import { writeOut } from '../command-context.js';
+import { loadReaderCatalogue, writeOut } from '../command-context.js';
 
 export interface LogOptions {
   file?: string;
+  traveller?: string;
   on?: string;
   tz?: string;
   json?: boolean;
+  lang?: string;
+  all?: boolean;
 }
 
 /** A line that says something (not blank, not only a comment), with its 1-based number in the file. */
@@ -44,13 +50,23 @@ async function readOrEmpty(path: string): Promise<string> {
   }
 }
 
-/** The whole new text must still be a valid history; otherwise nothing is written. */
+/**
+ * The whole new text must still be a valid history; otherwise nothing is written. Only the record
+ * lines are checked, one a line, so that every line number in the message is the number `log list`
+ * shows (comments and blank lines do not shift them); the reason is in the reader's language.
+ */
 async function checkedText(path: string, text: string, options: LogOptions): Promise<string> {
   try {
-    assembleHistory(parseStampFile(text, path), await resolveToday(options));
+    const records = recordLines(text).map((record) => record.text);
+    assembleHistory(parseStampFile(records.join('\n'), path), await resolveToday(options));
   } catch (error) {
-    if (error instanceof UserError) throw new InputError('log.refused', { reason: error.message }, { file: path, line: error.location.line });
-    throw error;
+    if (!(error instanceof UserError)) throw error;
+    const catalogue = await loadReaderCatalogue(options);
+    const message = (catalogue.errors[error.code as ErrorCode] as (params: unknown) => string)(error.params);
+    const field = error.location.field;
+    const reason = field === undefined ? message : `${catalogue.frame.field} "${field}": ${message}`;
+    const number = error.location.line;
+    throw number === undefined ? new InputError('log.refused', { reason }, { file: path }) : new InputError('log.refusedAt', { number, reason }, { file: path });
   }
   return text;
 }
@@ -70,29 +86,47 @@ async function changeFile(path: string, change: (text: string) => string, option
 }
 
 export async function runLogStampCommand(kind: 'entry' | 'exit', dateText: string, rest: string[], options: LogOptions): Promise<ExitCode> {
-  const path = options.file ?? defaultStampFile();
   const day = parseDate(dateText, { field: 'DATE' });
   const [first, ...others] = rest;
   const country = first !== undefined && /^[A-Z]{2}$/.test(first) ? parseCountryCode(first, {}, 'COUNTRY') : undefined;
   const place = (country === undefined ? rest : others).join(' ').replace(/#/g, '').trim();
   const line = [kind, isoDate(day), country, place === '' ? undefined : place].filter((part) => part !== undefined).join(' ');
-  await changeFile(path, (text) => appendLine(text, line), options);
-  writeOut(options.json ? renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line }) : `${path}: + ${line}\n`);
-  return ExitCode.ok;
+  return addLine(line, options);
 }
 
 export async function runLogVisaCommand(words: string[], options: LogOptions): Promise<ExitCode> {
-  const path = options.file ?? defaultStampFile();
   const sticker = words.join(' ');
   parseVisaText(sticker, { field: 'visa' });
-  const line = `visa ${sticker}`;
+  return addLine(`visa ${sticker}`, options);
+}
+
+async function addLine(line: string, options: LogOptions): Promise<ExitCode> {
+  const path = chooseStampFile(options);
   await changeFile(path, (text) => appendLine(text, line), options);
   writeOut(options.json ? renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line }) : `${path}: + ${line}\n`);
   return ExitCode.ok;
 }
 
+/** `log permit FROM..UNTIL [COUNTRY]` (or `FROM UNTIL [COUNTRY]`): written as the stamp-file line, ISO dates. */
+export async function runLogPermitCommand(words: string[], options: LogOptions): Promise<ExitCode> {
+  const joined = words.join(' ').trim();
+  // "FROM UNTIL [CC]" with two date words: the same as "FROM..UNTIL [CC]".
+  const text = joined.includes('..') || words.length < 2 ? joined : [`${words[0]}..${words[1]}`, ...words.slice(2)].join(' ');
+  const permit = parsePermitText(text, { field: 'permit' });
+  const range = `${isoDate(permit.range.first)}..${isoDate(permit.range.last)}`;
+  return addLine(permit.country === undefined ? `permit ${range}` : `permit ${range} ${permit.country}`, options);
+}
+
+/** `log mrz LINE1 LINE2`: the sticker's machine-readable zone, every check digit verified before it is kept. */
+export async function runLogMrzCommand(line1: string, line2: string, options: LogOptions): Promise<ExitCode> {
+  const [first, second] = [line1.trim().toUpperCase(), line2.trim().toUpperCase()];
+  parseVisaMrz(first, second, { field: 'mrz' });
+  return addLine(`mrz ${first} ${second}`, options);
+}
+
 export async function runLogListCommand(options: LogOptions): Promise<ExitCode> {
-  const path = options.file ?? defaultStampFile();
+  if (options.all) return listAllTravellers(options);
+  const path = chooseStampFile(options);
   const records = recordLines(await readOrEmpty(path));
   if (options.json) {
     writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'list', file: path, lines: records.map((r) => ({ number: r.number, line: r.lineIndex + 1, text: r.text })) }));
@@ -104,15 +138,18 @@ export async function runLogListCommand(options: LogOptions): Promise<ExitCode> 
 }
 
 export async function runLogRemoveCommand(numberText: string, options: LogOptions, hooks: AtomicWriteHooks = {}): Promise<ExitCode> {
-  const path = options.file ?? defaultStampFile();
+  const path = chooseStampFile(options);
   let removed = '';
   await changeFile(
     path,
     (text) => {
       const records = recordLines(text);
-      const number = Number(numberText);
-      const record = Number.isInteger(number) ? records[number - 1] : undefined;
-      if (record === undefined) throw new UsageError('log.noSuchLine', { number: numberText === '' ? 0 : Number(numberText) || 0, count: records.length }, { field: 'N' });
+      if (!/^\d+$/.test(numberText.trim())) throw new UsageError('log.notANumber', { text: numberText, count: records.length }, { field: 'N' });
+      const number = Number(numberText.trim());
+      const record = records[number - 1];
+      if (record === undefined) {
+        throw records.length === 0 ? new UsageError('log.notANumber', { text: numberText, count: 0 }, { field: 'N' }) : new UsageError('log.noSuchLine', { number, count: records.length }, { field: 'N' });
+      }
       removed = record.text;
       const lines = text.split('\n');
       lines.splice(record.lineIndex, 1);
@@ -122,5 +159,25 @@ export async function runLogRemoveCommand(numberText: string, options: LogOption
     hooks,
   );
   writeOut(options.json ? renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'remove', file: path, line: removed }) : `${path}: - ${removed}\n`);
+  return ExitCode.ok;
+}
+
+/** `log list --all`: the own file, then each traveller's, each numbered as `log list` numbers it. */
+async function listAllTravellers(options: LogOptions): Promise<ExitCode> {
+  const files = await listTravellerFiles();
+  const found = await Promise.all(files.map(async (traveller) => ({ ...traveller, records: recordLines(await readOrEmpty(traveller.file)) })));
+  if (options.json) {
+    const travellers = found.map((t) => ({ traveller: t.name, file: t.file, lines: t.records.map((r) => ({ number: r.number, line: r.lineIndex + 1, text: r.text })) }));
+    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'listAll', travellers }));
+    return ExitCode.ok;
+  }
+  const m = (await loadReaderCatalogue(options)).table.travellers;
+  const blocks = found
+    .filter((t) => t.name !== null || t.records.length > 0)
+    .map((t) => {
+      const width = String(t.records.length).length;
+      return [m.heading(t.name ?? m.ownFile, t.file), ...t.records.map((r) => `${String(r.number).padStart(width)}  ${r.text}`)].join('\n');
+    });
+  writeOut(blocks.length === 0 ? `${m.noneYet(found[0]!.file)}\n` : `${blocks.join('\n\n')}\n`);
   return ExitCode.ok;
 }
