@@ -24,7 +24,7 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'json.syntax': (p: { reason: string }) => string;
   'json.shape': (p: { expected: JsonExpectation; got: string }) => string;
   'json.unknownField': (p: { field: string; known: string }) => string;
-  'stay.farFuture': (p: Record<string, never>) => string;
+  'stay.farFuture': (p: { latest: string }) => string;
   'stay.exitBeforeEntry': (p: Record<string, never>) => string;
   'stay.overlap': (p: { other: string }) => string;
   'stay.openNotLast': (p: { other: string }) => string;

@@ -1,4 +1,4 @@
-import { dayFromCivil, type Day } from '../core/day.js';
+import { addMonths, dayFromCivil, type Day } from '../core/day.js';
 import type { Itinerary, ItineraryStay } from '../core/authorisation.js';
 import { daysNotCountedIn } from '../core/membership.js';
 import { SCHENGEN_RULE } from '../core/rolling-window.js';
@@ -9,8 +9,8 @@ import { InputError, type InputLocation } from '../errors.js';
 import { parseVisaMrz } from './mrz.js';
 import type { TravelInput, VisaInput } from './travel-input.js';
 
-/** Stamps more than this many days after "today" are refused as typing errors. */
-export const FAR_FUTURE_DAYS = 2 * 366;
+/** Stamps more than this many months after "today" are refused as typing errors. */
+export const FAR_FUTURE_MONTHS = 24;
 
 /** The itinerary the core judges (stays closed, each with its state), and what to tell the reader. */
 export interface AssembledHistory extends Itinerary {
@@ -26,10 +26,12 @@ function nameOf(location: InputLocation | undefined): string {
 }
 
 function checkNotFarFuture(input: TravelInput, today: Day): void {
-  const limit = today + FAR_FUTURE_DAYS;
+  // Two years to the day: the same date two years on is the last one accepted (29 Feb → 28 Feb).
+  const limit = addMonths(today, FAR_FUTURE_MONTHS);
+  const latest = isoDate(limit);
   for (const stay of input.stays) {
-    if (stay.entry > limit) throw new InputError('stay.farFuture', {}, stay.entryLocation);
-    if (stay.exit !== null && stay.exit > limit) throw new InputError('stay.farFuture', {}, stay.exitLocation ?? stay.entryLocation);
+    if (stay.entry > limit) throw new InputError('stay.farFuture', { latest }, stay.entryLocation);
+    if (stay.exit !== null && stay.exit > limit) throw new InputError('stay.farFuture', { latest }, stay.exitLocation ?? stay.entryLocation);
   }
 }
 
