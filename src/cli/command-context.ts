@@ -37,7 +37,7 @@ export async function loadReaderCatalogue(options: OutputOptions): Promise<Catal
 export async function prepareContext(file: string | undefined, options: HistoryOptions, allowEmptyHistory = false): Promise<CommandContext> {
   const catalogue = await loadReaderCatalogue(options);
   const today = await resolveToday(options);
-  const history = assembleHistory(await loadTravelInput(file, options, allowEmptyHistory), today);
+  const history = assembleHistory(await loadTravelInput(file, options, allowEmptyHistory, today), today);
   return { today, history, catalogue };
 }
 

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { Day } from '../core/day.js';
 import { defaultStampFile } from '../store/default-file.js';
 import { UsageError, unreadableFileError } from '../errors.js';
 import { parseJsonFile } from '../parse/json-input.js';
@@ -35,12 +36,12 @@ export interface HistoryFlags {
 }
 
 /** The history flags as one more input source; each flag is located by its name and position. */
-export function travelInputFromFlags(flags: HistoryFlags): TravelInput {
+export function travelInputFromFlags(flags: HistoryFlags, reference?: Day): TravelInput {
   const located = (name: string, i: number, text: string) => ({ field: `${name} #${i + 1} "${text}"` });
   return {
-    stays: flags.stay.map((text, i) => parseStayFlag(text, i + 1)),
-    visas: flags.visa.map((text, i) => ({ visa: parseVisaText(text, located('--visa', i, text)), location: located('--visa', i, text) })),
-    permits: flags.permit.map((text, i) => ({ ...parsePermitText(text, located('--permit', i, text)), location: located('--permit', i, text) })),
+    stays: flags.stay.map((text, i) => parseStayFlag(text, i + 1, reference)),
+    visas: flags.visa.map((text, i) => ({ visa: parseVisaText(text, located('--visa', i, text), reference), location: located('--visa', i, text) })),
+    permits: flags.permit.map((text, i) => ({ ...parsePermitText(text, located('--permit', i, text), reference), location: located('--permit', i, text) })),
     mrz: [],
   };
 }
@@ -56,7 +57,7 @@ async function fileExists(path: string): Promise<boolean> {
  * The history from a file (or stdin) and the history flags together. With neither, the
  * traveller's own log (`schengen log`) is read when it exists.
  */
-export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false): Promise<TravelInput> {
+export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false, reference?: Day): Promise<TravelInput> {
   const noFlags = flags.stay.length === 0 && flags.visa.length === 0 && flags.permit.length === 0;
   let source = file;
   if (source === undefined && noFlags) {
@@ -65,5 +66,5 @@ export async function loadTravelInput(file: string | undefined, flags: HistoryFl
     else if (!allowEmpty) throw new UsageError('input.none', {});
   }
   const fromFile = source === undefined ? [] : [parseTravelText(await readTextFile(source), source === '-' ? '(stdin)' : source)];
-  return mergeTravelInputs([...fromFile, travelInputFromFlags(flags)]);
+  return mergeTravelInputs([...fromFile, travelInputFromFlags(flags, reference)]);
 }

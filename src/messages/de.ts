@@ -3,7 +3,8 @@ import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
 
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
-const DATUMSFORMEN = 'JJJJ-MM-TT, TT.MM.JJ, TT.MM.JJJJ oder TT MON JJJJ (z. B. 2026-03-14, 14.03.26, 14 MAR 2026; Monate englisch)';
+const DATUMSFORMEN =
+  'JJJJ-MM-TT, TT.MM.JJJJ, TT.MM.JJ, TT/MM/JJJJ, TT-MM-JJJJ oder TT. MONAT JJJJ, Tag zuerst (z. B. 2026-03-14, 14.03.2026, 14.03.26, 14. März 2026; Monatsnamen auf Deutsch, Niederländisch, Französisch oder Englisch); auf der Befehlszeile auch heute, morgen, gestern, +30d, -7d';
 
 const table: Messages = {
   yes: 'ja',
@@ -188,11 +189,14 @@ const errors: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `unbekannte Zeilenart „${p.keyword}“; erwartet: eine Zeile, die mit entry, exit, visa, permit oder mrz beginnt, ein #-Kommentar oder eine Leerzeile`,
   'stamp.entryWhileInside': (p) => `zwei Einreisen hintereinander: die Einreise in Zeile ${p.previousLine} hat keine Ausreise vor dieser; erwartet: eine „exit“-Zeile dazwischen`,
   'stamp.exitWithoutEntry': () => 'Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise',
-  'date.ambiguous': (p) => `„${p.text}“ ist kein zulässiges Datum: die Reihenfolge von Tag und Monat ist mehrdeutig; erwartet: ${DATUMSFORMEN}`,
   'date.noSuchDay': (p) => `„${p.text}“ ist kein zulässiges Datum: diesen Tag gibt es nicht; erwartet: ${DATUMSFORMEN}`,
   'date.unknownMonth': (p) => `„${p.text}“ ist kein zulässiges Datum: unbekannter Monat „${p.month}“; erwartet: ${DATUMSFORMEN}`,
   'date.unrecognised': (p) => `„${p.text}“ ist kein zulässiges Datum: unbekannte Form; erwartet: ${DATUMSFORMEN}`,
   'date.outOfRange': (p) => `„${p.text}“ liegt außerhalb der zulässigen Jahre; erwartet: ein Datum von ${p.earliest} bis ${p.latest}`,
+  'date.noSuchMonth': (p) => `„${p.text}“ ist kein zulässiges Datum: einen Monat ${p.month} gibt es nicht; erwartet: ${DATUMSFORMEN}`,
+  'date.yearMissing': (p) => `„${p.text}“ ist kein zulässiges Datum: das Jahr fehlt; erwartet: ${DATUMSFORMEN}`,
+  'date.relativeNotAllowed': (p) => `„${p.text}“ hängt vom Tag ab, an dem es gelesen wird: relative Daten sind auf der Befehlszeile zulässig, nicht in einer Datei oder einem Datensatz; erwartet: ein Datum wie 2026-03-14`,
+  'date.weekdayMismatch': (p) => `„${p.text}“ ist kein zulässiges Datum: dieser Tag ist kein „${p.weekday}“; erwartet: das Datum ohne Wochentag oder mit dem richtigen`,
   'visa.form': (p) => `„${p.text}“ ist kein Visum; erwartet: TYP EINREISEN VOM..BIS TAGE [valid-for=BE,NL] (z. B. „C MULT 2026-01-10..2027-01-09 90“)`,
   'visa.type': (p) => `unbekannter Visumtyp „${p.text}“; erwartet: C, LTV, A oder D`,
   'visa.entries': (p) => `„${p.text}“ ist keine Zahl von Einreisen; erwartet: 1, 2 oder MULT`,

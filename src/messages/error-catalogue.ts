@@ -29,11 +29,14 @@ export interface ErrorCatalogue {
   'stamp.unknownKeyword': (p: { keyword: string }) => string;
   'stamp.entryWhileInside': (p: { previousLine: number }) => string;
   'stamp.exitWithoutEntry': (p: Record<string, never>) => string;
-  'date.ambiguous': (p: { text: string }) => string;
   'date.noSuchDay': (p: { text: string }) => string;
   'date.unknownMonth': (p: { text: string; month: string }) => string;
   'date.unrecognised': (p: { text: string }) => string;
   'date.outOfRange': (p: { text: string; earliest: number; latest: number }) => string;
+  'date.noSuchMonth': (p: { text: string; month: number }) => string;
+  'date.yearMissing': (p: { text: string }) => string;
+  'date.relativeNotAllowed': (p: { text: string }) => string;
+  'date.weekdayMismatch': (p: { text: string; weekday: string }) => string;
   'visa.form': (p: { text: string }) => string;
   'visa.type': (p: { text: string }) => string;
   'visa.entries': (p: { text: string }) => string;

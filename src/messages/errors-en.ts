@@ -1,6 +1,7 @@
 import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from './error-catalogue.js';
 
-export const DATE_FORMS_EN = 'YYYY-MM-DD, DD.MM.YY, DD.MM.YYYY or DD MON YYYY (e.g. 2026-03-14, 14.03.26, 14 MAR 2026)';
+export const DATE_FORMS_EN =
+  'YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YY or DD MONTH YYYY, day first (e.g. 2026-03-14, 14/03/2026, 14.03.26, 14 March 2026; month names in English, Dutch, French or German); on the command line also today, tomorrow, yesterday, +30d, -7d';
 export const VISA_FORM = 'TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL] (e.g. "C MULT 2026-01-10..2027-01-09 90")';
 export const PERMIT_FORM = 'FROM..UNTIL [COUNTRY] (e.g. "2025-09-01..2026-08-31 BE")';
 
@@ -47,11 +48,14 @@ export const errorsEn: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `unknown line type "${p.keyword}"; expected a line starting with entry, exit, visa, permit or mrz, a # comment or a blank line`,
   'stamp.entryWhileInside': (p) => `two entries in a row: the entry on line ${p.previousLine} has no exit before this one; expected an "exit" line between them`,
   'stamp.exitWithoutEntry': () => 'exit without entry; expected an "entry" line before this exit',
-  'date.ambiguous': (p) => `"${p.text}" is not a date we accept: day and month order is ambiguous; expected ${DATE_FORMS_EN}`,
   'date.noSuchDay': (p) => `"${p.text}" is not a date we accept: no such day; expected ${DATE_FORMS_EN}`,
   'date.unknownMonth': (p) => `"${p.text}" is not a date we accept: unknown month "${p.month}"; expected ${DATE_FORMS_EN}`,
   'date.unrecognised': (p) => `"${p.text}" is not a date we accept: unrecognised form; expected ${DATE_FORMS_EN}`,
   'date.outOfRange': (p) => `"${p.text}" is outside the years we accept; expected a date from ${p.earliest} to ${p.latest}`,
+  'date.noSuchMonth': (p) => `"${p.text}" is not a date we accept: there is no month ${p.month}; expected ${DATE_FORMS_EN}`,
+  'date.yearMissing': (p) => `"${p.text}" is not a date we accept: the year is missing; expected ${DATE_FORMS_EN}`,
+  'date.relativeNotAllowed': (p) => `"${p.text}" depends on the day it is read: relative dates are accepted on the command line, not in a file or record; expected a date such as 2026-03-14`,
+  'date.weekdayMismatch': (p) => `"${p.text}" is not a date we accept: that day is not a "${p.weekday}"; expected the date without its weekday, or with the right one`,
   'visa.form': (p) => `"${p.text}" is not a visa sticker; expected ${VISA_FORM}`,
   'visa.type': (p) => `unknown visa type "${p.text}"; expected C, LTV, A or D`,
   'visa.entries': (p) => `"${p.text}" is not a number of entries; expected 1, 2 or MULT`,

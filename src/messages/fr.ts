@@ -3,7 +3,8 @@ import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
 
 const jours = (n: number) => (n === 1 ? '1 jour' : `${n} jours`);
-const FORMES_DATE = 'AAAA-MM-JJ, JJ.MM.AA, JJ.MM.AAAA ou JJ MOIS AAAA (p. ex. 2026-03-14, 14.03.26, 14 MAR 2026 ; mois en anglais)';
+const FORMES_DATE =
+  'AAAA-MM-JJ, JJ/MM/AAAA, JJ-MM-AAAA, JJ.MM.AA ou JJ MOIS AAAA, le jour d’abord (p. ex. 2026-03-14, 14/03/2026, 14.03.26, 14 mars 2026 ; mois en français, néerlandais, allemand ou anglais) ; sur la ligne de commande aussi aujourd’hui, demain, hier, +30d, -7d';
 
 const table: Messages = {
   yes: 'oui',
@@ -188,11 +189,14 @@ const errors: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `type de ligne inconnu « ${p.keyword} » ; attendu : une ligne commençant par entry, exit, visa, permit ou mrz, un commentaire # ou une ligne vide`,
   'stamp.entryWhileInside': (p) => `deux entrées de suite : l’entrée de la ligne ${p.previousLine} n’a pas de sortie avant celle-ci ; attendu : une ligne « exit » entre les deux`,
   'stamp.exitWithoutEntry': () => 'sortie sans entrée ; attendu : une ligne « entry » avant cette sortie',
-  'date.ambiguous': (p) => `« ${p.text} » n’est pas une date acceptée : l’ordre du jour et du mois est ambigu ; attendu : ${FORMES_DATE}`,
   'date.noSuchDay': (p) => `« ${p.text} » n’est pas une date acceptée : ce jour n’existe pas ; attendu : ${FORMES_DATE}`,
   'date.unknownMonth': (p) => `« ${p.text} » n’est pas une date acceptée : mois inconnu « ${p.month} » ; attendu : ${FORMES_DATE}`,
   'date.unrecognised': (p) => `« ${p.text} » n’est pas une date acceptée : forme non reconnue ; attendu : ${FORMES_DATE}`,
   'date.outOfRange': (p) => `« ${p.text} » est hors des années acceptées ; attendu : une date de ${p.earliest} à ${p.latest}`,
+  'date.noSuchMonth': (p) => `« ${p.text} » n’est pas une date acceptée : le mois ${p.month} n’existe pas ; attendu : ${FORMES_DATE}`,
+  'date.yearMissing': (p) => `« ${p.text} » n’est pas une date acceptée : l’année manque ; attendu : ${FORMES_DATE}`,
+  'date.relativeNotAllowed': (p) => `« ${p.text} » dépend du jour où il est lu : les dates relatives sont acceptées sur la ligne de commande, pas dans un fichier ni un enregistrement ; attendu : une date comme 2026-03-14`,
+  'date.weekdayMismatch': (p) => `« ${p.text} » n’est pas une date acceptée : ce jour n’est pas un « ${p.weekday} » ; attendu : la date sans jour de la semaine, ou avec le bon`,
   'visa.form': (p) => `« ${p.text} » n’est pas un visa ; attendu : TYPE ENTRÉES DU..AU JOURS [valid-for=BE,NL] (p. ex. « C MULT 2026-01-10..2027-01-09 90 »)`,
   'visa.type': (p) => `type de visa inconnu « ${p.text} » ; attendu : C, LTV, A ou D`,
   'visa.entries': (p) => `« ${p.text} » n’est pas un nombre d’entrées ; attendu : 1, 2 ou MULT`,

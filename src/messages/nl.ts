@@ -3,7 +3,8 @@ import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
-const DATUMVORMEN = 'JJJJ-MM-DD, DD.MM.JJ, DD.MM.JJJJ of DD MND JJJJ (bv. 2026-03-14, 14.03.26, 14 MAR 2026; maanden in het Engels)';
+const DATUMVORMEN =
+  'JJJJ-MM-DD, DD/MM/JJJJ, DD-MM-JJJJ, DD.MM.JJ of DD MAAND JJJJ, dag eerst (bv. 2026-03-14, 14/03/2026, 14.03.26, 14 maart 2026; maandnamen in het Nederlands, Frans, Duits of Engels); op de opdrachtregel ook vandaag, morgen, gisteren, +30d, -7d';
 
 const table: Messages = {
   yes: 'ja',
@@ -188,11 +189,14 @@ const errors: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `onbekend regeltype "${p.keyword}"; verwacht: een regel die begint met entry, exit, visa, permit of mrz, een #-opmerking of een lege regel`,
   'stamp.entryWhileInside': (p) => `twee binnenkomsten na elkaar: de binnenkomst op regel ${p.previousLine} heeft geen vertrek vóór deze; verwacht: een "exit"-regel ertussen`,
   'stamp.exitWithoutEntry': () => 'vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek',
-  'date.ambiguous': (p) => `"${p.text}" is geen aanvaarde datum: de volgorde van dag en maand is dubbelzinnig; verwacht: ${DATUMVORMEN}`,
   'date.noSuchDay': (p) => `"${p.text}" is geen aanvaarde datum: die dag bestaat niet; verwacht: ${DATUMVORMEN}`,
   'date.unknownMonth': (p) => `"${p.text}" is geen aanvaarde datum: onbekende maand "${p.month}"; verwacht: ${DATUMVORMEN}`,
   'date.unrecognised': (p) => `"${p.text}" is geen aanvaarde datum: onbekende vorm; verwacht: ${DATUMVORMEN}`,
   'date.outOfRange': (p) => `"${p.text}" valt buiten de aanvaarde jaren; verwacht: een datum van ${p.earliest} tot ${p.latest}`,
+  'date.noSuchMonth': (p) => `"${p.text}" is geen aanvaarde datum: maand ${p.month} bestaat niet; verwacht: ${DATUMVORMEN}`,
+  'date.yearMissing': (p) => `"${p.text}" is geen aanvaarde datum: het jaar ontbreekt; verwacht: ${DATUMVORMEN}`,
+  'date.relativeNotAllowed': (p) => `"${p.text}" hangt af van de dag waarop het gelezen wordt: relatieve datums zijn toegestaan op de opdrachtregel, niet in een bestand of record; verwacht: een datum zoals 2026-03-14`,
+  'date.weekdayMismatch': (p) => `"${p.text}" is geen aanvaarde datum: die dag is geen "${p.weekday}"; verwacht: de datum zonder weekdag, of met de juiste`,
   'visa.form': (p) => `"${p.text}" is geen visum; verwacht: TYPE BINNENKOMSTEN VAN..TOT DAGEN [valid-for=BE,NL] (bv. "C MULT 2026-01-10..2027-01-09 90")`,
   'visa.type': (p) => `onbekend visumtype "${p.text}"; verwacht: C, LTV, A of D`,
   'visa.entries': (p) => `"${p.text}" is geen aantal binnenkomsten; verwacht: 1, 2 of MULT`,

@@ -51,15 +51,15 @@ export async function belgianCalendarSource(): Promise<CalendarSource> {
 }
 
 /** The annex-3 flags (or a batch record's fields, `prefix` "") as days and settings. */
-export function annex3Params(flags: Annex3Flags, calendarFor: CalendarSource, location: InputLocation = {}, prefix = '--'): Annex3Params {
+export function annex3Params(flags: Annex3Flags, calendarFor: CalendarSource, location: InputLocation = {}, prefix = '--', reference?: Day): Annex3Params {
   const at = (name: string): InputLocation => ({ ...location, field: `${prefix}${name}` });
-  const arrival = parseDate(flags.arrival, at('arrival'));
-  const entry: Day = flags.entry === undefined ? arrival : parseDate(flags.entry, at('entry'));
+  const arrival = parseDate(flags.arrival, at('arrival'), reference);
+  const entry: Day = flags.entry === undefined ? arrival : parseDate(flags.entry, at('entry'), reference);
   if (entry > arrival) throw new UsageError('annex3.entryAfterArrival', { entry: flags.entry ?? '', arrival: flags.arrival }, at('entry'));
   const closedDays = (flags.closed ?? [])
     .flatMap((list) => list.split(','))
     .filter((text) => text.trim() !== '')
-    .map((text) => parseDate(text, at('closed')))
+    .map((text) => parseDate(text, at('closed'), reference))
     .sort((a, b) => a - b);
   const settings: Annex3Settings = { saturdayIsWorkingDay: flags.saturdayWorking === true, community: parseCommunity(flags.community, at('community')), closedDays };
   return { arrival, entry, settings, calendar: calendarFor(arrival, settings) };
@@ -67,7 +67,7 @@ export function annex3Params(flags: Annex3Flags, calendarFor: CalendarSource, lo
 
 export async function runAnnex3Command(file: string | undefined, options: Annex3Options): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options, true);
-  const params = annex3Params(options, await belgianCalendarSource());
+  const params = annex3Params(options, await belgianCalendarSource(), {}, '--', today);
   const result = annex3Query(history, today, params);
   await writeQueryResult(result, options, catalogue, async (style) => {
     const { renderAnnex3Table, renderAnnex3Print } = await import('../../render/annex3.js');

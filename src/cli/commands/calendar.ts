@@ -15,8 +15,8 @@ export async function runCalendarCommand(file: string | undefined, options: Cale
     if (options.from === undefined || options.to === undefined) {
       throw new UsageError('usage.commander', { detail: '--from and --to go together' }, { field: options.from === undefined ? '--from' : '--to' });
     }
-    const first = parseDate(options.from, { field: '--from' });
-    const last = parseDate(options.to, { field: '--to' });
+    const first = parseDate(options.from, { field: '--from' }, today);
+    const last = parseDate(options.to, { field: '--to' }, today);
     if (last < first) throw new UsageError('range.untilBeforeFrom', { from: options.from, until: options.to }, { field: '--to' });
     range = { first, last: Math.min(last, first + 3 * 366) };
   }

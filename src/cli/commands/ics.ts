@@ -13,7 +13,7 @@ export async function runIcsCommand(file: string | undefined, options: IcsOption
   const { today, history, catalogue } = await prepareContext(file, options);
   let annex3: Annex3Report | null = null;
   if (options.arrival !== undefined) {
-    const params = annex3Params({ ...options, arrival: options.arrival }, await belgianCalendarSource());
+    const params = annex3Params({ ...options, arrival: options.arrival }, await belgianCalendarSource(), {}, '--', today);
     annex3 = computeAnnex3(history, params.calendar, params.arrival, params.entry);
   }
   const reminders = computeReminders(history, today, annex3);
