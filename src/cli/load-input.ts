@@ -57,7 +57,16 @@ async function fileExists(path: string): Promise<boolean> {
  * The history from a file (or stdin) and the history flags together. With neither, the
  * traveller's own log (`schengen log`) is read when it exists.
  */
-export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false, reference?: Day): Promise<TravelInput> {
+/** The input, and the files (or "(stdin)") that were read but held nothing: the reader is warned. */
+export interface LoadedTravelInput extends TravelInput {
+  readonly emptySources: readonly string[];
+}
+
+function isEmptyInput(input: TravelInput): boolean {
+  return input.stays.length === 0 && input.visas.length === 0 && input.permits.length === 0 && input.mrz.length === 0;
+}
+
+export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false, reference?: Day): Promise<LoadedTravelInput> {
   const noFlags = flags.stay.length === 0 && flags.visa.length === 0 && flags.permit.length === 0;
   let source = file;
   if (source === undefined && noFlags) {
@@ -66,5 +75,6 @@ export async function loadTravelInput(file: string | undefined, flags: HistoryFl
     else if (!allowEmpty) throw new UsageError('input.none', {});
   }
   const fromFile = source === undefined ? [] : [parseTravelText(await readTextFile(source), source === '-' ? '(stdin)' : source)];
-  return mergeTravelInputs([...fromFile, travelInputFromFlags(flags, reference)]);
+  const emptySources = fromFile.length === 1 && isEmptyInput(fromFile[0]!) ? [source === '-' ? '(stdin)' : source!] : [];
+  return { ...mergeTravelInputs([...fromFile, travelInputFromFlags(flags, reference)]), emptySources };
 }

@@ -1,4 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { WHOLE_NUMBER_REASON } from './commander-errors.js';
+import { helpAfter, prepareGlobalOptions, wireGlobalOptions } from './global-options.js';
 
 /**
  * The entry point: commander wiring only. Each action loads its command module on demand so that
@@ -10,28 +12,32 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of days, 1 or more');
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(WHOLE_NUMBER_REASON);
   return Number(value);
 }
 
 /** Options every computing command shares: where the history comes from, "today", output form. */
-function addHistoryOptions(command: Command): Command {
-  return command
+function addHistoryOptions(command: Command, json = true): Command {
+  command
     .argument('[file]', 'stamp file or JSON file with the history ("-" reads standard input)')
     .option('--stay <FROM..TO>', 'a stay, repeatable; FROM.. for a stay still under way', collect, [])
     .option('--visa <STICKER>', 'a visa sticker "TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL]", repeatable', collect, [])
     .option('--permit <FROM..UNTIL>', 'a residence permit or long-stay period whose days do not count, repeatable', collect, [])
     .option('--on <date>', 'the day to compute for ("today"); default: today in --tz')
-    .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
-    .option('--json', 'print one JSON object (see schema/) instead of a table')
-    .option('--lang <code>', 'language of the table and messages: nl, fr, de or en (default: from LANG, else en)')
-    .option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
+    .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)');
+  if (json) command.option('--json', 'print one JSON object (see schema/) instead of a table');
+  return command.option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
 }
 
 const program = new Command('schengen')
   .description('Schengen 90/180-day stay calculator')
   .version('0.1.0')
   .option('--debug', 'show stack traces of internal errors')
+  // Global options (issue 13): before or after the command name; see global-options.ts.
+  .option('--lang <code>', 'language of the tables, messages and help: nl, fr, de or en (also NL, nl-BE, nl_BE; default: the config file, else LANG, else en)')
+  .option('--color', 'colour even when the output is not a terminal (also FORCE_COLOR=1)')
+  .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+  .option('--config <file>', 'settings file: lang, community, closed, tz (default: $XDG_CONFIG_HOME/schengen/config.json)')
   .exitOverride()
   // Commander's own error text is reported by reportError, in the reader's language.
   .configureOutput({ outputError: () => {} });
@@ -40,13 +46,11 @@ addHistoryOptions(
   program
     .command('status')
     .description('days used and remaining on a day, latest exit if inside, overstays')
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen status examples/traveller.txt
   schengen status --stay 2026-01-10..2026-02-20 --stay 2026-05-01.. --on 2026-06-15
-  schengen status stamps.txt --json | jq .daysRemaining`,
+  schengen status stamps.txt --json | jq .daysRemaining`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runStatusCommand } = await import('./commands/status.js');
@@ -61,14 +65,12 @@ addHistoryOptions(
     .addOption(new Option('--exit <date>', 'planned exit day').conflicts('days'))
     .addOption(new Option('--days <n>', 'planned length of the trip in days, entry and exit included').argParser(positiveInteger))
     .option('--country <CC>', 'state of entry (checked against an LTV visa)')
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen plan stamps.txt --enter 2026-12-20
   schengen plan stamps.txt --enter 2026-12-20 --exit 2027-01-15
   schengen plan --stay 2026-06-01..2026-07-31 --enter 2026-10-01 --days 45 --json
-  schengen plan --visa 'C 2 2026-03-01..2026-04-15 30' --enter 2026-03-20`,
+  schengen plan --visa 'C 2 2026-03-01..2026-04-15 30' --enter 2026-03-20`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runPlanCommand } = await import('./commands/plan.js');
@@ -81,12 +83,10 @@ addHistoryOptions(
     .description('earliest day a trip of N days can start')
     .requiredOption('--days <n>', 'length of the trip in days, entry and exit included', positiveInteger)
     .option('--from <date>', 'earliest day to consider (default: the --on day)')
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen next stamps.txt --days 30
-  schengen next stamps.txt --days 90 --from 2027-01-01 --json`,
+  schengen next stamps.txt --days 90 --from 2027-01-01 --json`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runNextCommand } = await import('./commands/next.js');
@@ -103,13 +103,11 @@ addHistoryOptions(
     .option('--closed <dates>', 'municipal closing days, comma-separated, repeatable', collect, [])
     .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
     .option('--print', 'plain text laid out like the form, to copy onto annex 3')
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen annex3 --arrival 2026-03-13 --visa 'C 1 2026-03-01..2026-04-15 30'
   schengen annex3 stamps.txt --arrival 2026-07-08 --entry 2026-07-06 --community vlg --lang nl
-  schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr`,
+  schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runAnnex3Command } = await import('./commands/annex3.js');
@@ -121,14 +119,12 @@ addHistoryOptions(
     .command('calendar')
     .description('a picture of the days in Schengen and of the days used, month by month (fits 80 columns)')
     .option('--from <date>', 'first day shown (with --to; default: the start of the current window)')
-    .option('--to <date>', 'last day shown (at most about three years after --from)')
-    .addHelpText(
-      'after',
-      `
+    .option('--to <date>', 'last day shown (the whole range is drawn, however long)')
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen calendar
   schengen calendar stamps.txt --from 2026-01-01 --to 2026-12-31 --lang nl
-  NO_COLOR=1 schengen calendar stamps.txt > calendar.txt`,
+  NO_COLOR=1 schengen calendar stamps.txt > calendar.txt`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runCalendarCommand } = await import('./commands/calendar.js');
@@ -144,13 +140,12 @@ addHistoryOptions(
     .option('--community <code>', 'annex 3: also skip a Community holiday (vlg, fr, de)')
     .option('--closed <dates>', 'annex 3: municipal closing days, comma-separated', collect, [])
     .option('--saturday-working', 'annex 3: count Saturday as a working day')
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen ics > schengen.ics
-  schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`,
+  schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`),
     ),
+  false,
 ).action(async (file: string | undefined, options) => {
   const { runIcsCommand } = await import('./commands/ics.js');
   process.exitCode = await runIcsCommand(file, options);
@@ -159,9 +154,7 @@ Examples:
 const log = program
   .command('log')
   .description("keep your own stamp file: add a stamp or visa, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt)")
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Examples:
   schengen log entry 2026-12-01 BE Brussels Airport
   schengen log exit 2026-12-20 FR
@@ -170,7 +163,7 @@ Examples:
   schengen log remove 3
 
 Every other command reads this file when it is given no file and no --stay/--visa/--permit.
-A change that would make the history invalid is refused and the file is left as it was.`,
+A change that would make the history invalid is refused and the file is left as it was.`),
   );
 
 function addLogOptions(command: Command): Command {
@@ -178,8 +171,7 @@ function addLogOptions(command: Command): Command {
     .option('--file <path>', 'the stamp file to keep (default: $SCHENGEN_FILE, else the XDG data directory)')
     .option('--on <date>', 'the reference day for the validity checks (default: today)')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is')
-    .option('--json', 'print one JSON object')
-    .option('--lang <code>', 'language of messages: nl, fr, de or en');
+    .option('--json', 'print one JSON object');
 }
 
 for (const kind of ['entry', 'exit'] as const) {
@@ -223,9 +215,7 @@ program
   .option('--saturday-working', 'annex3: count Saturday as a working day')
   .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', positiveInteger, 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Input (NDJSON), one person a line; the record's own fields win over the flags:
   {"id": "p1", "stays": [{"entry": "2026-01-10", "exit": "2026-02-20"}], "visas": [], "permits": [], "on": "2026-03-01"}
 Input (CSV, --format csv): header "id,entry,exit", one stay a row, rows of a person consecutive.
@@ -237,7 +227,7 @@ Exit code 0 when every record succeeded, 6 when at least one is an error record.
 Examples:
   schengen batch people.ndjson --query status --on 2026-11-22
   schengen batch stays.csv --format csv --query next --days 30
-  cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`,
+  cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`),
   )
   .action(async (file: string | undefined, options) => {
     const { runBatchCommand } = await import('./commands/batch.js');
@@ -249,24 +239,30 @@ program
   .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')
   .requiredOption('--mrz <lines...>', 'the two MRZ lines (44 characters for MRV-A, 36 for MRV-B)')
   .option('--json', 'print one JSON object instead of a table')
-  .option('--lang <code>', 'language of the table and messages: nl, fr, de or en')
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Examples:
   schengen visa --mrz 'VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<' 'F000000005UTO0311063M1401143<M300703'
   schengen visa --mrz LINE1 LINE2 --json
 
-Every check digit is verified; a wrong one is an error naming the field (exit 3).`,
+Every check digit is verified; a wrong one is an error naming the field (exit 3).`),
   )
   .action(async (options) => {
     const { runVisaCommand } = await import('./commands/visa.js');
     process.exitCode = await runVisaCommand(options);
   });
 
+// A reader that stops early (`schengen --help | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
+let configLanguage: string | undefined;
 try {
-  await program.parseAsync(process.argv);
+  const globals = await prepareGlobalOptions(process.argv, process.env);
+  configLanguage = globals.config.lang;
+  wireGlobalOptions(program, globals);
+  if (!globals.helpShown) await program.parseAsync(process.argv);
 } catch (error) {
   const { reportError } = await import('./report-error.js');
-  process.exitCode = await reportError(error, process.argv, process.env, (text) => process.stderr.write(text));
+  process.exitCode = await reportError(error, process.argv, process.env, (text) => process.stderr.write(text), configLanguage);
 }

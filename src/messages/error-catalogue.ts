@@ -61,6 +61,20 @@ export interface ErrorCatalogue {
   'log.refused': (p: { reason: string }) => string;
   'log.noSuchLine': (p: { number: number; count: number }) => string;
   'log.locked': (p: { file: string }) => string;
+  // Commander's usage errors, the calendar's range and the config file (issue 13).
+  'usage.unknownOption': (p: { option: string; suggestion: string }) => string;
+  'usage.unknownCommand': (p: { command: string; suggestion: string }) => string;
+  'usage.missingArgument': (p: { argument: string }) => string;
+  'usage.optionMissingArgument': (p: { option: string }) => string;
+  'usage.missingMandatoryOption': (p: { option: string }) => string;
+  'usage.conflictingOption': (p: { option: string; other: string }) => string;
+  'usage.excessArguments': (p: { got: number; expected: number }) => string;
+  'usage.invalidChoice': (p: { option: string; value: string; choices: string }) => string;
+  'usage.wholeNumber': (p: { option: string; value: string }) => string;
+  'calendar.fromWithTo': (p: Record<string, never>) => string;
+  'config.syntax': (p: { reason: string }) => string;
+  'config.unknownKey': (p: { key: string; known: string }) => string;
+  'config.value': (p: { key: string; expected: string }) => string;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;

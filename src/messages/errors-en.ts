@@ -80,6 +80,20 @@ export const errorsEn: ErrorCatalogue = {
   'log.refused': (p) => `refused, the file is unchanged: ${p.reason}`,
   'log.noSuchLine': (p) => `there is no line ${p.number}; expected 1 to ${p.count}`,
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
+  // Commander's usage errors, the calendar's range and the config file (issue 13).
+  'usage.unknownOption': (p) => `unknown option "${p.option}"${p.suggestion === '' ? '' : ` (did you mean ${p.suggestion}?)`}`,
+  'usage.unknownCommand': (p) => `unknown command "${p.command}"${p.suggestion === '' ? '' : ` (did you mean ${p.suggestion}?)`}`,
+  'usage.missingArgument': (p) => `the argument ${p.argument} is missing`,
+  'usage.optionMissingArgument': (p) => `the option ${p.option} needs a value`,
+  'usage.missingMandatoryOption': (p) => `the option ${p.option} is required`,
+  'usage.conflictingOption': (p) => `${p.option} and ${p.other} cannot be used together`,
+  'usage.excessArguments': (p) => `too many arguments: ${p.got} given, at most ${p.expected} expected`,
+  'usage.invalidChoice': (p) => `${p.option} "${p.value}" is not possible; expected one of ${p.choices}`,
+  'usage.wholeNumber': (p) => `${p.option} "${p.value}" is not a number of days; expected a whole number, 1 or more`,
+  'calendar.fromWithTo': () => '--from and --to go together; expected both, or neither for the default span',
+  'config.syntax': (p) => `the configuration file is not valid JSON (${p.reason})`,
+  'config.unknownKey': (p) => `unknown setting "${p.key}"; expected one of ${p.known}`,
+  'config.value': (p) => `the setting "${p.key}" has a wrong value; expected ${p.expected}`,
 };
 
 export const frameEn: ErrorFrame = {

@@ -3,9 +3,9 @@ import { fixture, runCli, tableRows } from './run-cli.js';
 
 describe('every command speaks the clerk’s language', () => {
   it.each([
-    ['nl', ['Gebruikte dagen', '99 van 90'], ['Overschrijding in deze periode', '9 dagen'], ['Uiterste datum van vertrek', 'geen: de grens is al overschreden, onmiddellijk vertrekken']],
-    ['fr', ['Jours utilisés', '99 sur 90'], ['Dépassement sur cette période', '9 jours'], ['Date de sortie au plus tard', 'aucune : la limite est déjà dépassée, quitter immédiatement']],
-    ['de', ['Genutzte Tage', '99 von 90'], ['Überschreitung in diesem Zeitraum', '9 Tage'], ['Späteste Ausreise', 'keine: Grenze bereits überschritten, sofort ausreisen']],
+    ['nl', ['Gebruikte dagen', '99 van 90'], ['Overschrijding in deze periode', '9 dagen'], ['Uiterste datum van vertrek', 'geen: het maximum is al overschreden, onmiddellijk vertrekken']],
+    ['fr', ['Jours utilisés', '99 sur 90'], ['Dépassement sur cette période', '9 jours'], ['Date de sortie au plus tard', 'aucune\u00a0: la limite est déjà dépassée, quitter immédiatement']],
+    ['de', ['Genutzte Tage', '99 von 90'], ['Überschreitung in diesem Zeitraum', '9 Tage'], ['Späteste Ausreise', 'keine: Höchstdauer bereits überschritten, sofort ausreisen']],
   ])('status in %s', async (lang, used, overstay, latestExit) => {
     const result = await runCli(['status', fixture('sem-example-5.txt'), '--on', '2014-06-09', '--lang', lang]);
     expect(result.exitCode).toBe(0);
@@ -35,7 +35,7 @@ describe('every command speaks the clerk’s language', () => {
 
   it.each([
     ['nl', 'schengen: stamps.txt:3: veld "keyword": vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek\n'],
-    ['fr', 'schengen: stamps.txt:3: champ "keyword": sortie sans entrée ; attendu : une ligne « entry » avant cette sortie\n'],
+    ['fr', 'schengen: stamps.txt:3: champ "keyword": sortie sans entrée\u202f; attendu\u00a0: une ligne «\u00a0entry\u00a0» avant cette sortie\n'],
     ['de', 'schengen: stamps.txt:3: Feld "keyword": Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise\n'],
   ])('input errors in %s', async (lang, message) => {
     const result = await runCli(['status', '-', '--on', '2026-03-01', '--lang', lang], { stdin: 'entry 2026-01-10\nexit 2026-01-20\nexit 2026-01-25\n' });
