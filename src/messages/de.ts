@@ -88,7 +88,7 @@ const table: Messages = {
     legalBasis: 'Rechtsgrundlage',
     deadlineBasis: 'Gesetz vom 15. Dezember 1980, Art. 5; Königlicher Erlass vom 8. Oktober 1981, Art. 18 und 20; Arbeitstage (Mo–Fr): Zivilgesetzbuch Art. 1.7',
     endBasis:
-      'Schengener Grenzkodex (Verordnung 2016/399) Art. 6; Visakodex (Verordnung 810/2009) Anhang VII: das früheste von BIS-Datum des Visums, Einreise + Aufenthaltsdauer − 1 und der Höchstdauer nach der 90/180-Tage-Regel',
+      'Schengener Grenzkodex (Verordnung 2016/399) Art. 6; Visakodex (Verordnung 810/2009) Anhang VII: der früheste dieser Tage: das BIS-Datum des Visums, Einreise + Aufenthaltsdauer − 1, das Ende der Höchstdauer nach der 90/180-Tage-Regel',
     printHeading: 'ANKUNFTSERKLÄRUNG (ANLAGE 3): BERECHNETE DATEN',
     printNotAllowed: (reason) => `kein erlaubter Aufenthalt: ${reason}`,
   },
@@ -114,7 +114,7 @@ const table: Messages = {
     visaUntilDetail: 'Spätestens an diesem Tag den Schengen-Raum verlassen, gleich wie viele Tage übrig sind.',
     fullStay: (maxDays) => `Schengen: voller Aufenthalt von ${maxDays} Tagen wieder möglich`,
     fullStayDetail: (maxDays) => `Ab diesem Tag hält ein Aufenthalt von ${maxDays} Tagen die 90/180-Tage-Regel ein.`,
-    reminder: (what, days) => (days === 0 ? `Heute: ${what}` : `in ${tagen(days)}: ${what}`),
+    reminder: (what, days) => (days === 0 ? `Heute: ${what}` : `In ${tagen(days)}: ${what}`),
   },
   holidayNames: {
     newYear: 'Neujahr',

@@ -94,9 +94,9 @@ describe('wording read by a second pair of eyes', () => {
     expect(result.stdout).not.toMatch(/Grenze|Werktag/);
   });
 
-  it('German reminders: "in 7 Tagen"', async () => {
+  it('German reminders: "In 7 Tagen"', async () => {
     const result = await runCli(['ics', '--stay', '2026-11-01..', '--on', '2026-11-22', '--lang', 'de']);
-    expect(result.stdout).toMatch(/in 7 Tagen: /);
+    expect(result.stdout).toMatch(/In 7 Tagen: /);
     expect(result.stdout).not.toMatch(/In \d+ Tage:/);
   });
 
