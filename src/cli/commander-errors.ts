@@ -1,20 +1,6 @@
 import type { CommanderError } from 'commander';
 import { UsageError } from '../errors.js';
-
-/** The reason our option parsers give commander, recognised below so that it can be translated. */
-export const WHOLE_NUMBER_REASON = 'expected a whole number of days, 1 or more';
-
-/** The full name of the command whose usage was wrong ("schengen log entry"), set where commander stops. */
-const commandPaths = new WeakMap<CommanderError, string>();
-
-export function rememberCommandPath(error: CommanderError, path: string): void {
-  commandPaths.set(error, path);
-}
-
-/** "schengen plan": the help to point to for this error ("schengen" when not known). */
-export function commandPathOf(error: CommanderError): string {
-  return commandPaths.get(error) ?? 'schengen';
-}
+import { WHOLE_NUMBER_REASON } from './command-path.js';
 
 /** The option's name without its argument placeholder: "--arrival <date>" → "--arrival". */
 function optionName(flags: string): string {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { UsageError, unreadableFileError } from '../errors.js';
+import { defaultConfigPath } from './config-path.js';
+
+export { defaultConfigPath };
 
 /**
  * A municipality's settings, read once per run: the options a clerk would otherwise type every
@@ -15,13 +16,6 @@ export interface Config {
 }
 
 const KEYS = ['lang', 'community', 'closed', 'tz'] as const;
-
-/** $XDG_CONFIG_HOME/schengen/config.json, else ~/.config/schengen/config.json. */
-export function defaultConfigPath(env: NodeJS.ProcessEnv): string {
-  const configHome = env['XDG_CONFIG_HOME'];
-  const base = configHome !== undefined && configHome !== '' ? configHome : join(homedir(), '.config');
-  return join(base, 'schengen', 'config.json');
-}
 
 /**
  * The settings from `--config FILE` (which must exist) or from the default place (which may not:

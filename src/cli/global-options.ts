@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import type { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { languagePart } from '../messages/language-code.js';
-import { rememberCommandPath } from './commander-errors.js';
+import { rememberCommandPath } from './command-path.js';
+import { defaultConfigPath } from './config-path.js';
 import type { Config } from './config.js';
 
 /**
@@ -73,11 +75,22 @@ async function loadHelpTable(language: string): Promise<HelpTable | null> {
   }
 }
 
+/**
+ * The settings file, loading the reader (and jsonc-parser) only when there is a file to read: most
+ * runs have none, and start-up matters.
+ */
+async function readConfig(explicit: string | undefined, env: NodeJS.ProcessEnv): Promise<Config> {
+  if (explicit === undefined) {
+    if (!existsSync(defaultConfigPath(env))) return {};
+  }
+  const { loadConfig } = await import('./config.js');
+  return loadConfig(explicit, env);
+}
+
 /** Reads the config file and decides the help's language, before commander parses. */
 export async function prepareGlobalOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<GlobalSettings> {
   const args = argv.slice(2);
-  const { loadConfig } = await import('./config.js');
-  const config = await loadConfig(optionValue(args, '--config'), env);
+  const config = await readConfig(optionValue(args, '--config'), env);
   const langText = optionValue(args, '--lang') ?? config.lang ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || 'en');
   const helpLanguage = languagePart(langText);
   const words = commandWords(args);

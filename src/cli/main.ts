@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { WHOLE_NUMBER_REASON } from './commander-errors.js';
+import { WHOLE_NUMBER_REASON } from './command-path.js';
 import { helpAfter, prepareGlobalOptions, wireGlobalOptions } from './global-options.js';
 
 /**

@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
-import { commandPathOf, usageErrorFromCommander } from './commander-errors.js';
+import { commandPathOf } from './command-path.js';
+import { usageErrorFromCommander } from './commander-errors.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
 

@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { rememberCommandPath } from '../../src/cli/commander-errors.js';
+import { rememberCommandPath } from '../../src/cli/command-path.js';
 import { reportError } from '../../src/cli/report-error.js';
 import { resolveLanguage } from '../../src/messages/catalogue.js';
 
