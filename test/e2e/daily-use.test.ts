@@ -1,3 +1,4 @@
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELP_KEYS } from '../../src/messages/help-keys.js';
-import { projectRoot, runCli, STACK_TRACE, tableRows } from './run-cli.js';
+import { binPath, projectRoot, runCli, STACK_TRACE, tableRows } from './run-cli.js';
 
 /** Issue 13: the clerk's and the traveller's daily use: their language, their dates, their terminal. */
 
@@ -245,5 +246,33 @@ describe('the terminal', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe(`schengen: warning: ${name} holds no stamp, visa or permit: the answer is for a traveller with no stays\n`);
     expect(JSON.parse(result.stdout)).toMatchObject({ warnings: [{ code: 'emptyInput' }] });
+  });
+});
+
+/** Runs the binary on a pseudo-terminal of `columns` columns (util-linux `script`), as a user at a terminal would. */
+function runOnTerminal(args: readonly string[], env: Record<string, string>, columns: number): Promise<string> {
+  const command = `stty cols ${columns}; ${[process.execPath, binPath, ...args].map((arg) => `'${arg}'`).join(' ')}`;
+  return new Promise((resolve, reject) => {
+    const child = execFile('script', ['-qec', command, '/dev/null'], { cwd: projectRoot, env: { PATH: process.env['PATH'] ?? '', LANG: 'C', TZ: 'UTC', XDG_DATA_HOME: '/nonexistent/schengen-tests', ...env } }, (error, stdout) => {
+      if (error !== null) reject(error);
+      else resolve(stdout.replace(/\r\n/g, '\n'));
+    });
+    child.stdin?.end();
+  });
+}
+
+const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+
+describe.skipIf(!hasScript)('on a terminal', () => {
+  const status = ['status', '--stay', '2026-01-01..2026-01-05', '--on', '2026-03-01'];
+  it('the table fits a 60-column terminal', async () => {
+    const out = await runOnTerminal(status, { TERM: 'xterm-256color' }, 60);
+    const lines = out.replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBe(60);
+  });
+
+  it('colour on a terminal, none with TERM=dumb', async () => {
+    expect(await runOnTerminal(status, { TERM: 'xterm-256color' }, 100)).toContain('\u001b[');
+    expect(await runOnTerminal(status, { TERM: 'dumb' }, 100)).not.toContain('\u001b[');
   });
 });
