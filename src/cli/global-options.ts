@@ -59,7 +59,27 @@ function translate(table: HelpTable | null, text: string): string {
 
 /** Help text after the options (examples, notes), translated line by line when shown. */
 export function helpAfter(text: string): () => string {
-  return () => text.split('\n').map((line) => translate(activeHelpTable, line)).join('\n');
+  return () =>
+    text
+      .split('\n')
+      .flatMap((line) => wrapProse(translate(activeHelpTable, line)))
+      .join('\n');
+}
+
+/** A line of prose (not an indented example) broken into lines of at most 80 columns. */
+function wrapProse(line: string, width = 80): string[] {
+  if (line.length <= width || line.startsWith(' ')) return [line];
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+    }
+  }
+  return [...lines, current];
 }
 
 async function loadHelpTable(language: string): Promise<HelpTable | null> {
@@ -94,7 +114,7 @@ export async function prepareGlobalOptions(argv: readonly string[], env: NodeJS.
   const langText = optionValue(args, '--lang') ?? config.lang ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || 'en');
   const helpLanguage = languagePart(langText);
   const words = commandWords(args);
-  const wantsHelp = args.includes('-h') || args.includes('--help') || words[0] === 'help' || words.length === 0 || (words.length === 1 && words[0] === 'log');
+  const wantsHelp = args.includes('-h') || args.includes('--help') || words.includes('help') || words.length === 0 || (words.length === 1 && words[0] === 'log');
   const helpTable = wantsHelp ? await loadHelpTable(helpLanguage) : null;
   return { config, helpLanguage, helpTable, words, helpShown: false };
 }
@@ -116,10 +136,11 @@ const PLACEHOLDER = /([<[])(options|command|file|date|dates|code|zone|path)([>\]
  * Commander's help with its own words in the reader's language (titles, "(default: …)",
  * placeholders such as [options] and <date>) and without the noise of an empty list default.
  */
-function helpConfiguration(tr: (text: string) => string): Partial<Help> {
+function helpConfiguration(tr: (text: string) => string, command: Command): Partial<Help> {
   const placeholders = (text: string) => text.replace(PLACEHOLDER, (_all, open: string, word: string, close: string) => `${open}${tr(word)}${close}`);
   return {
-    showGlobalOptions: true,
+    // A group such as `log` lists its subcommands: their long names leave no room for the global options.
+    showGlobalOptions: command.commands.length === 0,
     styleTitle: (title: string) => tr(title),
     commandUsage(this: Help, command: Command): string {
       return placeholders((Object.getPrototypeOf(this) as Help).commandUsage.call(this, command));
@@ -153,7 +174,7 @@ function localiseHelp(program: Command, table: HelpTable): void {
     for (const argument of command.registeredArguments) argument.description = tr(argument.description);
     command.helpOption('-h, --help', tr('display help for command'));
     if (command.commands.length > 0) command.helpCommand('help [command]', tr('display help for command'));
-    command.configureHelp(helpConfiguration(tr));
+    command.configureHelp(helpConfiguration(tr, command));
   }
 }
 
@@ -169,7 +190,7 @@ export function wireGlobalOptions(program: Command, globals: GlobalSettings): vo
       rememberCommandPath(error, path);
       throw error;
     });
-    command.configureHelp(helpConfiguration((text) => text));
+    command.configureHelp(helpConfiguration((text) => text, command));
   }
   activeHelpTable = globals.helpTable;
   if (globals.helpTable !== null) localiseHelp(program, globals.helpTable);
