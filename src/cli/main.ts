@@ -1,4 +1,6 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { WHOLE_NUMBER_REASON } from './command-path.js';
+import { helpAfter, prepareGlobalOptions, wireGlobalOptions } from './global-options.js';
 
 /**
  * The entry point: commander wiring only. Each action loads its command module on demand so that
@@ -10,29 +12,33 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of days, 1 or more');
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(WHOLE_NUMBER_REASON);
   return Number(value);
 }
 
 /** Options every computing command shares: where the history comes from, "today", output form. */
-function addHistoryOptions(command: Command): Command {
-  return command
+function addHistoryOptions(command: Command, json = true): Command {
+  command
     .argument('[file]', 'stamp file or JSON file with the history ("-" reads standard input)')
     .option('--stay <FROM..TO>', 'a stay, repeatable; FROM.. for a stay still under way', collect, [])
     .option('--visa <STICKER>', 'a visa sticker "TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL]", repeatable', collect, [])
     .option('--permit <FROM..UNTIL>', 'a residence permit or long-stay period whose days do not count, repeatable', collect, [])
     .option('--on <date>', 'the day to compute for ("today"); default: today in --tz')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
-    .option('--json', 'print one JSON object (see schema/) instead of a table')
-    .option('--lang <code>', 'language of the table and messages: nl, fr, de or en (default: from LANG, else en)')
-    .option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule')
     .option('--traveller <name>', 'read this traveller\'s own file (kept with "schengen log --traveller NAME")');
+  if (json) command.option('--json', 'print one JSON object (see schema/) instead of a table');
+  return command.option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
 }
 
 const program = new Command('schengen')
   .description('Schengen 90/180-day stay calculator')
   .version('0.1.0')
   .option('--debug', 'show stack traces of internal errors')
+  // Global options (issue 13): before or after the command name; see global-options.ts.
+  .option('--lang <code>', 'language of the tables, messages and help: nl, fr, de or en (also NL, nl-BE, nl_BE; default: the config file, else LANG, else en)')
+  .option('--color', 'colour even when the output is not a terminal (also FORCE_COLOR=1)')
+  .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+  .option('--config <file>', 'settings file: lang, community, closed, tz (default: $XDG_CONFIG_HOME/schengen/config.json)')
   .exitOverride()
   // Commander's own error text is reported by reportError, in the reader's language.
   .configureOutput({ outputError: () => {} });
@@ -43,15 +49,13 @@ addHistoryOptions(
     .description('days used and remaining on a day, latest exit if inside, every unauthorised day')
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
     .addOption(new Option('--all', 'the status of every traveller kept with "schengen log" (own file and --traveller files)').conflicts(['traveller', 'stay', 'visa', 'permit']))
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen status examples/traveller.txt
   schengen status --stay 2026-01-10..2026-02-20 --stay 2026-05-01.. --on 2026-06-15
   schengen status --visa 'C 1 2026-01-01..2026-01-31 10' --stay 2026-01-05.. --on 2026-01-20 --explain
   schengen status stamps.txt --json | jq .daysRemaining
-  schengen status --all`,
+  schengen status --all`),
     ),
 ).action(async (file: string | undefined, options) => {
   if (options.all) {
@@ -72,16 +76,14 @@ addHistoryOptions(
     .addOption(new Option('--days <n>', 'planned length of the trip in days, entry and exit included').argParser(positiveInteger))
     .option('--country <CC>', 'state of entry (checked against an LTV visa)')
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Stays recorded after --enter are booked trips: the trip must fit around them and keep them authorised.
 
 Examples:
   schengen plan stamps.txt --enter 2026-12-20
   schengen plan stamps.txt --enter 2026-12-20 --exit 2027-01-15
   schengen plan --stay 2026-06-01..2026-07-31 --enter 2026-10-01 --days 45 --json
-  schengen plan --visa 'C 2 2026-03-01..2026-04-15 30' --enter 2026-03-20`,
+  schengen plan --visa 'C 2 2026-03-01..2026-04-15 30' --enter 2026-03-20`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runPlanCommand } = await import('./commands/plan.js');
@@ -96,15 +98,13 @@ addHistoryOptions(
     .option('--from <date>', 'earliest day to consider (default: the --on day)')
     .option('--leave <date>', 'if inside on the --on day: the day you will leave (default: that day)')
     .option('--explain', 'show the workings: why no earlier day works')
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Someone inside on the --on day is taken to leave that day (or on --leave); the trip fits around booked stays.
 
 Examples:
   schengen next stamps.txt --days 30
   schengen next stamps.txt --days 20 --leave 2026-12-01
-  schengen next stamps.txt --days 90 --from 2027-01-01 --json`,
+  schengen next stamps.txt --days 90 --from 2027-01-01 --json`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runNextCommand } = await import('./commands/next.js');
@@ -127,14 +127,12 @@ addHistoryOptions(
     .option('--document <text>', 'travel document (type and number) for the form; once for everyone or once per --name', collect, [])
     .option('--address <text>', 'address in Belgium for the form; once for everyone or once per --name', collect, [])
     .addOption(new Option('--html', 'a printable HTML page, one A4 sheet per person, in the --lang language').conflicts(['json', 'print']))
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen annex3 --arrival 2026-03-13 --visa 'C 1 2026-03-01..2026-04-15 30'
   schengen annex3 stamps.txt --arrival 2026-07-08 --entry 2026-07-06 --community vlg --lang nl
   schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr
-  schengen annex3 --arrival 2026-12-24 --name 'DOE John' --name 'DOE Jane' --nationality USA --html --lang nl > annex3.html`,
+  schengen annex3 --arrival 2026-12-24 --name 'DOE John' --name 'DOE Jane' --nationality USA --html --lang nl > annex3.html`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runAnnex3Command } = await import('./commands/annex3.js');
@@ -146,14 +144,12 @@ addHistoryOptions(
     .command('calendar')
     .description('a picture of the days in Schengen and of the days used, month by month (fits 80 columns)')
     .option('--from <date>', 'first day shown (with --to; default: the start of the current window)')
-    .option('--to <date>', 'last day shown (at most about three years after --from)')
-    .addHelpText(
-      'after',
-      `
+    .option('--to <date>', 'last day shown (the whole range is drawn, however long)')
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen calendar
   schengen calendar stamps.txt --from 2026-01-01 --to 2026-12-31 --lang nl
-  NO_COLOR=1 schengen calendar stamps.txt > calendar.txt`,
+  NO_COLOR=1 schengen calendar stamps.txt > calendar.txt`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runCalendarCommand } = await import('./commands/calendar.js');
@@ -175,15 +171,14 @@ addHistoryOptions(
     .option('--lodged <date>', 'visa application: the day it was lodged')
     .option('--extended', 'visa application: the decision period was extended')
     .option('--remind <days>', 'alarms, in days before each date, comma-separated (e.g. 14,7,3; 0 = on the day)')
-    .addHelpText(
-      'after',
-      `
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen ics > schengen.ics
   schengen ics --travel 2027-08-31 > visa.ics
   schengen ics --remind 14,7,3 > schengen.ics
-  schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`,
+  schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`),
     ),
+  false,
 ).action(async (file: string | undefined, options) => {
   const { runIcsCommand } = await import('./commands/ics.js');
   process.exitCode = await runIcsCommand(file, options);
@@ -200,18 +195,14 @@ program
   .option('--on <date>', 'the reference day ("today"); default: today in --tz')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
   .option('--json', 'print one JSON object (schema/apply.schema.json) instead of a table')
-  .option('--lang <code>', 'language of the table and messages: nl, fr, de or en')
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Examples:
   schengen apply --travel 2027-08-31
   schengen apply --travel 2027-03-01 --lodged 2027-02-10 --lang nl
   schengen apply --travel 2027-06-15 --seafarer --facilitated --lodged 2027-05-20 --extended --json
 
 Lodging: at the earliest 6 months (seafarers 9) before the trip, as a rule at the latest 15 days before.
-Decision: within 15 calendar days of lodging (the lodging day is day 0), up to 45 when extended.`,
-  )
+Decision: within 15 calendar days of lodging (the lodging day is day 0), up to 45 when extended.`))
   .action(async (options) => {
     const { runApplyCommand } = await import('./commands/apply.js');
     process.exitCode = await runApplyCommand(options);
@@ -220,9 +211,7 @@ Decision: within 15 calendar days of lodging (the lodging day is day 0), up to 4
 const log = program
   .command('log')
   .description("keep your own stamp file: add a stamp, visa, permit or MRZ, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt; --traveller NAME: one file per person)")
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Examples:
   schengen log entry 2026-12-01 BE Brussels Airport
   schengen log exit 2026-12-20 FR
@@ -235,7 +224,7 @@ Examples:
   schengen log list --all
 
 Every other command reads this file when it is given no file and no --stay/--visa/--permit.
-A change that would make the history invalid is refused and the file is left as it was.`,
+A change that would make the history invalid is refused and the file is left as it was.`),
   );
 
 function addLogOptions(command: Command): Command {
@@ -244,8 +233,7 @@ function addLogOptions(command: Command): Command {
     .addOption(new Option('--traveller <name>', 'keep this person\'s own file (travellers/NAME.txt beside the own file), e.g. for each member of a family').conflicts('file'))
     .option('--on <date>', 'the reference day for the validity checks (default: today)')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is')
-    .option('--json', 'print one JSON object')
-    .option('--lang <code>', 'language of messages: nl, fr, de or en');
+    .option('--json', 'print one JSON object');
 }
 
 for (const kind of ['entry', 'exit'] as const) {
@@ -302,9 +290,7 @@ program
   .option('--saturday-working', 'annex3: count Saturday as a working day')
   .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', positiveInteger, 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Input (NDJSON), one person a line; the record's own fields win over the flags:
   {"id": "p1", "stays": [{"entry": "2026-01-10", "exit": "2026-02-20"}], "visas": [], "permits": [], "on": "2026-03-01"}
 Input (CSV, --format csv): a header naming the columns in any order: id, entry (required), exit,
@@ -320,7 +306,7 @@ Examples:
   schengen batch people.ndjson --query status --on 2026-11-22
   schengen batch stays.csv --format csv --query next --days 30
   schengen batch export.csv --format csv --delimiter ';' --query annex3 --arrival 2026-12-01
-  cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`,
+  cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`),
   )
   .action(async (file: string | undefined, options) => {
     const { runBatchCommand } = await import('./commands/batch.js');
@@ -332,15 +318,12 @@ program
   .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')
   .requiredOption('--mrz <lines...>', 'the two MRZ lines (44 characters for MRV-A, 36 for MRV-B)')
   .option('--json', 'print one JSON object instead of a table')
-  .option('--lang <code>', 'language of the table and messages: nl, fr, de or en')
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Examples:
   schengen visa --mrz 'VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<' 'F000000005UTO0311063M1401143<M300703'
   schengen visa --mrz LINE1 LINE2 --json
 
-Every check digit is verified; a wrong one is an error naming the field (exit 3).`,
+Every check digit is verified; a wrong one is an error naming the field (exit 3).`),
   )
   .action(async (options) => {
     const { runVisaCommand } = await import('./commands/visa.js');
@@ -351,22 +334,28 @@ program
   .command('completion')
   .description('print the shell completion script for bash, zsh or fish')
   .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Examples:
   source <(schengen completion bash)          # or save it in ~/.local/share/bash-completion/completions/schengen
   schengen completion zsh > "\${fpath[1]}/_schengen"
-  schengen completion fish > ~/.config/fish/completions/schengen.fish`,
-  )
+  schengen completion fish > ~/.config/fish/completions/schengen.fish`))
   .action(async (shell: 'bash' | 'zsh' | 'fish') => {
     const { runCompletionCommand } = await import('./completion.js');
     process.exitCode = runCompletionCommand(shell, program);
   });
 
+// A reader that stops early (`schengen --help | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
+let configLanguage: string | undefined;
 try {
-  await program.parseAsync(process.argv);
+  const globals = await prepareGlobalOptions(process.argv, process.env);
+  configLanguage = globals.config.lang;
+  wireGlobalOptions(program, globals);
+  if (!globals.helpShown) await program.parseAsync(process.argv);
 } catch (error) {
   const { reportError } = await import('./report-error.js');
-  process.exitCode = await reportError(error, process.argv, process.env, (text) => process.stderr.write(text));
+  process.exitCode = await reportError(error, process.argv, process.env, (text) => process.stderr.write(text), configLanguage);
 }

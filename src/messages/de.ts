@@ -4,7 +4,10 @@ import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
 
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
-const DATUMSFORMEN = 'JJJJ-MM-TT, TT.MM.JJ, TT.MM.JJJJ oder TT MON JJJJ (z. B. 2026-03-14, 14.03.26, 14 MAR 2026; Monate englisch)';
+/** The dative: "in 7 Tagen", "einer Reise von 30 Tagen". */
+const tagen = (n: number) => (n === 1 ? '1 Tag' : `${n} Tagen`);
+const DATUMSFORMEN =
+  'JJJJ-MM-TT, TT.MM.JJJJ, TT.MM.JJ, TT/MM/JJJJ, TT-MM-JJJJ oder TT. MONAT JJJJ, Tag zuerst (z. B. 2026-03-14, 14.03.2026, 14.03.26, 14. März 2026; Monatsnamen auf Deutsch, Niederländisch, Französisch oder Englisch); auf der Befehlszeile auch heute, morgen, gestern, +30d, -7d';
 
 const table: Messages = {
   yes: 'ja',
@@ -18,7 +21,7 @@ const table: Messages = {
   daysRemaining: 'Verbleibende Tage',
   inSchengen: 'An diesem Tag im Schengen-Raum',
   latestExit: 'Späteste Ausreise',
-  latestExitOverLimit: 'keine: Grenze bereits überschritten, sofort ausreisen',
+  latestExitOverLimit: 'keine: Höchstdauer bereits überschritten, sofort ausreisen',
   notInside: 'nicht im Schengen-Raum',
   overstay: 'Über 90/180 in diesem Zeitraum',
   firstOverstayDay: 'Erster Tag über 90/180 (gesamter Verlauf)',
@@ -30,9 +33,9 @@ const table: Messages = {
   plannedTrip: 'Geplante Reise',
   tripRange: (entry, exit, days) => `${entry} bis ${exit} (${tage(days)})`,
   tripCompliant: 'hält die Regel ein',
-  tripBreaks: (firstDay, overstayDays) => `überschreitet die Grenze ab ${firstDay} (${tage(overstayDays)} zu viel)`,
+  tripBreaks: (firstDay, overstayDays) => `überschreitet die Höchstdauer ab ${firstDay} (${tage(overstayDays)} zu viel)`,
   peakDaysUsed: 'Höchste Zahl genutzter Tage während der Reise',
-  nextTitle: (days) => `Frühester Beginn einer Reise von ${tage(days)}`,
+  nextTitle: (days) => `Frühester Beginn einer Reise von ${tagen(days)}`,
   searchFrom: 'Gesucht ab',
   earliestEntry: 'Früheste Einreise',
   exitAfterTrip: 'Ausreise am Ende der Reise',
@@ -46,7 +49,8 @@ const table: Messages = {
     mrzUnmatched: (p, date) =>
       `die MRZ in Zeile ${p['line']} ist gültig bis ${date(String(p['validUntil']))} und passt zu keiner Visumzeile; es gelten die gedruckten Felder des Visums`,
     saturdayBefore2023: () =>
-      'vor dem 1. Januar 2023 zählte die Rechtsprechung den Samstag als Werktag; diese Berechnung nicht (Zivilgesetzbuch Art. 1.7): --saturday-working ergibt die ältere Lesart',
+      'vor dem 1. Januar 2023 zählte die Rechtsprechung den Samstag als Arbeitstag; diese Berechnung nicht (Zivilgesetzbuch Art. 1.7): --saturday-working ergibt die ältere Lesart',
+    emptyInput: (p) => `${p['file']} enthält keinen Stempel, kein Visum und keinen Aufenthaltstitel: die Antwort gilt für einen Reisenden ohne Aufenthalte`,
   },
   refusals: {
     noVisa: 'am Tag der Einreise ist kein Visum gültig',
@@ -101,7 +105,7 @@ const table: Messages = {
     },
   },
   entryNotAllowed: 'Einreise nicht erlaubt',
-  bindingLimit: 'Maßgebliche Grenze',
+  bindingLimit: 'Maßgebliches Limit',
   visaSticker: 'Visum',
   visaExempt: 'keines (visumfrei: nur 90/180)',
   visaSummary: (type, entries, from, until, days) => `${type}, Einreisen: ${entries}, ${from} – ${until}, ${tage(days)}`,
@@ -112,24 +116,26 @@ const table: Messages = {
     arrival: 'Ankunft in Belgien',
     schengenEntry: 'Schengen-Einreisestempel',
     deadline: 'Meldung bei der Gemeinde spätestens am',
-    deadlineValue: (date, workingDays) => `${date} (${workingDays} Werktage nach der Ankunft)`,
+    deadlineValue: (date, workingDays) => `${date} (${workingDays} Arbeitstage Mo–Fr nach der Ankunft)`,
     skipped: 'Nicht gezählte Tage',
     nothingSkipped: 'keine',
-    saturdayWorking: 'Samstag als Werktag gezählt (Rechtsprechung vor 2023)',
+    saturdayWorking: 'Samstag als Arbeitstag gezählt (Rechtsprechung vor 2023)',
     endOfStay: 'Ende des erlaubten Aufenthalts (Anlage 3)',
     entryAllowed: 'Einreise erlaubt',
     legalBasis: 'Rechtsgrundlage',
-    deadlineBasis: 'Gesetz vom 15. Dezember 1980, Art. 5; Königlicher Erlass vom 8. Oktober 1981, Art. 18 und 20; Werktage: Zivilgesetzbuch Art. 1.7',
+    deadlineBasis: 'Gesetz vom 15. Dezember 1980, Art. 5; Königlicher Erlass vom 8. Oktober 1981, Art. 18 und 20; Arbeitstage (Mo–Fr): Zivilgesetzbuch Art. 1.7',
     endBasis:
-      'Schengener Grenzkodex (Verordnung 2016/399) Art. 6; Visakodex (Verordnung 810/2009) Anhang VII: das früheste von BIS-Datum des Visums, Einreise + Aufenthaltsdauer − 1 und der 90/180-Tage-Grenze',
+      'Schengener Grenzkodex (Verordnung 2016/399) Art. 6; Visakodex (Verordnung 810/2009) Anhang VII: der früheste dieser Tage: das BIS-Datum des Visums, Einreise + Aufenthaltsdauer − 1, das Ende der Höchstdauer nach der 90/180-Tage-Regel',
     printHeading: 'ANKUNFTSERKLÄRUNG (ANLAGE 3): BERECHNETE DATEN',
     printNotAllowed: (reason) => `kein erlaubter Aufenthalt: ${reason}`,
   },
   calendar: {
     title: (from, to) => `Tage im Schengen-Raum, ${from} – ${to}`,
     legend: (maxDays) => [
-      'Obere Zeile:  ■ anwesend, zählt   □ anwesend, zählt nicht   · abwesend   ! über der Grenze',
-      `Untere Zeile:  genutzte Tage der letzten 180 Tage, in Zehnern (4 = 40–49; leer = 0; ! = über ${maxDays})`,
+      'Obere Zeile: wo Sie waren',
+      '  ■ anwesend, zählt   □ anwesend, zählt nicht   · abwesend   ! über der Höchstdauer',
+      'Untere Zeile: genutzte Tage der letzten 180 Tage, in Zehnern',
+      `  4 = 40–49   leer = keine   ! = über ${maxDays}`,
     ],
     todayMark: (date) => `T  heute, ${date}`,
     latestExitMark: (date) => `X  späteste Ausreise, ${date}`,
@@ -138,14 +144,14 @@ const table: Messages = {
   ics: {
     calendarName: 'Schengen-Aufenthalt',
     latestExit: 'Schengen: späteste Ausreise',
-    latestExitDetail: (limit) => `Letzter Tag des erlaubten Aufenthalts; maßgebliche Grenze: ${limit}.`,
+    latestExitDetail: (limit) => `Letzter Tag des erlaubten Aufenthalts; maßgebliches Limit: ${limit}.`,
     declarationDeadline: 'Belgien: Meldung bei der Gemeinde (Anlage 3)',
-    declarationDetail: (arrival) => `Ankunftserklärung spätestens am Ende dieses Tages (Ankunft ${arrival}; 3 Werktage).`,
+    declarationDetail: (arrival) => `Ankunftserklärung spätestens am Ende dieses Tages (Ankunft ${arrival}; 3 Arbeitstage, Mo–Fr).`,
     visaUntil: (type) => `Visum ${type} läuft ab (BIS)`,
     visaUntilDetail: 'Spätestens an diesem Tag den Schengen-Raum verlassen, gleich wie viele Tage übrig sind.',
     fullStay: (maxDays) => `Schengen: voller Aufenthalt von ${maxDays} Tagen wieder möglich`,
     fullStayDetail: (maxDays) => `Ab diesem Tag hält ein Aufenthalt von ${maxDays} Tagen die 90/180-Tage-Regel ein.`,
-    reminder: (what, days) => (days === 0 ? `Heute: ${what}` : `In ${tage(days)}: ${what}`),
+    reminder: (what, days) => (days === 0 ? `Heute: ${what}` : `In ${tagen(days)}: ${what}`),
   },
   holidayNames: {
     newYear: 'Neujahr',
@@ -172,6 +178,7 @@ const table: Messages = {
     documentNumber: 'Visumnummer',
     nationality: 'Staatsangehörigkeit',
     birthDate: 'Geburtsdatum',
+    birthDateValue: (yymmdd) => `${yymmdd.slice(4)}.${yymmdd.slice(2, 4)}.${yymmdd.slice(0, 2)} (Tag.Monat.Jahr; die MRZ nennt das Jahrhundert nicht)`,
     sex: 'Geschlecht',
     validUntil: 'Gültig bis',
     optionalData: 'Optionale Daten',
@@ -256,11 +263,14 @@ const errors: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `unbekannte Zeilenart „${p.keyword}“; erwartet: eine Zeile, die mit entry, exit, visa, permit oder mrz beginnt, ein #-Kommentar oder eine Leerzeile`,
   'stamp.entryWhileInside': (p) => `zwei Einreisen hintereinander: die Einreise in Zeile ${p.previousLine} hat keine Ausreise vor dieser; erwartet: eine „exit“-Zeile dazwischen`,
   'stamp.exitWithoutEntry': () => 'Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise',
-  'date.ambiguous': (p) => `„${p.text}“ ist kein zulässiges Datum: die Reihenfolge von Tag und Monat ist mehrdeutig; erwartet: ${DATUMSFORMEN}`,
   'date.noSuchDay': (p) => `„${p.text}“ ist kein zulässiges Datum: diesen Tag gibt es nicht; erwartet: ${DATUMSFORMEN}`,
   'date.unknownMonth': (p) => `„${p.text}“ ist kein zulässiges Datum: unbekannter Monat „${p.month}“; erwartet: ${DATUMSFORMEN}`,
   'date.unrecognised': (p) => `„${p.text}“ ist kein zulässiges Datum: unbekannte Form; erwartet: ${DATUMSFORMEN}`,
   'date.outOfRange': (p) => `„${p.text}“ liegt außerhalb der zulässigen Jahre; erwartet: ein Datum von ${p.earliest} bis ${p.latest}`,
+  'date.noSuchMonth': (p) => `„${p.text}“ ist kein zulässiges Datum: einen Monat ${p.month} gibt es nicht; erwartet: ${DATUMSFORMEN}`,
+  'date.yearMissing': (p) => `„${p.text}“ ist kein zulässiges Datum: das Jahr fehlt; erwartet: ${DATUMSFORMEN}`,
+  'date.relativeNotAllowed': (p) => `„${p.text}“ hängt vom Tag ab, an dem es gelesen wird: relative Daten sind auf der Befehlszeile zulässig, nicht in einer Datei oder einem Datensatz; erwartet: ein Datum wie 2026-03-14`,
+  'date.weekdayMismatch': (p) => `„${p.text}“ ist kein zulässiges Datum: dieser Tag ist kein „${p.weekday}“; erwartet: das Datum ohne Wochentag oder mit dem richtigen`,
   'visa.form': (p) => `„${p.text}“ ist kein Visum; erwartet: TYP EINREISEN VOM..BIS TAGE [valid-for=BE,NL] (z. B. „C MULT 2026-01-10..2027-01-09 90“)`,
   'visa.type': (p) => `unbekannter Visumtyp „${p.text}“; erwartet: C, LTV, A oder D`,
   'visa.entries': (p) => `„${p.text}“ ist keine Zahl von Einreisen; erwartet: 1, 2 oder MULT`,
@@ -296,6 +306,20 @@ const errors: ErrorCatalogue = {
   'batch.csvEmptyRow': () => 'die Zeile hat weder Einreise noch Visum noch Aufenthaltstitel; erwartet: mindestens eines davon',
   'status.allWithFile': (p) => `--all liest die eigene Datei jedes Reisenden, nicht „${p.file}“; erwartet: --all ohne Datei oder die Datei ohne --all`,
   'batch.delimiterWithoutCsv': () => '--delimiter ist für CSV-Eingaben; erwartet: --format csv dazu',
+  // Commander's usage errors, the calendar's range and the config file (issue 13).
+  'usage.unknownOption': (p) => `unbekannte Option „${p.option}“${p.suggestion === '' ? '' : ` (meinten Sie ${p.suggestion}?)`}`,
+  'usage.unknownCommand': (p) => `unbekannter Befehl „${p.command}“${p.suggestion === '' ? '' : ` (meinten Sie ${p.suggestion}?)`}`,
+  'usage.missingArgument': (p) => `das Argument ${p.argument} fehlt`,
+  'usage.optionMissingArgument': (p) => `die Option ${p.option} braucht einen Wert`,
+  'usage.missingMandatoryOption': (p) => `die Option ${p.option} ist erforderlich`,
+  'usage.conflictingOption': (p) => `${p.option} und ${p.other} können nicht zusammen verwendet werden`,
+  'usage.excessArguments': (p) => `zu viele Argumente: ${p.got} angegeben, höchstens ${p.expected} erwartet`,
+  'usage.invalidChoice': (p) => `${p.option} „${p.value}“ ist nicht möglich; erwartet: eines von ${p.choices}`,
+  'usage.wholeNumber': (p) => `${p.option} „${p.value}“ ist keine Anzahl von Tagen; erwartet: eine ganze Zahl ab 1`,
+  'calendar.fromWithTo': () => '--from und --to gehören zusammen; erwartet: beide oder keines für den Standardzeitraum',
+  'config.syntax': (p) => `die Konfigurationsdatei ist kein gültiges JSON (${p.reason})`,
+  'config.unknownKey': (p) => `unbekannte Einstellung „${p.key}“; erwartet: eine von ${p.known}`,
+  'config.value': (p) => `die Einstellung „${p.key}“ hat einen falschen Wert; erwartet: ${p.expected}`,
 };
 
 export const de: Catalogue = {

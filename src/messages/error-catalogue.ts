@@ -36,11 +36,14 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'stamp.unknownKeyword': (p: { keyword: string }) => string;
   'stamp.entryWhileInside': (p: { previousLine: number }) => string;
   'stamp.exitWithoutEntry': (p: Record<string, never>) => string;
-  'date.ambiguous': (p: { text: string }) => string;
   'date.noSuchDay': (p: { text: string }) => string;
   'date.unknownMonth': (p: { text: string; month: string }) => string;
   'date.unrecognised': (p: { text: string }) => string;
   'date.outOfRange': (p: { text: string; earliest: number; latest: number }) => string;
+  'date.noSuchMonth': (p: { text: string; month: number }) => string;
+  'date.yearMissing': (p: { text: string }) => string;
+  'date.relativeNotAllowed': (p: { text: string }) => string;
+  'date.weekdayMismatch': (p: { text: string; weekday: string }) => string;
   'visa.form': (p: { text: string }) => string;
   'visa.type': (p: { text: string }) => string;
   'visa.entries': (p: { text: string }) => string;
@@ -76,6 +79,20 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'batch.csvEmptyRow': (p: Record<string, never>) => string;
   'status.allWithFile': (p: { file: string }) => string;
   'batch.delimiterWithoutCsv': (p: Record<string, never>) => string;
+  // Commander's usage errors, the calendar's range and the config file (issue 13).
+  'usage.unknownOption': (p: { option: string; suggestion: string }) => string;
+  'usage.unknownCommand': (p: { command: string; suggestion: string }) => string;
+  'usage.missingArgument': (p: { argument: string }) => string;
+  'usage.optionMissingArgument': (p: { option: string }) => string;
+  'usage.missingMandatoryOption': (p: { option: string }) => string;
+  'usage.conflictingOption': (p: { option: string; other: string }) => string;
+  'usage.excessArguments': (p: { got: number; expected: number }) => string;
+  'usage.invalidChoice': (p: { option: string; value: string; choices: string }) => string;
+  'usage.wholeNumber': (p: { option: string; value: string }) => string;
+  'calendar.fromWithTo': (p: Record<string, never>) => string;
+  'config.syntax': (p: { reason: string }) => string;
+  'config.unknownKey': (p: { key: string; known: string }) => string;
+  'config.value': (p: { key: string; expected: string }) => string;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;

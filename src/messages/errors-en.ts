@@ -1,7 +1,8 @@
 import { applyErrorsEn } from './apply-en.js';
 import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from './error-catalogue.js';
 
-export const DATE_FORMS_EN = 'YYYY-MM-DD, DD.MM.YY, DD.MM.YYYY or DD MON YYYY (e.g. 2026-03-14, 14.03.26, 14 MAR 2026)';
+export const DATE_FORMS_EN =
+  'YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YY or DD MONTH YYYY, day first (e.g. 2026-03-14, 14/03/2026, 14.03.26, 14 March 2026; month names in English, Dutch, French or German); on the command line also today, tomorrow, yesterday, +30d, -7d';
 export const VISA_FORM = 'TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL] (e.g. "C MULT 2026-01-10..2027-01-09 90")';
 export const PERMIT_FORM = 'FROM..UNTIL [COUNTRY] (e.g. "2025-09-01..2026-08-31 BE")';
 
@@ -53,11 +54,14 @@ export const errorsEn: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `unknown line type "${p.keyword}"; expected a line starting with entry, exit, visa, permit or mrz, a # comment or a blank line`,
   'stamp.entryWhileInside': (p) => `two entries in a row: the entry on line ${p.previousLine} has no exit before this one; expected an "exit" line between them`,
   'stamp.exitWithoutEntry': () => 'exit without entry; expected an "entry" line before this exit',
-  'date.ambiguous': (p) => `"${p.text}" is not a date we accept: day and month order is ambiguous; expected ${DATE_FORMS_EN}`,
   'date.noSuchDay': (p) => `"${p.text}" is not a date we accept: no such day; expected ${DATE_FORMS_EN}`,
   'date.unknownMonth': (p) => `"${p.text}" is not a date we accept: unknown month "${p.month}"; expected ${DATE_FORMS_EN}`,
   'date.unrecognised': (p) => `"${p.text}" is not a date we accept: unrecognised form; expected ${DATE_FORMS_EN}`,
   'date.outOfRange': (p) => `"${p.text}" is outside the years we accept; expected a date from ${p.earliest} to ${p.latest}`,
+  'date.noSuchMonth': (p) => `"${p.text}" is not a date we accept: there is no month ${p.month}; expected ${DATE_FORMS_EN}`,
+  'date.yearMissing': (p) => `"${p.text}" is not a date we accept: the year is missing; expected ${DATE_FORMS_EN}`,
+  'date.relativeNotAllowed': (p) => `"${p.text}" depends on the day it is read: relative dates are accepted on the command line, not in a file or record; expected a date such as 2026-03-14`,
+  'date.weekdayMismatch': (p) => `"${p.text}" is not a date we accept: that day is not a "${p.weekday}"; expected the date without its weekday, or with the right one`,
   'visa.form': (p) => `"${p.text}" is not a visa sticker; expected ${VISA_FORM}`,
   'visa.type': (p) => `unknown visa type "${p.text}"; expected C, LTV, A or D`,
   'visa.entries': (p) => `"${p.text}" is not a number of entries; expected 1, 2 or MULT`,
@@ -93,6 +97,20 @@ export const errorsEn: ErrorCatalogue = {
   'batch.csvEmptyRow': () => 'the row has no entry, visa or permit; expected at least one of them',
   'status.allWithFile': (p) => `--all reads every traveller's own file, not "${p.file}"; expected --all without a file, or the file without --all`,
   'batch.delimiterWithoutCsv': () => '--delimiter is for CSV input; expected --format csv with it',
+  // Commander's usage errors, the calendar's range and the config file (issue 13).
+  'usage.unknownOption': (p) => `unknown option "${p.option}"${p.suggestion === '' ? '' : ` (did you mean ${p.suggestion}?)`}`,
+  'usage.unknownCommand': (p) => `unknown command "${p.command}"${p.suggestion === '' ? '' : ` (did you mean ${p.suggestion}?)`}`,
+  'usage.missingArgument': (p) => `the argument ${p.argument} is missing`,
+  'usage.optionMissingArgument': (p) => `the option ${p.option} needs a value`,
+  'usage.missingMandatoryOption': (p) => `the option ${p.option} is required`,
+  'usage.conflictingOption': (p) => `${p.option} and ${p.other} cannot be used together`,
+  'usage.excessArguments': (p) => `too many arguments: ${p.got} given, at most ${p.expected} expected`,
+  'usage.invalidChoice': (p) => `${p.option} "${p.value}" is not possible; expected one of ${p.choices}`,
+  'usage.wholeNumber': (p) => `${p.option} "${p.value}" is not a number of days; expected a whole number, 1 or more`,
+  'calendar.fromWithTo': () => '--from and --to go together; expected both, or neither for the default span',
+  'config.syntax': (p) => `the configuration file is not valid JSON (${p.reason})`,
+  'config.unknownKey': (p) => `unknown setting "${p.key}"; expected one of ${p.known}`,
+  'config.value': (p) => `the setting "${p.key}" has a wrong value; expected ${p.expected}`,
 };
 
 export const frameEn: ErrorFrame = {

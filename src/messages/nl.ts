@@ -4,7 +4,8 @@ import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
-const DATUMVORMEN = 'JJJJ-MM-DD, DD.MM.JJ, DD.MM.JJJJ of DD MND JJJJ (bv. 2026-03-14, 14.03.26, 14 MAR 2026; maanden in het Engels)';
+const DATUMVORMEN =
+  'JJJJ-MM-DD, DD/MM/JJJJ, DD-MM-JJJJ, DD.MM.JJ of DD MAAND JJJJ, dag eerst (bv. 2026-03-14, 14/03/2026, 14.03.26, 14 maart 2026; maandnamen in het Nederlands, Frans, Duits of Engels); op de opdrachtregel ook vandaag, morgen, gisteren, +30d, -7d';
 
 const table: Messages = {
   yes: 'ja',
@@ -18,7 +19,7 @@ const table: Messages = {
   daysRemaining: 'Resterende dagen',
   inSchengen: 'Die dag in het Schengengebied',
   latestExit: 'Uiterste datum van vertrek',
-  latestExitOverLimit: 'geen: de grens is al overschreden, onmiddellijk vertrekken',
+  latestExitOverLimit: 'geen: het maximum is al overschreden, onmiddellijk vertrekken',
   notInside: 'niet in het Schengengebied',
   overstay: 'Boven de 90/180-limiet in deze periode',
   firstOverstayDay: 'Eerste dag boven 90/180 (hele geschiedenis)',
@@ -30,7 +31,7 @@ const table: Messages = {
   plannedTrip: 'Geplande reis',
   tripRange: (entry, exit, days) => `${entry} tot ${exit} (${dagen(days)})`,
   tripCompliant: 'voldoet aan de regel',
-  tripBreaks: (firstDay, overstayDays) => `overschrijdt de grens vanaf ${firstDay} (${dagen(overstayDays)} te veel)`,
+  tripBreaks: (firstDay, overstayDays) => `overschrijdt het maximum vanaf ${firstDay} (${dagen(overstayDays)} te veel)`,
   peakDaysUsed: 'Hoogste aantal gebruikte dagen tijdens de reis',
   nextTitle: (days) => `Vroegste begin van een reis van ${dagen(days)}`,
   searchFrom: 'Gezocht vanaf',
@@ -47,6 +48,7 @@ const table: Messages = {
       `de MRZ op regel ${p['line']} is geldig tot ${date(String(p['validUntil']))}, wat met geen enkele visumregel overeenkomt; de gedrukte velden van het visum gelden`,
     saturdayBefore2023: () =>
       'vóór 1 januari 2023 telde de rechtspraak zaterdag als werkdag; deze berekening niet (Burgerlijk Wetboek art. 1.7): --saturday-working geeft de oudere lezing',
+    emptyInput: (p) => `${p['file']} bevat geen stempel, visum of verblijfstitel: het antwoord geldt voor een reiziger zonder verblijven`,
   },
   refusals: {
     noVisa: 'op de dag van binnenkomst is geen enkel visum geldig',
@@ -101,7 +103,7 @@ const table: Messages = {
     },
   },
   entryNotAllowed: 'Binnenkomst niet toegestaan',
-  bindingLimit: 'Bepalende grens',
+  bindingLimit: 'Bepalende limiet',
   visaSticker: 'Visum',
   visaExempt: 'geen (visumvrij: enkel 90/180)',
   visaSummary: (type, entries, from, until, days) => `${type}, binnenkomsten: ${entries}, ${from} – ${until}, ${dagen(days)}`,
@@ -121,15 +123,17 @@ const table: Messages = {
     legalBasis: 'Rechtsgrond',
     deadlineBasis: 'Wet van 15 december 1980, art. 5; koninklijk besluit van 8 oktober 1981, art. 18 en 20; werkdagen: Burgerlijk Wetboek art. 1.7',
     endBasis:
-      'Schengengrenscode (Verordening 2016/399) art. 6; Visumcode (Verordening 810/2009) bijlage VII: de vroegste van de TOT-datum van het visum, binnenkomst + verblijfsduur − 1 en de 90/180-dagengrens',
+      'Schengengrenscode (Verordening 2016/399) art. 6; Visumcode (Verordening 810/2009) bijlage VII: de vroegste van de TOT-datum van het visum, binnenkomst + verblijfsduur − 1 en het maximum volgens de 90/180-dagenregel',
     printHeading: 'AANKOMSTVERKLARING (BIJLAGE 3): BEREKENDE DATA',
     printNotAllowed: (reason) => `geen toegestaan verblijf: ${reason}`,
   },
   calendar: {
     title: (from, to) => `Dagen in het Schengengebied, ${from} – ${to}`,
     legend: (maxDays) => [
-      'Bovenste rij:  ■ binnen, telt   □ binnen, telt niet   · buiten   ! boven de grens',
-      `Onderste rij:  gebruikte dagen in de laatste 180 dagen, in tientallen (4 = 40–49; leeg = 0; ! = meer dan ${maxDays})`,
+      'Bovenste rij: waar u was',
+      '  ■ binnen, telt mee   □ binnen, telt niet mee   · buiten   ! boven het maximum',
+      'Onderste rij: gebruikte dagen in de laatste 180 dagen, in tientallen',
+      `  4 = 40–49   leeg = geen   ! = meer dan ${maxDays}`,
     ],
     todayMark: (date) => `T  vandaag, ${date}`,
     latestExitMark: (date) => `X  uiterste datum van vertrek, ${date}`,
@@ -138,7 +142,7 @@ const table: Messages = {
   ics: {
     calendarName: 'Schengenverblijf',
     latestExit: 'Schengen: uiterste datum van vertrek',
-    latestExitDetail: (limit) => `Laatste dag van het toegestane verblijf; bepalende grens: ${limit}.`,
+    latestExitDetail: (limit) => `Laatste dag van het toegestane verblijf; bepalende limiet: ${limit}.`,
     declarationDeadline: 'België: aanmelden bij de gemeente (bijlage 3)',
     declarationDetail: (arrival) => `Aankomstverklaring uiterlijk op het einde van deze dag (aankomst ${arrival}; 3 werkdagen).`,
     visaUntil: (type) => `Visum ${type} verloopt (TOT)`,
@@ -172,6 +176,7 @@ const table: Messages = {
     documentNumber: 'Visumnummer',
     nationality: 'Nationaliteit',
     birthDate: 'Geboortedatum',
+    birthDateValue: (yymmdd) => `${yymmdd.slice(4)}/${yymmdd.slice(2, 4)}/${yymmdd.slice(0, 2)} (dag/maand/jaar; de MRZ vermeldt de eeuw niet)`,
     sex: 'Geslacht',
     validUntil: 'Geldig tot',
     optionalData: 'Facultatieve gegevens',
@@ -256,11 +261,14 @@ const errors: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `onbekend regeltype "${p.keyword}"; verwacht: een regel die begint met entry, exit, visa, permit of mrz, een #-opmerking of een lege regel`,
   'stamp.entryWhileInside': (p) => `twee binnenkomsten na elkaar: de binnenkomst op regel ${p.previousLine} heeft geen vertrek vóór deze; verwacht: een "exit"-regel ertussen`,
   'stamp.exitWithoutEntry': () => 'vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek',
-  'date.ambiguous': (p) => `"${p.text}" is geen aanvaarde datum: de volgorde van dag en maand is dubbelzinnig; verwacht: ${DATUMVORMEN}`,
   'date.noSuchDay': (p) => `"${p.text}" is geen aanvaarde datum: die dag bestaat niet; verwacht: ${DATUMVORMEN}`,
   'date.unknownMonth': (p) => `"${p.text}" is geen aanvaarde datum: onbekende maand "${p.month}"; verwacht: ${DATUMVORMEN}`,
   'date.unrecognised': (p) => `"${p.text}" is geen aanvaarde datum: onbekende vorm; verwacht: ${DATUMVORMEN}`,
   'date.outOfRange': (p) => `"${p.text}" valt buiten de aanvaarde jaren; verwacht: een datum van ${p.earliest} tot ${p.latest}`,
+  'date.noSuchMonth': (p) => `"${p.text}" is geen aanvaarde datum: maand ${p.month} bestaat niet; verwacht: ${DATUMVORMEN}`,
+  'date.yearMissing': (p) => `"${p.text}" is geen aanvaarde datum: het jaar ontbreekt; verwacht: ${DATUMVORMEN}`,
+  'date.relativeNotAllowed': (p) => `"${p.text}" hangt af van de dag waarop het gelezen wordt: relatieve datums zijn toegestaan op de opdrachtregel, niet in een bestand of record; verwacht: een datum zoals 2026-03-14`,
+  'date.weekdayMismatch': (p) => `"${p.text}" is geen aanvaarde datum: die dag is geen "${p.weekday}"; verwacht: de datum zonder weekdag, of met de juiste`,
   'visa.form': (p) => `"${p.text}" is geen visum; verwacht: TYPE BINNENKOMSTEN VAN..TOT DAGEN [valid-for=BE,NL] (bv. "C MULT 2026-01-10..2027-01-09 90")`,
   'visa.type': (p) => `onbekend visumtype "${p.text}"; verwacht: C, LTV, A of D`,
   'visa.entries': (p) => `"${p.text}" is geen aantal binnenkomsten; verwacht: 1, 2 of MULT`,
@@ -296,6 +304,20 @@ const errors: ErrorCatalogue = {
   'batch.csvEmptyRow': () => 'de rij heeft geen binnenkomst, visum of verblijfsperiode; verwacht: minstens een ervan',
   'status.allWithFile': (p) => `--all leest het eigen bestand van elke reiziger, niet "${p.file}"; verwacht: --all zonder bestand, of het bestand zonder --all`,
   'batch.delimiterWithoutCsv': () => '--delimiter is voor CSV-invoer; verwacht: --format csv erbij',
+  // Commander's usage errors, the calendar's range and the config file (issue 13).
+  'usage.unknownOption': (p) => `onbekende optie "${p.option}"${p.suggestion === '' ? '' : ` (bedoelt u ${p.suggestion}?)`}`,
+  'usage.unknownCommand': (p) => `onbekende opdracht "${p.command}"${p.suggestion === '' ? '' : ` (bedoelt u ${p.suggestion}?)`}`,
+  'usage.missingArgument': (p) => `het argument ${p.argument} ontbreekt`,
+  'usage.optionMissingArgument': (p) => `de optie ${p.option} heeft een waarde nodig`,
+  'usage.missingMandatoryOption': (p) => `de optie ${p.option} is verplicht`,
+  'usage.conflictingOption': (p) => `${p.option} en ${p.other} kunnen niet samen gebruikt worden`,
+  'usage.excessArguments': (p) => `te veel argumenten: ${p.got} opgegeven, hoogstens ${p.expected} verwacht`,
+  'usage.invalidChoice': (p) => `${p.option} "${p.value}" is niet mogelijk; verwacht: een van ${p.choices}`,
+  'usage.wholeNumber': (p) => `${p.option} "${p.value}" is geen aantal dagen; verwacht: een geheel getal, 1 of meer`,
+  'calendar.fromWithTo': () => '--from en --to horen bij elkaar; verwacht: beide, of geen van beide voor de standaardperiode',
+  'config.syntax': (p) => `het configuratiebestand is geen geldige JSON (${p.reason})`,
+  'config.unknownKey': (p) => `onbekende instelling "${p.key}"; verwacht: een van ${p.known}`,
+  'config.value': (p) => `de instelling "${p.key}" heeft een verkeerde waarde; verwacht: ${p.expected}`,
 };
 
 export const nl: Catalogue = {

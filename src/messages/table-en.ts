@@ -102,6 +102,8 @@ export interface Messages {
     readonly documentNumber: string;
     readonly nationality: string;
     readonly birthDate: string;
+    /** The birth date as the MRZ has it: two-digit year, month, day (no century). */
+    readonly birthDateValue: (yymmdd: string) => string;
     readonly sex: string;
     readonly validUntil: string;
     readonly optionalData: string;
@@ -202,6 +204,7 @@ export const en: Messages = {
     mrzUnmatched: (p, date) => `the MRZ on line ${p['line']} is valid until ${date(String(p['validUntil']))}, which matches no visa line; the printed visa fields are what counts`,
     saturdayBefore2023: () =>
       'before 1 January 2023 the courts counted Saturday as a working day; this answer does not (Civil Code Art. 1.7): --saturday-working gives the older reading',
+    emptyInput: (p) => `${p['file']} holds no stamp, visa or permit: the answer is for a traveller with no stays`,
   },
   refusals: {
     noVisa: 'no visa sticker is valid on the day of entry',
@@ -282,8 +285,10 @@ export const en: Messages = {
   calendar: {
     title: (from, to) => `Days in the Schengen area, ${from} – ${to}`,
     legend: (maxDays) => [
-      'Upper row:  ■ inside, counts   □ inside, does not count   · outside   ! over the limit',
-      `Lower row:  days used in the last 180 days, in tens (4 = 40–49; blank = 0; ! = over ${maxDays})`,
+      'Upper row: where you were',
+      '  ■ inside, counts   □ inside, does not count   · outside   ! over the limit',
+      'Lower row: days used in the last 180 days, in tens',
+      `  4 = 40–49   blank = none   ! = over ${maxDays}`,
     ],
     todayMark: (date) => `T  today, ${date}`,
     latestExitMark: (date) => `X  latest exit, ${date}`,
@@ -326,6 +331,7 @@ export const en: Messages = {
     documentNumber: 'Visa number',
     nationality: 'Nationality',
     birthDate: 'Date of birth',
+    birthDateValue: (yymmdd) => `${yymmdd.slice(4)}/${yymmdd.slice(2, 4)}/${yymmdd.slice(0, 2)} (day/month/year; the MRZ does not give the century)`,
     sex: 'Sex',
     validUntil: 'Valid until',
     optionalData: 'Optional data',

@@ -15,6 +15,8 @@ export interface TableStyle {
   readonly messages: Messages;
   /** Colour level as chalk counts it: 0 = plain text. */
   readonly colorLevel: 0 | 1 | 2 | 3;
+  /** Columns to fit (default 80): the terminal's width when it is narrower. */
+  readonly width?: number;
 }
 
 type Tone = 'plain' | 'good' | 'bad' | 'warn';
@@ -38,10 +40,16 @@ function paint(chalk: ChalkInstance, tone: Tone | undefined, text: string): stri
   }
 }
 
+/** Label and value column widths for a table `width` columns wide (3 columns go to the borders); 80 gives 36 + 41. */
+function columnWidths(width: number): [number, number] {
+  const label = Math.round(((width - 3) * 36) / 77);
+  return [label, width - 3 - label];
+}
+
 /** Title line and a two-column table; colour only marks what the words already say. */
 export function renderRows(style: TableStyle, title: string, rows: readonly Row[]): string {
   const chalk = new Chalk({ level: style.colorLevel });
-  const table = new Table({ style: { head: [], border: [] }, wordWrap: true, colWidths: [36, 41] });
+  const table = new Table({ style: { head: [], border: [] }, wordWrap: true, colWidths: columnWidths(style.width ?? 80) });
   for (const row of rows) table.push([row.label, paint(chalk, row.tone, row.value)]);
   return `${chalk.bold(title)}\n${table.toString()}\n`;
 }

@@ -91,7 +91,7 @@ describe('schengen annex3', () => {
     ],
     [
       'de',
-      ['Meldung bei der Gemeinde spätestens am', 'Mi. 08.04.2026 (3 Werktage nach der Ankunft)'],
+      ['Meldung bei der Gemeinde spätestens am', 'Mi. 08.04.2026 (3 Arbeitstage Mo–Fr nach der Ankunft)'],
       ['Nicht gezählte Tage', 'Sa. 04.04.2026 (Samstag) So. 05.04.2026 (Sonntag) Mo. 06.04.2026 (Ostermontag)'],
       ['Ende des erlaubten Aufenthalts (Anlage 3)', 'Di. 30.06.2026'],
     ],

@@ -145,8 +145,8 @@ describe('schengen apply: refused input, never a stack trace', () => {
       'schengen: field "--lodged": --lodged 2028-02-28 is more than 6 months before the trip, so the application is not admissible (Visa Code Art. 9(1), 19) and no decision period runs; expected 2028-02-29 or later',
     ],
     ['--extended without --lodged', ['--travel', '2027-03-01', '--extended', ...ON], 2, 'schengen: field "--extended": --extended needs --lodged'],
-    ['no --travel', [...ON], 2, "required option '--travel <date>' not specified"],
-    ['an unreadable travel date', ['--travel', '01/03/2027', ...ON], 3, 'schengen: field "--travel": "01/03/2027" is not a date we accept'],
+    ['no --travel', [...ON], 2, 'schengen: the option --travel <date> is required (schengen apply --help)'],
+    ['an unreadable travel date', ['--travel', '2027/13/01', ...ON], 3, 'schengen: field "--travel": "2027/13/01" is not a date we accept'],
     ['an impossible lodged date', ['--travel', '2027-03-01', '--lodged', '2027-02-29', ...ON], 3, 'schengen: field "--lodged": "2027-02-29" is not a date we accept: no such day'],
   ])('%s', async (_name, args, exitCode, message) => {
     const result = await runCli(['apply', ...args]);

@@ -35,7 +35,7 @@ describe('every command speaks the clerk’s language', () => {
 
   it.each([
     ['nl', 'schengen: stamps.txt:3: veld "keyword": vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek\n'],
-    ['fr', 'schengen: stamps.txt:3: champ "keyword": sortie sans entrée ; attendu : une ligne « entry » avant cette sortie\n'],
+    ['fr', 'schengen: stamps.txt:3: champ "keyword": sortie sans entrée\u202f; attendu\u00a0: une ligne «\u00a0entry\u00a0» avant cette sortie\n'],
     ['de', 'schengen: stamps.txt:3: Feld "keyword": Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise\n'],
   ])('input errors in %s', async (lang, message) => {
     const result = await runCli(['status', '-', '--on', '2026-03-01', '--lang', lang], { stdin: 'entry 2026-01-10\nexit 2026-01-20\nexit 2026-01-25\n' });

@@ -80,18 +80,18 @@ export async function belgianCalendarSource(): Promise<CalendarSource> {
 }
 
 /** The annex-3 flags (or a batch record's fields, `prefix` "") as days and settings. */
-export function annex3Params(flags: Annex3Flags, calendarFor: CalendarSource, location: InputLocation = {}, prefix = '--', today?: Day): Annex3Params {
+export function annex3Params(flags: Annex3Flags, calendarFor: CalendarSource, location: InputLocation = {}, prefix = '--', reference?: Day): Annex3Params {
   const at = (name: string): InputLocation => ({ ...location, field: `${prefix}${name}` });
-  const arrival = parseDate(flags.arrival, at('arrival'));
-  const entry: Day = flags.entry === undefined ? arrival : parseDate(flags.entry, at('entry'));
+  const arrival = parseDate(flags.arrival, at('arrival'), reference);
+  const entry: Day = flags.entry === undefined ? arrival : parseDate(flags.entry, at('entry'), reference);
   if (entry > arrival) throw new UsageError('annex3.entryAfterArrival', { entry: flags.entry ?? '', arrival: flags.arrival }, at('entry'));
   const closedDays = (flags.closed ?? [])
     .flatMap((list) => list.split(','))
     .filter((text) => text.trim() !== '')
-    .map((text) => parseDate(text, at('closed')))
+    .map((text) => parseDate(text, at('closed'), reference))
     .sort((a, b) => a - b);
   const settings: Annex3Settings = { saturdayIsWorkingDay: flags.saturdayWorking === true, community: parseCommunity(flags.community, at('community')), closedDays };
-  return { arrival, entry, settings, calendar: calendarFor(arrival, settings, today === undefined ? arrival : Math.max(arrival, today)) };
+  return { arrival, entry, settings, calendar: calendarFor(arrival, settings, reference === undefined ? arrival : Math.max(arrival, reference)) };
 }
 
 export async function runAnnex3Command(file: string | undefined, options: Annex3Options): Promise<ExitCode> {

@@ -86,7 +86,7 @@ async function changeFile(path: string, change: (text: string) => string, option
 }
 
 export async function runLogStampCommand(kind: 'entry' | 'exit', dateText: string, rest: string[], options: LogOptions): Promise<ExitCode> {
-  const day = parseDate(dateText, { field: 'DATE' });
+  const day = parseDate(dateText, { field: 'DATE' }, await resolveToday(options));
   const [first, ...others] = rest;
   const country = first !== undefined && /^[A-Z]{2}$/.test(first) ? parseCountryCode(first, {}, 'COUNTRY') : undefined;
   const place = (country === undefined ? rest : others).join(' ').replace(/#/g, '').trim();

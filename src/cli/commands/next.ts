@@ -12,8 +12,8 @@ export interface NextOptions extends HistoryOptions {
 
 export async function runNextCommand(file: string | undefined, options: NextOptions): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options, true);
-  const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' });
-  const leave = options.leave === undefined ? {} : { leave: parseDate(options.leave, { field: '--leave' }) };
+  const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' }, today);
+  const leave = options.leave === undefined ? {} : { leave: parseDate(options.leave, { field: '--leave' }, today) };
   const result = nextQuery(history, today, { tripDays: options.days, from, ...leave, explain: options.explain === true });
   await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderNextTable(result.report, history.visas, style, result.explanation));
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
