@@ -2,6 +2,7 @@ import type { Day } from '../core/day.js';
 import type { Warning } from '../core/warning.js';
 import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
 import { en } from '../messages/table-en.js';
+import { SCHENGEN_REGIME, type Regime } from '../core/regimes.js';
 import { assembleHistory, type AssembledHistory } from '../parse/assemble-history.js';
 import { renderJson, type WarningDto } from '../render/json.js';
 import type { TableStyle } from '../render/table.js';
@@ -25,6 +26,13 @@ export interface HistoryOptions extends OutputOptions {
   failOnOverstay?: boolean;
 }
 
+/** `--rules`, `--rule`, `--nationality` (status, plan, next, calendar, ics). */
+export interface RulesOptions {
+  rules?: string;
+  rule?: string[];
+  nationality?: string;
+}
+
 export interface CommandContext {
   readonly today: Day;
   readonly history: AssembledHistory;
@@ -37,11 +45,11 @@ export async function loadReaderCatalogue(options: OutputOptions): Promise<Catal
 }
 
 /** parse: "today", the reader's language, and the history from file and flags, checked. */
-export async function prepareContext(file: string | undefined, options: HistoryOptions, allowEmptyHistory = false): Promise<CommandContext> {
+export async function prepareContext(file: string | undefined, options: HistoryOptions, allowEmptyHistory = false, regime: Regime = SCHENGEN_REGIME): Promise<CommandContext> {
   const catalogue = await loadReaderCatalogue(options);
   const today = await resolveToday(options);
   const input = await loadTravelInput(file, options, allowEmptyHistory, today);
-  const assembled = assembleHistory(input, today);
+  const assembled = assembleHistory(input, today, regime);
   const emptyWarnings: Warning[] = input.emptySources.map((source) => ({ code: 'emptyInput', params: { file: source } }));
   const history = emptyWarnings.length === 0 ? assembled : { ...assembled, warnings: [...emptyWarnings, ...assembled.warnings] };
   return { today, history, catalogue };

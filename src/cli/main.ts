@@ -7,6 +7,14 @@ import { helpAfter, prepareGlobalOptions, wireGlobalOptions } from './global-opt
  * start-up pays only for commander (luxon, chalk and cli-table3 load where they are used).
  */
 
+/** `--rules`, `--rule`, `--nationality`: which stay rules judge the days (docs/regimes.md). */
+function addRulesOptions(command: Command): Command {
+  return command
+    .option('--rules <name>', 'the stay rules: schengen (default), ru-visa-free, ru-visa, by-visa-free, by-transit or tr (schengen rules lists them)')
+    .option('--rule <rule>', 'your own rule instead, repeatable: N/M (N days in any M), N/year, stay<=N', collect, [])
+    .option('--nationality <CC>', 'your nationality, for rules that depend on it (by-visa-free: PL, LT, LV stay up to 90 days)');
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -44,8 +52,8 @@ const program = new Command('schengen')
   .configureOutput({ outputError: () => {} });
 
 addHistoryOptions(
-  program
-    .command('status')
+  addRulesOptions(program
+    .command('status'))
     .description('days used and remaining on a day, latest exit if inside, every unauthorised day')
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
     .addOption(new Option('--all', 'the status of every traveller kept with "schengen log" (own file and --traveller files)').conflicts(['traveller', 'stay', 'visa', 'permit']))
@@ -68,8 +76,8 @@ Examples:
 });
 
 addHistoryOptions(
-  program
-    .command('plan')
+  addRulesOptions(program
+    .command('plan'))
     .description('longest stay from an entry day, or whether a planned trip complies')
     .requiredOption('--enter <date>', 'planned entry day')
     .addOption(new Option('--exit <date>', 'planned exit day').conflicts('days'))
@@ -91,8 +99,8 @@ Examples:
 });
 
 addHistoryOptions(
-  program
-    .command('next')
+  addRulesOptions(program
+    .command('next'))
     .description('earliest day a trip of N days can start')
     .requiredOption('--days <n>', 'length of the trip in days, entry and exit included', positiveInteger)
     .option('--from <date>', 'earliest day to consider (default: the --on day)')
@@ -140,8 +148,8 @@ Examples:
 });
 
 addHistoryOptions(
-  program
-    .command('calendar')
+  addRulesOptions(program
+    .command('calendar'))
     .description('a picture of the days in Schengen and of the days used, month by month (fits 80 columns)')
     .option('--from <date>', 'first day shown (with --to; default: the start of the current window)')
     .option('--to <date>', 'last day shown (the whole range is drawn, however long)')
@@ -157,8 +165,8 @@ Examples:
 });
 
 addHistoryOptions(
-  program
-    .command('ics')
+  addRulesOptions(program
+    .command('ics'))
     .description('an iCalendar file with your deadlines, each with an alarm: latest exit, visa UNTIL, annex-3 deadline, next full stay')
     .option('--arrival <date>', 'arrival in Belgium: adds the annex-3 declaration deadline')
     .option('--entry <date>', 'Schengen entry stamp, if earlier than the arrival')
@@ -183,6 +191,21 @@ Examples:
   const { runIcsCommand } = await import('./commands/ics.js');
   process.exitCode = await runIcsCommand(file, options);
 });
+
+program
+  .command('rules')
+  .description('every preset of stay rules: its zone, rules, the dates they are in force and the legal source')
+  .option('--json', 'print one JSON object (schema/rules.schema.json) instead of a table')
+  .addHelpText('after', helpAfter(`
+Examples:
+  schengen rules
+  schengen rules --lang de
+  schengen status stamps.txt --rules ru-visa-free
+  schengen plan --rule 90/year --rule 'stay<=30' --enter 2026-12-01 --days 20`))
+  .action(async (options) => {
+    const { runRulesCommand } = await import('./commands/rules.js');
+    process.exitCode = await runRulesCommand(options);
+  });
 
 program
   .command('apply')
@@ -336,7 +359,8 @@ program
   .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
   .addHelpText('after', helpAfter(`
 Examples:
-  source <(schengen completion bash)          # or save it in ~/.local/share/bash-completion/completions/schengen
+  source <(schengen completion bash)
+  schengen completion bash > ~/.local/share/bash-completion/completions/schengen
   schengen completion zsh > "\${fpath[1]}/_schengen"
   schengen completion fish > ~/.config/fish/completions/schengen.fish`))
   .action(async (shell: 'bash' | 'zsh' | 'fish') => {

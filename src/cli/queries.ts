@@ -1,6 +1,7 @@
 import { computeAnnex3, type Annex3Report } from '../core/annex3.js';
-import { judgeItinerary, judgeTrip, limitBrokenOn, stayContaining, stayOverlapping, type Itinerary } from '../core/authorisation.js';
+import { regimeOfItinerary, judgeItinerary, judgeTrip, limitBrokenOn, stayContaining, stayOverlapping, type Itinerary } from '../core/authorisation.js';
 import { dayFromCivil, type Day } from '../core/day.js';
+import { DEFAULT_PRESET_OF_ZONE, longestPossibleTrip, regimeOf, rulesInForce, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
 import { explainDay, type Explanation } from '../core/explanation.js';
 import { isoDate } from '../core/iso-date.js';
 import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
@@ -65,10 +66,28 @@ function explainStay(itinerary: Itinerary, authorised: StayAuthorisation): Expla
 
 export interface StatusParams {
   readonly explain?: boolean;
+  /** Also judge every other zone the history has stamps of, each under its own preset (docs/regimes.md). */
+  readonly allZones?: boolean;
+  readonly nationality?: string | undefined;
 }
 
-export function statusQuery(history: AssembledHistory, today: Day, params: StatusParams = {}): QueryResult<StatusReport> {
+/** The zones of a history besides the asked regime's: each under its default (visa-free) preset; unnamed stays stay with the asked one. */
+function otherZoneItineraries(history: AssembledHistory, nationality: string | undefined): Itinerary[] {
+  const asked = regimeOfItinerary(history);
+  const zones = new Set<Zone>();
+  for (const stay of history.stays) {
+    const zone = stay.country === null ? null : zoneOfCountry(stay.country);
+    if (zone !== null && zone !== asked.zone) zones.add(zone);
+  }
+  return ZONE_ORDER.filter((zone) => zones.has(zone)).map((zone) => {
+    const regime = regimeOf(DEFAULT_PRESET_OF_ZONE[zone], { nationality, countsUnnamed: false });
+    return { ...history, regime, rule: windowRuleOfRegime(regime) };
+  });
+}
+
+export function statusQuery(history: AssembledHistory, today: Day, params: StatusParams = {}): QueryResult<StatusReport> & { zones: StatusReport[] } {
   const report = computeStatus(history, today);
+  const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today)) : [])];
   const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
   let explanation: Explanation | null = null;
   if (params.explain === true) {
@@ -81,8 +100,9 @@ export function statusQuery(history: AssembledHistory, today: Day, params: Statu
     report,
     warnings,
     explanation,
-    json: () => statusToJson(report, history.visas, explanation, warningsToJson(warnings)),
-    breach: report.firstUnauthorisedDay !== null,
+    zones,
+    json: () => statusToJson(report, history.visas, explanation, warningsToJson(warnings), zones),
+    breach: zones.some((zone) => zone.firstUnauthorisedDay !== null),
   };
 }
 
@@ -145,9 +165,13 @@ export interface NextAnswer extends NextReport {
 }
 
 export function nextQuery(history: AssembledHistory, today: Day, params: NextParams, location: InputLocation = {}, prefix = '--'): QueryResult<NextAnswer> {
-  const { rule } = history;
-  if (params.tripDays > rule.maxDays) {
-    throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: rule.maxDays, windowDays: rule.windowDays }, { ...location, field: `${prefix}days` });
+  // A trip longer than a rolling or per-stay rule allows can never comply.
+  const cap = longestPossibleTrip(regimeOfItinerary(history), params.from);
+  if (cap !== null && params.tripDays > cap) {
+    const field = { ...location, field: `${prefix}days` };
+    const rolling = rulesInForce(regimeOfItinerary(history), params.from).find((shape) => shape.kind === 'rolling' && shape.maxDays === cap);
+    if (rolling?.kind === 'rolling') throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: cap, windowDays: rolling.windowDays }, field);
+    throw new UsageError('next.tooLongForRules', { days: params.tripDays, maxDays: cap }, field);
   }
   // Someone inside today leaves today, or on --leave, and the trip starts after that.
   let itinerary: Itinerary = history;

@@ -1,6 +1,7 @@
-import { addMonths, type Day, type DayRange } from './day.js';
+import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countInRange, countUpTo, daySetFromRanges, daySetRanges, EMPTY_DAY_SET, subtractDays, type DaySet } from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
+import { limitOfShape, longestPossibleTrip, regimeCountsFrom, SCHENGEN_REGIME, type Regime } from './regimes.js';
 import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
 import type { Visa } from './visa.js';
 
@@ -11,8 +12,11 @@ import type { Visa } from './visa.js';
  */
 
 /** Every limit, in the order that decides which one a day reports when it breaks several. */
-export const LIMIT_ORDER = ['noVisa', 'visaType', 'visaTerritory', 'visaEntries', 'visaUntil', 'visaDuration', 'rule90180'] as const;
+export const LIMIT_ORDER = ['noVisa', 'visaType', 'visaTerritory', 'visaEntries', 'visaUntil', 'visaDuration', 'rule90180', 'rolling', 'calendarYear', 'perStay'] as const;
 export type LimitName = (typeof LIMIT_ORDER)[number];
+
+/** The limits set by a regime's rules (docs/regimes.md), as opposed to a visa sticker's. */
+export const RULE_LIMITS: ReadonlySet<LimitName> = new Set(['rule90180', 'rolling', 'calendarYear', 'perStay']);
 
 /** Limits judged on the Schengen entry: breaking one means the entry was not allowed. */
 export const ENTRY_LIMITS: ReadonlySet<LimitName> = new Set(['noVisa', 'visaType', 'visaTerritory', 'visaEntries']);
@@ -32,7 +36,19 @@ export interface Itinerary {
   readonly visas: readonly Visa[];
   /** Residence permits: their days do not count (D visas are taken from `visas`). */
   readonly permits: readonly DayRange[];
+  /** The rolling rule of the window figures (days used, window): the regime's, or 90/180. */
   readonly rule: WindowRule;
+  /** The rules that judge the days and the zone they count in; default: Schengen (90/180, stickers). */
+  readonly regime?: Regime;
+}
+
+export function regimeOfItinerary(itinerary: Itinerary): Regime {
+  return itinerary.regime ?? SCHENGEN_REGIME;
+}
+
+/** Days after which no rule can still be waiting to break: two of the longest periods any rule looks at. */
+function horizonOf(regime: Regime): number {
+  return 2 * Math.max(366, ...regime.rules.map((rule) => (rule.shape.kind === 'rolling' ? rule.shape.windowDays : 0)));
 }
 
 export function emptyItinerary(rule: WindowRule = SCHENGEN_RULE): Itinerary {
@@ -57,8 +73,43 @@ export function durationReadingOf(visa: Visa): { reading: DurationReading; ambig
 
 const isShortStayVisa = (visa: Visa) => visa.type !== 'D';
 
-/** A day before any date the tool accepts, to write "everything up to" as a range. */
+/** Days before and after any date the tool accepts, to write "everything up to / from" as a range. */
 const FAR_PAST: Day = -1_000_000_000;
+const FAR_FUTURE: Day = 1_000_000_000;
+
+function intersectDays(a: DaySet, b: DaySet): DaySet {
+  return subtractDays(a, subtractDays(a, b));
+}
+
+/**
+ * Days over N in their calendar year: within a run of consecutive counted days inside one year the
+ * count only grows, so the broken days of each such piece are a suffix of it.
+ */
+function calendarYearBreaks(counted: DaySet, maxDays: number): DayRange[] {
+  const breaks: DayRange[] = [];
+  const { firsts, lasts } = counted;
+  for (let run = 0; run < firsts.length; run += 1) {
+    let first = firsts[run]!;
+    while (first <= lasts[run]!) {
+      const year = civilFromDay(first).year;
+      const last = Math.min(lasts[run]!, dayFromCivil(year, 12, 31));
+      const yearStart = dayFromCivil(year, 1, 1);
+      const usedUpTo = (day: Day) => countInRange(counted, yearStart, day);
+      if (usedUpTo(last) > maxDays) {
+        let low = first;
+        let high = last;
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (usedUpTo(mid) > maxDays) high = mid;
+          else low = mid + 1;
+        }
+        breaks.push({ first: low, last });
+      }
+      first = last + 1;
+    }
+  }
+  return breaks;
+}
 
 
 /** A visa-exempt traveller has no short-stay sticker at all in the history. */
@@ -120,13 +171,16 @@ function exemptRanges(itinerary: Itinerary): DayRange[] {
   return [...itinerary.permits, ...itinerary.visas.filter((visa) => visa.type === 'D').map((visa) => ({ first: visa.validFrom, last: visa.validUntil }))];
 }
 
-function schengenDaysOf(stay: ItineraryStay, exempt: DaySet): DaySet {
-  let first = stay.entry;
-  if (stay.country !== null) {
-    const from = schengenCountsFrom(stay.country);
-    if (from === null) return EMPTY_DAY_SET;
-    first = Math.max(first, from);
-  }
+/** The state of a trip looked for in a regime's zone: none in the Schengen area (any state), else the zone's own. */
+export function tripCountryOf(regime: Regime): string | null {
+  return regime.zone === 'schengen' ? null : regime.zone;
+}
+
+/** The stay's days that count for the regime: in its zone, from the state's accession, not under a permit. */
+function zoneDaysOf(regime: Regime, stay: ItineraryStay, exempt: DaySet): DaySet {
+  const from = regimeCountsFrom(regime, stay.country);
+  if (from === null) return EMPTY_DAY_SET;
+  const first = Math.max(stay.entry, from);
   if (first > stay.exit) return EMPTY_DAY_SET;
   return subtractDays(daySetFromRanges([{ first, last: stay.exit }]), exempt);
 }
@@ -217,15 +271,30 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
   const enabled = options.limits;
   const on = (limit: LimitName) => enabled === undefined || enabled.has(limit);
   const exempt = daySetFromRanges(exemptRanges(itinerary));
-  const visaNeeded = needsVisa(itinerary.visas);
+  const regime = regimeOfItinerary(itinerary);
+  const visaNeeded = regime.stickers && needsVisa(itinerary.visas);
   const raw = itinerary.stays.map((stay, index) => {
-    const schengenDays = schengenDaysOf(stay, exempt);
+    const schengenDays = zoneDaysOf(regime, stay, exempt);
     return { stay, index, schengenDays, start: firstDayOf(schengenDays), exit: stay.exit };
   });
   raw.sort(chronological);
   const counted = daySetFromRanges(raw.flatMap(({ schengenDays }) => daySetRanges(schengenDays)));
 
-  const rolling = on('rule90180') ? daySetFromRanges(rollingBreaks(counted, itinerary.rule)) : EMPTY_DAY_SET;
+  // Each rule of the regime, on the days it is in force: the days it breaks, by limit.
+  const ruleBreaks = new Map<LimitName, DaySet>();
+  const perStayRules: { limit: LimitName; maxDays: number; inForce: DaySet }[] = [];
+  for (const rule of regime.rules) {
+    const limit = limitOfShape(rule.shape);
+    if (!on(limit)) continue;
+    const inForce = daySetFromRanges([{ first: rule.from ?? FAR_PAST, last: rule.until ?? FAR_FUTURE }]);
+    if (rule.shape.kind === 'perStay') {
+      perStayRules.push({ limit, maxDays: rule.shape.maxDays, inForce });
+      continue;
+    }
+    const breaks = rule.shape.kind === 'rolling' ? rollingBreaks(counted, rule.shape) : calendarYearBreaks(counted, rule.shape.maxDays);
+    const inRange = intersectDays(daySetFromRanges(breaks), inForce);
+    ruleBreaks.set(limit, daySetFromRanges([...daySetRanges(ruleBreaks.get(limit) ?? EMPTY_DAY_SET), ...daySetRanges(inRange)]));
+  }
   const entriesByVisa = new Map<number, number>();
   const visaDays = new Map<number, DayRange[]>();
   const stays: JudgedStay[] = [];
@@ -271,7 +340,15 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
         visaDays.set(visaIndex, [...earlier, ...all]);
       }
     }
-    if (rolling.size > 0) add('rule90180', daySetRanges(subtractDays(schengenDays, subtractDays(schengenDays, rolling))));
+    for (const limit of LIMIT_ORDER) {
+      const breaks = ruleBreaks.get(limit);
+      if (breaks !== undefined && breaks.size > 0) add(limit, daySetRanges(intersectDays(schengenDays, breaks)));
+    }
+    for (const rule of perStayRules) {
+      // The stay's N+1-th day that counts, and every one after it, while the rule is in force.
+      const breakDay = nthDayFrom(schengenDays, FAR_PAST, rule.maxDays + 1);
+      if (breakDay !== null) add(rule.limit, daySetRanges(intersectDays(subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: breakDay - 1 }])), rule.inForce)));
+    }
     const own = labelBreaks(broken);
     stays.push({
       index,
@@ -418,7 +495,7 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
   };
   // An upper bound no stay can pass: two windows after the last day anything stops counting.
   const lastExemptDay = Math.max(from, ...exemptRanges(itinerary).map((range) => range.last), accessionOf(itinerary.stays[index]!) ?? from);
-  const high = cap ?? lastExemptDay + 2 * itinerary.rule.windowDays;
+  const high = cap ?? lastExemptDay + horizonOf(regimeOfItinerary(itinerary));
   if (holds(high)) {
     if (cap !== null) return { latestExit: cap, bindingLimit: 'nextBookedStay', bookedStayIndex: next, alreadyBroken: null, bookedBreakDay: null };
     return { latestExit: high, bindingLimit: null, bookedStayIndex: null, alreadyBroken: null, bookedBreakDay: null };
@@ -504,19 +581,22 @@ export function judgeTrip(itinerary: Itinerary, entry: Day, exit: Day, country: 
  */
 export function findEarliestTrip(itinerary: Itinerary, from: Day, days: number, options: JudgeOptions = {}): Day | null {
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
-  const rollingOnly = options.limits !== undefined && options.limits.size === 1 && options.limits.has('rule90180');
-  const visaNeeded = needsVisa(itinerary.visas) && !rollingOnly;
-  if (days > itinerary.rule.maxDays && (options.limits === undefined || options.limits.has('rule90180'))) return null;
+  const regime = regimeOfItinerary(itinerary);
+  const rulesOnly = options.limits !== undefined && [...options.limits].every((limit) => RULE_LIMITS.has(limit));
+  const visaNeeded = regime.stickers && needsVisa(itinerary.visas) && !rulesOnly;
+  // A trip longer than a rolling or per-stay rule allows can never comply.
+  const cap = longestPossibleTrip(regime, from);
+  if (cap !== null && days > cap && (options.limits === undefined || [...options.limits].some((limit) => RULE_LIMITS.has(limit)))) return null;
   const lastRecorded = Math.max(-Infinity, ...itinerary.stays.map((stay) => stay.exit));
   // Past every recorded day by a window, nothing recorded is in any window of the trip.
   // With a visa needed, nothing is possible after the last sticker expires, except a trip whose
   // days are all under a permit or a D visa (such days are not judged).
   const lastUseful = visaNeeded
     ? Math.max(-Infinity, ...itinerary.visas.filter(isShortStayVisa).map((visa) => visa.validUntil), ...exemptRanges(itinerary).map((range) => range.last))
-    : Math.max(from, lastRecorded) + itinerary.rule.windowDays + 1;
+    : Math.max(from, lastRecorded) + horizonOf(regime) + days;
   // With no visa to judge and nothing booked from `from` on, the rolling rule's own fast search answers.
   // (Not with permits: findEarliestEntry counts a trip's days under a permit against the rule, the judge does not judge them.)
-  if (!visaNeeded && lastRecorded < from && exemptRanges(itinerary).length === 0) {
+  if (!visaNeeded && lastRecorded < from && exemptRanges(itinerary).length === 0 && regime === SCHENGEN_REGIME) {
     const baseline = judgeItinerary(itinerary, { limits: new Set(['rule90180']) });
     return findEarliestEntry(countingHistoryOf(baseline), itinerary.rule, from, days);
   }
@@ -527,7 +607,7 @@ export function findEarliestTrip(itinerary: Itinerary, from: Day, days: number, 
       entry = itinerary.stays[overlap]!.exit + 1;
       continue;
     }
-    if (judgeTrip(itinerary, entry, entry + days - 1, null, options).compliant) return entry;
+    if (judgeTrip(itinerary, entry, entry + days - 1, tripCountryOf(regime), options).compliant) return entry;
     entry += 1;
   }
   return null;

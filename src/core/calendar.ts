@@ -1,8 +1,7 @@
-import { judgeItinerary, type Itinerary } from './authorisation.js';
+import { judgeItinerary, stayContaining, type Itinerary } from './authorisation.js';
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { hasDay } from './day-set.js';
-import { computeStatus } from './reports.js';
-import { daysUsedOn } from './rolling-window.js';
+import { computeStatus, ruleCounts } from './reports.js';
 
 export interface CalendarDay {
   readonly day: Day;
@@ -23,7 +22,7 @@ export interface CalendarPicture {
   /** Latest exit for a stay under way today (null if not inside or already unauthorised). */
   readonly latestExit: Day | null;
   /** First day a stay of the full maxDays can start. */
-  readonly fullStayPossibleFrom: Day;
+  readonly fullStayPossibleFrom: Day | null;
 }
 
 /** Default span: from the month the current window starts in, to the month of the last marked day. */
@@ -38,14 +37,20 @@ export function computeCalendar(itinerary: Itinerary, today: Day, range: DayRang
   const judgement = judgeItinerary(itinerary);
   const status = computeStatus(itinerary, today, judgement);
   const latestExit = status.currentStay?.latestExit ?? null;
-  const shown = range ?? defaultCalendarRange(today, itinerary.rule.windowDays, Math.max(latestExit ?? today, status.fullStayPossibleFrom));
-  const history = { counted: judgement.counted, exempt: judgement.exempt };
+  const windowDays = status.rule?.windowDays ?? 366;
+  const shown = range ?? defaultCalendarRange(today, windowDays, Math.max(latestExit ?? today, status.fullStayPossibleFrom ?? today));
+  // The figure under each day: the rolling rule's count, else the first rule in force that day.
+  const usedOn = (day: Day) => {
+    const counts = ruleCounts(judgement, day, stayContaining(itinerary, day));
+    return (counts.find((count) => count.shape.kind === 'rolling') ?? counts[0])?.daysUsed ?? 0;
+  };
   const days: CalendarDay[] = [];
   for (let day = shown.first; day <= shown.last; day += 1) {
     const present = itinerary.stays.some((stay) => stay.entry <= day && day <= stay.exit);
     const counted = hasDay(judgement.counted, day);
-    const daysUsed = daysUsedOn(history, itinerary.rule, day);
+    const daysUsed = usedOn(day);
     days.push({ day, present, counted, daysUsed, overstay: hasDay(judgement.unauthorisedDays, day) });
   }
-  return { range: shown, days, today, maxDays: itinerary.rule.maxDays, latestExit, fullStayPossibleFrom: status.fullStayPossibleFrom };
+  const maxDays = status.counts.find((count) => count.shape.kind === 'rolling')?.maxDays ?? status.counts[0]?.maxDays ?? itinerary.rule.maxDays;
+  return { range: shown, days, today, maxDays, latestExit, fullStayPossibleFrom: status.fullStayPossibleFrom };
 }

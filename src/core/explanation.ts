@@ -1,5 +1,5 @@
 import { durationReadingOf, judgeItinerary, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
-import type { Day, DayRange } from './day.js';
+import { civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countUpTo, countInRange, daySetFromRanges, daySetRanges } from './day-set.js';
 import { windowEndingOn } from './rolling-window.js';
 
@@ -14,7 +14,10 @@ export const LEGAL_SOURCES: Readonly<Record<StopReason | 'accession' | 'declarat
   visaEntries: 'Visa Code (Reg. (EC) 810/2009) Annex VII pt 3',
   visaUntil: 'Visa Code (Reg. (EC) 810/2009) Annex VII pt 2',
   visaDuration: 'Visa Code (Reg. (EC) 810/2009) Annex VII pt 4, as amended by Reg. (EU) 610/2013',
-  rule90180: 'Schengen Borders Code (Reg. (EU) 2016/399) Art. 6(1) and 6(2)',
+  rule90180: 'Schengen Borders Code (Reg. (EU) 2016/399) Art. 6(1) and 6(2); for other zones, the regime\'s own law (docs/regimes.md)',
+  rolling: 'the regime\'s rolling rule (docs/regimes.md)',
+  calendarYear: 'Russia: Federal Law 115-FZ Art. 5(1) as amended by Federal Law 260-FZ (from 1 January 2025); Belarus: the visa-free regime decision (docs/regimes.md)',
+  perStay: 'Russia: Federal Law 115-FZ Art. 5(1) (90 continuous days, from 1 January 2025); Belarus: visa-free regime (30 days, 90 for PL, LT, LV) and transit visa B (2 days) (docs/regimes.md)',
   nextBookedStay: 'the traveller\'s own booked stay (docs/authorisation.md §4)',
   bookedStay: 'Schengen Borders Code Art. 6(1) and the visa limits, applied to the booked stays',
   accession: 'Council Decisions applying the Schengen acquis in full (e.g. (EU) 2022/2451 for HR, (EU) 2024/210 for BG and RO)',
@@ -73,7 +76,7 @@ export function explainDay(
   brokenLimit: LimitName | null,
 ): Explanation {
   const judgement = judgeItinerary(itinerary);
-  const window = windowEndingOn(itinerary.rule, day);
+  const window = periodOf(itinerary, judgement, day, brokenLimit ?? (binding === 'calendarYear' || binding === 'perStay' ? binding : null));
   const stays: ExplainedStay[] = [];
   for (const stay of judgement.stays) {
     const daysInWindow = countInRange(stay.schengenDays, window.first, window.last);
@@ -103,6 +106,19 @@ export function explainDay(
     brokenLimit,
     limits: explained,
   };
+}
+
+/**
+ * The days the deciding limit looks at: the calendar year so far, or the stay so far, for those
+ * rules; else the rolling window of the itinerary's rule.
+ */
+function periodOf(itinerary: Itinerary, judgement: ReturnType<typeof judgeItinerary>, day: Day, limit: LimitName | null): DayRange {
+  if (limit === 'calendarYear') return { first: dayFromCivil(civilFromDay(day).year, 1, 1), last: day };
+  if (limit === 'perStay') {
+    const stay = [...judgement.stays].reverse().find((judged) => judged.entry <= day && day <= judged.exit);
+    if (stay !== undefined) return { first: stay.entry, last: day };
+  }
+  return windowEndingOn(itinerary.rule, day);
 }
 
 /** Days spent under the sticker of the stay present on `day`, up to that day (each day once). */

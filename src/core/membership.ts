@@ -18,6 +18,10 @@ const COUNTS_FROM: Readonly<Record<string, Day | null>> = Object.freeze({
   BG: dayFromCivil(2024, 3, 31),
   RO: dayFromCivil(2024, 3, 31),
   CY: null,
+  // States outside the area whose own regimes the tool knows (docs/regimes.md): never Schengen days.
+  RU: null,
+  BY: null,
+  TR: null,
   IE: null,
   GB: null,
 });

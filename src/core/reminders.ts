@@ -34,8 +34,8 @@ export function computeReminders(input: Itinerary, today: Day, annex3: Annex3Rep
   for (const visa of input.visas) {
     if (visa.type !== 'D' && visa.validUntil >= today) reminders.push({ kind: 'visaUntil', day: visa.validUntil, alarmDaysBefore: alarms([14, 1]), visaType: visa.type });
   }
-  if (status.fullStayPossibleFrom > today) {
-    reminders.push({ kind: 'fullStayPossible', day: status.fullStayPossibleFrom, alarmDaysBefore: alarms([0]), maxDays: input.rule.maxDays });
+  if (status.fullStayPossibleFrom !== null && status.fullStayDays !== null && status.fullStayPossibleFrom > today) {
+    reminders.push({ kind: 'fullStayPossible', day: status.fullStayPossibleFrom, alarmDaysBefore: alarms([0]), maxDays: status.fullStayDays });
   }
   return reminders.sort((a, b) => a.day - b.day);
 }

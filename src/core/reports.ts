@@ -1,5 +1,5 @@
-import type { Day, DayRange } from './day.js';
-import { hasDay } from './day-set.js';
+import { civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
+import { countInRange, hasDay } from './day-set.js';
 import {
   durationReadingOf,
   findEarliestTrip,
@@ -8,8 +8,11 @@ import {
   judgedStay,
   judgeItinerary,
   judgeTrip,
+  regimeOfItinerary,
+  RULE_LIMITS,
   stayContaining,
   stayLimitOn,
+  tripCountryOf,
   withStay,
   type DurationReading,
   type FirstBreak,
@@ -18,8 +21,8 @@ import {
   type LimitName,
   type StopReason,
 } from './authorisation.js';
-import { schengenCountsFrom } from './membership.js';
-import { daysUsedOn, findFirstOverstayDay, windowEndingOn, type WindowRule } from './rolling-window.js';
+import { limitOfShape, longestPossibleTrip, regimeCountsFrom, rulesInForce, type Regime, type RuleShape } from './regimes.js';
+import { daysUsedOn, findFirstOverstayDay, type WindowRule } from './rolling-window.js';
 
 /** How a stay uses its sticker (for the reader: what is left of it). */
 export interface VisaUse {
@@ -90,11 +93,11 @@ export function authoriseStay(itinerary: Itinerary, index: number, from: Day, ju
     };
   }
   // Each limit alone, for a stay kept up from its entry: the last day it allows, even when that is past.
-  const alone = (limit: LimitName) => findLatestExit(itinerary, index, itinerary.stays[index]!.entry, { limits: new Set([limit]), keepBookedStays: false }).latestExit;
+  const alone = (limits: ReadonlySet<LimitName>) => findLatestExit(itinerary, index, itinerary.stays[index]!.entry, { limits, keepBookedStays: false }).latestExit;
   const limits: LimitDays = {
     visaUntil: visa === null ? null : visa.validUntil,
-    visaDuration: use !== null && use.durationReading === 'total' ? alone('visaDuration') : null,
-    rule90180: alone('rule90180'),
+    visaDuration: use !== null && use.durationReading === 'total' ? alone(new Set(['visaDuration'])) : null,
+    rule90180: alone(RULE_LIMITS),
   };
   return {
     stayIndex: index,
@@ -113,20 +116,58 @@ export function authoriseStay(itinerary: Itinerary, index: number, from: Day, ju
   };
 }
 
-/** A stay the rules can reach: no country, or a state that is or will be in the Schengen area. */
-function canCount(country: string | null): boolean {
-  return country === null || schengenCountsFrom(country) !== null;
+/** A stay the regime can reach: its zone (or no state, when it takes those), now or from an accession. */
+function canCount(regime: Regime, country: string | null): boolean {
+  return regimeCountsFrom(regime, country) !== null;
 }
 
-function countsOn(country: string | null, day: Day): boolean {
-  if (country === null) return true;
-  const from = schengenCountsFrom(country);
+function countsOn(regime: Regime, country: string | null, day: Day): boolean {
+  const from = regimeCountsFrom(regime, country);
   return from !== null && day >= from;
 }
 
+/** Where one rule stands on a day: the days it looks at, how many are used, how many it allows. */
+export interface RuleCount {
+  readonly shape: RuleShape;
+  readonly limit: LimitName;
+  /** The rolling window, the calendar year so far, or the stay so far. */
+  readonly period: DayRange;
+  readonly daysUsed: number;
+  readonly maxDays: number;
+  readonly daysRemaining: number;
+}
+
+/** Each rule in force on `day` (a per-stay rule only for someone inside a stay that day). */
+export function ruleCounts(judgement: Judgement, day: Day, stayIndex: number | null): RuleCount[] {
+  const regime = regimeOfItinerary(judgement.itinerary);
+  const counts: RuleCount[] = [];
+  for (const shape of rulesInForce(regime, day)) {
+    let period: DayRange;
+    let daysUsed: number;
+    if (shape.kind === 'perStay') {
+      if (stayIndex === null) continue;
+      const stay = judgedStay(judgement, stayIndex);
+      period = { first: stay.entry, last: day };
+      daysUsed = countInRange(stay.schengenDays, stay.entry, day);
+    } else {
+      period = shape.kind === 'rolling' ? { first: day - shape.windowDays + 1, last: day } : { first: dayFromCivil(civilFromDay(day).year, 1, 1), last: day };
+      daysUsed = countInRange(judgement.counted, period.first, period.last);
+    }
+    counts.push({ shape, limit: limitOfShape(shape), period, daysUsed, maxDays: shape.maxDays, daysRemaining: Math.max(0, shape.maxDays - daysUsed) });
+  }
+  return counts;
+}
+
+/** The limits of the regime's own rules (not a sticker's): `--rules` judged alone. */
+const RULES_ALONE = { limits: RULE_LIMITS };
+
 /** What a traveller (or a border guard's check) wants to know on one day. */
 export interface StatusReport {
-  readonly rule: WindowRule;
+  readonly regime: Regime;
+  /** Every rule in force on `on`, where it stands (a per-stay rule only when inside). */
+  readonly counts: readonly RuleCount[];
+  /** The rolling rule in force on `on`, if any: the window figures below are its. */
+  readonly rule: WindowRule | null;
   readonly on: Day;
   readonly window: DayRange;
   readonly daysUsed: number;
@@ -142,33 +183,46 @@ export interface StatusReport {
   readonly firstUnauthorisedDay: Day | null;
   readonly brokenLimit: LimitName | null;
   readonly unauthorisedDays: number;
-  /** Earliest day a stay of the full `maxDays` could start under the rule alone (after leaving, if inside). */
-  readonly fullStayPossibleFrom: Day;
+  /** Earliest day a stay of the longest length the rules allow could start, under them alone (after leaving, if inside); null when no rule caps a stay. */
+  readonly fullStayPossibleFrom: Day | null;
+  /** That length. */
+  readonly fullStayDays: number | null;
 }
 
 export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgement = judgeItinerary(itinerary)): StatusReport {
-  const { rule } = itinerary;
+  const regime = regimeOfItinerary(itinerary);
   const history = { counted: judgement.counted, exempt: judgement.exempt };
-  const daysUsed = daysUsedOn(history, rule, on);
   const stayIndex = stayContaining(itinerary, on);
   const stay = stayIndex === null ? null : itinerary.stays[stayIndex]!;
-  const current = stay !== null && canCount(stay.country) ? authoriseStay(itinerary, stayIndex!, on, judgement) : null;
+  const inside = stay !== null && canCount(regime, stay.country);
+  const current = inside ? authoriseStay(itinerary, stayIndex!, on, judgement) : null;
+  const counts = ruleCounts(judgement, on, inside ? stayIndex : null);
+  const rolling = rulesInForce(regime, on).find((shape) => shape.kind === 'rolling');
+  const rule = rolling === undefined ? null : { maxDays: rolling.maxDays, windowDays: rolling.windowDays };
+  // The headline figures: the rolling rule's, else the first rule in force.
+  const headline = counts.find((count) => count.shape.kind === 'rolling') ?? counts[0] ?? null;
+  const daysUsed = headline?.daysUsed ?? 0;
+  const maxDays = headline?.maxDays ?? 0;
   const first = firstUnauthorised(judgement);
+  const firstOverstay = judgement.unauthorised.find((range) => RULE_LIMITS.has(range.limit));
+  const fullStayDays = longestPossibleTrip(regime, on);
   return {
+    regime,
+    counts,
     rule,
     on,
-    window: windowEndingOn(rule, on),
+    window: headline?.period ?? { first: on, last: on },
     daysUsed,
-    daysRemaining: Math.max(0, rule.maxDays - daysUsed),
-    inSchengen: stay !== null && countsOn(stay.country, on),
+    daysRemaining: Math.max(0, maxDays - daysUsed),
+    inSchengen: stay !== null && countsOn(regime, stay.country, on),
     currentStay: current,
-    overstayDays: Math.max(0, daysUsed - rule.maxDays),
-    firstOverstayDay: findFirstOverstayDay(history, rule),
+    overstayDays: headline === null ? 0 : Math.max(0, daysUsed - maxDays),
+    firstOverstayDay: rule !== null && regime.rules.length === 1 ? findFirstOverstayDay(history, rule) : (firstOverstay?.first ?? null),
     firstUnauthorisedDay: first?.day ?? null,
     brokenLimit: first?.limit ?? null,
     unauthorisedDays: judgement.unauthorisedDays.size,
-    // Under the rolling rule alone a full stay is always possible a window after the last recorded day.
-    fullStayPossibleFrom: findEarliestTrip(itinerary, stay !== null ? on + 1 : on, rule.maxDays, { limits: new Set(['rule90180']) })!,
+    fullStayDays,
+    fullStayPossibleFrom: fullStayDays === null ? null : findEarliestTrip(itinerary, stay !== null ? on + 1 : on, fullStayDays, RULES_ALONE),
   };
 }
 
@@ -192,6 +246,7 @@ export interface PlannedTrip {
 }
 
 export interface PlanReport {
+  readonly regime: Regime;
   readonly rule: WindowRule;
   readonly entry: Day;
   /** Days already used on the day before entry. */
@@ -212,7 +267,7 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
   let trip: PlannedTrip | null = null;
   if (exit !== null) {
     const judged = judgeTrip(itinerary, entry, exit, country);
-    const rollingOnly = judgeTrip(itinerary, entry, exit, country, { limits: new Set(['rule90180']) });
+    const rollingOnly = judgeTrip(itinerary, entry, exit, country, RULES_ALONE);
     trip = {
       firstOverstayDay: rollingOnly.firstUnauthorisedDay,
       overstayDays: rollingOnly.unauthorisedTripDays,
@@ -227,7 +282,7 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
     };
   }
   const before = judgeItinerary(itinerary);
-  return { rule, entry, daysUsedBeforeEntry: daysUsedOn({ counted: before.counted, exempt: before.exempt }, rule, entry - 1), authorised, trip };
+  return { regime: regimeOfItinerary(itinerary), rule, entry, daysUsedBeforeEntry: daysUsedOn({ counted: before.counted, exempt: before.exempt }, rule, entry - 1), authorised, trip };
 }
 
 /** The most days used (90/180) on any day of [first, last] that counts. */
@@ -241,6 +296,7 @@ function peakDaysUsed(judgement: Judgement, first: Day, last: Day): number {
 }
 
 export interface NextReport {
+  readonly regime: Regime;
   readonly rule: WindowRule;
   readonly from: Day;
   readonly tripDays: number;
@@ -258,12 +314,13 @@ export function computeNext(itinerary: Itinerary, from: Day, tripDays: number): 
   let refusal: LimitName | null = null;
   let visaIndex: number | null = null;
   if (earliestEntry === null) {
-    refusal = judgeTrip(itinerary, from, from + tripDays - 1).brokenLimit ?? 'noVisa';
+    refusal = judgeTrip(itinerary, from, from + tripDays - 1, tripCountryOf(regimeOfItinerary(itinerary))).brokenLimit ?? 'noVisa';
   } else {
-    const judged = judgeTrip(itinerary, earliestEntry, earliestEntry + tripDays - 1);
+    const judged = judgeTrip(itinerary, earliestEntry, earliestEntry + tripDays - 1, tripCountryOf(regimeOfItinerary(itinerary)));
     visaIndex = judgedStay(judged.judgement, itinerary.stays.length).visaIndex;
   }
   return {
+    regime: regimeOfItinerary(itinerary),
     rule: itinerary.rule,
     from,
     tripDays,

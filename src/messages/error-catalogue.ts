@@ -13,6 +13,10 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'usage.commander': (p: { detail: string }) => string;
   'next.tooLong': (p: { days: number; maxDays: number; windowDays: number }) => string;
   'plan.exitBeforeEntry': (p: { exit: string; entry: string }) => string;
+  'next.tooLongForRules': (p: { days: number; maxDays: number }) => string;
+  'rules.unknownPreset': (p: { text: string; known: string }) => string;
+  'rules.ruleForm': (p: { text: string }) => string;
+  'rules.nationality': (p: { text: string }) => string;
   'plan.insideStay': (p: { entry: string; stayEntry: string; stayExit: string }) => string;
   'plan.overlapsStay': (p: { stayEntry: string; stayExit: string }) => string;
   'next.leaveBeforeToday': (p: { leave: string; today: string }) => string;

@@ -58,6 +58,9 @@ const table: Messages = {
     visaUntil: 'le visa a expiré (AU)',
     visaDuration: 'le visa n’a plus de jours de séjour',
     rule90180: 'plus aucun jour selon la règle des 90/180 jours',
+    rolling: 'plus aucun jour selon la règle glissante',
+    calendarYear: 'plus aucun jour cette année civile',
+    perStay: 'plus aucun jour pour ce séjour',
   },
   limitNames: {
     noVisa: 'pas de visa valable',
@@ -67,8 +70,38 @@ const table: Messages = {
     visaUntil: 'la date AU du visa',
     visaDuration: 'la durée de séjour du visa',
     rule90180: 'la règle des 90/180 jours',
+    rolling: 'la règle glissante (N jours sur toute période de M)',
+    calendarYear: 'les jours par année civile',
+    perStay: 'les jours par séjour',
     nextBookedStay: 'le prochain séjour réservé',
     bookedStay: 'un séjour réservé dépasserait une limite',
+  },
+  regimes: {
+    presets: {
+      schengen: 'Schengen',
+      'ru-visa-free': 'Russie, sans visa',
+      'ru-visa': 'Russie, visa à entrées multiples',
+      'by-visa-free': 'Bélarus, sans visa',
+      'by-transit': 'Bélarus, visa de transit',
+      tr: 'Türkiye',
+      custom: 'règles personnalisées',
+    },
+    zones: { schengen: 'l’espace Schengen', RU: 'la Russie', BY: 'le Bélarus', TR: 'la Türkiye' },
+    shape: (shape) =>
+      shape.kind === 'rolling'
+        ? `${shape.maxDays} jours sur toute période de ${shape.windowDays}`
+        : shape.kind === 'calendarYear'
+          ? `${shape.maxDays} jours par année civile`
+          : `${shape.maxDays} jours par séjour`,
+    statusTitle: (regime, date) => `${regime}\u00a0: situation du séjour le ${date}`,
+    yearLabel: (year) => `Jours utilisés en ${year}`,
+    stayLabel: 'Jours de ce séjour',
+    inZone: 'Sur place ce jour-là',
+    rulesLabel: 'Règles',
+    inForce: (from, until) => (from === null && until === null ? 'toujours' : from === null ? `jusqu’au ${until}` : until === null ? `à partir du ${from}` : `${from} – ${until}`),
+    listTitle: 'Règles de séjour (--rules)',
+    source: 'Source',
+    longStayNationalities: (codes) => `avec --nationality ${codes}`,
   },
   authorisation: {
     firstUnauthorisedDay: 'Premier jour non autorisé (tout l’historique)',
@@ -240,6 +273,10 @@ const errors: ErrorCatalogue = {
   'usage.commander': (p) => `utilisation incorrecte de la commande : ${p.detail}`,
   'next.tooLong': (p) => `--days ${p.days} ne peut jamais être respecté : au plus ${p.maxDays} jours tiennent dans une période de ${p.windowDays} jours ; attendu : de 1 à ${p.maxDays}`,
   'plan.exitBeforeEntry': (p) => `--exit ${p.exit} précède --enter ${p.entry} ; attendu : une sortie le jour de l’entrée ou après`,
+  'next.tooLongForRules': (p) => `--days ${p.days} ne peut jamais être respecté : les règles permettent au plus ${p.maxDays} jours par séjour ; attendu : de 1 à ${p.maxDays}`,
+  'rules.unknownPreset': (p) => `« ${p.text} » n’est pas un jeu de règles de séjour ; attendu : l’un de ${p.known} (schengen rules les liste)`,
+  'rules.ruleForm': (p) => `« ${p.text} » n’est pas une règle de séjour ; attendu : N/M (au plus N jours sur toute période de M, p. ex. 90/180), N/year (p. ex. 90/year) ou stay<=N (p. ex. stay<=30), N et M de 1 à 3660, N au plus égal à M`,
+  'rules.nationality': (p) => `« ${p.text} » n’est pas une nationalité ; attendu : un code de pays ISO à deux lettres comme PL`,
   'plan.insideStay': (p) => `--enter ${p.entry} tombe dans le séjour enregistré ${p.stayEntry} – ${p.stayExit}\u00a0; attendu\u00a0: un jour d’entrée hors de tout séjour enregistré (pour la durée de ce séjour\u00a0: status --on)`,
   'plan.overlapsStay': (p) => `le voyage a des jours en commun avec le séjour enregistré ${p.stayEntry} – ${p.stayExit}\u00a0; attendu\u00a0: un voyage qui finit avant le début de ce séjour, ou --enter après sa fin`,
   'next.leaveBeforeToday': (p) => `--leave ${p.leave} est antérieur à la date de référence ${p.today}\u00a0; attendu\u00a0: le jour du départ, à cette date ou après`,

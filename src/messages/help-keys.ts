@@ -139,11 +139,15 @@ export const HELP_KEYS = [
   "print one JSON object (schema/apply.schema.json) instead of a table",
   "bash, zsh or fish (choices: \"bash\", \"zsh\", \"fish\")",
   "bash, zsh or fish",
-  "# or save it in ~/.local/share/bash-completion/completions/schengen",
   "Stays recorded after --enter are booked trips: the trip must fit around them and keep them authorised.",
   "Someone inside on the --on day is taken to leave that day (or on --leave); the trip fits around booked stays.",
   "Lodging: at the earliest 6 months (seafarers 9) before the trip, as a rule at the latest 15 days before.",
   "Decision: within 15 calendar days of lodging (the lodging day is day 0), up to 45 when extended.",
+  "the stay rules: schengen (default), ru-visa-free, ru-visa, by-visa-free, by-transit or tr (schengen rules lists them)",
+  "your own rule instead, repeatable: N/M (N days in any M), N/year, stay<=N",
+  "your nationality, for rules that depend on it (by-visa-free: PL, LT, LV stay up to 90 days)",
+  "every preset of stay rules: its zone, rules, the dates they are in force and the legal source",
+  "print one JSON object (schema/rules.schema.json) instead of a table",
 ] as const;
 
 export type HelpKey = (typeof HELP_KEYS)[number];

@@ -1,5 +1,6 @@
 import type { LimitName, StopReason } from '../core/authorisation.js';
 import type { ExplainedDayReason } from '../core/explanation.js';
+import type { PresetName, RuleShape, Zone } from '../core/regimes.js';
 import type { WarningCode } from '../core/warning.js';
 import { applyEn, type ApplyMessages } from './apply-en.js';
 
@@ -47,6 +48,7 @@ export interface Messages {
   readonly refusals: Readonly<Record<LimitName, string>>;
   readonly limitNames: Readonly<Record<StopReason, string>>;
   readonly authorisation: AuthorisationMessages;
+  readonly regimes: RegimeMessages;
   readonly entryNotAllowed: string;
   readonly bindingLimit: string;
   readonly visaSticker: string;
@@ -139,6 +141,22 @@ export interface Messages {
   };
 }
 
+/** Words of the stay regimes (docs/regimes.md): presets, rule shapes, the figures of each rule. */
+export interface RegimeMessages {
+  readonly presets: Readonly<Record<PresetName | 'custom', string>>;
+  readonly zones: Readonly<Record<Zone, string>>;
+  readonly shape: (shape: RuleShape) => string;
+  readonly statusTitle: (regime: string, date: string) => string;
+  readonly yearLabel: (year: number) => string;
+  readonly stayLabel: string;
+  readonly inZone: string;
+  readonly rulesLabel: string;
+  readonly inForce: (from: string | null, until: string | null) => string;
+  readonly listTitle: string;
+  readonly source: string;
+  readonly longStayNationalities: (codes: string) => string;
+}
+
 /** Words of the authorisation model (docs/authorisation.md) and of --explain. */
 export interface AuthorisationMessages {
   readonly firstUnauthorisedDay: string;
@@ -214,6 +232,9 @@ export const en: Messages = {
     visaUntil: 'the visa has expired (UNTIL)',
     visaDuration: 'the visa has no days of stay left',
     rule90180: 'no day left under the 90/180-day rule',
+    rolling: 'no day left under the rolling rule',
+    calendarYear: 'no day left this calendar year',
+    perStay: 'no day left in this stay',
   },
   limitNames: {
     noVisa: 'no valid visa',
@@ -223,8 +244,34 @@ export const en: Messages = {
     visaUntil: 'the visa UNTIL date',
     visaDuration: "the visa's duration of stay",
     rule90180: 'the 90/180-day rule',
+    rolling: 'the rolling rule (N days in any M)',
+    calendarYear: 'the days per calendar year',
+    perStay: 'the days per stay',
     nextBookedStay: 'the next booked stay',
     bookedStay: 'a booked stay would break a limit',
+  },
+  regimes: {
+    presets: {
+      schengen: 'Schengen',
+      'ru-visa-free': 'Russia, visa-free',
+      'ru-visa': 'Russia, multiple-entry visa',
+      'by-visa-free': 'Belarus, visa-free',
+      'by-transit': 'Belarus, transit visa',
+      tr: 'Türkiye',
+      custom: 'your own rules',
+    },
+    zones: { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' },
+    shape: (shape) =>
+      shape.kind === 'rolling' ? `${shape.maxDays} days in any ${shape.windowDays}` : shape.kind === 'calendarYear' ? `${shape.maxDays} days per calendar year` : `${shape.maxDays} days per stay`,
+    statusTitle: (regime, date) => `${regime}: stay status on ${date}`,
+    yearLabel: (year) => `Days used in ${year}`,
+    stayLabel: 'Days of this stay',
+    inZone: 'Inside that day',
+    rulesLabel: 'Rules',
+    inForce: (from, until) => (from === null && until === null ? 'always' : from === null ? `until ${until}` : until === null ? `from ${from}` : `${from} – ${until}`),
+    listTitle: 'Stay rules (--rules)',
+    source: 'Source',
+    longStayNationalities: (codes) => `with --nationality ${codes}`,
   },
   authorisation: {
     firstUnauthorisedDay: 'First unauthorised day (whole history)',

@@ -1,7 +1,7 @@
 import { addMonths, dayFromCivil, type Day } from '../core/day.js';
 import type { Itinerary, ItineraryStay } from '../core/authorisation.js';
 import { daysNotCountedIn } from '../core/membership.js';
-import { SCHENGEN_RULE } from '../core/rolling-window.js';
+import { SCHENGEN_REGIME, windowRuleOfRegime, zoneOfCountry, type Regime } from '../core/regimes.js';
 import { closeOpenStays, findStayProblems } from '../core/stays.js';
 import type { Warning } from '../core/warning.js';
 import { isoDate } from '../core/iso-date.js';
@@ -79,7 +79,7 @@ function checkMrz(input: TravelInput, warnings: Warning[]): void {
 }
 
 /** Checks the input against itself and against "today", then builds what the core needs. */
-export function assembleHistory(input: TravelInput, today: Day): AssembledHistory {
+export function assembleHistory(input: TravelInput, today: Day, regime: Regime = SCHENGEN_REGIME): AssembledHistory {
   checkNotFarFuture(input, today);
   checkStays(input, today);
   checkVisasDoNotOverlap(input.visas);
@@ -95,6 +95,9 @@ export function assembleHistory(input: TravelInput, today: Day): AssembledHistor
     country: input.stays[index]!.entryCountry ?? input.stays[index]!.exitCountry ?? null,
   }));
   for (const stay of stays) {
+    // Days in another regime's zone (RU, BY, TR) are that regime's business, not a gap in this one.
+    const zone = stay.country === null ? null : zoneOfCountry(stay.country);
+    if (regime.zone !== 'schengen' || (zone !== null && zone !== 'schengen')) continue;
     const range = stay.country === null ? null : daysNotCountedIn(stay.country, { first: stay.entry, last: stay.exit });
     if (range !== null) {
       warnings.push({ code: 'daysNotCountedInState', params: { country: stay.country!, first: isoDate(range.first), last: isoDate(range.last) } });
@@ -106,7 +109,8 @@ export function assembleHistory(input: TravelInput, today: Day): AssembledHistor
     stays,
     visas,
     permits: input.permits.map((permit) => permit.range),
-    rule: SCHENGEN_RULE,
+    rule: windowRuleOfRegime(regime),
+    regime,
     openStayIndex: openIndex >= 0 ? openIndex : null,
     warnings,
   };

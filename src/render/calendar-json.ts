@@ -19,7 +19,7 @@ export interface CalendarDto {
   to: string;
   maxDays: number;
   latestExit: string | null;
-  fullStayPossibleFrom: string;
+  fullStayPossibleFrom: string | null;
   days: CalendarDayDto[];
   warnings: WarningDto[];
 }
@@ -34,7 +34,7 @@ export function calendarToJson(picture: CalendarPicture, warnings: WarningDto[])
     to: isoDate(picture.range.last),
     maxDays: picture.maxDays,
     latestExit: picture.latestExit === null ? null : isoDate(picture.latestExit),
-    fullStayPossibleFrom: isoDate(picture.fullStayPossibleFrom),
+    fullStayPossibleFrom: picture.fullStayPossibleFrom === null ? null : isoDate(picture.fullStayPossibleFrom),
     days: picture.days.map((info) => ({ date: isoDate(info.day), present: info.present, counted: info.counted, daysUsed: info.daysUsed, overstay: info.overstay })),
     warnings,
   };

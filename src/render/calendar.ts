@@ -71,7 +71,7 @@ export function renderCalendar(picture: CalendarPicture, style: TableStyle): str
   lines.push('', ...m.legend(picture.maxDays).flatMap((line) => wrap(line, 4, width)));
   const marks: string[] = [m.todayMark(formatDay(picture.today, style.language))];
   if (picture.latestExit !== null) marks.push(m.latestExitMark(formatDay(picture.latestExit, style.language)));
-  marks.push(m.fullStayMark(picture.maxDays, formatDay(picture.fullStayPossibleFrom, style.language)));
+  if (picture.fullStayPossibleFrom !== null) marks.push(m.fullStayMark(picture.maxDays, formatDay(picture.fullStayPossibleFrom, style.language)));
   lines.push(...marks.flatMap((line) => wrap(line, 3, width)));
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,8 @@ import type { Day, DayRange } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { Annex3Report } from '../core/annex3.js';
-import type { PlanReport, StatusReport, StayAuthorisation } from '../core/reports.js';
+import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../core/reports.js';
+import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleShape, type Zone } from '../core/regimes.js';
 import type { WindowRule } from '../core/rolling-window.js';
 import type { Visa } from '../core/visa.js';
 import type { NextAnswer } from '../cli/queries.js';
@@ -24,7 +25,51 @@ interface Envelope {
   schemaVersion: number;
   command: string;
   on: string;
-  rule: { maxDays: number; windowDays: number };
+  /** The rolling rule of the window figures; null when no rolling rule is in force (status). */
+  rule: { maxDays: number; windowDays: number } | null;
+  /** The rules applied (docs/regimes.md). */
+  rules: RulesDto;
+}
+
+export interface RulesDto {
+  preset: Regime['name'];
+  zone: Zone;
+  shapes: { kind: RuleShape['kind']; maxDays: number; windowDays: number | null; from: string | null; until: string | null; limit: LimitName }[];
+}
+
+export interface RuleCountDto {
+  limit: LimitName;
+  kind: RuleShape['kind'];
+  period: { start: string; end: string };
+  daysUsed: number;
+  maxDays: number;
+  daysRemaining: number;
+}
+
+export function rulesToJson(regime: Regime): RulesDto {
+  return {
+    preset: regime.name,
+    zone: regime.zone,
+    shapes: regime.rules.map((rule) => ({
+      kind: rule.shape.kind,
+      maxDays: rule.shape.maxDays,
+      windowDays: rule.shape.kind === 'rolling' ? rule.shape.windowDays : null,
+      from: rule.from === null ? null : isoDate(rule.from),
+      until: rule.until === null ? null : isoDate(rule.until),
+      limit: limitOfShape(rule.shape),
+    })),
+  };
+}
+
+export function countToJson(count: RuleCount): RuleCountDto {
+  return {
+    limit: count.limit,
+    kind: count.shape.kind,
+    period: { start: isoDate(count.period.first), end: isoDate(count.period.last) },
+    daysUsed: count.daysUsed,
+    maxDays: count.maxDays,
+    daysRemaining: count.daysRemaining,
+  };
 }
 
 export interface VisaDto {
@@ -80,7 +125,10 @@ export interface StatusDto extends Envelope {
   currentStay: (AuthorisationDto & { entry: string; schengenEntry: string | null; remainingStayDays: number }) | null;
   overstayDays: number;
   firstOverstayDay: string | null;
-  fullStayPossibleFrom: string;
+  counts: RuleCountDto[];
+  fullStayDays: number | null;
+  fullStayPossibleFrom: string | null;
+  zones: ZoneDto[];
   explanation?: ExplanationDto;
   warnings: WarningDto[];
 }
@@ -120,8 +168,8 @@ export interface NextDto extends Envelope {
   warnings: WarningDto[];
 }
 
-function ruleToJson(rule: WindowRule): Envelope['rule'] {
-  return { maxDays: rule.maxDays, windowDays: rule.windowDays };
+function ruleToJson(rule: WindowRule | null): Envelope['rule'] {
+  return rule === null ? null : { maxDays: rule.maxDays, windowDays: rule.windowDays };
 }
 
 export function visaToJson(visa: Visa): VisaDto {
@@ -184,13 +232,46 @@ function withTail<T extends object>(dto: T, explanation: Explanation | null, war
   return Object.assign(dto, { warnings });
 }
 
-export function statusToJson(report: StatusReport, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): StatusDto {
+/** One zone's standing, under its own rules (status on a history with stamps of several zones). */
+export interface ZoneDto {
+  preset: Regime['name'];
+  zone: Zone;
+  rules: RulesDto;
+  counts: RuleCountDto[];
+  inZone: boolean;
+  latestExit: string | null;
+  bindingLimit: StopReason | null;
+  firstUnauthorisedDay: string | null;
+  unauthorisedDays: number;
+  brokenLimit: LimitName | null;
+  fullStayPossibleFrom: string | null;
+}
+
+export function zoneToJson(report: StatusReport): ZoneDto {
+  return {
+    preset: report.regime.name,
+    zone: report.regime.zone,
+    rules: rulesToJson(report.regime),
+    counts: report.counts.map(countToJson),
+    inZone: report.inSchengen,
+    latestExit: isoDateOrNull(report.currentStay?.latestExit ?? null),
+    bindingLimit: report.currentStay?.bindingLimit ?? null,
+    firstUnauthorisedDay: isoDateOrNull(report.firstUnauthorisedDay),
+    unauthorisedDays: report.unauthorisedDays,
+    brokenLimit: report.brokenLimit,
+    fullStayPossibleFrom: isoDateOrNull(report.fullStayPossibleFrom),
+  };
+}
+
+export function statusToJson(report: StatusReport, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], zones: readonly StatusReport[] = [report]): StatusDto {
   const current = report.currentStay;
   const dto = {
     schemaVersion: SCHEMA_VERSION,
     command: 'status' as const,
     on: isoDate(report.on),
     rule: ruleToJson(report.rule),
+    rules: rulesToJson(report.regime),
+    counts: report.counts.map(countToJson),
     window: { start: isoDate(report.window.first), end: isoDate(report.window.last) },
     daysUsed: report.daysUsed,
     daysRemaining: report.daysRemaining,
@@ -209,7 +290,9 @@ export function statusToJson(report: StatusReport, visas: readonly Visa[], expla
           ),
     overstayDays: report.overstayDays,
     firstOverstayDay: isoDateOrNull(report.firstOverstayDay),
-    fullStayPossibleFrom: isoDate(report.fullStayPossibleFrom),
+    fullStayDays: report.fullStayDays,
+    fullStayPossibleFrom: isoDateOrNull(report.fullStayPossibleFrom),
+    zones: zones.map(zoneToJson),
   };
   return withTail(dto, explanation, warnings);
 }
@@ -221,6 +304,7 @@ export function planToJson(report: PlanReport, on: Day, visas: readonly Visa[], 
     command: 'plan' as const,
     on: isoDate(on),
     rule: ruleToJson(report.rule),
+    rules: rulesToJson(report.regime),
     entry: isoDate(report.entry),
     daysUsedBeforeEntry: report.daysUsedBeforeEntry,
     maxStayDays: report.authorised.maxStayDays,
@@ -251,6 +335,7 @@ export function nextToJson(report: NextAnswer, on: Day, visas: readonly Visa[], 
     command: 'next' as const,
     on: isoDate(on),
     rule: ruleToJson(report.rule),
+    rules: rulesToJson(report.regime),
     from: isoDate(report.from),
     leave: isoDateOrNull(report.leave),
     tripDays: report.tripDays,
@@ -309,6 +394,7 @@ export function annex3ToJson(
     command: 'annex3' as const,
     on: isoDate(on),
     rule: ruleToJson(rule),
+    rules: rulesToJson(SCHENGEN_REGIME),
     arrival: isoDate(report.arrival),
     schengenEntry: isoDate(report.schengenEntry),
     declaration: {

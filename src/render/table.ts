@@ -1,9 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Day } from '../core/day.js';
 import type { LimitName } from '../core/authorisation.js';
 import type { Explanation } from '../core/explanation.js';
-import type { PlanReport, StatusReport, StayAuthorisation } from '../core/reports.js';
+import { civilFromDay, type Day } from '../core/day.js';
+import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../core/reports.js';
 import type { Visa } from '../core/visa.js';
 import type { NextAnswer } from '../cli/queries.js';
 import type { Language } from '../messages/catalogue.js';
@@ -105,31 +105,50 @@ export function renderStatusTable(report: StatusReport, visas: readonly Visa[], 
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const current = report.currentStay;
+  const schengen = report.regime.name === 'schengen';
   const rows: Row[] = [
-    { label: m.window(report.rule.windowDays), value: `${day(report.window.first)} – ${day(report.window.last)}` },
-    {
-      label: m.daysUsed,
-      value: m.daysUsedValue(report.daysUsed, report.rule.maxDays),
-      tone: report.daysUsed > report.rule.maxDays ? 'bad' : 'plain',
-    },
+    ...(schengen ? [] : [{ label: m.regimes.rulesLabel, value: report.regime.rules.map((rule) => m.regimes.shape(rule.shape)).filter((text, i, all) => all.indexOf(text) === i).join('; ') }]),
+    ...countRows(report.counts, style),
     { label: m.daysRemaining, value: String(report.daysRemaining), tone: report.daysRemaining === 0 ? 'warn' : 'good' },
-    { label: m.inSchengen, value: report.inSchengen ? m.yes : m.no },
+    { label: schengen ? m.inSchengen : m.regimes.inZone, value: report.inSchengen ? m.yes : m.no },
     ...(current === null ? [{ label: m.latestExit, value: m.notInside }] : [...authorisationRows(current, style), ...visaRows(current, visas, style)]),
-    { label: m.overstay, value: m.days(report.overstayDays), tone: report.overstayDays > 0 ? 'bad' : 'plain' },
-    {
-      label: m.firstOverstayDay,
-      value: report.firstOverstayDay === null ? m.none : day(report.firstOverstayDay),
-      tone: report.firstOverstayDay === null ? 'plain' : 'bad',
-    },
+    ...(schengen
+      ? [
+          { label: m.overstay, value: m.days(report.overstayDays), tone: report.overstayDays > 0 ? ('bad' as const) : ('plain' as const) },
+          {
+            label: m.firstOverstayDay,
+            value: report.firstOverstayDay === null ? m.none : day(report.firstOverstayDay),
+            tone: report.firstOverstayDay === null ? ('plain' as const) : ('bad' as const),
+          },
+        ]
+      : []),
     {
       label: m.authorisation.firstUnauthorisedDay,
       value: firstUnauthorisedValue(report.firstUnauthorisedDay, report.brokenLimit, style),
       tone: report.firstUnauthorisedDay === null ? 'plain' : 'bad',
     },
     { label: m.authorisation.unauthorisedDays, value: String(report.unauthorisedDays), tone: report.unauthorisedDays > 0 ? 'bad' : 'plain' },
-    { label: m.fullStayPossibleFrom(report.rule.maxDays), value: day(report.fullStayPossibleFrom) },
+    ...(report.fullStayPossibleFrom === null || report.fullStayDays === null ? [] : [{ label: m.fullStayPossibleFrom(report.fullStayDays), value: day(report.fullStayPossibleFrom) }]),
   ];
-  return renderRows(style, m.statusTitle(day(report.on)), rows) + explanationText(explanation, style);
+  const title = schengen ? m.statusTitle(day(report.on)) : m.regimes.statusTitle(m.regimes.presets[report.regime.name], day(report.on));
+  return renderRows(style, title, rows) + explanationText(explanation, style);
+}
+
+/** Each rule in force: its period and the days used against it (the 90/180 rule as it always read). */
+export function countRows(counts: readonly RuleCount[], style: TableStyle): Row[] {
+  const m = style.messages;
+  const day = (d: Day) => formatDay(d, style.language);
+  return counts.flatMap((count): Row[] => {
+    const used = { value: m.daysUsedValue(count.daysUsed, count.maxDays), tone: count.daysUsed > count.maxDays ? ('bad' as const) : ('plain' as const) };
+    if (count.shape.kind === 'rolling') {
+      return [
+        { label: m.window(count.shape.windowDays), value: `${day(count.period.first)} – ${day(count.period.last)}` },
+        { label: m.daysUsed, ...used },
+      ];
+    }
+    const label = count.shape.kind === 'calendarYear' ? m.regimes.yearLabel(civilFromDay(count.period.first).year) : m.regimes.stayLabel;
+    return [{ label, ...used }];
+  });
 }
 
 export function renderPlanTable(report: PlanReport, visas: readonly Visa[], style: TableStyle, explanation: Explanation | null = null): string {

@@ -1,16 +1,17 @@
+import { regimeFromFlags } from '../../parse/rules.js';
 import { computeCalendar } from '../../core/calendar.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
 import { renderJson } from '../../render/json.js';
-import { prepareContext, tableStyle, warningsToJson, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import { prepareContext, tableStyle, warningsToJson, writeOut, writeWarnings, type HistoryOptions, type RulesOptions } from '../command-context.js';
 
-export interface CalendarOptions extends HistoryOptions {
+export interface CalendarOptions extends HistoryOptions, RulesOptions {
   from?: string;
   to?: string;
 }
 
 export async function runCalendarCommand(file: string | undefined, options: CalendarOptions): Promise<ExitCode> {
-  const { today, history, catalogue } = await prepareContext(file, options);
+  const { today, history, catalogue } = await prepareContext(file, options, false, regimeFromFlags(options));
   let range = null;
   if (options.from !== undefined || options.to !== undefined) {
     if (options.from === undefined || options.to === undefined) {

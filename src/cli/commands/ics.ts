@@ -1,14 +1,15 @@
+import { regimeFromFlags } from '../../parse/rules.js';
 import { computeAnnex3, type Annex3Report } from '../../core/annex3.js';
 import { judgeItinerary } from '../../core/authorisation.js';
 import { computeReminders, type Reminder } from '../../core/reminders.js';
 import { applicationReminders, computeApplicationTimeline, type ApplicationReminder } from '../../core/visa-application.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { parseApplicationFlags, type ApplicationFlags } from '../../parse/application-flags.js';
-import { prepareContext, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import { prepareContext, writeOut, writeWarnings, type HistoryOptions, type RulesOptions } from '../command-context.js';
 import { writeApplicationWarnings } from './apply.js';
 import { annex3Params, belgianCalendarSource, type Annex3Flags } from './annex3.js';
 
-export interface IcsOptions extends HistoryOptions, Partial<Annex3Flags>, Partial<ApplicationFlags> {
+export interface IcsOptions extends HistoryOptions, RulesOptions, Partial<Annex3Flags>, Partial<ApplicationFlags> {
   closed: string[];
   remind?: string;
 }
@@ -27,7 +28,7 @@ export async function runIcsCommand(file: string | undefined, options: IcsOption
     if (stray !== undefined) throw new UsageError('apply.needsTravel', { flag: `--${stray}` }, { field: `--${stray}` });
   }
   // With --travel the visa application's dates are enough: no history is needed.
-  const { today, history, catalogue } = await prepareContext(file, options, options.travel !== undefined);
+  const { today, history, catalogue } = await prepareContext(file, options, options.travel !== undefined, regimeFromFlags(options));
   let annex3: Annex3Report | null = null;
   if (options.arrival !== undefined) {
     const params = annex3Params({ ...options, arrival: options.arrival }, await belgianCalendarSource(), {}, '--', today);

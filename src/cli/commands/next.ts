@@ -1,9 +1,10 @@
+import { regimeFromFlags } from '../../parse/rules.js';
 import { ExitCode } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
-import { prepareContext, writeQueryResult, type HistoryOptions } from '../command-context.js';
+import { prepareContext, writeQueryResult, type HistoryOptions, type RulesOptions } from '../command-context.js';
 import { nextQuery } from '../queries.js';
 
-export interface NextOptions extends HistoryOptions {
+export interface NextOptions extends HistoryOptions, RulesOptions {
   days: number;
   from?: string;
   leave?: string;
@@ -11,7 +12,7 @@ export interface NextOptions extends HistoryOptions {
 }
 
 export async function runNextCommand(file: string | undefined, options: NextOptions): Promise<ExitCode> {
-  const { today, history, catalogue } = await prepareContext(file, options, true);
+  const { today, history, catalogue } = await prepareContext(file, options, true, regimeFromFlags(options));
   const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' }, today);
   const leave = options.leave === undefined ? {} : { leave: parseDate(options.leave, { field: '--leave' }, today) };
   const result = nextQuery(history, today, { tripDays: options.days, from, ...leave, explain: options.explain === true });

@@ -1,11 +1,12 @@
+import { regimeFromFlags } from '../../parse/rules.js';
 import type { Day } from '../../core/day.js';
 import { ExitCode, UsageError, type InputLocation } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
 import { parseCountryCode } from '../../parse/visa-text.js';
-import { prepareContext, writeQueryResult, type HistoryOptions } from '../command-context.js';
+import { prepareContext, writeQueryResult, type HistoryOptions, type RulesOptions } from '../command-context.js';
 import { planQuery, type PlanParams } from '../queries.js';
 
-export interface PlanOptions extends HistoryOptions {
+export interface PlanOptions extends HistoryOptions, RulesOptions {
   enter: string;
   exit?: string;
   days?: number;
@@ -36,7 +37,7 @@ export function planParams(
 }
 
 export async function runPlanCommand(file: string | undefined, options: PlanOptions): Promise<ExitCode> {
-  const { today, history, catalogue } = await prepareContext(file, options, true);
+  const { today, history, catalogue } = await prepareContext(file, options, true, regimeFromFlags(options));
   const result = planQuery(history, today, { ...planParams(options, {}, '--', today), explain: options.explain === true });
   await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderPlanTable(result.report, history.visas, style, result.explanation));
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;

@@ -1,14 +1,20 @@
 import { ExitCode } from '../../errors.js';
-import { prepareContext, writeQueryResult, type HistoryOptions } from '../command-context.js';
+import { regimeFromFlags, rulesAsked } from '../../parse/rules.js';
+import { prepareContext, writeQueryResult, type HistoryOptions, type RulesOptions } from '../command-context.js';
 import { statusQuery } from '../queries.js';
 
-export interface StatusOptions extends HistoryOptions {
+export interface StatusOptions extends HistoryOptions, RulesOptions {
   explain?: boolean;
 }
 
 export async function runStatusCommand(file: string | undefined, options: StatusOptions): Promise<ExitCode> {
-  const { today, history, catalogue } = await prepareContext(file, options);
-  const result = statusQuery(history, today, { explain: options.explain === true });
-  await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderStatusTable(result.report, history.visas, style, result.explanation));
+  const regime = regimeFromFlags(options);
+  const { today, history, catalogue } = await prepareContext(file, options, false, regime);
+  const result = statusQuery(history, today, { explain: options.explain === true, allZones: !rulesAsked(options), nationality: options.nationality });
+  await writeQueryResult(result, options, catalogue, async (style) => {
+    const { renderStatusTable } = await import('../../render/table.js');
+    const others = (result.zones ?? []).filter((zone) => zone !== result.report);
+    return [renderStatusTable(result.report, history.visas, style, result.explanation), ...others.map((zone) => renderStatusTable(zone, history.visas, style))].join('\n');
+  });
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }
