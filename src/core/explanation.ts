@@ -1,4 +1,5 @@
-import { durationReadingOf, judgeItinerary, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
+import { durationReadingOf, judgeItinerary, regimeOfItinerary, RULE_LIMITS, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
+import { limitOfShape } from './regimes.js';
 import { civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countUpTo, countInRange, daySetFromRanges, daySetRanges } from './day-set.js';
 import { windowEndingOn } from './rolling-window.js';
@@ -85,9 +86,16 @@ export function explainDay(
   }
   const explained: ExplainedLimit[] = [];
   if (limits !== null) {
-    for (const limit of ['visaUntil', 'visaDuration', 'rule90180'] as const) {
-      explained.push({ limit, lastDay: limits[limit], binds: binding === limit, source: LEGAL_SOURCES[limit] });
+    const regime = regimeOfItinerary(itinerary);
+    if (regime.stickers) {
+      for (const limit of ['visaUntil', 'visaDuration'] as const) {
+        explained.push({ limit, lastDay: limits[limit], binds: binding === limit, source: LEGAL_SOURCES[limit] });
+      }
     }
+    // The regime's own rules together: named by the one that binds (or breaks), else the first.
+    const isRule = (limit: StopReason | null): limit is LimitName => limit !== null && RULE_LIMITS.has(limit as LimitName);
+    const ruleLimit = isRule(binding) ? binding : isRule(brokenLimit) ? brokenLimit : limitOfShape(regime.rules[0]!.shape);
+    explained.push({ limit: ruleLimit, lastDay: limits.rule90180, binds: binding === ruleLimit, source: LEGAL_SOURCES[ruleLimit] });
   }
   if (binding !== null && !explained.some((entry) => entry.limit === binding)) {
     explained.push({ limit: binding, lastDay: null, binds: true, source: LEGAL_SOURCES[binding] });
