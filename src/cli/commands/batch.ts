@@ -1,19 +1,17 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
-import type { Day } from '../../core/day.js';
-import { at, ExitCode, InputError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
+import { at, ExitCode, InputError, UserError, unreadableFileError } from '../../errors.js';
 import { readLines, type InputLine } from '../../batch/lines.js';
-import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
-import { HISTORY_KEYS, parseJsonText, travelInputFromJson } from '../../parse/json-input.js';
+import { parseJsonText, travelInputFromJson } from '../../parse/json-input.js';
 import type { StayInput, TravelInput } from '../../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../../render/json.js';
 import { resolveToday } from '../clock.js';
-import { annex3Query, nextQuery, planQuery, statusQuery, type QueryResult } from '../queries.js';
-import { annex3Params, belgianCalendarSource, type Annex3Flags } from './annex3.js';
-import { planParams } from './plan.js';
+import type { QueryResult } from '../queries.js';
+import { computeRecordQuery, RECORD_KEYS, recordErrorJson, recordToday, type QueryName } from '../record-query.js';
+import { belgianCalendarSource } from './annex3.js';
 
-export type BatchQuery = 'status' | 'plan' | 'next' | 'annex3';
+export type BatchQuery = QueryName;
 
 export interface BatchOptions {
   query: BatchQuery;
@@ -35,23 +33,6 @@ export interface BatchOptions {
   saturdayWorking?: boolean;
 }
 
-/** Fields a batch NDJSON record may carry besides its history. */
-const RECORD_KEYS = new Set([
-  ...HISTORY_KEYS,
-  'id',
-  'on',
-  'enter',
-  'exit',
-  'days',
-  'country',
-  'from',
-  'arrival',
-  'entry',
-  'community',
-  'closed',
-  'saturdayWorking',
-]);
-
 /** One person read from the input, before computing: its history and own fields, or why not. */
 interface Person {
   readonly line: number;
@@ -62,22 +43,6 @@ interface Person {
 }
 
 type Id = string | number | null;
-
-function recordString(fields: Record<string, unknown>, key: string, location: InputLocation): string | undefined {
-  const value = fields[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new InputError('json.shape', { expected: 'string', got: JSON.stringify(value) }, at(location, key));
-  return value;
-}
-
-function recordDays(fields: Record<string, unknown>, key: string, location: InputLocation): number | undefined {
-  const value = fields[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new InputError('json.shape', { expected: 'number', got: JSON.stringify(value) }, at(location, key));
-  }
-  return value;
-}
 
 function personFromNdjson(line: InputLine, file: string, maxLineLength: number): Person | null {
   if (line.tooLong) return { line: line.number, id: null, error: new InputError('batch.lineTooLong', { limit: maxLineLength }, { file, line: line.number }) };
@@ -162,7 +127,7 @@ function errorRecord(person: { line: number; id: Id }, error: UserError): string
   return JSON.stringify({
     schemaVersion: SCHEMA_VERSION,
     id: person.id,
-    error: { line: error.location.line ?? person.line, field: error.location.field ?? null, code: error.code, message: error.message },
+    error: recordErrorJson(error, person.line),
   });
 }
 
@@ -186,52 +151,8 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     const location = { file: source, line: person.line };
     try {
       const fields = person.fields ?? {};
-      const own = (key: string) => recordString(fields, key, location);
-      const onText = own('on');
-      const today: Day = onText === undefined ? globalToday : parseDate(onText, at(location, 'on'));
-      const history = assembleHistory(person.input!, today);
-      let result: QueryResult<unknown>;
-      switch (options.query) {
-        case 'status':
-          result = statusQuery(history, today);
-          break;
-        case 'plan': {
-          const enter = own('enter');
-          const exit = own('exit');
-          const days = recordDays(fields, 'days', location);
-          const plan = {
-            enter: enter ?? options.enter,
-            exit: exit ?? (days === undefined ? options.exit : undefined),
-            days: days ?? (exit === undefined ? options.days : undefined),
-            country: own('country') ?? options.country,
-          };
-          if (plan.enter === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'enter'));
-          result = planQuery(history, today, planParams({ ...plan, enter: plan.enter }, location, enter === undefined ? '--' : ''));
-          break;
-        }
-        case 'next': {
-          const days = recordDays(fields, 'days', location) ?? options.days;
-          if (days === undefined) throw new InputError('json.shape', { expected: 'number', got: 'nothing' }, at(location, 'days'));
-          const fromText = own('from') ?? options.from;
-          const from = fromText === undefined ? today : parseDate(fromText, at(location, 'from'));
-          result = nextQuery(history, today, { tripDays: days, from });
-          break;
-        }
-        case 'annex3': {
-          const arrival = own('arrival') ?? options.arrival;
-          if (arrival === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'arrival'));
-          const closed = fields['closed'];
-          const flags: Annex3Flags = {
-            arrival,
-            entry: own('entry') ?? options.entry,
-            community: own('community') ?? options.community,
-            closed: Array.isArray(closed) ? closed.map(String) : typeof closed === 'string' ? [closed] : options.closed,
-            saturdayWorking: typeof fields['saturdayWorking'] === 'boolean' ? fields['saturdayWorking'] : options.saturdayWorking,
-          };
-          result = annex3Query(history, today, annex3Params(flags, calendarFor!, location, ''));
-          break;
-        }
-      }
+      const today = recordToday(fields, location, globalToday);
+      const result = computeRecordQuery(options.query, person.input!, fields, today, options, location, calendarFor);
       return { json: okRecord(person.id, result), failed: false };
     } catch (error) {
       if (error instanceof UserError) return { json: errorRecord(person, error), failed: true };
