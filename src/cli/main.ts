@@ -244,6 +244,37 @@ Examples:
     process.exitCode = await runBatchCommand(file, options);
   });
 
+// schengen serve / schengen mcp: the web page + HTTP API and the MCP server (issue 14).
+function port(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65_535) throw new InvalidArgumentError('expected a port number, 0 to 65535 (0: any free port)');
+  return Number(value);
+}
+
+program
+  .command('serve')
+  .description('the counter web page (nl, fr, de, en) and a JSON API for status, plan, next and annex3, over HTTP')
+  .option('--port <n>', 'TCP port; 0 picks a free one', port, 0)
+  .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
+  .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .addHelpText(
+    'after',
+    `
+Prints the URL once listening; SIGINT or SIGTERM stops it cleanly. Nothing is stored.
+  GET  /                  the page (language from Accept-Language, or ?lang=nl|fr|de|en)
+  POST /api/status|plan|next|annex3   a batch record as JSON in, the command's --json out;
+                          bad input: 400 {"schemaVersion":1,"error":{"line","field","code","message"}}
+
+Examples:
+  schengen serve
+  schengen serve --port 8080 --host 0.0.0.0
+  curl -s localhost:8080/api/annex3 -d '{"stays":[],"arrival":"2026-12-24"}'`,
+  )
+  .action(async (options) => {
+    const { runServeCommand } = await import('./commands/serve.js');
+    process.exitCode = await runServeCommand(options);
+  });
+
 program
   .command('visa')
   .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')

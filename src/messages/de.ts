@@ -217,6 +217,8 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `abgelehnt, die Datei ist unverändert: ${p.reason}`,
   'log.noSuchLine': (p) => `es gibt keine Zeile ${p.number}; erwartet: 1 bis ${p.count}`,
   'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
+  'http.bodyTooLarge': (p) => `die Anfrage ist größer als ${p.limit} Bytes; erwartet: eine Person je Anfrage`,
+  'serve.listen': (p) => `kann nicht auf ${p.address} lauschen (${p.reason}); erwartet: ein freier Port und eine Adresse dieses Rechners`,
 };
 
 export const de: Catalogue = {

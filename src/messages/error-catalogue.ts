@@ -58,6 +58,8 @@ export interface ErrorCatalogue {
   'log.refused': (p: { reason: string }) => string;
   'log.noSuchLine': (p: { number: number; count: number }) => string;
   'log.locked': (p: { file: string }) => string;
+  'http.bodyTooLarge': (p: { limit: number }) => string;
+  'serve.listen': (p: { address: string; reason: string }) => string;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;

@@ -76,6 +76,8 @@ export const errorsEn: ErrorCatalogue = {
   'log.refused': (p) => `refused, the file is unchanged: ${p.reason}`,
   'log.noSuchLine': (p) => `there is no line ${p.number}; expected 1 to ${p.count}`,
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
+  'http.bodyTooLarge': (p) => `the request body is larger than ${p.limit} bytes; expected one person per request`,
+  'serve.listen': (p) => `cannot listen on ${p.address} (${p.reason}); expected a free port and an address of this machine`,
 };
 
 export const frameEn: ErrorFrame = {

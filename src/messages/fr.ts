@@ -217,6 +217,8 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `refusé, le fichier n’est pas modifié : ${p.reason}`,
   'log.noSuchLine': (p) => `il n’y a pas de ligne ${p.number} ; attendu : de 1 à ${p.count}`,
   'log.locked': (p) => `un autre processus schengen écrit dans ${p.file} ; réessayez`,
+  'http.bodyTooLarge': (p) => `la requête dépasse ${p.limit} octets ; attendu : une personne par requête`,
+  'serve.listen': (p) => `impossible d’écouter sur ${p.address} (${p.reason}) ; attendu : un port libre et une adresse de cette machine`,
 };
 
 export const fr: Catalogue = {

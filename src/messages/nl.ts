@@ -217,6 +217,8 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `geweigerd, het bestand is niet gewijzigd: ${p.reason}`,
   'log.noSuchLine': (p) => `er is geen regel ${p.number}; verwacht: 1 tot ${p.count}`,
   'log.locked': (p) => `een ander schengen-proces schrijft naar ${p.file}; probeer opnieuw`,
+  'http.bodyTooLarge': (p) => `het verzoek is groter dan ${p.limit} bytes; verwacht: één persoon per verzoek`,
+  'serve.listen': (p) => `kan niet luisteren op ${p.address} (${p.reason}); verwacht: een vrije poort en een adres van deze machine`,
 };
 
 export const nl: Catalogue = {
