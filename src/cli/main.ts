@@ -276,6 +276,23 @@ Examples:
   });
 
 program
+  .command('mcp')
+  .description('a Model Context Protocol server on stdin/stdout: tools status, plan, next, annex3 and explain for AI assistants')
+  .option('--on <date>', 'the reference day for calls without "on" (default: today in --tz)')
+  .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .addHelpText(
+    'after',
+    `
+Register it with an MCP client as the command "schengen" with the argument "mcp" (see README).
+Each tool takes a record as schema/record.schema.json describes; "ownLog": true also reads your
+own stamp file (schengen log), which is read at no other time. Nothing is stored.`,
+  )
+  .action(async (options) => {
+    const { runMcpCommand } = await import('./commands/mcp.js');
+    process.exitCode = await runMcpCommand(options);
+  });
+
+program
   .command('visa')
   .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')
   .requiredOption('--mrz <lines...>', 'the two MRZ lines (44 characters for MRV-A, 36 for MRV-B)')

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../src/core/day.js';
+import { RECORD_KEYS } from '../../src/cli/record-query.js';
 import { createApp, MAX_BODY_BYTES } from '../../src/serve/app.js';
 import { projectRoot, runCli } from '../e2e/run-cli.js';
 
@@ -135,5 +136,21 @@ describe('the page', () => {
     const page = await (await form({ stamps: '</textarea><script>alert(1)</script>', arrival: '', entry: '', visa: '' })).text();
     expect(page).not.toContain('<script>alert(1)</script>');
     expect(page).toContain('&lt;/textarea&gt;&lt;script&gt;');
+  });
+});
+
+describe('schema/record.schema.json, the one description of a record (batch, HTTP, MCP)', () => {
+  const record = JSON.parse(readFileSync(`${projectRoot}/schema/record.schema.json`, 'utf8')) as { properties: Record<string, unknown> };
+
+  it('names exactly the fields the record parser accepts', () => {
+    expect(Object.keys(record.properties).sort()).toEqual([...RECORD_KEYS].sort());
+  });
+
+  it('accepts the records of these tests', () => {
+    const check = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(record);
+    for (const example of [{ stays }, { stays, enter: '2026-12-28', days: 30 }, { stays, arrival: '2026-12-24', community: 'vlg', closed: ['2026-12-31'] }]) {
+      expect(check(example), JSON.stringify(check.errors)).toBe(true);
+    }
+    expect(check({ stays: [{ entry: '2026-01-10', exti: '2026-01-12' }] })).toBe(false);
   });
 });
