@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,14 @@ describe('the packed library', () => {
     writeFileSync(join(project, 'consumer.mjs'), CONSUMER);
     const output = JSON.parse(await run(process.execPath, ['consumer.mjs'], project)) as unknown;
     expect(output).toEqual({ name: 'schengen', daysUsed: 42, deadline: '2026-12-30', error: { typed: true, code: 'date.noSuchDay', field: 'stays[0].entry' } });
+  });
+
+  it('runs the README example as written', async () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const example = /### Use as a library\n\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(join(project, 'readme-example.mjs'), example!);
+    expect(await run(process.execPath, ['readme-example.mjs'], project)).toBe('date.noSuchDay stays[0].entry\n');
   });
 
   it('ships types a strict TypeScript project accepts', async () => {
