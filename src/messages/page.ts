@@ -16,6 +16,9 @@ export interface PageMessages {
   readonly visaHint: string;
   readonly optional: string;
   readonly dateHint: string;
+  readonly community: string;
+  readonly closed: string;
+  readonly closedHint: string;
   readonly submit: string;
   readonly print: string;
   readonly fixInput: string;
@@ -37,6 +40,9 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     visaHint: 'TYPE ENTRIES FROM..UNTIL DAYS, e.g. C 1 2026-12-01..2027-01-31 30',
     optional: 'optional',
     dateHint: 'e.g. 2026-12-24 or 24.12.2026',
+    community: 'Community holiday the municipality keeps',
+    closed: 'Days the municipality is closed',
+    closedHint: 'comma-separated, e.g. 2026-12-31, 02.01.2027',
     submit: 'Compute',
     print: 'Print (A4)',
     fixInput: 'Please check the input',
@@ -56,6 +62,9 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     visaHint: 'TYPE BINNENKOMSTEN VAN..TOT DAGEN, bv. C 1 2026-12-01..2027-01-31 30',
     optional: 'niet verplicht',
     dateHint: 'bv. 2026-12-24 of 24.12.2026',
+    community: 'Feestdag van de Gemeenschap die de gemeente houdt',
+    closed: 'Sluitingsdagen van de gemeente',
+    closedHint: 'gescheiden door komma’s, bv. 2026-12-31, 02.01.2027',
     submit: 'Berekenen',
     print: 'Afdrukken (A4)',
     fixInput: 'Controleer de invoer',
@@ -75,6 +84,9 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     visaHint: 'TYPE ENTRÉES DU..AU JOURS, p. ex. C 1 2026-12-01..2027-01-31 30',
     optional: 'facultatif',
     dateHint: 'p. ex. 2026-12-24 ou 24.12.2026',
+    community: 'Fête de Communauté observée par la commune',
+    closed: 'Jours de fermeture de la commune',
+    closedHint: 'séparés par des virgules, p. ex. 2026-12-31, 02.01.2027',
     submit: 'Calculer',
     print: 'Imprimer (A4)',
     fixInput: 'Veuillez vérifier la saisie',
@@ -94,6 +106,9 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     visaHint: 'TYP EINREISEN VON..BIS TAGE, z. B. C 1 2026-12-01..2027-01-31 30',
     optional: 'freiwillig',
     dateHint: 'z. B. 2026-12-24 oder 24.12.2026',
+    community: 'Feiertag der Gemeinschaft, den die Gemeinde einhält',
+    closed: 'Schließtage der Gemeinde',
+    closedHint: 'durch Kommas getrennt, z. B. 2026-12-31, 02.01.2027',
     submit: 'Berechnen',
     print: 'Drucken (A4)',
     fixInput: 'Bitte prüfen Sie die Eingabe',

@@ -111,7 +111,15 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     const catalogue = await catalogueOf(c);
     const body = await c.req.parseBody();
     const text = (name: keyof PageForm) => (typeof body[name] === 'string' ? (body[name] as string) : '');
-    const form: PageForm = { stamps: text('stamps'), arrival: text('arrival').trim(), entry: text('entry').trim(), visa: text('visa').trim() };
+    const community = text('community');
+    const form: PageForm = {
+      stamps: text('stamps'),
+      arrival: text('arrival').trim(),
+      entry: text('entry').trim(),
+      visa: text('visa').trim(),
+      community: community === 'vlg' || community === 'fr' || community === 'de' ? community : '',
+      closed: text('closed').trim(),
+    };
     let outcome: PageOutcome;
     try {
       outcome = { result: await computePage(form, catalogue, await options.today(), await calendarSource()) };
@@ -135,7 +143,8 @@ async function computePage(form: PageForm, catalogue: Catalogue, today: Day, cal
     parseStampFile(form.stamps, m.stamps),
     form.visa === '' ? emptyTravelInput() : { ...emptyTravelInput(), visas: [{ visa: parseVisaText(form.visa, visaLocation), location: visaLocation }] },
   ]);
-  const fields = { arrival: form.arrival === '' ? undefined : form.arrival, entry: form.entry === '' ? undefined : form.entry };
+  const given = (text: string) => (text === '' ? undefined : text);
+  const fields = { arrival: given(form.arrival), entry: given(form.entry), community: given(form.community), closed: given(form.closed) };
   const annex3 = computeRecordQuery('annex3', input, fields, today, {}, {}, calendar);
   const status = computeRecordQuery('status', input, {}, today, {}, {}, null);
   const seen = new Set<string>();

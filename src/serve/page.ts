@@ -14,9 +14,13 @@ export interface PageForm {
   readonly arrival: string;
   readonly entry: string;
   readonly visa: string;
+  readonly community: '' | 'vlg' | 'fr' | 'de';
+  readonly closed: string;
 }
 
-export const EMPTY_FORM: PageForm = { stamps: '', arrival: '', entry: '', visa: '' };
+export const EMPTY_FORM: PageForm = { stamps: '', arrival: '', entry: '', visa: '', community: '', closed: '' };
+
+const COMMUNITY_HOLIDAYS = { vlg: 'flemishCommunity', fr: 'frenchCommunity', de: 'germanCommunity' } as const;
 
 /** The answers the page shows: the two queries' JSON, the annex-3 print text, their warnings. */
 export interface PageResult {
@@ -34,7 +38,7 @@ type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 function invalidControl(error: UserError, catalogue: Catalogue): keyof PageForm | null {
   const { file, field } = error.location;
   if (file === pageMessages[catalogue.language].stamps) return 'stamps';
-  if (field === 'arrival' || field === 'entry') return field;
+  if (field === 'arrival' || field === 'entry' || field === 'community' || field === 'closed') return field;
   if (field === pageMessages[catalogue.language].visa) return 'visa';
   return null;
 }
@@ -104,6 +108,14 @@ export function renderPage(catalogue: Catalogue, form: PageForm, outcome: PageOu
   ${field('arrival', m.arrival, form.arrival, invalid === 'arrival', m.dateHint, null)}
   ${field('entry', m.entry, form.entry, invalid === 'entry', m.dateHint, m.optional)}
   ${field('visa', m.visa, form.visa, invalid === 'visa', m.visaHint, m.optional)}
+  <p>
+    <label for="community">${m.community}</label>
+    <select id="community" name="community"${invalid === 'community' ? html` aria-invalid="true"` : ''}>
+      <option value=""${form.community === '' ? html` selected` : ''}>${catalogue.table.none}</option>
+      ${(['vlg', 'fr', 'de'] as const).map((code) => html`<option value="${code}"${form.community === code ? html` selected` : ''}>${catalogue.table.holidayNames[COMMUNITY_HOLIDAYS[code]]}</option>`)}
+    </select>
+  </p>
+  ${field('closed', m.closed, form.closed, invalid === 'closed', m.closedHint, m.optional)}
   <p><button type="submit" id="compute">${m.submit}</button></p>
 </form>
 ${outcome !== null && 'error' in outcome ? html`<p id="error" role="alert"><strong>${m.fixInput}:</strong> ${formatUserError(outcome.error, catalogue)}</p>` : ''}

@@ -123,6 +123,16 @@ describe('the page', () => {
     expect(page).toContain('<pre id="print-text">');
   });
 
+  it('the municipality’s Community holiday and closing days move the deadline as in the CLI', async () => {
+    const page = await (await form({ stamps: '', arrival: '2025-07-08', entry: '', visa: '', community: 'vlg', closed: '2025-07-14, 2025-07-15' })).text();
+    const cli = JSON.parse((await runCli(['annex3', '--arrival', '2025-07-08', '--community', 'vlg', '--closed', '2025-07-14,2025-07-15', '--on', '2026-12-20', '--json'])).stdout) as {
+      declaration: { deadline: string };
+    };
+    expect(cli.declaration.deadline).toBe('2025-07-16');
+    expect(page).toContain(`id="deadline" data-iso="${cli.declaration.deadline}"`);
+    expect(page).toContain('<option value="vlg" selected>');
+  });
+
   it('bad input shows the CLI message in the page language and marks the control; what was typed stays', async () => {
     const response = await form({ stamps: 'entry 2026-06-01\nexit 31.02.2026\n', arrival: '2026-12-24', entry: '', visa: '' });
     expect(response.status).toBe(400);
