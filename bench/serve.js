@@ -18,7 +18,7 @@ function startServer() {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      const match = /serving on (http:\/\/\S+)/.exec(out);
+      const match = /(http:\/\/\S+)/.exec(out);
       if (match) resolve({ child, url: new URL(match[1]), startupMs: Number(process.hrtime.bigint() - started) / 1e6 });
     });
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)));

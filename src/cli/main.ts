@@ -257,6 +257,7 @@ program
   .option('--host <address>', 'address to listen on', '127.0.0.1')
   .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .option('--lang <code>', 'language of the start-up line and messages: nl, fr, de or en (the page follows each browser)')
   .addHelpText(
     'after',
     `

@@ -25,6 +25,8 @@ export interface PageMessages {
   readonly summary: string;
   readonly computedOn: (date: string) => string;
   readonly nothingStored: string;
+  /** The line `schengen serve` prints on start, on stdout. */
+  readonly serving: (url: string) => string;
 }
 
 export const pageMessages: Readonly<Record<Language, PageMessages>> = {
@@ -49,6 +51,7 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     summary: 'Summary',
     computedOn: (date) => `Computed on ${date} by schengen. Check the dates against the passport before filling in the form.`,
     nothingStored: 'Nothing typed here is stored or sent elsewhere.',
+    serving: (url) => `schengen: serving on ${url} (Ctrl-C stops)`,
   },
   nl: {
     title: 'Aankomstverklaring (bijlage 3) en Schengen 90/180 dagen',
@@ -71,6 +74,7 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     summary: 'Overzicht',
     computedOn: (date) => `Berekend op ${date} door schengen. Vergelijk de data met het paspoort voor u het formulier invult.`,
     nothingStored: 'Niets van wat u hier typt, wordt bewaard of doorgestuurd.',
+    serving: (url) => `schengen: bereikbaar op ${url} (Ctrl-C stopt)`,
   },
   fr: {
     title: "Déclaration d'arrivée (annexe 3) et Schengen 90/180 jours",
@@ -93,6 +97,7 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     summary: 'Récapitulatif',
     computedOn: (date) => `Calculé le ${date} par schengen. Vérifiez les dates sur le passeport avant de remplir le formulaire.`,
     nothingStored: "Rien de ce que vous saisissez ici n'est conservé ni transmis.",
+    serving: (url) => `schengen : en service sur ${url} (Ctrl-C arrête)`,
   },
   de: {
     title: 'Ankunftserklärung (Anlage 3) und Schengen 90/180 Tage',
@@ -115,5 +120,6 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     summary: 'Übersicht',
     computedOn: (date) => `Berechnet am ${date} von schengen. Prüfen Sie die Daten anhand des Reisepasses, bevor Sie das Formular ausfüllen.`,
     nothingStored: 'Nichts, was Sie hier eingeben, wird gespeichert oder weitergegeben.',
+    serving: (url) => `schengen: erreichbar unter ${url} (Strg-C beendet)`,
   },
 };

@@ -108,6 +108,7 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   });
 
   app.post('/', pageLanguage, async (c) => {
+    c.header('Vary', 'Accept-Language');
     const catalogue = await catalogueOf(c);
     const body = await c.req.parseBody();
     const text = (name: keyof PageForm) => (typeof body[name] === 'string' ? (body[name] as string) : '');

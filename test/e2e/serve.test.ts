@@ -26,10 +26,12 @@ describe('schengen serve as a process', () => {
     expect(stderr).toBe('');
   });
 
-  it('stops cleanly on SIGINT', async () => {
-    const other = await startServe(['--port', '0']);
+  it('stops cleanly on SIGINT; says where it is in the language asked', async () => {
+    const other = await startServe(['--port', '0', '--lang', 'nl']);
     other.child.kill('SIGINT');
-    expect((await other.ended).code).toBe(0);
+    const { code, stdout } = await other.ended;
+    expect(code).toBe(0);
+    expect(stdout).toBe(`schengen: bereikbaar op ${other.url} (Ctrl-C stopt)\n`);
   });
 
   it('a port in use or out of range is a usage error, no stack trace', async () => {

@@ -22,7 +22,7 @@ export function startServe(args: readonly string[] = []): Promise<ServeProcess> 
   const ended = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code: code ?? signal as never, stdout, stderr })));
   return new Promise((resolve, reject) => {
     const onData = () => {
-      const match = /serving on (http:\/\/\S+)/.exec(stdout);
+      const match = /(http:\/\/\S+)/.exec(stdout);
       if (match === null) return;
       child.stdout.off('data', onData);
       resolve({ url: match[1]!, child, ended });

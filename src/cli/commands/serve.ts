@@ -1,11 +1,14 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ExitCode, UsageError } from '../../errors.js';
+import { resolveLanguage } from '../../messages/catalogue.js';
+import { pageMessages } from '../../messages/page.js';
 import { resolveToday } from '../clock.js';
 
 export interface ServeOptions {
   port: number;
   host: string;
+  lang?: string;
   on?: string;
   tz?: string;
 }
@@ -26,7 +29,8 @@ function listen(server: Server, port: number, host: string): Promise<void> {
  * that line.
  */
 export async function runServeCommand(options: ServeOptions): Promise<ExitCode> {
-  await resolveToday(options); // a bad --on or --tz is refused before listening
+  await resolveToday(options); // a bad --on, --tz or --lang is refused before listening
+  const language = resolveLanguage(options.lang, process.env);
   const [{ createApp }, { createAdaptorServer }] = await Promise.all([import('../../serve/app.js'), import('@hono/node-server')]);
   const app = createApp({ today: () => resolveToday(options) });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
@@ -45,7 +49,7 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  process.stdout.write(`schengen: serving on http://${host}:${address.port}/ (Ctrl-C stops)\n`);
+  process.stdout.write(`${pageMessages[language].serving(`http://${host}:${address.port}/`)}\n`);
   await stopped;
   return ExitCode.ok;
 }
