@@ -17,6 +17,12 @@ describe('schengen serve as a process', () => {
     expect(await response.json()).toMatchObject({ command: 'annex3', on: '2026-12-20', declaration: { deadline: '2026-12-30' } });
   });
 
+  it('refuses a body over the cap from its Content-Length, with 413', async () => {
+    const response = await fetch(`${server.url}api/status`, { method: 'POST', body: JSON.stringify({ stays: [], pad: 'x'.repeat(300 * 1024) }) });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: 'http.bodyTooLarge' } });
+  });
+
   it('stops cleanly on SIGTERM, with a keep-alive connection open, exit code 0', async () => {
     await fetch(server.url, { headers: { Connection: 'keep-alive' } });
     server.child.kill('SIGTERM');

@@ -40,9 +40,14 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      server.close(() => resolve());
+      // Kept referenced: a connection still draining a refused body holds no reference of its own,
+      // and without this timer the process would end before the server has closed (exit 13).
+      const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      server.close(() => {
+        clearTimeout(grace);
+        resolve();
+      });
       server.closeIdleConnections();
-      setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
