@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +65,36 @@ describe('the packed library', () => {
     expect(example).toBeDefined();
     writeFileSync(join(project, 'readme-example.mjs'), example!);
     expect(await run(process.execPath, ['readme-example.mjs'], project)).toBe('date.noSuchDay stays[0].entry\n');
+  });
+
+  it('ships what serve and mcp read at run time (web/, schema/)', async () => {
+    const bin = join(project, 'node_modules/schengen/bin/schengen.js');
+    const server = spawn(process.execPath, [bin, 'serve', '--on', '2026-12-20'], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        server.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /(http:\/\/\S+)/.exec(out);
+          if (match !== null) resolve(match[1]!);
+        });
+        server.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      expect(await (await fetch(`${url}page.js`)).text()).toContain('window.print()');
+    } finally {
+      server.kill('SIGTERM');
+    }
+    const requests = [
+      { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'test', version: '1' } } },
+      { jsonrpc: '2.0', method: 'notifications/initialized' },
+      { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+    ];
+    const answers = await new Promise<string>((resolve, reject) => {
+      const child = execFile(process.execPath, [bin, 'mcp'], { cwd: project }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
+      child.stdin!.end(requests.map((request) => JSON.stringify(request)).join('\n') + '\n');
+    });
+    const list = answers.trim().split('\n').map((line) => JSON.parse(line) as { id: number; result: { tools?: { name: string }[] } }).find((answer) => answer.id === 2);
+    expect(list!.result.tools!.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'explain']);
   });
 
   it('ships types a strict TypeScript project accepts', async () => {
