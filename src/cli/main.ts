@@ -1,4 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { guardOutput, writeErrorLine } from '../io/output.js';
+import { boundedInteger, MAX_LINE_LENGTH, MAX_TRIP_DAYS } from '../parse/numbers.js';
 
 /**
  * The entry point: commander wiring only. Each action loads its command module on demand so that
@@ -9,10 +11,15 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of days, 1 or more');
-  return Number(value);
+/** A number option's parser: plain digits within [min, max], refused at parse time otherwise. */
+function integerIn(min: number, max: number, what: string): (value: string) => number {
+  return (value) => {
+    const parsed = boundedInteger(value, min, max);
+    if (parsed === null) throw new InvalidArgumentError(`expected ${what}, a whole number from ${min} to ${max}`);
+    return parsed;
+  };
 }
+const positiveInteger = integerIn(1, MAX_TRIP_DAYS, 'a number of days');
 
 /** Options every computing command shares: where the history comes from, "today", output form. */
 function addHistoryOptions(command: Command): Command {
@@ -221,7 +228,7 @@ program
   .option('--community <code>', 'annex3: vlg, fr or de')
   .option('--closed <dates>', 'annex3: municipal closing days, comma-separated, repeatable', collect, [])
   .option('--saturday-working', 'annex3: count Saturday as a working day')
-  .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', positiveInteger, 1_048_576)
+  .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH, 'a line length'), 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
   .addHelpText(
     'after',
@@ -264,9 +271,18 @@ Every check digit is verified; a wrong one is an error naming the field (exit 3)
     process.exitCode = await runVisaCommand(options);
   });
 
+async function report(error: unknown): Promise<number> {
+  const { reportError } = await import('./report-error.js');
+  return reportError(error, process.argv, process.env, writeErrorLine);
+}
+
+guardOutput(async (error) => {
+  const { unwritableFileError } = await import('../errors.js');
+  return report(unwritableFileError(error, '(stdout)'));
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  const { reportError } = await import('./report-error.js');
-  process.exitCode = await reportError(error, process.argv, process.env, (text) => process.stderr.write(text));
+  process.exitCode = await report(error);
 }

@@ -13,34 +13,44 @@ async function errorCatalogue(argv: readonly string[], env: NodeJS.ProcessEnv): 
   }
 }
 
+/** The message in the reader's language; an error wrapping another (a refused log change) words the inner one too. */
+function errorMessage(error: UserError, catalogue: Catalogue): string {
+  const inner = (error as { inner?: unknown }).inner;
+  const params = inner instanceof UserError ? { ...error.params, reason: errorMessage(inner, catalogue) } : error.params;
+  return (catalogue.errors[error.code] as (params: unknown) => string)(params);
+}
+
 export function formatUserError(error: UserError, catalogue: Catalogue): string {
   const { file, line, field } = error.location;
   const place = file === undefined ? undefined : line === undefined ? file : `${file}:${line}`;
   const where = [place, field === undefined ? undefined : `${catalogue.frame.field} "${field}"`].filter((part) => part !== undefined).join(': ');
-  const message = (catalogue.errors[error.code] as (params: unknown) => string)(error.params);
+  const message = errorMessage(error, catalogue);
   return where === '' ? message : `${where}: ${message}`;
 }
 
 /**
- * The one place an error becomes a line on stderr and an exit code: a user's mistake gets its
+ * The one place an error becomes a line on stderr (`write` takes one line, without its newline) and an exit code: a user's mistake gets its
  * message (in the reader's language) and its code; anything else is a bug: a short line and exit 1,
  * with the stack only under --debug.
  */
-export async function reportError(error: unknown, argv: readonly string[], env: NodeJS.ProcessEnv, write: (text: string) => void): Promise<ExitCode> {
+export async function reportError(error: unknown, argv: readonly string[], env: NodeJS.ProcessEnv, write: (line: string) => void): Promise<ExitCode> {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return ExitCode.ok; // --help, --version
     const catalogue = await errorCatalogue(argv, env);
-    const detail = error.message.replace(/^error: /, '');
-    write(`schengen: ${catalogue.errors['usage.commander']({ detail })} (schengen --help)\n`);
+    // Commander puts its "(Did you mean …?)" on a line of its own: one line here.
+    const detail = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+    write(`schengen: ${catalogue.errors['usage.commander']({ detail })} (schengen --help)`);
     return ExitCode.usage;
   }
   const catalogue = await errorCatalogue(argv, env);
   if (error instanceof UserError) {
-    write(`schengen: ${formatUserError(error, catalogue)}\n`);
+    write(`schengen: ${formatUserError(error, catalogue)}`);
     return error.exitCode;
   }
   const debug = argv.includes('--debug');
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-  write(`schengen: ${catalogue.frame.internal(detail)}\n${debug ? '' : `${catalogue.frame.reportBug}\n`}`);
+  const [first = '', ...more] = detail.split('\n');
+  write(`schengen: ${catalogue.frame.internal(first)}`);
+  for (const line of debug ? more : [catalogue.frame.reportBug]) write(line);
   return ExitCode.internal;
 }

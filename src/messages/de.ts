@@ -158,9 +158,11 @@ const JSON_ERWARTET: Record<JsonExpectation, string> = {
   entries: '1, 2 oder "MULT"',
   visaType: 'ein Visumtyp: "C", "LTV", "A" oder "D"',
   countryArray: 'eine Liste von Ländercodes',
+  boolean: 'true oder false',
+  dateArray: 'ein Datum als Text oder eine Liste von Daten',
 };
 
-const DATEIFEHLER = { noSuchFile: 'Datei nicht gefunden', isDirectory: 'es ist ein Ordner', permissionDenied: 'Zugriff verweigert', other: 'Fehler' };
+const DATEIFEHLER = { noSuchFile: 'Datei nicht gefunden', isDirectory: 'es ist ein Ordner', permissionDenied: 'Zugriff verweigert', symlinkLoop: 'zu viele symbolische Verknüpfungen', noSpace: 'kein Platz mehr auf dem Gerät', readOnly: 'schreibgeschütztes Dateisystem', other: 'Fehler' };
 
 const errors: ErrorCatalogue = {
   'file.unreadable': (p) => `die Datei kann nicht gelesen werden (${p.why === 'other' ? p.code : DATEIFEHLER[p.why]}); erwartet: eine lesbare Stempel- oder JSON-Datei`,
@@ -217,6 +219,13 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `abgelehnt, die Datei ist unverändert: ${p.reason}`,
   'log.noSuchLine': (p) => `es gibt keine Zeile ${p.number}; erwartet: 1 bis ${p.count}`,
   'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
+  // issue 10: hostile input and faults
+  'file.unwritable': (p) => `die Datei kann nicht geschrieben werden (${p.why === 'other' ? p.code : `${DATEIFEHLER[p.why]}, ${p.code}`}); erwartet: eine beschreibbare Datei in einem beschreibbaren Ordner`,
+  'input.tooLarge': (p) => `die Eingabe ist größer als ${p.limit} MiB; erwartet: eine Stempel- oder JSON-Datei normaler Größe (batch liest jede Größe, Zeile für Zeile)`,
+  'json.duplicateKey': (p) => `das Feld „${p.key}“ kommt zweimal vor; erwartet: jedes Feld einmal`,
+  'json.tooDeep': (p) => `das JSON ist mehr als ${p.limit} Ebenen tief verschachtelt; erwartet: die dokumentierte Form`,
+  'log.lineNumber': (p) => `„${p.text}“ ist keine Zeilennummer; erwartet: eine ganze Zahl wie 3, wie von „schengen log list“ angezeigt`,
+  'number.range': (p) => `„${p.text}“ liegt außerhalb des Bereichs; erwartet: eine ganze Zahl von ${p.min} bis ${p.max}`,
 };
 
 export const de: Catalogue = {

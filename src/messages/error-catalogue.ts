@@ -4,7 +4,7 @@
  * mistyped message does not compile.
  */
 export interface ErrorCatalogue {
-  'file.unreadable': (p: { why: 'noSuchFile' | 'isDirectory' | 'permissionDenied' | 'other'; code: string }) => string;
+  'file.unreadable': (p: { why: FileProblem; code: string }) => string;
   'input.none': (p: Record<string, never>) => string;
   'tz.invalid': (p: { zone: string }) => string;
   'lang.invalid': (p: { lang: string }) => string;
@@ -58,7 +58,17 @@ export interface ErrorCatalogue {
   'log.refused': (p: { reason: string }) => string;
   'log.noSuchLine': (p: { number: number; count: number }) => string;
   'log.locked': (p: { file: string }) => string;
+  // issue 10: hostile input and faults
+  'file.unwritable': (p: { why: FileProblem; code: string }) => string;
+  'input.tooLarge': (p: { limit: number }) => string;
+  'json.duplicateKey': (p: { key: string }) => string;
+  'json.tooDeep': (p: { limit: number }) => string;
+  'log.lineNumber': (p: { text: string }) => string;
+  'number.range': (p: { text: string; min: number; max: number }) => string;
 }
+
+/** Why a file could not be read or written, as a key each language words; "other" shows the system's code. */
+export type FileProblem = 'noSuchFile' | 'isDirectory' | 'permissionDenied' | 'symlinkLoop' | 'noSpace' | 'readOnly' | 'other';
 
 export type ErrorCode = keyof ErrorCatalogue;
 export type ErrorParams<C extends ErrorCode> = Parameters<ErrorCatalogue[C]>[0];
@@ -76,7 +86,9 @@ export type JsonExpectation =
   | 'number'
   | 'entries'
   | 'visaType'
-  | 'countryArray';
+  | 'countryArray'
+  | 'boolean'
+  | 'dateArray';
 
 /** The words shown around every error: the location prefix. */
 export interface ErrorFrame {

@@ -17,9 +17,11 @@ const JSON_EXPECTATIONS: Record<JsonExpectation, string> = {
   entries: '1, 2 or "MULT"',
   visaType: 'a visa type: "C", "LTV", "A" or "D"',
   countryArray: 'an array of country codes',
+  boolean: 'true or false',
+  dateArray: 'a date string or an array of date strings',
 };
 
-const FILE_PROBLEMS = { noSuchFile: 'no such file', isDirectory: 'it is a directory', permissionDenied: 'permission denied', other: 'error' };
+const FILE_PROBLEMS = { noSuchFile: 'no such file', isDirectory: 'it is a directory', permissionDenied: 'permission denied', symlinkLoop: 'too many symbolic links', noSpace: 'no space left on the device', readOnly: 'read-only file system', other: 'error' };
 
 export const errorsEn: ErrorCatalogue = {
   'file.unreadable': (p) => `cannot read the file (${p.why === 'other' ? p.code : FILE_PROBLEMS[p.why]}); expected a readable stamp or JSON file`,
@@ -76,6 +78,13 @@ export const errorsEn: ErrorCatalogue = {
   'log.refused': (p) => `refused, the file is unchanged: ${p.reason}`,
   'log.noSuchLine': (p) => `there is no line ${p.number}; expected 1 to ${p.count}`,
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
+  // issue 10: hostile input and faults
+  'file.unwritable': (p) => `cannot write the file (${p.why === 'other' ? p.code : `${FILE_PROBLEMS[p.why]}, ${p.code}`}); expected a writable file in a writable directory`,
+  'input.tooLarge': (p) => `the input is larger than ${p.limit} MiB; expected a stamp or JSON file of normal size (batch reads any size, line by line)`,
+  'json.duplicateKey': (p) => `the field "${p.key}" appears twice; expected each field once`,
+  'json.tooDeep': (p) => `the JSON is nested more than ${p.limit} levels deep; expected the documented shape`,
+  'log.lineNumber': (p) => `"${p.text}" is not a line number; expected a whole number such as 3, as shown by "schengen log list"`,
+  'number.range': (p) => `"${p.text}" is out of range; expected a whole number from ${p.min} to ${p.max}`,
 };
 
 export const frameEn: ErrorFrame = {

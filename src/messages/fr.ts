@@ -158,9 +158,11 @@ const JSON_ATTENDU: Record<JsonExpectation, string> = {
   entries: '1, 2 ou "MULT"',
   visaType: 'un type de visa : "C", "LTV", "A" ou "D"',
   countryArray: 'une liste de codes de pays',
+  boolean: 'true ou false',
+  dateArray: 'une date en texte ou une liste de dates',
 };
 
-const ERREUR_FICHIER = { noSuchFile: 'fichier introuvable', isDirectory: 'c’est un dossier', permissionDenied: 'accès refusé', other: 'erreur' };
+const ERREUR_FICHIER = { noSuchFile: 'fichier introuvable', isDirectory: 'c’est un dossier', permissionDenied: 'accès refusé', symlinkLoop: 'trop de liens symboliques', noSpace: 'plus de place sur le périphérique', readOnly: 'système de fichiers en lecture seule', other: 'erreur' };
 
 const errors: ErrorCatalogue = {
   'file.unreadable': (p) => `impossible de lire le fichier (${p.why === 'other' ? p.code : ERREUR_FICHIER[p.why]}) ; attendu : un fichier de cachets ou JSON lisible`,
@@ -217,6 +219,13 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `refusé, le fichier n’est pas modifié : ${p.reason}`,
   'log.noSuchLine': (p) => `il n’y a pas de ligne ${p.number} ; attendu : de 1 à ${p.count}`,
   'log.locked': (p) => `un autre processus schengen écrit dans ${p.file} ; réessayez`,
+  // issue 10: hostile input and faults
+  'file.unwritable': (p) => `impossible d’écrire le fichier (${p.why === 'other' ? p.code : `${ERREUR_FICHIER[p.why]}, ${p.code}`}) ; attendu : un fichier modifiable dans un dossier modifiable`,
+  'input.tooLarge': (p) => `l’entrée dépasse ${p.limit} Mio ; attendu : un fichier de cachets ou JSON de taille normale (batch lit toute taille, ligne par ligne)`,
+  'json.duplicateKey': (p) => `le champ « ${p.key} » apparaît deux fois ; attendu : chaque champ une seule fois`,
+  'json.tooDeep': (p) => `le JSON est imbriqué sur plus de ${p.limit} niveaux ; attendu : la forme documentée`,
+  'log.lineNumber': (p) => `« ${p.text} » n’est pas un numéro de ligne ; attendu : un nombre entier comme 3, tel qu’affiché par « schengen log list »`,
+  'number.range': (p) => `« ${p.text} » est hors limites ; attendu : un nombre entier de ${p.min} à ${p.max}`,
 };
 
 export const fr: Catalogue = {

@@ -1,11 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
+import { constants as osConstants } from 'node:os';
 import type { Day } from '../../core/day.js';
-import { at, ExitCode, InputError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
+import { at, ExitCode, InputError, isSystemError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
 import { readLines, type InputLine } from '../../batch/lines.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
-import { HISTORY_KEYS, parseJsonText, travelInputFromJson } from '../../parse/json-input.js';
+import { HISTORY_KEYS, parseJsonWithSource, travelInputFromJson } from '../../parse/json-input.js';
+import { MAX_TRIP_DAYS } from '../../parse/numbers.js';
 import type { StayInput, TravelInput } from '../../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../../render/json.js';
 import { resolveToday } from '../clock.js';
@@ -55,28 +57,49 @@ const RECORD_KEYS = new Set([
 /** One person read from the input, before computing: its history and own fields, or why not. */
 interface Person {
   readonly line: number;
-  readonly id: string | number | null;
+  readonly id: Id;
   readonly input?: TravelInput;
   readonly fields?: Record<string, unknown>;
   readonly error?: UserError;
 }
 
-type Id = string | number | null;
+/** A record's id as JSON text, exactly as the input wrote it ("p1" with its quotes, 12345678901234567890), or null. */
+type Id = string | null;
 
 function recordString(fields: Record<string, unknown>, key: string, location: InputLocation): string | undefined {
   const value = fields[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new InputError('json.shape', { expected: 'string', got: JSON.stringify(value) }, at(location, key));
+  if (typeof value !== 'string') throw new InputError('json.shape', { expected: 'string', got: shown(value) }, at(location, key));
   return value;
 }
 
 function recordDays(fields: Record<string, unknown>, key: string, location: InputLocation): number | undefined {
   const value = fields[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new InputError('json.shape', { expected: 'number', got: JSON.stringify(value) }, at(location, key));
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_TRIP_DAYS) {
+    throw new InputError('number.range', { text: String(value).slice(0, 40), min: 1, max: MAX_TRIP_DAYS }, at(location, key));
   }
   return value;
+}
+
+function recordBoolean(fields: Record<string, unknown>, key: string, location: InputLocation): boolean | undefined {
+  const value = fields[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw new InputError('json.shape', { expected: 'boolean', got: shown(value) }, at(location, key));
+  return value;
+}
+
+function recordDates(fields: Record<string, unknown>, key: string, location: InputLocation): string[] | undefined {
+  const value = fields[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  throw new InputError('json.shape', { expected: 'dateArray', got: shown(value) }, at(location, key));
+}
+
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function personFromNdjson(line: InputLine, file: string, maxLineLength: number): Person | null {
@@ -85,10 +108,10 @@ function personFromNdjson(line: InputLine, file: string, maxLineLength: number):
   const location = { file, line: line.number };
   let id: Id = null;
   try {
-    const value = parseJsonText(line.text, file, line.number);
+    const { value, source } = parseJsonWithSource(line.text, file, line.number);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const candidate = (value as Record<string, unknown>)['id'];
-      if (typeof candidate === 'string' || typeof candidate === 'number') id = candidate;
+      if (typeof candidate === 'string' || typeof candidate === 'number') id = source.get('id') ?? null;
     }
     if (id === null) throw new InputError('batch.missingId', {}, at(location, 'id'));
     const input = travelInputFromJson(value, location, RECORD_KEYS);
@@ -103,6 +126,11 @@ function personFromNdjson(line: InputLine, file: string, maxLineLength: number):
 class CsvGrouper {
   private current: { id: string; line: number; stays: StayInput[]; error?: UserError } | null = null;
   private headerSeen = false;
+
+  /** Whether the input had a first line (the header) at all: an empty CSV has none. */
+  get sawHeader(): boolean {
+    return this.headerSeen;
+  }
 
   constructor(
     private readonly file: string,
@@ -147,7 +175,7 @@ class CsvGrouper {
     const group = this.current;
     this.current = null;
     if (group === null) return null;
-    const id = group.id === '' ? null : group.id;
+    const id = group.id === '' ? null : JSON.stringify(group.id);
     if (group.error !== undefined) return { line: group.line, id, error: group.error };
     return { line: group.line, id, input: { stays: group.stays, visas: [], permits: [], mrz: [] }, fields: {} };
   }
@@ -159,11 +187,8 @@ interface PersonOutcome {
 }
 
 function errorRecord(person: { line: number; id: Id }, error: UserError): string {
-  return JSON.stringify({
-    schemaVersion: SCHEMA_VERSION,
-    id: person.id,
-    error: { line: error.location.line ?? person.line, field: error.location.field ?? null, code: error.code, message: error.message },
-  });
+  const body = JSON.stringify({ line: error.location.line ?? person.line, field: error.location.field ?? null, code: error.code, message: error.message });
+  return `${RECORD_START}"id":${person.id ?? 'null'},"error":${body}}`;
 }
 
 const RECORD_START = `{"schemaVersion":${SCHEMA_VERSION},`;
@@ -172,7 +197,7 @@ const RECORD_START = `{"schemaVersion":${SCHEMA_VERSION},`;
 function okRecord(id: Id, result: QueryResult<unknown>): string {
   const json = JSON.stringify(result.json());
   if (!json.startsWith(RECORD_START)) throw new Error(`a query DTO must start with schemaVersion ${SCHEMA_VERSION}`);
-  return `${RECORD_START}"id":${JSON.stringify(id)},${json.slice(RECORD_START.length)}`;
+  return `${RECORD_START}"id":${id ?? 'null'},${json.slice(RECORD_START.length)}`;
 }
 
 export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
@@ -220,13 +245,12 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
         case 'annex3': {
           const arrival = own('arrival') ?? options.arrival;
           if (arrival === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'arrival'));
-          const closed = fields['closed'];
           const flags: Annex3Flags = {
             arrival,
             entry: own('entry') ?? options.entry,
             community: own('community') ?? options.community,
-            closed: Array.isArray(closed) ? closed.map(String) : typeof closed === 'string' ? [closed] : options.closed,
-            saturdayWorking: typeof fields['saturdayWorking'] === 'boolean' ? fields['saturdayWorking'] : options.saturdayWorking,
+            closed: recordDates(fields, 'closed', location) ?? options.closed,
+            saturdayWorking: recordBoolean(fields, 'saturdayWorking', location) ?? options.saturdayWorking,
           };
           result = annex3Query(history, today, annex3Params(flags, calendarFor!, location, ''));
           break;
@@ -260,14 +284,35 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     progress?.tick();
     out.push(outcome.json);
   };
-  // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
-  for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
-    for (const line of lines) emit(csv === null ? personFromNdjson(line, source, options.maxLineLength) : csv.push(line));
-    await out.flushIfFull();
+  // SIGTERM/SIGINT: stop reading, write the records already complete (whole lines only), exit 128+n.
+  let stoppedBy: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => {
+    stoppedBy = signal;
+    stream.destroy();
+  };
+  process.once('SIGTERM', stop).once('SIGINT', stop);
+  try {
+    // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
+    for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
+      for (const line of lines) emit(csv === null ? personFromNdjson(line, source, options.maxLineLength) : csv.push(line));
+      await out.flushIfFull();
+      if (stoppedBy !== null) break;
+    }
+  } catch (error) {
+    if (stoppedBy === null) {
+      if (error instanceof UserError || !isSystemError(error)) throw error;
+      throw unreadableFileError(error, source);
+    }
+  } finally {
+    process.removeListener('SIGTERM', stop).removeListener('SIGINT', stop);
   }
-  if (csv !== null) emit(csv.flush());
+  if (stoppedBy === null && csv !== null) {
+    if (!csv.sawHeader) throw new InputError('batch.csvHeader', { header: '' }, { file: source, line: 1 });
+    emit(csv.flush());
+  }
   await out.flush();
   progress?.stop();
+  if (stoppedBy !== null) return (128 + osConstants.signals[stoppedBy]) as ExitCode;
   return failures > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
 }
 
