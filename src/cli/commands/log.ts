@@ -98,7 +98,8 @@ async function resolvedPath(path: string): Promise<string> {
   try {
     return await realpath(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return path;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return path; // the write says what is wrong
     throw unreadableFileError(error, path);
   }
 }
