@@ -36,14 +36,15 @@ function processIsAlive(pid: number): boolean {
 }
 
 /**
- * Removes temporary files a killed or failed write of `path` left behind: `.NAME.PID.HEX.tmp` whose
- * process is gone or that is older than a minute. Called with the lock held.
+ * Removes temporary files a killed or failed write of `path` left behind, whose process is gone or
+ * that are older than a minute. Called with the lock held.
  */
 async function removeAbandonedTemporaries(directory: string, name: string): Promise<void> {
-  const prefix = `.${name}.`;
   const entries = await readdir(directory).catch(() => [] as string[]);
   for (const entry of entries) {
-    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    // `.NAME.PID.HEX.tmp` (data, backup), `NAME.lock.PID.HEX.new|stale` (lock drafts and graves)
+    const prefix = entry.startsWith(`.${name}.`) && entry.endsWith('.tmp') ? `.${name}.` : entry.startsWith(`${name}.lock.`) && /\.(new|stale)$/.test(entry) ? `${name}.lock.` : null;
+    if (prefix === null) continue;
     const pid = Number(/^(\d+)\./.exec(entry.slice(prefix.length))?.[1]);
     const full = join(directory, entry);
     const info = await lstat(full).catch(() => null);

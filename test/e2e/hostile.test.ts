@@ -152,6 +152,7 @@ describe('data: nothing lost, nothing silently changed', () => {
 describe('faults: a documented exit code, never a stack trace', () => {
   it.each([
     ['status --help | true', '$SCHENGEN status --help 2>err | true; cat err'],
+    ['log list | head -1', 'for i in $(seq 1 3000); do echo "# comment $i"; done > s.txt; $SCHENGEN log list --file s.txt 2>err | head -1 >/dev/null; cat err'],
     ['calendar | true', '$SCHENGEN calendar --stay 2026-01-01..2026-01-05 --on 2026-03-01 2>err | true; cat err'],
     ['batch | head -1', 'for i in $(seq 1 30000); do echo \'{"id":1,"stays":[]}\'; done > in.ndjson; $SCHENGEN batch in.ndjson --query status --on 2026-03-01 2>err | head -1 >/dev/null; cat err; rm -f in.ndjson err'],
   ])('a closed stdout ends quietly: %s', async (_name, script) => {

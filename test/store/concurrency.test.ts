@@ -146,10 +146,13 @@ describe('atomic writes are private and follow no link', () => {
     const live = join(dir, `.stamps.txt.${process.ppid}.00aa11bb22cc.tmp`);
     await writeFile(dead, 'half');
     await writeFile(live, 'busy');
+    const deadDraft = join(dir, `stamps.txt.lock.${await deadPid()}.00aa11bb22cc.new`);
+    await writeFile(deadDraft, '1 2\n');
     await writeFileAtomically(path, 'x\n');
     const names = await readdir(dir);
     expect(names).not.toContain(dead.slice(dir.length + 1));
     expect(names).toContain(live.slice(dir.length + 1));
+    expect(names).not.toContain(deadDraft.slice(dir.length + 1));
   });
 
   it('a hard-linked log is replaced, not written through', async () => {
