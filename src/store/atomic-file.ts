@@ -1,6 +1,6 @@
 import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CREATE_NEW, uniqueSuffix } from './lock.js';
+import { CREATE_NEW, processIsAlive, uniqueSuffix } from './lock.js';
 
 export interface AtomicWriteHooks {
   /** Called after the new text is on disk in the temporary file and before the rename (tests crash here). */
@@ -23,15 +23,6 @@ async function fsyncDirectory(directory: string): Promise<void> {
     }
   } catch {
     /* not supported here */
-  }
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -18,7 +18,7 @@ const EMPTY_GRACE_MS = 2_000;
 /** Create-exclusive and never through a symbolic link planted under the name. */
 export const CREATE_NEW = constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW;
 
-function processIsAlive(pid: number): boolean {
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
