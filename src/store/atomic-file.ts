@@ -7,6 +7,30 @@ export interface AtomicWriteHooks {
   readonly beforeRename?: () => Promise<void> | void;
 }
 
+/** Which version of the file a change was computed from: its inode and modification time, or absent. */
+export type FileVersion = { readonly ino: number; readonly mtimeNs: bigint; readonly size: bigint } | null;
+
+export async function fileVersion(path: string): Promise<FileVersion> {
+  try {
+    const info = await lstat(path, { bigint: true });
+    return { ino: Number(info.ino), mtimeNs: info.mtimeNs, size: info.size };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function sameVersion(a: FileVersion, b: FileVersion): boolean {
+  return a === null || b === null ? a === b : a.ino === b.ino && a.mtimeNs === b.mtimeNs && a.size === b.size;
+}
+
+/** The file changed since it was read: the change must be computed again from the new version. */
+export class FileChangedError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} changed while it was being updated`);
+  }
+}
+
 /** Personal travel data: only the owner reads the file, its backup and its temporary files. */
 const PRIVATE_MODE = 0o600;
 /** A temporary file older than this belongs to no running write (writes hold the lock for milliseconds). */
@@ -75,9 +99,11 @@ async function renameOrRemove(temporary: string, path: string, before?: () => Pr
  * one, never a mix: the data goes to a temporary file in the same directory, is fsynced, then
  * renamed over the old one. The previous version is kept as `path.bak`, written the same way (a
  * rename replaces a symbolic link planted as `.bak`, it never writes through it). Every file is
- * 0600. `path` itself must not be a symbolic link: the caller resolves it first.
+ * 0600. `path` itself must not be a symbolic link: the caller resolves it first. With `readVersion`,
+ * the write is refused (FileChangedError) when the file is no longer the version the data was
+ * computed from.
  */
-export async function writeFileAtomically(path: string, data: Uint8Array | string, hooks: AtomicWriteHooks = {}): Promise<void> {
+export async function writeFileAtomically(path: string, data: Uint8Array | string, hooks: AtomicWriteHooks = {}, readVersion?: FileVersion): Promise<void> {
   const directory = dirname(path);
   await mkdir(directory, { recursive: true });
   await removeAbandonedTemporaries(directory, basename(path));
@@ -86,6 +112,11 @@ export async function writeFileAtomically(path: string, data: Uint8Array | strin
     throw error;
   });
   if (old !== null) await renameOrRemove(await writeTemporary(path, old), `${path}.bak`);
-  await renameOrRemove(await writeTemporary(path, data), path, hooks.beforeRename);
+  await renameOrRemove(await writeTemporary(path, data), path, async () => {
+    await hooks.beforeRename?.();
+    // A second guard behind the lock: every write is a rename, so a file another writer replaced
+    // since we read it has another inode. Then nothing is written and the caller starts again.
+    if (readVersion !== undefined && !sameVersion(readVersion, await fileVersion(path))) throw new FileChangedError(path);
+  });
   await fsyncDirectory(directory);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomically } from '../../src/store/atomic-file.js';
+import { FileChangedError, fileVersion, writeFileAtomically } from '../../src/store/atomic-file.js';
 import { withFileLock } from '../../src/store/lock.js';
 
 const worker = fileURLToPath(new URL('./append-worker.mjs', import.meta.url));
@@ -162,5 +162,18 @@ describe('atomic writes are private and follow no link', () => {
     await link(path, join(dir, 'other-name.txt'));
     await writeFileAtomically(path, 'new\n');
     expect(await readFile(join(dir, 'other-name.txt'), 'utf8')).toBe('old\n');
+  });
+
+  it('refuses to replace a file that changed since it was read (a guard behind the lock)', async () => {
+    const dir = await scratch();
+    const path = join(dir, 'stamps.txt');
+    await writeFile(path, 'one\n');
+    const version = await fileVersion(path);
+    await writeFileAtomically(path, 'one\ntwo\n'); // another writer, between our read and our write
+    await expect(writeFileAtomically(path, 'one\nthree\n', {}, version)).rejects.toBeInstanceOf(FileChangedError);
+    expect(await readFile(path, 'utf8')).toBe('one\ntwo\n');
+    await writeFileAtomically(path, 'one\ntwo\nthree\n', {}, await fileVersion(path));
+    expect(await readFile(path, 'utf8')).toBe('one\ntwo\nthree\n');
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

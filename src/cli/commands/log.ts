@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import { ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError, unwritableFileError } from '../../errors.js';
+import { ExitCode, FileError, InputError, isSystemError, UsageError, UserError, unreadableFileError, unwritableFileError } from '../../errors.js';
 import { writeHumanText } from '../../io/output.js';
 import { readLimited } from '../../io/read-limited.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
@@ -8,7 +8,7 @@ import { parseStampFile } from '../../parse/stamp-file.js';
 import { parseCountryCode, parseVisaText } from '../../parse/visa-text.js';
 import { isoDate } from '../../core/iso-date.js';
 import { renderJson, SCHEMA_VERSION } from '../../render/json.js';
-import { writeFileAtomically, type AtomicWriteHooks } from '../../store/atomic-file.js';
+import { FileChangedError, fileVersion, writeFileAtomically, type AtomicWriteHooks } from '../../store/atomic-file.js';
 import { defaultStampFile } from '../../store/default-file.js';
 import { withFileLock } from '../../store/lock.js';
 import { resolveToday } from '../clock.js';
@@ -109,9 +109,18 @@ async function changeFile(givenPath: string, change: (bytesText: string) => stri
   const path = await resolvedPath(givenPath);
   try {
     await withFileLock(path, async () => {
-      const before = await readOrEmpty(path);
-      const after = await checkedText(givenPath, change(before), options);
-      await writeFileAtomically(path, Buffer.from(after, BYTES), hooks);
+      for (let attempt = 1; ; attempt += 1) {
+        const version = await fileVersion(path);
+        const before = await readOrEmpty(path);
+        const after = await checkedText(givenPath, change(before), options);
+        try {
+          await writeFileAtomically(path, Buffer.from(after, BYTES), hooks, version);
+          return;
+        } catch (error) {
+          if (!(error instanceof FileChangedError)) throw error;
+          if (attempt >= 5) throw new FileError('log.locked', { file: givenPath }, { file: givenPath });
+        }
+      }
     });
   } catch (error) {
     if (error instanceof UserError || !isSystemError(error)) throw error;
