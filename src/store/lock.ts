@@ -59,9 +59,10 @@ async function staleIdentity(lockPath: string): Promise<Identity | null> {
 }
 
 /**
- * Takes a stale lock away without ever deleting a fresh one: the lock is first renamed to a name
- * only this process knows (atomic), then its identity is compared with the one judged stale. If
- * another writer's fresh lock was caught instead, it is linked back under the lock name.
+ * Takes a stale lock away without deleting a fresh one: the lock is first renamed to a name only
+ * this process knows (atomic), then its identity is compared with the one judged stale. If another
+ * writer's fresh lock was caught instead (only possible when a live owner released a lock judged
+ * stale by age), it is linked back under the lock name.
  */
 async function takeOver(lockPath: string, judged: Identity): Promise<void> {
   const grave = `${lockPath}.${uniqueSuffix()}.stale`;
@@ -76,6 +77,34 @@ async function takeOver(lockPath: string, judged: Identity): Promise<void> {
     if (caught.ino !== judged.ino || text !== judged.text) await link(grave, lockPath).catch(() => {});
   } finally {
     await unlink(grave).catch(() => {});
+  }
+}
+
+/** A breaker does its work in milliseconds: one older than this was killed while breaking. */
+const BREAKER_STALE_MS = 3_000;
+
+/**
+ * Takes over the lock if it is (still) stale, one process at a time: each taker holds
+ * `path.lock.breaking` (created exclusively) and judges the lock again under it. While the breaker
+ * is held, a stale lock cannot change under the taker (its owner is gone, no other taker runs, and
+ * no writer can create a lock while it exists), so the lock renamed away is the lock judged stale.
+ */
+async function breakIfStale(lockPath: string): Promise<void> {
+  const breaker = `${lockPath}.breaking`;
+  try {
+    await (await open(breaker, CREATE_NEW, 0o600)).close();
+  } catch (error) {
+    if (errnoCode(error) === 'EEXIST') {
+      const info = await lstat(breaker).catch(() => null);
+      if (info !== null && Date.now() - info.mtimeMs > BREAKER_STALE_MS) await unlink(breaker).catch(() => {});
+    }
+    return;
+  }
+  try {
+    const stale = await staleIdentity(lockPath);
+    if (stale !== null) await takeOver(lockPath, stale);
+  } finally {
+    await unlink(breaker).catch(() => {});
   }
 }
 
@@ -108,9 +137,8 @@ export async function withFileLock<T>(path: string, action: () => Promise<T>): P
       } catch (error) {
         if (errnoCode(error) !== 'EEXIST') throw error;
         if (Date.now() > deadline) throw new FileError('log.locked', { file: path }, { file: lockPath });
-        const stale = await staleIdentity(lockPath);
-        if (stale !== null) await takeOver(lockPath, stale);
-        else await sleep(Math.min(5 * 2 ** Math.min(attempt, 5), 100) * (0.5 + Math.random()));
+        if ((await staleIdentity(lockPath)) !== null) await breakIfStale(lockPath);
+        await sleep(Math.min(5 * 2 ** Math.min(attempt, 5), 100) * (0.5 + Math.random()));
       }
     }
   } finally {

@@ -69,6 +69,21 @@ describe('concurrent log writers (separate processes) lose no line', () => {
   }, 120_000);
 });
 
+describe('the takeover stampede, repeated', () => {
+  it('4 rounds, each starting from a dead or empty lock: 16 writers × 10 appends, every line arrives', async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const dir = await scratch();
+      const path = join(dir, 'stamps.txt');
+      await writeFile(`${path}.lock`, round % 2 === 0 ? `${await deadPid()} 00ff\n` : '');
+      const old = new Date(Date.now() - 10_000);
+      await utimes(`${path}.lock`, old, old);
+      const codes = await Promise.all(Array.from({ length: WRITERS }, (_, w) => runWorker(path, `w${w}`, 10)));
+      expect(codes.every((code) => code === 0)).toBe(true);
+      expectAllLines(await readFile(path, 'utf8'), WRITERS, 10);
+    }
+  }, 120_000);
+});
+
 describe('the lock', () => {
   it('a fresh lock is never taken over, however often writers try', async () => {
     const path = join(await scratch(), 'stamps.txt');
