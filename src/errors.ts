@@ -80,6 +80,11 @@ function fileProblem(error: unknown): { why: FileProblem; code: string } {
   return { why: FILE_PROBLEMS[code] ?? 'other', code };
 }
 
+/** Is this the refusal of a file that does not exist (a log or settings file not made yet)? */
+export function isNoSuchFile(error: unknown): boolean {
+  return error instanceof FileError && error.code === 'file.unreadable' && (error.params as { why: FileProblem }).why === 'noSuchFile';
+}
+
 /** Is this a system error (has an errno code) rather than a bug? */
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);

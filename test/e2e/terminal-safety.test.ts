@@ -25,6 +25,7 @@ async function file(name: string, text: string): Promise<string> {
 }
 
 const ON = ['--on', '2026-03-01'];
+const MRZ_EVIL = 'VCFRA\u001b]52;c;SGVsbG8=\u0007\u009b\u202e'.padEnd(36, '<');
 
 const cases: [string, () => Promise<string[]>, string?][] = [
   ['stamp keyword', async () => ['status', await file('s.txt', `${EVIL} 2026-01-01\n`), ...ON]],
@@ -41,12 +42,17 @@ const cases: [string, () => Promise<string[]>, string?][] = [
   ['JSON field name', async () => ['status', await file('h.json', JSON.stringify({ [`st${EVIL}`]: [] })), ...ON]],
   ['JSON country code', async () => ['status', await file('h.json', JSON.stringify({ stays: [{ entry: '2026-01-01', exit: '2026-01-02', entryCountry: EVIL }] })), ...ON]],
   ['JSON syntax error', async () => ['status', await file('h.json', `{"stays": ${EVIL}}`), ...ON]],
-  ['MRZ character', async () => ['visa', '--mrz', `VCFRA${EVIL_NO_NUL}`.padEnd(44, '<'), 'F000000005UTO0311063M1401143<M300703'.padEnd(44, '<')]],
+  // 36 characters (MRV-B), as the specimen's second line, so that the character check is what quotes it.
+  ['MRZ character', async () => ['visa', '--mrz', MRZ_EVIL, 'F000000005UTO0311063M1401143<M300703']],
   ['CSV header', async () => ['batch', '--query', 'status', '--format', 'csv', await file('p.csv', `id${EVIL},entry,exit\n`)]],
   ['log date', async () => ['log', 'entry', `2026-01-01${EVIL_NO_NUL}`, '--file', await file('l.txt', '')]],
   ['log remove number', async () => ['log', 'remove', `1${EVIL_NO_NUL}`, '--file', await file('l.txt', '')]],
   ['log confirmation', async () => ['log', 'entry', '2026-01-01', 'BE', `Bru${EVIL_NO_NUL}ssels`, '--file', await file('l.txt', ''), ...ON], 'stdout'],
   ['log list', async () => ['log', 'list', '--file', await file('l.txt', `entry 2026-01-01 BE # ${EVIL}\n`)], 'stdout'],
+  ['log permit', async () => ['log', 'permit', `2025-09-01..2026-08-31${EVIL_NO_NUL}`, '--file', await file('l.txt', ''), ...ON]],
+  ['log mrz', async () => ['log', 'mrz', MRZ_EVIL, 'F000000005UTO0311063M1401143<M300703', '--file', await file('l.txt', ''), ...ON]],
+  ['--traveller name', async () => ['status', '--traveller', `anna${EVIL_NO_NUL}`, ...ON]],
+  ['settings file key', async () => ['status', '--config', await file('config.json', JSON.stringify({ [`lang${EVIL}`]: 'nl' })), '--stay', '2026-01-01..2026-01-02', ...ON]],
 ];
 
 describe('terminal safety: nothing echoed drives the terminal', () => {
@@ -61,6 +67,15 @@ describe('terminal safety: nothing echoed drives the terminal', () => {
     else expect(result.stderr).toBe('');
     // The forged "all good" line never starts a line of its own.
     expect(text).not.toMatch(/^schengen: all good/m);
+  });
+
+  it('batch CSV: a hostile cell comes back in JSON, exact, C0 controls JSON-escaped', async () => {
+    const cell = EVIL.replace(/[\r\n]/g, '');
+    const result = await runCli(['batch', '--query', 'status', '--format', 'csv', await file('p.csv', `id,entry\n"${cell}",2026-01-01\n`), ...ON]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect((JSON.parse(result.stdout) as { id: string }).id).toBe(cell);
   });
 
   it('JSON output stays exact: the value comes back byte for byte', async () => {

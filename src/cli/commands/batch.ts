@@ -2,13 +2,13 @@ import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { constants as osConstants } from 'node:os';
 import type { Day } from '../../core/day.js';
-import { at, ExitCode, InputError, isSystemError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
+import { at, ExitCode, InputError, isSystemError, UsageError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
 import { readLines, type InputLine } from '../../batch/lines.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
 import { HISTORY_KEYS, parseJsonWithSource, travelInputFromJson } from '../../parse/json-input.js';
 import { MAX_TRIP_DAYS } from '../../parse/numbers.js';
-import type { StayInput, TravelInput } from '../../parse/travel-input.js';
+import type { TravelInput } from '../../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../../render/json.js';
 import { resolveToday } from '../clock.js';
 import { annex3Query, nextQuery, planQuery, statusQuery, type QueryResult } from '../queries.js';
@@ -20,6 +20,7 @@ export type BatchQuery = 'status' | 'plan' | 'next' | 'annex3';
 export interface BatchOptions {
   query: BatchQuery;
   format: 'ndjson' | 'csv';
+  delimiter?: ',' | ';' | 'tab';
   on?: string;
   tz?: string;
   maxLineLength: number;
@@ -122,65 +123,6 @@ function personFromNdjson(line: InputLine, file: string, maxLineLength: number):
   }
 }
 
-/** CSV `id,entry,exit`, one stay a row; consecutive rows with the same id are one person. */
-class CsvGrouper {
-  private current: { id: string; line: number; stays: StayInput[]; error?: UserError } | null = null;
-  private headerSeen = false;
-
-  /** Whether the input had a first line (the header) at all: an empty CSV has none. */
-  get sawHeader(): boolean {
-    return this.headerSeen;
-  }
-
-  constructor(
-    private readonly file: string,
-    private readonly maxLineLength: number,
-  ) {}
-
-  /** Feeds one line; returns the person it completes, if any. */
-  push(line: InputLine): Person | null {
-    const location = { file: this.file, line: line.number };
-    if (!this.headerSeen) {
-      this.headerSeen = true;
-      if (line.text.trim().toLowerCase() !== 'id,entry,exit') throw new InputError('batch.csvHeader', { header: line.text.slice(0, 60) }, location);
-      return null;
-    }
-    if (!line.tooLong && line.text.trim() === '') return null;
-    const cells = line.tooLong ? [] : line.text.split(',');
-    const id = line.tooLong ? null : cells[0]!.trim();
-    let completed: Person | null = null;
-    if (this.current !== null && (id === null || id !== this.current.id)) completed = this.flush();
-    if (this.current === null) this.current = { id: id ?? '', line: line.number, stays: [] };
-    const group = this.current;
-    if (group.error !== undefined) return completed;
-    try {
-      if (line.tooLong) throw new InputError('batch.lineTooLong', { limit: this.maxLineLength }, location);
-      if (cells.length !== 3) throw new InputError('batch.csvColumns', { count: cells.length }, location);
-      if (id === '') throw new InputError('batch.missingId', {}, at(location, 'id'));
-      const exitText = cells[2]!.trim();
-      group.stays.push({
-        entry: parseDate(cells[1]!, at(location, 'entry')),
-        exit: exitText === '' ? null : parseDate(exitText, at(location, 'exit')),
-        entryLocation: at(location, 'entry'),
-        ...(exitText === '' ? {} : { exitLocation: at(location, 'exit') }),
-      });
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      group.error = error;
-    }
-    return completed;
-  }
-
-  flush(): Person | null {
-    const group = this.current;
-    this.current = null;
-    if (group === null) return null;
-    const id = group.id === '' ? null : JSON.stringify(group.id);
-    if (group.error !== undefined) return { line: group.line, id, error: group.error };
-    return { line: group.line, id, input: { stays: group.stays, visas: [], permits: [], mrz: [] }, fields: {} };
-  }
-}
-
 interface PersonOutcome {
   readonly json: string;
   readonly failed: boolean;
@@ -201,6 +143,7 @@ function okRecord(id: Id, result: QueryResult<unknown>): string {
 }
 
 export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
+  if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
   const globalToday = await resolveToday(options);
   // The holiday library is heavy: loaded only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
@@ -231,7 +174,8 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
             country: own('country') ?? options.country,
           };
           if (plan.enter === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'enter'));
-          result = planQuery(history, today, planParams({ ...plan, enter: plan.enter }, location, enter === undefined ? '--' : ''));
+          const prefix = enter === undefined ? '--' : '';
+          result = planQuery(history, today, planParams({ ...plan, enter: plan.enter }, location, prefix), location, prefix);
           break;
         }
         case 'next': {
@@ -239,7 +183,7 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
           if (days === undefined) throw new InputError('json.shape', { expected: 'number', got: 'nothing' }, at(location, 'days'));
           const fromText = own('from') ?? options.from;
           const from = fromText === undefined ? today : parseDate(fromText, at(location, 'from'));
-          result = nextQuery(history, today, { tripDays: days, from });
+          result = nextQuery(history, today, { tripDays: days, from }, location, fields['days'] === undefined ? '--' : '');
           break;
         }
         case 'annex3': {
@@ -252,7 +196,7 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
             closed: recordDates(fields, 'closed', location) ?? options.closed,
             saturdayWorking: recordBoolean(fields, 'saturdayWorking', location) ?? options.saturdayWorking,
           };
-          result = annex3Query(history, today, annex3Params(flags, calendarFor!, location, ''));
+          result = annex3Query(history, today, annex3Params(flags, calendarFor!, location, '', today));
           break;
         }
       }
@@ -275,7 +219,6 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
 
   const progress = options.progress !== false && process.stderr.isTTY === true ? startProgress() : null;
   const out = new OutputBuffer();
-  const csv = options.format === 'csv' ? new CsvGrouper(source, options.maxLineLength) : null;
   let failures = 0;
   const emit = (person: Person | null) => {
     if (person === null) return;
@@ -292,11 +235,23 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
   };
   process.once('SIGTERM', stop).once('SIGINT', stop);
   try {
-    // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
-    for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
-      for (const line of lines) emit(csv === null ? personFromNdjson(line, source, options.maxLineLength) : csv.push(line));
-      await out.flushIfFull();
-      if (stoppedBy !== null) break;
+    if (options.format === 'csv') {
+      // csv-parse is loaded only here: NDJSON runs never pay for it.
+      const { readCsvPersons } = await import('../../batch/csv.js');
+      const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+      for await (const persons of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
+        // The CSV cell is the id's text; the output carries it as a JSON string.
+        for (const person of persons) emit({ ...person, id: person.id === null ? null : JSON.stringify(person.id) });
+        await out.flushIfFull();
+        if (stoppedBy !== null) break;
+      }
+    } else {
+      // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
+      for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
+        for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength));
+        await out.flushIfFull();
+        if (stoppedBy !== null) break;
+      }
     }
   } catch (error) {
     if (stoppedBy === null) {
@@ -305,10 +260,6 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     }
   } finally {
     process.removeListener('SIGTERM', stop).removeListener('SIGINT', stop);
-  }
-  if (stoppedBy === null && csv !== null) {
-    if (!csv.sawHeader) throw new InputError('batch.csvHeader', { header: '' }, { file: source, line: 1 });
-    emit(csv.flush());
   }
   await out.flush();
   progress?.stop();

@@ -1,34 +1,29 @@
 import { realpath } from 'node:fs/promises';
-import { ExitCode, FileError, InputError, isSystemError, UsageError, UserError, unreadableFileError, unwritableFileError } from '../../errors.js';
+import type { ErrorCode } from '../../messages/error-catalogue.js';
+import { ExitCode, FileError, InputError, isNoSuchFile, isSystemError, UsageError, UserError, unreadableFileError, unwritableFileError } from '../../errors.js';
 import { writeHumanText } from '../../io/output.js';
 import { readLimited } from '../../io/read-limited.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
 import { parseStampFile } from '../../parse/stamp-file.js';
-import { parseCountryCode, parseVisaText } from '../../parse/visa-text.js';
+import { parseCountryCode, parsePermitText, parseVisaText } from '../../parse/visa-text.js';
+import { parseVisaMrz } from '../../parse/mrz.js';
 import { isoDate } from '../../core/iso-date.js';
 import { renderJson, SCHEMA_VERSION } from '../../render/json.js';
 import { FileChangedError, fileVersion, writeFileAtomically, type AtomicWriteHooks } from '../../store/atomic-file.js';
-import { defaultStampFile } from '../../store/default-file.js';
+import { chooseStampFile, listTravellerFiles } from '../../store/travellers.js';
 import { withFileLock } from '../../store/lock.js';
 import { resolveToday } from '../clock.js';
-import { writeOut } from '../command-context.js';
-
-/**
- * A change refused because the new file would be invalid: worded by the reader's catalogue around
- * the inner error's own (translated) message, at the inner error's place and field.
- */
-export class LogRefusedError extends InputError<'log.refused'> {
-  constructor(readonly inner: UserError) {
-    super('log.refused', { reason: inner.message }, inner.location);
-  }
-}
+import { loadReaderCatalogue, writeOut } from '../command-context.js';
 
 export interface LogOptions {
   file?: string;
+  traveller?: string;
   on?: string;
   tz?: string;
   json?: boolean;
+  lang?: string;
+  all?: boolean;
 }
 
 /** A line that says something (not blank, not only a comment), with its 1-based number in the file. */
@@ -68,18 +63,29 @@ async function readOrEmpty(path: string): Promise<string> {
     return (await readLimited(path, path)).toString(BYTES);
   } catch (error) {
     // No file yet: the first `log` call creates it.
-    if (error instanceof UserError && error.code === 'file.unreadable' && (error.params as { why: string }).why === 'noSuchFile') return '';
+    if (isNoSuchFile(error)) return '';
     throw error;
   }
 }
 
-/** The whole new text must still be a valid history; otherwise nothing is written. */
+/**
+ * The whole new text must still be a valid history; otherwise nothing is written. Only the record
+ * lines are checked, one a line, so that every line number in the message is the number `log list`
+ * shows (comments, blank lines and any line-break style do not shift them); the reason is in the
+ * reader's language.
+ */
 async function checkedText(path: string, bytesText: string, options: LogOptions): Promise<string> {
   try {
-    assembleHistory(parseStampFile(utf8Of(bytesText), path), await resolveToday(options));
+    const records = recordLines(bytesText).map((record) => record.text);
+    assembleHistory(parseStampFile(records.join('\n'), path), await resolveToday(options));
   } catch (error) {
-    if (error instanceof UserError) throw new LogRefusedError(error);
-    throw error;
+    if (!(error instanceof UserError)) throw error;
+    const catalogue = await loadReaderCatalogue(options);
+    const message = (catalogue.errors[error.code as ErrorCode] as (params: unknown) => string)(error.params);
+    const field = error.location.field;
+    const reason = field === undefined ? message : `${catalogue.frame.field} "${field}": ${message}`;
+    const number = error.location.line;
+    throw number === undefined ? new InputError('log.refused', { reason }, { file: path }) : new InputError('log.refusedAt', { number, reason }, { file: path });
   }
   return bytesText;
 }
@@ -128,40 +134,51 @@ async function changeFile(givenPath: string, change: (bytesText: string) => stri
   }
 }
 
-/** A line number as "log list" shows it: digits only (no 0x4, 1e0, +1 or 1abc). */
-function parseLineNumber(text: string): number {
-  if (!/^[0-9]{1,9}$/.test(text)) throw new UsageError('log.lineNumber', { text: text.slice(0, 40) }, { field: 'N' });
-  return Number(text);
-}
-
 export async function runLogStampCommand(kind: 'entry' | 'exit', dateText: string, rest: string[], options: LogOptions): Promise<ExitCode> {
-  const path = options.file ?? defaultStampFile();
-  const day = parseDate(dateText, { field: 'DATE' });
+  const day = parseDate(dateText, { field: 'DATE' }, await resolveToday(options));
   const [first, ...others] = rest;
   const country = first !== undefined && /^[A-Z]{2}$/.test(first) ? parseCountryCode(first, {}, 'COUNTRY') : undefined;
   // Any run of white space (a newline too) is one space, as the stamp parser reads it: a value
   // can never become a second line of the file.
   const place = (country === undefined ? rest : others).join(' ').replace(/#/g, '').trim().split(/\s+/).join(' ');
   const line = [kind, isoDate(day), country, place === '' ? undefined : place].filter((part) => part !== undefined).join(' ');
-  await changeFile(path, (text) => appendLine(text, line), options);
-  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line }));
-  else writeHumanText(`${path}: + ${line}\n`);
-  return ExitCode.ok;
+  return addLine(line, options);
 }
 
 export async function runLogVisaCommand(words: string[], options: LogOptions): Promise<ExitCode> {
-  const path = options.file ?? defaultStampFile();
   const sticker = words.join(' ').trim().split(/\s+/).join(' ');
   parseVisaText(sticker, { field: 'visa' });
-  const line = `visa ${sticker}`;
+  return addLine(`visa ${sticker}`, options);
+}
+
+async function addLine(line: string, options: LogOptions): Promise<ExitCode> {
+  const path = chooseStampFile(options);
   await changeFile(path, (text) => appendLine(text, line), options);
   if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line }));
   else writeHumanText(`${path}: + ${line}\n`);
   return ExitCode.ok;
 }
 
+/** `log permit FROM..UNTIL [COUNTRY]` (or `FROM UNTIL [COUNTRY]`): written as the stamp-file line, ISO dates. */
+export async function runLogPermitCommand(words: string[], options: LogOptions): Promise<ExitCode> {
+  const joined = words.join(' ').trim();
+  // "FROM UNTIL [CC]" with two date words: the same as "FROM..UNTIL [CC]".
+  const text = joined.includes('..') || words.length < 2 ? joined : [`${words[0]}..${words[1]}`, ...words.slice(2)].join(' ');
+  const permit = parsePermitText(text, { field: 'permit' });
+  const range = `${isoDate(permit.range.first)}..${isoDate(permit.range.last)}`;
+  return addLine(permit.country === undefined ? `permit ${range}` : `permit ${range} ${permit.country}`, options);
+}
+
+/** `log mrz LINE1 LINE2`: the sticker's machine-readable zone, every check digit verified before it is kept. */
+export async function runLogMrzCommand(line1: string, line2: string, options: LogOptions): Promise<ExitCode> {
+  const [first, second] = [line1.trim().toUpperCase(), line2.trim().toUpperCase()];
+  parseVisaMrz(first, second, { field: 'mrz' });
+  return addLine(`mrz ${first} ${second}`, options);
+}
+
 export async function runLogListCommand(options: LogOptions): Promise<ExitCode> {
-  const path = options.file ?? defaultStampFile();
+  if (options.all) return listAllTravellers(options);
+  const path = chooseStampFile(options);
   const records = recordLines(await readOrEmpty(path));
   if (options.json) {
     writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'list', file: path, lines: records.map((r) => ({ number: r.number, line: r.partIndex / 2 + 1, text: r.text })) }));
@@ -173,15 +190,20 @@ export async function runLogListCommand(options: LogOptions): Promise<ExitCode> 
 }
 
 export async function runLogRemoveCommand(numberText: string, options: LogOptions, hooks: AtomicWriteHooks = {}): Promise<ExitCode> {
-  const path = options.file ?? defaultStampFile();
-  const number = parseLineNumber(numberText);
+  const path = chooseStampFile(options);
   let removed = '';
   await changeFile(
     path,
     (text) => {
       const records = recordLines(text);
+      // Digits only, as "log list" shows them: no 0x4, 1e0, +1 or 1abc.
+      const shown = numberText.slice(0, 40);
+      if (!/^[0-9]{1,9}$/.test(numberText)) throw new UsageError('log.notANumber', { text: shown, count: records.length }, { field: 'N' });
+      const number = Number(numberText);
       const record = records[number - 1];
-      if (record === undefined) throw new UsageError('log.noSuchLine', { number, count: records.length }, { field: 'N' });
+      if (record === undefined) {
+        throw records.length === 0 ? new UsageError('log.notANumber', { text: shown, count: 0 }, { field: 'N' }) : new UsageError('log.noSuchLine', { number, count: records.length }, { field: 'N' });
+      }
       removed = record.text;
       const parts = splitKept(text);
       // The line and the break after it (or before it, for a last line without one).
@@ -193,5 +215,25 @@ export async function runLogRemoveCommand(numberText: string, options: LogOption
   );
   if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'remove', file: path, line: removed }));
   else writeHumanText(`${path}: - ${removed}\n`);
+  return ExitCode.ok;
+}
+
+/** `log list --all`: the own file, then each traveller's, each numbered as `log list` numbers it. */
+async function listAllTravellers(options: LogOptions): Promise<ExitCode> {
+  const files = await listTravellerFiles();
+  const found = await Promise.all(files.map(async (traveller) => ({ ...traveller, records: recordLines(await readOrEmpty(traveller.file)) })));
+  if (options.json) {
+    const travellers = found.map((t) => ({ traveller: t.name, file: t.file, lines: t.records.map((r) => ({ number: r.number, line: r.partIndex / 2 + 1, text: r.text })) }));
+    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'listAll', travellers }));
+    return ExitCode.ok;
+  }
+  const m = (await loadReaderCatalogue(options)).table.travellers;
+  const blocks = found
+    .filter((t) => t.name !== null || t.records.length > 0)
+    .map((t) => {
+      const width = String(t.records.length).length;
+      return [m.heading(t.name ?? m.ownFile, t.file), ...t.records.map((r) => `${String(r.number).padStart(width)}  ${r.text}`)].join('\n');
+    });
+  writeHumanText(blocks.length === 0 ? `${m.noneYet(found[0]!.file)}\n` : `${blocks.join('\n\n')}\n`);
   return ExitCode.ok;
 }
