@@ -3,6 +3,7 @@ import { at, InputError, type InputLocation, type UserError } from '../errors.js
 import { assembleHistory } from '../parse/assemble-history.js';
 import { parseDate } from '../parse/dates.js';
 import { HISTORY_KEYS } from '../parse/json-input.js';
+import { MAX_TRIP_DAYS } from '../parse/numbers.js';
 import type { TravelInput } from '../parse/travel-input.js';
 import { annex3Params, type Annex3Flags, type CalendarSource } from './commands/annex3.js';
 import { planParams } from './commands/plan.js';
@@ -31,6 +32,8 @@ export const RECORD_KEYS: ReadonlySet<string> = new Set([
   'community',
   'closed',
   'saturdayWorking',
+  'leave',
+  'explain',
 ]);
 
 /** What a record leaves out is taken from here (batch: the command-line flags). */
@@ -50,17 +53,38 @@ export interface RecordDefaults {
 export function recordString(fields: Record<string, unknown>, key: string, location: InputLocation): string | undefined {
   const value = fields[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new InputError('json.shape', { expected: 'string', got: JSON.stringify(value) }, at(location, key));
+  if (typeof value !== 'string') throw new InputError('json.shape', { expected: 'string', got: shown(value) }, at(location, key));
   return value;
 }
 
 export function recordDays(fields: Record<string, unknown>, key: string, location: InputLocation): number | undefined {
   const value = fields[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new InputError('json.shape', { expected: 'number', got: JSON.stringify(value) }, at(location, key));
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_TRIP_DAYS) {
+    throw new InputError('number.range', { text: String(value).slice(0, 40), min: 1, max: MAX_TRIP_DAYS }, at(location, key));
   }
   return value;
+}
+
+function recordBoolean(fields: Record<string, unknown>, key: string, location: InputLocation): boolean | undefined {
+  const value = fields[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw new InputError('json.shape', { expected: 'boolean', got: shown(value) }, at(location, key));
+  return value;
+}
+
+function recordDates(fields: Record<string, unknown>, key: string, location: InputLocation): string[] | undefined {
+  const value = fields[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  throw new InputError('json.shape', { expected: 'dateArray', got: shown(value) }, at(location, key));
+}
+
+/** A value as an error message shows it: its JSON, cut short. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /** The record's own "on", else `fallback`. */
@@ -81,9 +105,11 @@ export function computeRecordQuery(
 ): QueryResult<unknown> {
   const own = (key: string) => recordString(fields, key, location);
   const history = assembleHistory(input, today);
+  // "explain": the workings, as --explain gives them (the DTO's `explanation`).
+  const explain = recordBoolean(fields, 'explain', location) === true;
   switch (query) {
     case 'status':
-      return statusQuery(history, today);
+      return statusQuery(history, today, { explain });
     case 'plan': {
       const enter = own('enter');
       const exit = own('exit');
@@ -95,28 +121,30 @@ export function computeRecordQuery(
         country: own('country') ?? defaults.country,
       };
       if (plan.enter === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'enter'));
-      return planQuery(history, today, planParams({ ...plan, enter: plan.enter }, location, enter === undefined ? '--' : ''));
+      const prefix = enter === undefined ? '--' : '';
+      return planQuery(history, today, { ...planParams({ ...plan, enter: plan.enter }, location, prefix), explain }, location, prefix);
     }
     case 'next': {
       const days = recordDays(fields, 'days', location) ?? defaults.days;
       if (days === undefined) throw new InputError('json.shape', { expected: 'number', got: 'nothing' }, at(location, 'days'));
       const fromText = own('from') ?? defaults.from;
       const from = fromText === undefined ? today : parseDate(fromText, at(location, 'from'));
-      return nextQuery(history, today, { tripDays: days, from });
+      const leaveText = own('leave');
+      const leave = leaveText === undefined ? {} : { leave: parseDate(leaveText, at(location, 'leave')) };
+      return nextQuery(history, today, { tripDays: days, from, ...leave, explain }, location, fields['days'] === undefined ? '--' : '');
     }
     case 'annex3': {
       const arrival = own('arrival') ?? defaults.arrival;
       if (arrival === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'arrival'));
-      const closed = fields['closed'];
       const flags: Annex3Flags = {
         arrival,
         entry: own('entry') ?? defaults.entry,
         community: own('community') ?? defaults.community,
-        closed: Array.isArray(closed) ? closed.map(String) : typeof closed === 'string' ? [closed] : defaults.closed,
-        saturdayWorking: typeof fields['saturdayWorking'] === 'boolean' ? fields['saturdayWorking'] : defaults.saturdayWorking,
+        closed: recordDates(fields, 'closed', location) ?? defaults.closed,
+        saturdayWorking: recordBoolean(fields, 'saturdayWorking', location) ?? defaults.saturdayWorking,
       };
       if (calendarFor === null) throw new Error('annex3 needs a holiday calendar source');
-      return annex3Query(history, today, annex3Params(flags, calendarFor, location, ''));
+      return annex3Query(history, today, { ...annex3Params(flags, calendarFor, location, '', today), explain });
     }
   }
 }

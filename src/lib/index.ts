@@ -72,6 +72,8 @@ export function parseStampFile(text: string, name = 'stamps.txt'): ParsedHistory
 export interface StatusOptions {
   /** The reference day, YYYY-MM-DD (the CLI's --on). */
   today: string;
+  /** The workings (the CLI's --explain): the result then carries `explanation`. */
+  explain?: boolean;
 }
 
 export interface PlanOptions extends StatusOptions {
@@ -84,6 +86,8 @@ export interface PlanOptions extends StatusOptions {
 export interface NextOptions extends StatusOptions {
   days: number;
   from?: string;
+  /** For someone inside on `today`: the day the stay under way ends (default: `today`). */
+  leave?: string;
 }
 
 export interface Annex3Options extends StatusOptions {
@@ -95,10 +99,10 @@ export interface Annex3Options extends StatusOptions {
 }
 
 const OPTION_KEYS: Record<QueryName, readonly string[]> = {
-  status: ['today'],
-  plan: ['today', 'enter', 'exit', 'days', 'country'],
-  next: ['today', 'days', 'from'],
-  annex3: ['today', 'arrival', 'entry', 'community', 'closed', 'saturdayWorking'],
+  status: ['today', 'explain'],
+  plan: ['today', 'explain', 'enter', 'exit', 'days', 'country'],
+  next: ['today', 'explain', 'days', 'from', 'leave'],
+  annex3: ['today', 'explain', 'arrival', 'entry', 'community', 'closed', 'saturdayWorking'],
 };
 
 let calendarSource: Promise<CalendarSource> | undefined;

@@ -8,7 +8,7 @@ import { formatUserError } from '../cli/report-error.js';
 import { english } from '../messages/en.js';
 import { HISTORY_KEYS, travelInputFromJson } from '../parse/json-input.js';
 import { mergeTravelInputs } from '../parse/travel-input.js';
-import type { Annex3Dto, NextDto, PlanDto, StatusDto } from '../render/json.js';
+import type { Annex3Dto, ExplanationDto, NextDto, PlanDto, StatusDto } from '../render/json.js';
 
 /**
  * The MCP tools, as data and one call function. Their input schemas are cut from
@@ -31,7 +31,11 @@ const QUESTION_FIELDS: Record<QueryName, { fields: string[]; required: string[];
     required: ['enter'],
     description: 'The longest stay from an entry day and its latest exit; with exit or days, whether that trip complies (90/180 and visa).',
   },
-  next: { fields: ['days', 'from'], required: ['days'], description: 'The earliest day a trip of N days can start.' },
+  next: {
+    fields: ['days', 'from', 'leave'],
+    required: ['days'],
+    description: 'The earliest day a trip of N days can start (someone inside leaves on the reference day, or on "leave").',
+  },
   annex3: {
     fields: ['arrival', 'entry', 'community', 'closed', 'saturdayWorking'],
     required: ['arrival'],
@@ -69,7 +73,8 @@ export function toolDefinitions(): ToolDefinition[] {
   const allFields = [...new Set(QUERY_NAMES.flatMap((name) => QUESTION_FIELDS[name].fields))];
   tools.push({
     name: 'explain',
-    description: 'Explain an answer: the full result of status, plan, next or annex3 for the same input, with the limits, the visa and the legal basis behind it.',
+    description:
+      'Explain an answer: the result of status, plan, next or annex3 for the same input with its "explanation": the deciding day, its 180-day window, each stay counted, every limit and its legal source.',
     inputSchema: {
       type: 'object',
       properties: { query: { enum: [...QUERY_NAMES], description: 'the question to explain' }, ...pick([...common, ...allFields]), ownLog: OWN_LOG },
@@ -89,7 +94,7 @@ function summary(query: QueryName, dto: object): string {
     }
     case 'plan': {
       const d = dto as PlanDto;
-      return d.entryPossible ? `Entry on ${d.entry}: possible; longest stay ${d.maxStayDays} days, latest exit ${d.latestExit}.` : `Entry on ${d.entry}: not possible (${d.refusal}).`;
+      return d.entryAllowed ? `Entry on ${d.entry}: allowed; longest stay ${d.maxStayDays} days, latest exit ${d.latestExit}.` : `Entry on ${d.entry}: not allowed (${d.refusal}).`;
     }
     case 'next': {
       const d = dto as NextDto;
@@ -100,6 +105,16 @@ function summary(query: QueryName, dto: object): string {
       return `Report to the municipality by ${d.declaration.deadline}; authorised stay ends ${d.authorisedStayEnd ?? '(no authorised stay)'}.`;
     }
   }
+}
+
+/** The explanation in one line; the structured content has every stay and limit. */
+function explanationSummary({ explanation }: { explanation?: ExplanationDto }): string {
+  if (explanation === undefined) return '';
+  const binding = explanation.limits.filter((limit) => limit.binds).map((limit) => `${limit.limit} (${limit.source})`);
+  return (
+    `Deciding day ${explanation.day} (${explanation.reason}): ${explanation.daysInWindow} of ${explanation.maxDays} days used in the window ${explanation.window.start}..${explanation.window.end}` +
+    `${explanation.brokenLimit === null ? '' : `; broken: ${explanation.brokenLimit}`}${binding.length === 0 ? '' : `; binding: ${binding.join(', ')}`}.`
+  );
 }
 
 export interface ToolResult {
@@ -125,9 +140,11 @@ export async function callTool(name: string, args: Record<string, unknown> | und
     const given = travelInputFromJson(record, {}, RECORD_KEYS);
     const input = ownLog === true ? mergeTravelInputs([await loadTravelInput(undefined, { stay: [], visa: [], permit: [] }), given]) : given;
     const today = recordToday(record, {}, await context.today());
-    const result = computeRecordQuery(query, input, record, today, {}, {}, query === 'annex3' ? await context.calendar() : null);
+    const fields = name === 'explain' ? { ...record, explain: true } : record;
+    const result = computeRecordQuery(query, input, fields, today, {}, {}, query === 'annex3' ? await context.calendar() : null);
     const dto = result.json();
-    return { content: [{ type: 'text', text: summary(query, dto) }], structuredContent: dto as Record<string, unknown> };
+    const text = name === 'explain' ? `${summary(query, dto)} ${explanationSummary(dto as { explanation?: ExplanationDto })}` : summary(query, dto);
+    return { content: [{ type: 'text', text }], structuredContent: dto as Record<string, unknown> };
   } catch (error) {
     if (error instanceof UserError) return { isError: true, content: [{ type: 'text', text: formatUserError(error, english) }] };
     throw error;

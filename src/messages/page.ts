@@ -81,7 +81,7 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     intro: "Saisissez les cachets du passeport, l'arrivée en Belgique et, s'il y en a un, le visa.",
     language: 'Langue',
     stamps: 'Cachets',
-    stampsHint: 'Un cachet par ligne : « entry 2026-01-10 FR », « exit 20.02.2026 ». Un visa peut aussi être une ligne : « visa C 1 2026-12-01..2027-01-31 30 ».',
+    stampsHint: 'Un cachet par ligne : « entry 2026-01-10 FR », « exit 20.02.2026 ». Un visa peut aussi être une ligne : « visa C 1 2026-12-01..2027-01-31 30 ».',
     arrival: 'Arrivée en Belgique',
     entry: "Cachet d'entrée Schengen, s'il est antérieur",
     visa: 'Visa',
@@ -97,7 +97,7 @@ export const pageMessages: Readonly<Record<Language, PageMessages>> = {
     summary: 'Récapitulatif',
     computedOn: (date) => `Calculé le ${date} par schengen. Vérifiez les dates sur le passeport avant de remplir le formulaire.`,
     nothingStored: "Rien de ce que vous saisissez ici n'est conservé ni transmis.",
-    serving: (url) => `schengen : en service sur ${url} (Ctrl-C arrête)`,
+    serving: (url) => `schengen : en service sur ${url} (Ctrl-C arrête)`,
   },
   de: {
     title: 'Ankunftserklärung (Anlage 3) und Schengen 90/180 Tage',

@@ -65,17 +65,26 @@ describe('schengen mcp', () => {
     expect((result.content as { text: string }[])[0]!.text).toBe('Report to the municipality by 2026-12-30; authorised stay ends 2027-03-23.');
   });
 
-  it('explain answers for the question it is given', async () => {
-    const explained = await client.callTool({ name: 'explain', arguments: { query: 'annex3', stays, arrival: '2026-12-24' } });
-    const answered = await client.callTool({ name: 'annex3', arguments: { stays, arrival: '2026-12-24' } });
-    expect(structured(explained)).toEqual(structured(answered));
+  it.each([
+    ['status', {}, []],
+    ['plan', { enter: '2026-12-28', days: 30 }, ['--enter', '2026-12-28', '--days', '30']],
+    ['next', { days: 90 }, ['--days', '90']],
+    ['annex3', { arrival: '2026-12-24' }, ['--arrival', '2026-12-24']],
+  ])('explain answers %s with its explanation, as --explain --json does', async (query, fields, flags) => {
+    const explained = await client.callTool({ name: 'explain', arguments: { query, stays, ...fields } });
+    expect(explained.isError).toBeFalsy();
+    const cli = JSON.parse((await runCli([query, '--stay', '2026-06-01..2026-07-15', ...flags, '--on', '2026-12-20', '--explain', '--json'])).stdout) as object;
+    expect(cli).toHaveProperty('explanation');
+    expect(structured(explained)).toEqual(cli);
+    expect((explained.content as { text: string }[])[0]!.text).toMatch(/Deciding day \d{4}-\d{2}-\d{2} /);
   });
 
   it.each([
     ['a date that does not exist', 'status', { stays: [{ entry: '31.02.2026' }] }, /^field "stays\[0\]\.entry": "31\.02\.2026" is not a date/],
     ['a misspelt field', 'status', { stays: [{ entry: '2026-01-10', exti: '2026-01-12' }] }, /unknown field "stays\[0\]\.exti"/],
     ['a missing required field', 'annex3', { stays }, /^field "arrival": /],
-    ['a trip longer than 90 days', 'next', { stays, days: 91 }, /^field "--days": /],
+    ['a trip longer than 90 days', 'next', { stays, days: 91 }, /^field "days": /],
+    ['a trip starting inside a recorded stay', 'plan', { stays, enter: '2026-07-01' }, /^field "enter": /],
     ['explain of an unknown question', 'explain', { query: 'visa', stays }, /^field "query": /],
   ])('%s is a tool error, not a crash', async (_name, name, args, message) => {
     const result = await client.callTool({ name, arguments: args });

@@ -26,6 +26,16 @@ describe('the library answers as the CLI does', () => {
     );
   });
 
+  it('explain and leave are the CLI’s --explain and --leave', async () => {
+    const inside = ['--stay', '2026-01-10..2026-02-20', '--stay', '2026-05-01..', '--on', '2026-06-15'];
+    const explained = await status(history, { today: '2026-06-15', explain: true });
+    expect(explained.explanation).toBeDefined();
+    expect(explained).toEqual(await cliJson(['status', ...inside, '--explain']));
+    expect(await next(history, { today: '2026-06-15', days: 20, leave: '2026-06-30', explain: true })).toEqual(
+      await cliJson(['next', ...inside, '--days', '20', '--leave', '2026-06-30', '--explain']),
+    );
+  });
+
   it('reads a stamp file the way the CLI reads it', async () => {
     const parsed = parseStampFile(semExample5, 'sem-example-5.txt');
     expect(parsed).toMatchObject({ source: 'sem-example-5.txt', stays: 3 });
@@ -47,7 +57,7 @@ describe('errors are typed, with the CLI codes and fields', () => {
   });
 
   it.each([
-    ['a bad date in the history', { stays: [{ entry: '03/04/2026', exit: null }] }, { today: '2026-06-01' }, 'stays[0].entry'],
+    ['a bad date in the history', { stays: [{ entry: '31.02.2026', exit: null }] }, { today: '2026-06-01' }, 'stays[0].entry'],
     ['a misspelt history field', { stays: [{ entry: '2026-01-10', exti: '2026-01-12' }] }, { today: '2026-06-01' }, 'stays[0].exti'],
     ['no today', history, {}, 'today'],
     ['an unknown option', history, { today: '2026-06-01', on: '2026-06-01' }, 'on'],

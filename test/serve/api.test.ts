@@ -18,7 +18,11 @@ describe('POST /api/<query>: a batch record in, the command --json out', () => {
     ['plan', { stays, enter: '2026-12-28', days: 30 }, ['plan', '--stay', '2026-06-01..2026-07-15', '--enter', '2026-12-28', '--days', '30']],
     ['next', { stays, days: 90 }, ['next', '--stay', '2026-06-01..2026-07-15', '--days', '90']],
     ['annex3', { stays, arrival: '2026-12-24', entry: '2026-12-22' }, ['annex3', '--stay', '2026-06-01..2026-07-15', '--arrival', '2026-12-24', '--entry', '2026-12-22']],
-  ])('%s answers what the command prints, valid against its schema', async (query, record, args) => {
+    ['status', { stays, explain: true }, ['status', '--stay', '2026-06-01..2026-07-15', '--explain']],
+    ['plan', { stays, enter: '2026-12-28', explain: true }, ['plan', '--stay', '2026-06-01..2026-07-15', '--enter', '2026-12-28', '--explain']],
+    ['next', { stays: [{ entry: '2026-12-01', exit: null }], days: 10, leave: '2026-12-24', explain: true }, ['next', '--stay', '2026-12-01..', '--days', '10', '--leave', '2026-12-24', '--explain']],
+    ['annex3', { stays, arrival: '2026-12-24', explain: true }, ['annex3', '--stay', '2026-06-01..2026-07-15', '--arrival', '2026-12-24', '--explain']],
+  ])('%s answers what the command prints, valid against its schema (%j)', async (query, record, args) => {
     const response = await post(`/api/${query}`, JSON.stringify(record));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -36,11 +40,14 @@ describe('POST /api/<query>: a batch record in, the command --json out', () => {
 
 describe('bad input: 400 with the CLI’s code, field and one-line message', () => {
   it.each([
-    ['a slashed date', '/api/status', { stays: [{ entry: '03/04/2026', exit: null }] }, 'date.ambiguous', 'stays[0].entry'],
+    ['a date that does not exist', '/api/status', { stays: [{ entry: '31.02.2026', exit: null }] }, 'date.noSuchDay', 'stays[0].entry'],
     ['a misspelt field', '/api/status', { stays: [{ entry: '2026-01-10', exti: '2026-01-12' }] }, 'json.unknownField', 'stays[0].exti'],
     ['plan without enter', '/api/plan', { stays }, 'json.shape', 'enter'],
     ['next without days', '/api/next', { stays }, 'json.shape', 'days'],
-    ['next too long', '/api/next', { stays, days: 91 }, 'next.tooLong', '--days'],
+    ['next too long', '/api/next', { stays, days: 91 }, 'next.tooLong', 'days'],
+    ['next leaving when not inside', '/api/next', { stays, days: 10, leave: '2026-12-24' }, 'next.leaveNotInside', 'leave'],
+    ['plan inside a recorded stay', '/api/plan', { stays, enter: '2026-07-01' }, 'plan.insideStay', 'enter'],
+    ['explain not a boolean', '/api/status', { stays, explain: 'yes' }, 'json.shape', 'explain'],
     ['annex3 without arrival', '/api/annex3', { stays }, 'json.shape', 'arrival'],
     ['annex3 entry after arrival', '/api/annex3', { stays, arrival: '2026-12-24', entry: '2026-12-28' }, 'annex3.entryAfterArrival', 'entry'],
     ['overlapping stays', '/api/status', { stays: [...stays, { entry: '2026-07-01', exit: '2026-07-20' }] }, 'stay.overlap', 'stays[1].entry'],
@@ -48,7 +55,7 @@ describe('bad input: 400 with the CLI’s code, field and one-line message', () 
     const response = await post(path, JSON.stringify(record));
     expect(response.status).toBe(400);
     const body = (await response.json()) as { schemaVersion: number; error: { code: string; field: string; message: string } };
-    expect(body).toMatchObject({ schemaVersion: 1, error: { code, field } });
+    expect(body).toMatchObject({ schemaVersion: 2, error: { code, field } });
     expect(body.error.message).not.toMatch(/\n/);
     expect(Object.keys(body.error).sort()).toEqual(['code', 'field', 'line', 'message']);
   });

@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
-import { at, ExitCode, InputError, UserError, unreadableFileError } from '../../errors.js';
+import { constants as osConstants } from 'node:os';
+import { at, ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../../errors.js';
 import { readLines, type InputLine } from '../../batch/lines.js';
-import { parseDate } from '../../parse/dates.js';
-import { parseJsonText, travelInputFromJson } from '../../parse/json-input.js';
-import type { StayInput, TravelInput } from '../../parse/travel-input.js';
+import { parseJsonWithSource, travelInputFromJson } from '../../parse/json-input.js';
+import type { TravelInput } from '../../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../../render/json.js';
 import { resolveToday } from '../clock.js';
 import type { QueryResult } from '../queries.js';
@@ -16,6 +16,7 @@ export type BatchQuery = QueryName;
 export interface BatchOptions {
   query: BatchQuery;
   format: 'ndjson' | 'csv';
+  delimiter?: ',' | ';' | 'tab';
   on?: string;
   tz?: string;
   maxLineLength: number;
@@ -36,13 +37,14 @@ export interface BatchOptions {
 /** One person read from the input, before computing: its history and own fields, or why not. */
 interface Person {
   readonly line: number;
-  readonly id: string | number | null;
+  readonly id: Id;
   readonly input?: TravelInput;
   readonly fields?: Record<string, unknown>;
   readonly error?: UserError;
 }
 
-type Id = string | number | null;
+/** A record's id as JSON text, exactly as the input wrote it ("p1" with its quotes, 12345678901234567890), or null. */
+type Id = string | null;
 
 function personFromNdjson(line: InputLine, file: string, maxLineLength: number): Person | null {
   if (line.tooLong) return { line: line.number, id: null, error: new InputError('batch.lineTooLong', { limit: maxLineLength }, { file, line: line.number }) };
@@ -50,10 +52,10 @@ function personFromNdjson(line: InputLine, file: string, maxLineLength: number):
   const location = { file, line: line.number };
   let id: Id = null;
   try {
-    const value = parseJsonText(line.text, file, line.number);
+    const { value, source } = parseJsonWithSource(line.text, file, line.number);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const candidate = (value as Record<string, unknown>)['id'];
-      if (typeof candidate === 'string' || typeof candidate === 'number') id = candidate;
+      if (typeof candidate === 'string' || typeof candidate === 'number') id = source.get('id') ?? null;
     }
     if (id === null) throw new InputError('batch.missingId', {}, at(location, 'id'));
     const input = travelInputFromJson(value, location, RECORD_KEYS);
@@ -64,71 +66,14 @@ function personFromNdjson(line: InputLine, file: string, maxLineLength: number):
   }
 }
 
-/** CSV `id,entry,exit`, one stay a row; consecutive rows with the same id are one person. */
-class CsvGrouper {
-  private current: { id: string; line: number; stays: StayInput[]; error?: UserError } | null = null;
-  private headerSeen = false;
-
-  constructor(
-    private readonly file: string,
-    private readonly maxLineLength: number,
-  ) {}
-
-  /** Feeds one line; returns the person it completes, if any. */
-  push(line: InputLine): Person | null {
-    const location = { file: this.file, line: line.number };
-    if (!this.headerSeen) {
-      this.headerSeen = true;
-      if (line.text.trim().toLowerCase() !== 'id,entry,exit') throw new InputError('batch.csvHeader', { header: line.text.slice(0, 60) }, location);
-      return null;
-    }
-    if (!line.tooLong && line.text.trim() === '') return null;
-    const cells = line.tooLong ? [] : line.text.split(',');
-    const id = line.tooLong ? null : cells[0]!.trim();
-    let completed: Person | null = null;
-    if (this.current !== null && (id === null || id !== this.current.id)) completed = this.flush();
-    if (this.current === null) this.current = { id: id ?? '', line: line.number, stays: [] };
-    const group = this.current;
-    if (group.error !== undefined) return completed;
-    try {
-      if (line.tooLong) throw new InputError('batch.lineTooLong', { limit: this.maxLineLength }, location);
-      if (cells.length !== 3) throw new InputError('batch.csvColumns', { count: cells.length }, location);
-      if (id === '') throw new InputError('batch.missingId', {}, at(location, 'id'));
-      const exitText = cells[2]!.trim();
-      group.stays.push({
-        entry: parseDate(cells[1]!, at(location, 'entry')),
-        exit: exitText === '' ? null : parseDate(exitText, at(location, 'exit')),
-        entryLocation: at(location, 'entry'),
-        ...(exitText === '' ? {} : { exitLocation: at(location, 'exit') }),
-      });
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      group.error = error;
-    }
-    return completed;
-  }
-
-  flush(): Person | null {
-    const group = this.current;
-    this.current = null;
-    if (group === null) return null;
-    const id = group.id === '' ? null : group.id;
-    if (group.error !== undefined) return { line: group.line, id, error: group.error };
-    return { line: group.line, id, input: { stays: group.stays, visas: [], permits: [], mrz: [] }, fields: {} };
-  }
-}
-
 interface PersonOutcome {
   readonly json: string;
   readonly failed: boolean;
 }
 
 function errorRecord(person: { line: number; id: Id }, error: UserError): string {
-  return JSON.stringify({
-    schemaVersion: SCHEMA_VERSION,
-    id: person.id,
-    error: recordErrorJson(error, person.line),
-  });
+  const body = JSON.stringify(recordErrorJson(error, person.line));
+  return `${RECORD_START}"id":${person.id ?? 'null'},"error":${body}}`;
 }
 
 const RECORD_START = `{"schemaVersion":${SCHEMA_VERSION},`;
@@ -137,10 +82,11 @@ const RECORD_START = `{"schemaVersion":${SCHEMA_VERSION},`;
 function okRecord(id: Id, result: QueryResult<unknown>): string {
   const json = JSON.stringify(result.json());
   if (!json.startsWith(RECORD_START)) throw new Error(`a query DTO must start with schemaVersion ${SCHEMA_VERSION}`);
-  return `${RECORD_START}"id":${JSON.stringify(id)},${json.slice(RECORD_START.length)}`;
+  return `${RECORD_START}"id":${id ?? 'null'},${json.slice(RECORD_START.length)}`;
 }
 
 export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
+  if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
   const globalToday = await resolveToday(options);
   // The holiday library is heavy: loaded only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
@@ -172,7 +118,6 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
 
   const progress = options.progress !== false && process.stderr.isTTY === true ? startProgress() : null;
   const out = new OutputBuffer();
-  const csv = options.format === 'csv' ? new CsvGrouper(source, options.maxLineLength) : null;
   let failures = 0;
   const emit = (person: Person | null) => {
     if (person === null) return;
@@ -181,14 +126,43 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     progress?.tick();
     out.push(outcome.json);
   };
-  // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
-  for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
-    for (const line of lines) emit(csv === null ? personFromNdjson(line, source, options.maxLineLength) : csv.push(line));
-    await out.flushIfFull();
+  // SIGTERM/SIGINT: stop reading, write the records already complete (whole lines only), exit 128+n.
+  let stoppedBy: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => {
+    stoppedBy = signal;
+    stream.destroy();
+  };
+  process.once('SIGTERM', stop).once('SIGINT', stop);
+  try {
+    if (options.format === 'csv') {
+      // csv-parse is loaded only here: NDJSON runs never pay for it.
+      const { readCsvPersons } = await import('../../batch/csv.js');
+      const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+      for await (const persons of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
+        // The CSV cell is the id's text; the output carries it as a JSON string.
+        for (const person of persons) emit({ ...person, id: person.id === null ? null : JSON.stringify(person.id) });
+        await out.flushIfFull();
+        if (stoppedBy !== null) break;
+      }
+    } else {
+      // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
+      for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
+        for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength));
+        await out.flushIfFull();
+        if (stoppedBy !== null) break;
+      }
+    }
+  } catch (error) {
+    if (stoppedBy === null) {
+      if (error instanceof UserError || !isSystemError(error)) throw error;
+      throw unreadableFileError(error, source);
+    }
+  } finally {
+    process.removeListener('SIGTERM', stop).removeListener('SIGINT', stop);
   }
-  if (csv !== null) emit(csv.flush());
   await out.flush();
   progress?.stop();
+  if (stoppedBy !== null) return (128 + osConstants.signals[stoppedBy]) as ExitCode;
   return failures > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
 }
 

@@ -1,4 +1,5 @@
 import { ExitCode } from '../../errors.js';
+import { writeErrorLine } from '../../io/output.js';
 import { resolveToday } from '../clock.js';
 import { belgianCalendarSource, type CalendarSource } from './annex3.js';
 
@@ -24,6 +25,8 @@ export async function runMcpCommand(options: McpOptions): Promise<ExitCode> {
   const context = { today: () => resolveToday(options), calendar: () => (calendar ??= belgianCalendarSource()) };
   // The low-level server: the tools' schemas are our JSON Schema files as they are.
   const server = new Server({ name: 'schengen', version: '0.1.0' }, { capabilities: { tools: {} } });
+  // A message the SDK cannot handle (a client's malformed JSON-RPC) is one escaped line on stderr; stdout stays the protocol's.
+  server.onerror = (error) => writeErrorLine(`schengen mcp: ${error.message}`);
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools }));
   server.setRequestHandler(CallToolRequestSchema, (request) => callTool(request.params.name, request.params.arguments, context));
   const transport = new StdioServerTransport();

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ExitCode, UsageError } from '../../errors.js';
+import { writeHumanText } from '../../io/output.js';
 import { resolveLanguage } from '../../messages/catalogue.js';
 import { pageMessages } from '../../messages/page.js';
 import { resolveToday } from '../clock.js';
@@ -54,7 +55,7 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  process.stdout.write(`${pageMessages[language].serving(`http://${host}:${address.port}/`)}\n`);
+  writeHumanText(`${pageMessages[language].serving(`http://${host}:${address.port}/`)}\n`);
   await stopped;
   return ExitCode.ok;
 }
