@@ -8,6 +8,7 @@ import { renderJson, type WarningDto } from '../render/json.js';
 import type { TableStyle } from '../render/table.js';
 import { resolveToday } from './clock.js';
 import { loadTravelInput } from './load-input.js';
+import { writeErrorLine } from '../io/output.js';
 import { processStdoutFacts, resolveColorLevel, resolveWidth } from './terminal.js';
 
 export interface OutputOptions {
@@ -67,7 +68,7 @@ export async function writeWarnings(warnings: readonly Warning[], catalogue: Cat
   const { formatIsoDate } = await import('../render/format-date.js');
   const date = (iso: string) => formatIsoDate(iso, catalogue.language);
   for (const warning of warnings) {
-    process.stderr.write(`schengen: ${catalogue.frame.warning}: ${catalogue.table.warnings[warning.code](warning.params, date)}\n`);
+    writeErrorLine(`schengen: ${catalogue.frame.warning}: ${catalogue.table.warnings[warning.code](warning.params, date)}`);
   }
 }
 

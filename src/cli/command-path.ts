@@ -8,6 +8,11 @@ import type { CommanderError } from 'commander';
 /** The reason our option parsers give commander, recognised by commander-errors.ts so that it can be translated. */
 export const WHOLE_NUMBER_REASON = 'expected a whole number of days, 1 or more';
 
+/** The reason a bounded number option gives for a value outside [min, max], recognised the same way. */
+export function numberRangeReason(min: number, max: number): string {
+  return `expected a whole number from ${min} to ${max}`;
+}
+
 /** The full name of the command whose usage was wrong ("schengen log entry"), set where commander stops. */
 const commandPaths = new WeakMap<CommanderError, string>();
 

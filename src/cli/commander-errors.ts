@@ -39,6 +39,8 @@ export function usageErrorFromCommander(error: CommanderError): UsageError {
       const choices = /Allowed choices are (.+)\.$/.exec(line)?.[1];
       if (choices !== undefined) return new UsageError('usage.invalidChoice', { option, value, choices });
       if (line.endsWith(WHOLE_NUMBER_REASON)) return new UsageError('usage.wholeNumber', { option, value });
+      const range = /expected a whole number from (\d+) to (\d+)$/.exec(line);
+      if (range !== null) return new UsageError('number.range', { text: value.slice(0, 40), min: Number(range[1]), max: Number(range[2]) }, { field: option });
       break;
     }
   }

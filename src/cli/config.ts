@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { UsageError, unreadableFileError } from '../errors.js';
+import { isNoSuchFile, UsageError } from '../errors.js';
+import { decodeText, readLimited } from '../io/read-limited.js';
 import { defaultConfigPath } from './config-path.js';
 
 export { defaultConfigPath };
@@ -26,10 +26,11 @@ export async function loadConfig(explicit: string | undefined, env: NodeJS.Proce
   const path = explicit ?? defaultConfigPath(env);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Bounded like every input (`--config /dev/zero` is an error, not a gigabyte of memory).
+    text = decodeText(await readLimited(path, path));
   } catch (error) {
-    if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw unreadableFileError(error, path);
+    if (explicit === undefined && isNoSuchFile(error)) return {};
+    throw error;
   }
   return parseConfig(text, path);
 }

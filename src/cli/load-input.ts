@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { decodeText, readLimited } from '../io/read-limited.js';
 import { chooseStampFile } from '../store/travellers.js';
 import type { Day } from '../core/day.js';
-import { UsageError, unreadableFileError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { parseJsonFile } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { parseStayFlag } from '../parse/stay-flag.js';
@@ -9,18 +10,13 @@ import { mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
 import { parsePermitText, parseVisaText } from '../parse/visa-text.js';
 
 export async function readStandardInput(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeText(await readLimited(process.stdin, '(stdin)'));
 }
 
+/** A whole stamp or JSON file (or stdin for "-"), at most INPUT_LIMIT_MIB, without a byte-order mark. */
 export async function readTextFile(file: string): Promise<string> {
   if (file === '-') return readStandardInput();
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw unreadableFileError(error, file);
-  }
+  return decodeText(await readLimited(file, file));
 }
 
 /** JSON when the name says so or the text starts with "{"; a stamp file otherwise. */

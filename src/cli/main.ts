@@ -1,5 +1,7 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { WHOLE_NUMBER_REASON } from './command-path.js';
+import { guardOutput, writeErrorLine } from '../io/output.js';
+import { boundedInteger, MAX_LINE_LENGTH, MAX_TRIP_DAYS } from '../parse/numbers.js';
+import { numberRangeReason, WHOLE_NUMBER_REASON } from './command-path.js';
 import { helpAfter, prepareGlobalOptions, wireGlobalOptions } from './global-options.js';
 
 /**
@@ -19,10 +21,18 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(WHOLE_NUMBER_REASON);
-  return Number(value);
+/**
+ * A number option's parser: plain digits within [min, max], refused at parse time (10,000,000 days
+ * never reach the core). The reasons are recognised by commander-errors.ts, which words them.
+ */
+function integerIn(min: number, max: number, notANumber = numberRangeReason(min, max)): (value: string) => number {
+  return (value) => {
+    const parsed = boundedInteger(value, min, max);
+    if (parsed !== null) return parsed;
+    throw new InvalidArgumentError(/^[0-9]+$/.test(value) && Number(value) >= min ? numberRangeReason(min, max) : notANumber);
+  };
 }
+const positiveInteger = integerIn(1, MAX_TRIP_DAYS, WHOLE_NUMBER_REASON);
 
 /** Options every computing command shares: where the history comes from, "today", output form. */
 function addHistoryOptions(command: Command, json = true): Command {
@@ -311,7 +321,7 @@ program
   .option('--community <code>', 'annex3: vlg, fr or de')
   .option('--closed <dates>', 'annex3: municipal closing days, comma-separated, repeatable', collect, [])
   .option('--saturday-working', 'annex3: count Saturday as a working day')
-  .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', positiveInteger, 1_048_576)
+  .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH), 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
   .addHelpText('after', helpAfter(`
 Input (NDJSON), one person a line; the record's own fields win over the flags:
@@ -334,6 +344,46 @@ Examples:
   .action(async (file: string | undefined, options) => {
     const { runBatchCommand } = await import('./commands/batch.js');
     process.exitCode = await runBatchCommand(file, options);
+  });
+
+// schengen serve / schengen mcp: the web page + HTTP API and the MCP server (issue 14).
+program
+  .command('serve')
+  .description('the counter web page (nl, fr, de, en) and a JSON API for status, plan, next and annex3, over HTTP')
+  .option('--port <n>', 'TCP port; 0 picks a free one', integerIn(0, 65_535), 0)
+  .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
+  .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .addHelpText('after', helpAfter(`
+Prints the URL once listening, in the --lang language; the page follows each browser's language.
+SIGINT or SIGTERM stops it cleanly. Nothing is stored.
+GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en).
+POST /api/status, /api/plan, /api/next or /api/annex3: a batch record as JSON in, the command's --json out.
+Bad input: 400 {"schemaVersion":2,"error":{"line","field","code","message"}}.
+
+Examples:
+  schengen serve
+  schengen serve --port 8080 --host 0.0.0.0
+  curl -s localhost:8080/api/annex3 -d '{"stays":[],"arrival":"2026-12-24"}'`),
+  )
+  .action(async (options) => {
+    const { runServeCommand } = await import('./commands/serve.js');
+    process.exitCode = await runServeCommand(options);
+  });
+
+program
+  .command('mcp')
+  .description('a Model Context Protocol server on stdin/stdout: tools status, plan, next, annex3 and explain for AI assistants')
+  .option('--on <date>', 'the reference day for calls without "on" (default: today in --tz)')
+  .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .addHelpText('after', helpAfter(`
+Register it with an MCP client as the command "schengen" with the argument "mcp" (see README).
+Each tool takes a record as schema/record.schema.json describes.
+"ownLog": true also reads your own stamp file (schengen log), which is read at no other time. Nothing is stored.`),
+  )
+  .action(async (options) => {
+    const { runMcpCommand } = await import('./commands/mcp.js');
+    process.exitCode = await runMcpCommand(options);
   });
 
 program
@@ -368,18 +418,23 @@ Examples:
     process.exitCode = runCompletionCommand(shell, program);
   });
 
-// A reader that stops early (`schengen --help | head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
+let configLanguage: string | undefined;
+
+async function report(error: unknown): Promise<number> {
+  const { reportError } = await import('./report-error.js');
+  return reportError(error, process.argv, process.env, writeErrorLine, configLanguage);
+}
+
+guardOutput(async (error) => {
+  const { unwritableFileError } = await import('../errors.js');
+  return report(unwritableFileError(error, '(stdout)'));
 });
 
-let configLanguage: string | undefined;
 try {
   const globals = await prepareGlobalOptions(process.argv, process.env);
   configLanguage = globals.config.lang;
   wireGlobalOptions(program, globals);
   if (!globals.helpShown) await program.parseAsync(process.argv);
 } catch (error) {
-  const { reportError } = await import('./report-error.js');
-  process.exitCode = await reportError(error, process.argv, process.env, (text) => process.stderr.write(text), configLanguage);
+  process.exitCode = await report(error);
 }

@@ -24,15 +24,15 @@ export function formatUserError(error: UserError, catalogue: Catalogue): string 
 }
 
 /**
- * The one place an error becomes a line on stderr and an exit code: a user's mistake gets its
- * message (in the reader's language) and its code; anything else is a bug: a short line and exit 1,
- * with the stack only under --debug.
+ * The one place an error becomes a line on stderr (`write` takes one line, without its newline)
+ * and an exit code: a user's mistake gets its message (in the reader's language) and its code;
+ * anything else is a bug: a short line and exit 1, with the stack only under --debug.
  */
 export async function reportError(
   error: unknown,
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
-  write: (text: string) => void,
+  write: (line: string) => void,
   configLanguage?: string,
 ): Promise<ExitCode> {
   if (error instanceof CommanderError) {
@@ -40,16 +40,18 @@ export async function reportError(
     // Commander has already shown the help (a command that needs a subcommand): nothing to add.
     if (error.code === 'commander.help') return ExitCode.usage;
     const catalogue = await errorCatalogue(argv, env, configLanguage);
-    write(`schengen: ${formatUserError(usageErrorFromCommander(error), catalogue)} (${commandPathOf(error)} --help)\n`);
+    write(`schengen: ${formatUserError(usageErrorFromCommander(error), catalogue)} (${commandPathOf(error)} --help)`);
     return ExitCode.usage;
   }
   const catalogue = await errorCatalogue(argv, env, configLanguage);
   if (error instanceof UserError) {
-    write(`schengen: ${formatUserError(error, catalogue)}\n`);
+    write(`schengen: ${formatUserError(error, catalogue)}`);
     return error.exitCode;
   }
   const debug = argv.includes('--debug');
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-  write(`schengen: ${catalogue.frame.internal(detail)}\n${debug ? '' : `${catalogue.frame.reportBug}\n`}`);
+  const [first = '', ...more] = detail.split('\n');
+  write(`schengen: ${catalogue.frame.internal(first)}`);
+  for (const line of debug ? more : [catalogue.frame.reportBug]) write(line);
   return ExitCode.internal;
 }

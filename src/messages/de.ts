@@ -257,9 +257,11 @@ const JSON_ERWARTET: Record<JsonExpectation, string> = {
   entries: '1, 2 oder "MULT"',
   visaType: 'ein Visumtyp: "C", "LTV", "A" oder "D"',
   countryArray: 'eine Liste von Ländercodes',
+  boolean: 'true oder false',
+  dateArray: 'ein Datum als Text oder eine Liste von Daten',
 };
 
-const DATEIFEHLER = { noSuchFile: 'Datei nicht gefunden', isDirectory: 'es ist ein Ordner', permissionDenied: 'Zugriff verweigert', other: 'Fehler' };
+const DATEIFEHLER = { noSuchFile: 'Datei nicht gefunden', isDirectory: 'es ist ein Ordner', permissionDenied: 'Zugriff verweigert', symlinkLoop: 'zu viele symbolische Verknüpfungen', noSpace: 'kein Platz mehr auf dem Gerät', readOnly: 'schreibgeschütztes Dateisystem', other: 'Fehler' };
 
 const errors: ErrorCatalogue = {
   'file.unreadable': (p) => `die Datei kann nicht gelesen werden (${p.why === 'other' ? p.code : DATEIFEHLER[p.why]}); erwartet: eine lesbare Stempel- oder JSON-Datei`,
@@ -353,6 +355,14 @@ const errors: ErrorCatalogue = {
   'config.syntax': (p) => `die Konfigurationsdatei ist kein gültiges JSON (${p.reason})`,
   'config.unknownKey': (p) => `unbekannte Einstellung „${p.key}“; erwartet: eine von ${p.known}`,
   'config.value': (p) => `die Einstellung „${p.key}“ hat einen falschen Wert; erwartet: ${p.expected}`,
+  // issue 10: hostile input and faults
+  'file.unwritable': (p) => `die Datei kann nicht geschrieben werden (${p.why === 'other' ? p.code : `${DATEIFEHLER[p.why]}, ${p.code}`}); erwartet: eine beschreibbare Datei in einem beschreibbaren Ordner`,
+  'input.tooLarge': (p) => `die Eingabe ist größer als ${p.limit} MiB; erwartet: eine Stempel- oder JSON-Datei normaler Größe (batch liest jede Größe, Zeile für Zeile)`,
+  'json.duplicateKey': (p) => `das Feld „${p.key}“ kommt zweimal vor; erwartet: jedes Feld einmal`,
+  'json.tooDeep': (p) => `das JSON ist mehr als ${p.limit} Ebenen tief verschachtelt; erwartet: die dokumentierte Form`,
+  'number.range': (p) => `„${p.text}“ liegt außerhalb des Bereichs; erwartet: eine ganze Zahl von ${p.min} bis ${p.max}`,
+  'http.bodyTooLarge': (p) => `die Anfrage ist größer als ${p.limit} Bytes; erwartet: eine Person je Anfrage`,
+  'serve.listen': (p) => `kann nicht auf ${p.address} lauschen (${p.reason}); erwartet: ein freier Port und eine Adresse dieses Rechners`,
 };
 
 export const de: Catalogue = {

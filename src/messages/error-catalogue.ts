@@ -6,7 +6,7 @@ import type { ApplyErrorCatalogue } from './apply-en.js';
  * mistyped message does not compile.
  */
 export interface ErrorCatalogue extends ApplyErrorCatalogue {
-  'file.unreadable': (p: { why: 'noSuchFile' | 'isDirectory' | 'permissionDenied' | 'other'; code: string }) => string;
+  'file.unreadable': (p: { why: FileProblem; code: string }) => string;
   'input.none': (p: Record<string, never>) => string;
   'tz.invalid': (p: { zone: string }) => string;
   'lang.invalid': (p: { lang: string }) => string;
@@ -97,7 +97,18 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'config.syntax': (p: { reason: string }) => string;
   'config.unknownKey': (p: { key: string; known: string }) => string;
   'config.value': (p: { key: string; expected: string }) => string;
+  // issue 10: hostile input and faults
+  'file.unwritable': (p: { why: FileProblem; code: string }) => string;
+  'input.tooLarge': (p: { limit: number }) => string;
+  'json.duplicateKey': (p: { key: string }) => string;
+  'json.tooDeep': (p: { limit: number }) => string;
+  'number.range': (p: { text: string; min: number; max: number }) => string;
+  'http.bodyTooLarge': (p: { limit: number }) => string;
+  'serve.listen': (p: { address: string; reason: string }) => string;
 }
+
+/** Why a file could not be read or written, as a key each language words; "other" shows the system's code. */
+export type FileProblem = 'noSuchFile' | 'isDirectory' | 'permissionDenied' | 'symlinkLoop' | 'noSpace' | 'readOnly' | 'other';
 
 export type ErrorCode = keyof ErrorCatalogue;
 export type ErrorParams<C extends ErrorCode> = Parameters<ErrorCatalogue[C]>[0];
@@ -115,7 +126,9 @@ export type JsonExpectation =
   | 'number'
   | 'entries'
   | 'visaType'
-  | 'countryArray';
+  | 'countryArray'
+  | 'boolean'
+  | 'dateArray';
 
 /** The words shown around every error: the location prefix. */
 export interface ErrorFrame {

@@ -19,9 +19,11 @@ const JSON_EXPECTATIONS: Record<JsonExpectation, string> = {
   entries: '1, 2 or "MULT"',
   visaType: 'a visa type: "C", "LTV", "A" or "D"',
   countryArray: 'an array of country codes',
+  boolean: 'true or false',
+  dateArray: 'a date string or an array of date strings',
 };
 
-const FILE_PROBLEMS = { noSuchFile: 'no such file', isDirectory: 'it is a directory', permissionDenied: 'permission denied', other: 'error' };
+const FILE_PROBLEMS = { noSuchFile: 'no such file', isDirectory: 'it is a directory', permissionDenied: 'permission denied', symlinkLoop: 'too many symbolic links', noSpace: 'no space left on the device', readOnly: 'read-only file system', other: 'error' };
 
 export const errorsEn: ErrorCatalogue = {
   'file.unreadable': (p) => `cannot read the file (${p.why === 'other' ? p.code : FILE_PROBLEMS[p.why]}); expected a readable stamp or JSON file`,
@@ -115,6 +117,14 @@ export const errorsEn: ErrorCatalogue = {
   'config.syntax': (p) => `the configuration file is not valid JSON (${p.reason})`,
   'config.unknownKey': (p) => `unknown setting "${p.key}"; expected one of ${p.known}`,
   'config.value': (p) => `the setting "${p.key}" has a wrong value; expected ${p.expected}`,
+  // issue 10: hostile input and faults
+  'file.unwritable': (p) => `cannot write the file (${p.why === 'other' ? p.code : `${FILE_PROBLEMS[p.why]}, ${p.code}`}); expected a writable file in a writable directory`,
+  'input.tooLarge': (p) => `the input is larger than ${p.limit} MiB; expected a stamp or JSON file of normal size (batch reads any size, line by line)`,
+  'json.duplicateKey': (p) => `the field "${p.key}" appears twice; expected each field once`,
+  'json.tooDeep': (p) => `the JSON is nested more than ${p.limit} levels deep; expected the documented shape`,
+  'number.range': (p) => `"${p.text}" is out of range; expected a whole number from ${p.min} to ${p.max}`,
+  'http.bodyTooLarge': (p) => `the request body is larger than ${p.limit} bytes; expected one person per request`,
+  'serve.listen': (p) => `cannot listen on ${p.address} (${p.reason}); expected a free port and an address of this machine`,
 };
 
 export const frameEn: ErrorFrame = {

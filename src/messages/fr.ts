@@ -261,9 +261,11 @@ const JSON_ATTENDU: Record<JsonExpectation, string> = {
   entries: '1, 2 ou "MULT"',
   visaType: 'un type de visa : "C", "LTV" (VTL, validité territoriale limitée), "A" ou "D"',
   countryArray: 'une liste de codes de pays',
+  boolean: 'true ou false',
+  dateArray: 'une date en texte ou une liste de dates',
 };
 
-const ERREUR_FICHIER = { noSuchFile: 'fichier introuvable', isDirectory: 'c’est un dossier', permissionDenied: 'accès refusé', other: 'erreur' };
+const ERREUR_FICHIER = { noSuchFile: 'fichier introuvable', isDirectory: 'c’est un dossier', permissionDenied: 'accès refusé', symlinkLoop: 'trop de liens symboliques', noSpace: 'plus de place sur le périphérique', readOnly: 'système de fichiers en lecture seule', other: 'erreur' };
 
 const errors: ErrorCatalogue = {
   'file.unreadable': (p) => `impossible de lire le fichier (${p.why === 'other' ? p.code : ERREUR_FICHIER[p.why]}) ; attendu : un fichier de cachets ou JSON lisible`,
@@ -357,6 +359,14 @@ const errors: ErrorCatalogue = {
   'config.syntax': (p) => `le fichier de configuration n’est pas du JSON valide (${p.reason})`,
   'config.unknownKey': (p) => `paramètre inconnu « ${p.key} » ; attendu : l’un de ${p.known}`,
   'config.value': (p) => `le paramètre « ${p.key} » a une valeur erronée ; attendu : ${p.expected}`,
+  // issue 10: hostile input and faults
+  'file.unwritable': (p) => `impossible d’écrire le fichier (${p.why === 'other' ? p.code : `${ERREUR_FICHIER[p.why]}, ${p.code}`}) ; attendu : un fichier modifiable dans un dossier modifiable`,
+  'input.tooLarge': (p) => `l’entrée dépasse ${p.limit} Mio ; attendu : un fichier de cachets ou JSON de taille normale (batch lit toute taille, ligne par ligne)`,
+  'json.duplicateKey': (p) => `le champ « ${p.key} » apparaît deux fois ; attendu : chaque champ une seule fois`,
+  'json.tooDeep': (p) => `le JSON est imbriqué sur plus de ${p.limit} niveaux ; attendu : la forme documentée`,
+  'number.range': (p) => `« ${p.text} » est hors limites ; attendu : un nombre entier de ${p.min} à ${p.max}`,
+  'http.bodyTooLarge': (p) => `la requête dépasse ${p.limit} octets ; attendu : une personne par requête`,
+  'serve.listen': (p) => `impossible d’écouter sur ${p.address} (${p.reason}) ; attendu : un port libre et une adresse de cette machine`,
 };
 
 export const fr: Catalogue = {

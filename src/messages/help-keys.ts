@@ -148,6 +148,21 @@ export const HELP_KEYS = [
   "your nationality, for rules that depend on it (by-visa-free: PL, LT, LV stay up to 90 days)",
   "every preset of stay rules: its zone, rules, the dates they are in force and the legal source",
   "print one JSON object (schema/rules.schema.json) instead of a table",
+  // schengen serve and schengen mcp (issue 14)
+  "the counter web page (nl, fr, de, en) and a JSON API for status, plan, next and annex3, over HTTP",
+  "TCP port; 0 picks a free one",
+  "address to listen on",
+  "the reference day for requests without \"on\" (default: today in --tz)",
+  "Prints the URL once listening, in the --lang language; the page follows each browser's language.",
+  "SIGINT or SIGTERM stops it cleanly. Nothing is stored.",
+  "GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en).",
+  "POST /api/status, /api/plan, /api/next or /api/annex3: a batch record as JSON in, the command's --json out.",
+  "Bad input: 400 {\"schemaVersion\":2,\"error\":{\"line\",\"field\",\"code\",\"message\"}}.",
+  "a Model Context Protocol server on stdin/stdout: tools status, plan, next, annex3 and explain for AI assistants",
+  "the reference day for calls without \"on\" (default: today in --tz)",
+  "Register it with an MCP client as the command \"schengen\" with the argument \"mcp\" (see README).",
+  "Each tool takes a record as schema/record.schema.json describes.",
+  "\"ownLog\": true also reads your own stamp file (schengen log), which is read at no other time. Nothing is stored.",
 ] as const;
 
 export type HelpKey = (typeof HELP_KEYS)[number];

@@ -255,9 +255,11 @@ const JSON_VERWACHT: Record<JsonExpectation, string> = {
   entries: '1, 2 of "MULT"',
   visaType: 'een visumtype: "C", "LTV", "A" of "D"',
   countryArray: 'een lijst van landcodes',
+  boolean: 'true of false',
+  dateArray: 'een datum als tekst of een lijst van datums',
 };
 
-const BESTANDSFOUT = { noSuchFile: 'bestand bestaat niet', isDirectory: 'het is een map', permissionDenied: 'geen toegang', other: 'fout' };
+const BESTANDSFOUT = { noSuchFile: 'bestand bestaat niet', isDirectory: 'het is een map', permissionDenied: 'geen toegang', symlinkLoop: 'te veel symbolische koppelingen', noSpace: 'geen ruimte meer op het apparaat', readOnly: 'alleen-lezen bestandssysteem', other: 'fout' };
 
 const errors: ErrorCatalogue = {
   'file.unreadable': (p) => `kan het bestand niet lezen (${p.why === 'other' ? p.code : BESTANDSFOUT[p.why]}); verwacht: een leesbaar stempel- of JSON-bestand`,
@@ -351,6 +353,14 @@ const errors: ErrorCatalogue = {
   'config.syntax': (p) => `het configuratiebestand is geen geldige JSON (${p.reason})`,
   'config.unknownKey': (p) => `onbekende instelling "${p.key}"; verwacht: een van ${p.known}`,
   'config.value': (p) => `de instelling "${p.key}" heeft een verkeerde waarde; verwacht: ${p.expected}`,
+  // issue 10: hostile input and faults
+  'file.unwritable': (p) => `kan het bestand niet schrijven (${p.why === 'other' ? p.code : `${BESTANDSFOUT[p.why]}, ${p.code}`}); verwacht: een schrijfbaar bestand in een schrijfbare map`,
+  'input.tooLarge': (p) => `de invoer is groter dan ${p.limit} MiB; verwacht: een stempel- of JSON-bestand van gewone grootte (batch leest elke grootte, regel per regel)`,
+  'json.duplicateKey': (p) => `het veld "${p.key}" komt twee keer voor; verwacht: elk veld één keer`,
+  'json.tooDeep': (p) => `de JSON is meer dan ${p.limit} niveaus diep genest; verwacht: de gedocumenteerde vorm`,
+  'number.range': (p) => `"${p.text}" valt buiten het bereik; verwacht: een geheel getal van ${p.min} tot ${p.max}`,
+  'http.bodyTooLarge': (p) => `het verzoek is groter dan ${p.limit} bytes; verwacht: één persoon per verzoek`,
+  'serve.listen': (p) => `kan niet luisteren op ${p.address} (${p.reason}); verwacht: een vrije poort en een adres van deze machine`,
 };
 
 export const nl: Catalogue = {

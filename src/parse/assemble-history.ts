@@ -5,7 +5,7 @@ import { SCHENGEN_REGIME, windowRuleOfRegime, zoneOfCountry, type Regime } from 
 import { closeOpenStays, findStayProblems } from '../core/stays.js';
 import type { Warning } from '../core/warning.js';
 import { isoDate } from '../core/iso-date.js';
-import { InputError, type InputLocation } from '../errors.js';
+import { at, InputError, type InputLocation } from '../errors.js';
 import { parseVisaMrz } from './mrz.js';
 import type { TravelInput, VisaInput } from './travel-input.js';
 
@@ -61,7 +61,9 @@ function checkVisasDoNotOverlap(visas: readonly VisaInput[]): void {
     const earlier = shortStay[i - 1]!;
     const later = shortStay[i]!;
     if (later.visa.validFrom <= earlier.visa.validUntil) {
-      throw new InputError('visa.overlap', { other: nameOf(earlier.location) }, later.location);
+      // A stamp-file line names no field of its own: the field is the sticker's validity.
+      const location = later.location.field === undefined ? at(later.location, 'visa') : later.location;
+      throw new InputError('visa.overlap', { other: nameOf(earlier.location) }, location);
     }
   }
 }

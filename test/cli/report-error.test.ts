@@ -5,7 +5,7 @@ import { ExitCode, InputError } from '../../src/errors.js';
 
 async function report(error: unknown, argv: string[] = [], env: NodeJS.ProcessEnv = {}) {
   let written = '';
-  const code = await reportError(error, ['node', 'schengen', ...argv], env, (text) => (written += text));
+  const code = await reportError(error, ['node', 'schengen', ...argv], env, (line) => (written += `${line}\n`));
   return { code, written };
 }
 

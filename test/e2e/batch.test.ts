@@ -128,6 +128,20 @@ describe('schengen batch', () => {
     expect(annex.map((r) => r['authorisedStayEnd'])).toEqual(['2026-04-11', '2026-06-30']);
   });
 
+  it('a record’s "leave" and "explain" are next --leave and --explain', async () => {
+    const input = person('in', [['2026-03-01', null]], { leave: '2026-03-30', explain: true });
+    const result = await runCli(['batch', '--query', 'next', '--days', '20', '--on', '2026-03-25'], { stdin: input });
+    expect(result.exitCode).toBe(0);
+    const [record] = records(result.stdout);
+    const { schemaVersion, ...single } = JSON.parse(
+      (await runCli(['next', '--stay', '2026-03-01..', '--days', '20', '--leave', '2026-03-30', '--explain', '--on', '2026-03-25', '--json'])).stdout,
+    ) as Record<string, unknown>;
+    expect(record).toEqual({ schemaVersion, id: 'in', ...single });
+    expect(record).toHaveProperty('explanation');
+    const validate = batchValidator('next');
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it('a record missing what its query needs is an error record naming the field', async () => {
     const result = await runCli(['batch', '--query', 'plan', '--on', '2026-03-25'], { stdin: person('x', []) });
     expect(result.exitCode).toBe(6);

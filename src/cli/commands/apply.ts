@@ -1,6 +1,7 @@
 import type { Day } from '../../core/day.js';
 import { computeApplicationTimeline, type ApplicationWarning } from '../../core/visa-application.js';
 import { ExitCode } from '../../errors.js';
+import { writeErrorLine } from '../../io/output.js';
 import type { Catalogue } from '../../messages/catalogue.js';
 import { parseApplicationFlags, type ApplicationFlags } from '../../parse/application-flags.js';
 import { renderJson } from '../../render/json.js';
@@ -21,7 +22,7 @@ export async function writeApplicationWarnings(warnings: readonly ApplicationWar
   const day = (d: Day) => formatDay(d, catalogue.language);
   for (const warning of warnings) {
     const text = (catalogue.table.apply.warnings[warning.code] as (w: ApplicationWarning, day: (d: Day) => string) => string)(warning, day);
-    process.stderr.write(`schengen: ${catalogue.frame.warning}: ${text}\n`);
+    writeErrorLine(`schengen: ${catalogue.frame.warning}: ${text}`);
   }
 }
 

@@ -1,19 +1,17 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
-import type { Day } from '../../core/day.js';
-import { at, ExitCode, InputError, UsageError, UserError, type InputLocation, unreadableFileError } from '../../errors.js';
+import { constants as osConstants } from 'node:os';
+import { at, ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../../errors.js';
 import { readLines, type InputLine } from '../../batch/lines.js';
-import { assembleHistory } from '../../parse/assemble-history.js';
-import { parseDate } from '../../parse/dates.js';
-import { HISTORY_KEYS, parseJsonText, travelInputFromJson } from '../../parse/json-input.js';
+import { parseJsonWithSource, travelInputFromJson } from '../../parse/json-input.js';
 import type { TravelInput } from '../../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../../render/json.js';
 import { resolveToday } from '../clock.js';
-import { annex3Query, nextQuery, planQuery, statusQuery, type QueryResult } from '../queries.js';
-import { annex3Params, belgianCalendarSource, type Annex3Flags } from './annex3.js';
-import { planParams } from './plan.js';
+import type { QueryResult } from '../queries.js';
+import { computeRecordQuery, RECORD_KEYS, recordErrorJson, recordToday, type QueryName } from '../record-query.js';
+import { belgianCalendarSource } from './annex3.js';
 
-export type BatchQuery = 'status' | 'plan' | 'next' | 'annex3';
+export type BatchQuery = QueryName;
 
 export interface BatchOptions {
   query: BatchQuery;
@@ -36,49 +34,17 @@ export interface BatchOptions {
   saturdayWorking?: boolean;
 }
 
-/** Fields a batch NDJSON record may carry besides its history. */
-const RECORD_KEYS = new Set([
-  ...HISTORY_KEYS,
-  'id',
-  'on',
-  'enter',
-  'exit',
-  'days',
-  'country',
-  'from',
-  'arrival',
-  'entry',
-  'community',
-  'closed',
-  'saturdayWorking',
-]);
-
 /** One person read from the input, before computing: its history and own fields, or why not. */
 interface Person {
   readonly line: number;
-  readonly id: string | number | null;
+  readonly id: Id;
   readonly input?: TravelInput;
   readonly fields?: Record<string, unknown>;
   readonly error?: UserError;
 }
 
-type Id = string | number | null;
-
-function recordString(fields: Record<string, unknown>, key: string, location: InputLocation): string | undefined {
-  const value = fields[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new InputError('json.shape', { expected: 'string', got: JSON.stringify(value) }, at(location, key));
-  return value;
-}
-
-function recordDays(fields: Record<string, unknown>, key: string, location: InputLocation): number | undefined {
-  const value = fields[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new InputError('json.shape', { expected: 'number', got: JSON.stringify(value) }, at(location, key));
-  }
-  return value;
-}
+/** A record's id as JSON text, exactly as the input wrote it ("p1" with its quotes, 12345678901234567890), or null. */
+type Id = string | null;
 
 function personFromNdjson(line: InputLine, file: string, maxLineLength: number): Person | null {
   if (line.tooLong) return { line: line.number, id: null, error: new InputError('batch.lineTooLong', { limit: maxLineLength }, { file, line: line.number }) };
@@ -86,10 +52,10 @@ function personFromNdjson(line: InputLine, file: string, maxLineLength: number):
   const location = { file, line: line.number };
   let id: Id = null;
   try {
-    const value = parseJsonText(line.text, file, line.number);
+    const { value, source } = parseJsonWithSource(line.text, file, line.number);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const candidate = (value as Record<string, unknown>)['id'];
-      if (typeof candidate === 'string' || typeof candidate === 'number') id = candidate;
+      if (typeof candidate === 'string' || typeof candidate === 'number') id = source.get('id') ?? null;
     }
     if (id === null) throw new InputError('batch.missingId', {}, at(location, 'id'));
     const input = travelInputFromJson(value, location, RECORD_KEYS);
@@ -106,11 +72,8 @@ interface PersonOutcome {
 }
 
 function errorRecord(person: { line: number; id: Id }, error: UserError): string {
-  return JSON.stringify({
-    schemaVersion: SCHEMA_VERSION,
-    id: person.id,
-    error: { line: error.location.line ?? person.line, field: error.location.field ?? null, code: error.code, message: error.message },
-  });
+  const body = JSON.stringify(recordErrorJson(error, person.line));
+  return `${RECORD_START}"id":${person.id ?? 'null'},"error":${body}}`;
 }
 
 const RECORD_START = `{"schemaVersion":${SCHEMA_VERSION},`;
@@ -119,7 +82,7 @@ const RECORD_START = `{"schemaVersion":${SCHEMA_VERSION},`;
 function okRecord(id: Id, result: QueryResult<unknown>): string {
   const json = JSON.stringify(result.json());
   if (!json.startsWith(RECORD_START)) throw new Error(`a query DTO must start with schemaVersion ${SCHEMA_VERSION}`);
-  return `${RECORD_START}"id":${JSON.stringify(id)},${json.slice(RECORD_START.length)}`;
+  return `${RECORD_START}"id":${id ?? 'null'},${json.slice(RECORD_START.length)}`;
 }
 
 export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
@@ -134,53 +97,8 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     const location = { file: source, line: person.line };
     try {
       const fields = person.fields ?? {};
-      const own = (key: string) => recordString(fields, key, location);
-      const onText = own('on');
-      const today: Day = onText === undefined ? globalToday : parseDate(onText, at(location, 'on'));
-      const history = assembleHistory(person.input!, today);
-      let result: QueryResult<unknown>;
-      switch (options.query) {
-        case 'status':
-          result = statusQuery(history, today);
-          break;
-        case 'plan': {
-          const enter = own('enter');
-          const exit = own('exit');
-          const days = recordDays(fields, 'days', location);
-          const plan = {
-            enter: enter ?? options.enter,
-            exit: exit ?? (days === undefined ? options.exit : undefined),
-            days: days ?? (exit === undefined ? options.days : undefined),
-            country: own('country') ?? options.country,
-          };
-          if (plan.enter === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'enter'));
-          const prefix = enter === undefined ? '--' : '';
-          result = planQuery(history, today, planParams({ ...plan, enter: plan.enter }, location, prefix), location, prefix);
-          break;
-        }
-        case 'next': {
-          const days = recordDays(fields, 'days', location) ?? options.days;
-          if (days === undefined) throw new InputError('json.shape', { expected: 'number', got: 'nothing' }, at(location, 'days'));
-          const fromText = own('from') ?? options.from;
-          const from = fromText === undefined ? today : parseDate(fromText, at(location, 'from'));
-          result = nextQuery(history, today, { tripDays: days, from }, location, fields['days'] === undefined ? '--' : '');
-          break;
-        }
-        case 'annex3': {
-          const arrival = own('arrival') ?? options.arrival;
-          if (arrival === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'arrival'));
-          const closed = fields['closed'];
-          const flags: Annex3Flags = {
-            arrival,
-            entry: own('entry') ?? options.entry,
-            community: own('community') ?? options.community,
-            closed: Array.isArray(closed) ? closed.map(String) : typeof closed === 'string' ? [closed] : options.closed,
-            saturdayWorking: typeof fields['saturdayWorking'] === 'boolean' ? fields['saturdayWorking'] : options.saturdayWorking,
-          };
-          result = annex3Query(history, today, annex3Params(flags, calendarFor!, location, '', today));
-          break;
-        }
-      }
+      const today = recordToday(fields, location, globalToday);
+      const result = computeRecordQuery(options.query, person.input!, fields, today, options, location, calendarFor);
       return { json: okRecord(person.id, result), failed: false };
     } catch (error) {
       if (error instanceof UserError) return { json: errorRecord(person, error), failed: true };
@@ -208,23 +126,43 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     progress?.tick();
     out.push(outcome.json);
   };
-  if (options.format === 'csv') {
-    // csv-parse is loaded only here: NDJSON runs never pay for it.
-    const { readCsvPersons } = await import('../../batch/csv.js');
-    const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
-    for await (const persons of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
-      for (const person of persons) emit(person);
-      await out.flushIfFull();
+  // SIGTERM/SIGINT: stop reading, write the records already complete (whole lines only), exit 128+n.
+  let stoppedBy: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => {
+    stoppedBy = signal;
+    stream.destroy();
+  };
+  process.once('SIGTERM', stop).once('SIGINT', stop);
+  try {
+    if (options.format === 'csv') {
+      // csv-parse is loaded only here: NDJSON runs never pay for it.
+      const { readCsvPersons } = await import('../../batch/csv.js');
+      const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+      for await (const persons of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
+        // The CSV cell is the id's text; the output carries it as a JSON string.
+        for (const person of persons) emit({ ...person, id: person.id === null ? null : JSON.stringify(person.id) });
+        await out.flushIfFull();
+        if (stoppedBy !== null) break;
+      }
+    } else {
+      // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
+      for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
+        for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength));
+        await out.flushIfFull();
+        if (stoppedBy !== null) break;
+      }
     }
-  } else {
-    // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
-    for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
-      for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength));
-      await out.flushIfFull();
+  } catch (error) {
+    if (stoppedBy === null) {
+      if (error instanceof UserError || !isSystemError(error)) throw error;
+      throw unreadableFileError(error, source);
     }
+  } finally {
+    process.removeListener('SIGTERM', stop).removeListener('SIGINT', stop);
   }
   await out.flush();
   progress?.stop();
+  if (stoppedBy !== null) return (128 + osConstants.signals[stoppedBy]) as ExitCode;
   return failures > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
 }
 

@@ -1,16 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import type { ErrorCode } from '../../messages/error-catalogue.js';
-import { ExitCode, InputError, UsageError, UserError, unreadableFileError } from '../../errors.js';
+import { ExitCode, FileError, InputError, isNoSuchFile, isSystemError, UsageError, UserError, unreadableFileError, unwritableFileError } from '../../errors.js';
+import { writeHumanText } from '../../io/output.js';
+import { readLimited } from '../../io/read-limited.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
 import { parseStampFile } from '../../parse/stamp-file.js';
-import { parseCountryCode, parseVisaText } from '../../parse/visa-text.js';
+import { parseCountryCode, parsePermitText, parseVisaText } from '../../parse/visa-text.js';
+import { parseVisaMrz } from '../../parse/mrz.js';
 import { isoDate } from '../../core/iso-date.js';
 import { renderJson, SCHEMA_VERSION } from '../../render/json.js';
-import { writeFileAtomically, type AtomicWriteHooks } from '../../store/atomic-file.js';
+import { FileChangedError, fileVersion, writeFileAtomically, type AtomicWriteHooks } from '../../store/atomic-file.js';
 import { chooseStampFile, listTravellerFiles } from '../../store/travellers.js';
-import { parsePermitText } from '../../parse/visa-text.js';
-import { parseVisaMrz } from '../../parse/mrz.js';
 import { withFileLock } from '../../store/lock.js';
 import { resolveToday } from '../clock.js';
 import { loadReaderCatalogue, writeOut } from '../command-context.js';
@@ -28,36 +29,54 @@ export interface LogOptions {
 /** A line that says something (not blank, not only a comment), with its 1-based number in the file. */
 interface RecordLine {
   readonly number: number;
-  readonly lineIndex: number;
+  /** Index of the line in `splitKept`'s result (lines at even indexes, their breaks at odd ones). */
+  readonly partIndex: number;
   readonly text: string;
 }
 
-function recordLines(text: string): RecordLine[] {
+/**
+ * The file is handled as Latin-1 text: one character per byte, so every byte the user wrote (a
+ * comment in another encoding, a lone CR) is written back unchanged; lines are decoded as UTF-8
+ * only to be checked and shown.
+ */
+const BYTES = 'latin1';
+const utf8Of = (bytesText: string) => Buffer.from(bytesText, BYTES).toString('utf8');
+const bytesOf = (text: string) => Buffer.from(text, 'utf8').toString(BYTES);
+
+/** Lines and their breaks, alternating: [line, break, line, break, ..., line]. */
+function splitKept(bytesText: string): string[] {
+  return bytesText.split(/(\r\n|\r|\n)/);
+}
+
+function recordLines(bytesText: string): RecordLine[] {
   const records: RecordLine[] = [];
-  text.split(/\r?\n/).forEach((line, lineIndex) => {
-    if (line.replace(/#.*$/, '').trim() !== '') records.push({ number: records.length + 1, lineIndex, text: line });
+  splitKept(bytesText).forEach((part, partIndex) => {
+    if (partIndex % 2 === 1) return;
+    const line = utf8Of(part);
+    if (line.replace(/#.*$/, '').trim() !== '') records.push({ number: records.length + 1, partIndex, text: line });
   });
   return records;
 }
 
 async function readOrEmpty(path: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return (await readLimited(path, path)).toString(BYTES);
   } catch (error) {
     // No file yet: the first `log` call creates it.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw unreadableFileError(error, path);
+    if (isNoSuchFile(error)) return '';
+    throw error;
   }
 }
 
 /**
  * The whole new text must still be a valid history; otherwise nothing is written. Only the record
  * lines are checked, one a line, so that every line number in the message is the number `log list`
- * shows (comments and blank lines do not shift them); the reason is in the reader's language.
+ * shows (comments, blank lines and any line-break style do not shift them); the reason is in the
+ * reader's language.
  */
-async function checkedText(path: string, text: string, options: LogOptions): Promise<string> {
+async function checkedText(path: string, bytesText: string, options: LogOptions): Promise<string> {
   try {
-    const records = recordLines(text).map((record) => record.text);
+    const records = recordLines(bytesText).map((record) => record.text);
     assembleHistory(parseStampFile(records.join('\n'), path), await resolveToday(options));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
@@ -68,34 +87,66 @@ async function checkedText(path: string, text: string, options: LogOptions): Pro
     const number = error.location.line;
     throw number === undefined ? new InputError('log.refused', { reason }, { file: path }) : new InputError('log.refusedAt', { number, reason }, { file: path });
   }
-  return text;
+  return bytesText;
 }
 
-function appendLine(text: string, line: string): string {
-  if (text === '') return `${line}\n`;
-  return text.endsWith('\n') ? `${text}${line}\n` : `${text}\n${line}\n`;
+function appendLine(bytesText: string, line: string): string {
+  if (bytesText === '') return `${bytesOf(line)}\n`;
+  const lineBreak = /\r\n|\r|\n/.exec(bytesText)?.[0] ?? '\n';
+  return /[\r\n]$/.test(bytesText) ? `${bytesText}${bytesOf(line)}${lineBreak}` : `${bytesText}${lineBreak}${bytesOf(line)}${lineBreak}`;
+}
+
+/**
+ * The file a path names: a symbolic link is followed to its target, so that the target is what
+ * gets updated (a rename over the link would replace the link by a copy).
+ */
+async function resolvedPath(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return path; // the write says what is wrong
+    throw unreadableFileError(error, path);
+  }
 }
 
 /** Reads, changes, checks and atomically replaces the stamp file, holding its lock throughout. */
-async function changeFile(path: string, change: (text: string) => string, options: LogOptions, hooks: AtomicWriteHooks = {}): Promise<void> {
-  await withFileLock(path, async () => {
-    const before = await readOrEmpty(path);
-    const after = await checkedText(path, change(before), options);
-    await writeFileAtomically(path, after, hooks);
-  });
+async function changeFile(givenPath: string, change: (bytesText: string) => string, options: LogOptions, hooks: AtomicWriteHooks = {}): Promise<void> {
+  const path = await resolvedPath(givenPath);
+  try {
+    await withFileLock(path, async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        const version = await fileVersion(path);
+        const before = await readOrEmpty(path);
+        const after = await checkedText(givenPath, change(before), options);
+        try {
+          await writeFileAtomically(path, Buffer.from(after, BYTES), hooks, version);
+          return;
+        } catch (error) {
+          if (!(error instanceof FileChangedError)) throw error;
+          if (attempt >= 5) throw new FileError('log.locked', { file: givenPath }, { file: givenPath });
+        }
+      }
+    });
+  } catch (error) {
+    if (error instanceof UserError || !isSystemError(error)) throw error;
+    throw unwritableFileError(error, givenPath);
+  }
 }
 
 export async function runLogStampCommand(kind: 'entry' | 'exit', dateText: string, rest: string[], options: LogOptions): Promise<ExitCode> {
   const day = parseDate(dateText, { field: 'DATE' }, await resolveToday(options));
   const [first, ...others] = rest;
   const country = first !== undefined && /^[A-Z]{2}$/.test(first) ? parseCountryCode(first, {}, 'COUNTRY') : undefined;
-  const place = (country === undefined ? rest : others).join(' ').replace(/#/g, '').trim();
+  // Any run of white space (a newline too) is one space, as the stamp parser reads it: a value
+  // can never become a second line of the file.
+  const place = (country === undefined ? rest : others).join(' ').replace(/#/g, '').trim().split(/\s+/).join(' ');
   const line = [kind, isoDate(day), country, place === '' ? undefined : place].filter((part) => part !== undefined).join(' ');
   return addLine(line, options);
 }
 
 export async function runLogVisaCommand(words: string[], options: LogOptions): Promise<ExitCode> {
-  const sticker = words.join(' ');
+  const sticker = words.join(' ').trim().split(/\s+/).join(' ');
   parseVisaText(sticker, { field: 'visa' });
   return addLine(`visa ${sticker}`, options);
 }
@@ -103,7 +154,8 @@ export async function runLogVisaCommand(words: string[], options: LogOptions): P
 async function addLine(line: string, options: LogOptions): Promise<ExitCode> {
   const path = chooseStampFile(options);
   await changeFile(path, (text) => appendLine(text, line), options);
-  writeOut(options.json ? renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line }) : `${path}: + ${line}\n`);
+  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line }));
+  else writeHumanText(`${path}: + ${line}\n`);
   return ExitCode.ok;
 }
 
@@ -129,10 +181,10 @@ export async function runLogListCommand(options: LogOptions): Promise<ExitCode> 
   const path = chooseStampFile(options);
   const records = recordLines(await readOrEmpty(path));
   if (options.json) {
-    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'list', file: path, lines: records.map((r) => ({ number: r.number, line: r.lineIndex + 1, text: r.text })) }));
+    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'list', file: path, lines: records.map((r) => ({ number: r.number, line: r.partIndex / 2 + 1, text: r.text })) }));
   } else {
     const width = String(records.length).length;
-    writeOut(`${path}\n${records.map((r) => `${String(r.number).padStart(width)}  ${r.text}`).join('\n')}${records.length > 0 ? '\n' : ''}`);
+    writeHumanText(`${path}\n${records.map((r) => `${String(r.number).padStart(width)}  ${r.text}`).join('\n')}${records.length > 0 ? '\n' : ''}`);
   }
   return ExitCode.ok;
 }
@@ -144,21 +196,25 @@ export async function runLogRemoveCommand(numberText: string, options: LogOption
     path,
     (text) => {
       const records = recordLines(text);
-      if (!/^\d+$/.test(numberText.trim())) throw new UsageError('log.notANumber', { text: numberText, count: records.length }, { field: 'N' });
-      const number = Number(numberText.trim());
+      // Digits only, as "log list" shows them: no 0x4, 1e0, +1 or 1abc.
+      const shown = numberText.slice(0, 40);
+      if (!/^[0-9]{1,9}$/.test(numberText)) throw new UsageError('log.notANumber', { text: shown, count: records.length }, { field: 'N' });
+      const number = Number(numberText);
       const record = records[number - 1];
       if (record === undefined) {
-        throw records.length === 0 ? new UsageError('log.notANumber', { text: numberText, count: 0 }, { field: 'N' }) : new UsageError('log.noSuchLine', { number, count: records.length }, { field: 'N' });
+        throw records.length === 0 ? new UsageError('log.notANumber', { text: shown, count: 0 }, { field: 'N' }) : new UsageError('log.noSuchLine', { number, count: records.length }, { field: 'N' });
       }
       removed = record.text;
-      const lines = text.split('\n');
-      lines.splice(record.lineIndex, 1);
-      return lines.join('\n');
+      const parts = splitKept(text);
+      // The line and the break after it (or before it, for a last line without one).
+      parts.splice(record.partIndex < parts.length - 1 ? record.partIndex : Math.max(record.partIndex - 1, 0), 2);
+      return parts.join('');
     },
     options,
     hooks,
   );
-  writeOut(options.json ? renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'remove', file: path, line: removed }) : `${path}: - ${removed}\n`);
+  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'remove', file: path, line: removed }));
+  else writeHumanText(`${path}: - ${removed}\n`);
   return ExitCode.ok;
 }
 
@@ -167,7 +223,7 @@ async function listAllTravellers(options: LogOptions): Promise<ExitCode> {
   const files = await listTravellerFiles();
   const found = await Promise.all(files.map(async (traveller) => ({ ...traveller, records: recordLines(await readOrEmpty(traveller.file)) })));
   if (options.json) {
-    const travellers = found.map((t) => ({ traveller: t.name, file: t.file, lines: t.records.map((r) => ({ number: r.number, line: r.lineIndex + 1, text: r.text })) }));
+    const travellers = found.map((t) => ({ traveller: t.name, file: t.file, lines: t.records.map((r) => ({ number: r.number, line: r.partIndex / 2 + 1, text: r.text })) }));
     writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'listAll', travellers }));
     return ExitCode.ok;
   }
@@ -178,6 +234,6 @@ async function listAllTravellers(options: LogOptions): Promise<ExitCode> {
       const width = String(t.records.length).length;
       return [m.heading(t.name ?? m.ownFile, t.file), ...t.records.map((r) => `${String(r.number).padStart(width)}  ${r.text}`)].join('\n');
     });
-  writeOut(blocks.length === 0 ? `${m.noneYet(found[0]!.file)}\n` : `${blocks.join('\n\n')}\n`);
+  writeHumanText(blocks.length === 0 ? `${m.noneYet(found[0]!.file)}\n` : `${blocks.join('\n\n')}\n`);
   return ExitCode.ok;
 }
