@@ -302,8 +302,8 @@ addLogOptions(log.command('remove').description('remove line N of "log list"').a
   process.exitCode = await runLogRemoveCommand(n, options);
 });
 
-program
-  .command('batch')
+addRulesOptions(program
+  .command('batch'))
   .description('many people at once: NDJSON (or CSV) in, one NDJSON record per person out, in input order')
   .argument('[file]', 'NDJSON or CSV input ("-" or nothing reads standard input)')
   .addOption(new Option('--query <name>', 'what to compute for each person').choices(['status', 'plan', 'next', 'annex3']).makeOptionMandatory())

@@ -1,6 +1,7 @@
 import type { Day } from '../core/day.js';
 import { at, InputError, type InputLocation, type UserError } from '../errors.js';
 import { assembleHistory } from '../parse/assemble-history.js';
+import { regimeFromFlags } from '../parse/rules.js';
 import { parseDate } from '../parse/dates.js';
 import { HISTORY_KEYS } from '../parse/json-input.js';
 import { MAX_TRIP_DAYS } from '../parse/numbers.js';
@@ -34,6 +35,9 @@ export const RECORD_KEYS: ReadonlySet<string> = new Set([
   'saturdayWorking',
   'leave',
   'explain',
+  'rules',
+  'rule',
+  'nationality',
 ]);
 
 /** What a record leaves out is taken from here (batch: the command-line flags). */
@@ -48,6 +52,9 @@ export interface RecordDefaults {
   community?: string | undefined;
   closed?: string[] | undefined;
   saturdayWorking?: boolean | undefined;
+  rules?: string | undefined;
+  rule?: string[] | undefined;
+  nationality?: string | undefined;
 }
 
 export function recordString(fields: Record<string, unknown>, key: string, location: InputLocation): string | undefined {
@@ -81,6 +88,14 @@ function recordDates(fields: Record<string, unknown>, key: string, location: Inp
   throw new InputError('json.shape', { expected: 'dateArray', got: shown(value) }, at(location, key));
 }
 
+function recordStrings(fields: Record<string, unknown>, key: string, location: InputLocation): string[] | undefined {
+  const value = fields[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  throw new InputError('json.shape', { expected: 'string', got: shown(value) }, at(location, key));
+}
+
 /** A value as an error message shows it: its JSON, cut short. */
 function shown(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
@@ -104,7 +119,17 @@ export function computeRecordQuery(
   calendarFor: CalendarSource | null,
 ): QueryResult<unknown> {
   const own = (key: string) => recordString(fields, key, location);
-  const history = assembleHistory(input, today);
+  // The stay rules: the record's own "rules"/"rule"/"nationality", else the defaults (docs/regimes.md).
+  const ownRules = own('rules');
+  const ownRule = recordStrings(fields, 'rule', location);
+  const ownNationality = own('nationality');
+  const regime = regimeFromFlags(
+    { rules: ownRules ?? defaults.rules, rule: ownRule ?? defaults.rule, nationality: ownNationality ?? defaults.nationality },
+    ownRules === undefined && ownRule === undefined && ownNationality === undefined ? '--' : '',
+    location,
+  );
+  // A record names the zones it is judged in: status answers for the asked rules only (zones: one entry).
+  const history = assembleHistory(input, today, regime);
   // "explain": the workings, as --explain gives them (the DTO's `explanation`).
   const explain = recordBoolean(fields, 'explain', location) === true;
   switch (query) {

@@ -1,7 +1,7 @@
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countInRange, countUpTo, daySetFromRanges, daySetRanges, EMPTY_DAY_SET, subtractDays, type DaySet } from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
-import { limitOfShape, longestPossibleTrip, regimeCountsFrom, SCHENGEN_REGIME, type Regime } from './regimes.js';
+import { limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, type Regime } from './regimes.js';
 import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
 import type { Visa } from './visa.js';
 
@@ -584,19 +584,23 @@ export function findEarliestTrip(itinerary: Itinerary, from: Day, days: number, 
   const regime = regimeOfItinerary(itinerary);
   const rulesOnly = options.limits !== undefined && [...options.limits].every((limit) => RULE_LIMITS.has(limit));
   const visaNeeded = regime.stickers && needsVisa(itinerary.visas) && !rulesOnly;
-  // A trip longer than a rolling or per-stay rule allows can never comply.
-  const cap = longestPossibleTrip(regime, from);
-  if (cap !== null && days > cap && (options.limits === undefined || [...options.limits].some((limit) => RULE_LIMITS.has(limit)))) return null;
   const lastRecorded = Math.max(-Infinity, ...itinerary.stays.map((stay) => stay.exit));
-  // Past every recorded day by a window, nothing recorded is in any window of the trip.
-  // With a visa needed, nothing is possible after the last sticker expires, except a trip whose
-  // days are all under a permit or a D visa (such days are not judged).
-  const lastUseful = visaNeeded
-    ? Math.max(-Infinity, ...itinerary.visas.filter(isShortStayVisa).map((visa) => visa.validUntil), ...exemptRanges(itinerary).map((range) => range.last))
-    : Math.max(from, lastRecorded) + horizonOf(regime) + days;
-  // With no visa to judge and nothing booked from `from` on, the rolling rule's own fast search answers.
-  // (Not with permits: findEarliestEntry counts a trip's days under a permit against the rule, the judge does not judge them.)
-  if (!visaNeeded && lastRecorded < from && exemptRanges(itinerary).length === 0 && regime === SCHENGEN_REGIME) {
+  // Days under a permit or D visa are not judged: a trip over them may comply whatever its length.
+  const lastExempt = Math.max(-Infinity, ...exemptRanges(itinerary).map((range) => range.last));
+  // With a visa needed, nothing is possible after the last sticker expires, except a trip with no
+  // day to judge (under a permit, or outside the zone). Without, past every recorded and exempt day
+  // by the rules' horizon, nothing recorded can weigh on the trip any more.
+  // A trip the regime never counts (no state, where unnamed stays do not count) only has to fit between stays.
+  const tripNeverCounts = regimeCountsFrom(regime, tripCountryOf(regime)) === null;
+  const lastUseful = tripNeverCounts
+    ? Math.max(from, lastRecorded + 1)
+    : visaNeeded
+      ? Math.max(from, lastExempt, ...itinerary.visas.filter(isShortStayVisa).map((visa) => visa.validUntil))
+      : Math.max(from, lastRecorded, lastExempt) + horizonOf(regime) + days;
+  // With no visa to judge, no permit and nothing booked from `from` on, the rolling rule's own fast
+  // search answers (a trip longer than 90 days can then never comply).
+  if (!visaNeeded && lastRecorded < from && lastExempt === -Infinity && regime === SCHENGEN_REGIME) {
+    if (days > itinerary.rule.maxDays) return null;
     const baseline = judgeItinerary(itinerary, { limits: new Set(['rule90180']) });
     return findEarliestEntry(countingHistoryOf(baseline), itinerary.rule, from, days);
   }

@@ -90,7 +90,9 @@ function summary(query: QueryName, dto: object): string {
   switch (query) {
     case 'status': {
       const d = dto as StatusDto;
-      return `On ${d.on}: ${d.daysUsed} of ${d.rule.maxDays} days used in the ${d.rule.windowDays}-day window, ${d.daysRemaining} remaining${d.latestExit === null ? '' : `; latest exit ${d.latestExit}`}.`;
+      const count = d.counts[0];
+      const used = count === undefined ? 'no rule in force' : `${count.daysUsed} of ${count.maxDays} days used (${count.kind}, ${count.period.start} – ${count.period.end})`;
+      return `On ${d.on} (${d.rules.preset}): ${used}, ${d.daysRemaining} remaining${d.latestExit === null ? '' : `; latest exit ${d.latestExit}`}${d.firstUnauthorisedDay === null ? '' : `; unauthorised from ${d.firstUnauthorisedDay} (${d.brokenLimit})`}.`;
     }
     case 'plan': {
       const d = dto as PlanDto;

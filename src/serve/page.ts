@@ -57,7 +57,7 @@ function resultSection(result: PageResult, catalogue: Catalogue): Html {
     <dt>${t.annex3.endOfStay}</dt>
     <dd id="end-of-stay" data-iso="${annex3.authorisedStayEnd ?? ''}">${endOfStay}</dd>
     <dt>${t.statusTitle(date(status.on))}</dt>
-    <dd id="standing">${t.daysUsed}: ${t.daysUsedValue(status.daysUsed, status.rule.maxDays)}; ${t.daysRemaining}: ${status.daysRemaining}</dd>
+    <dd id="standing">${t.daysUsed}: ${t.daysUsedValue(status.daysUsed, status.counts[0]?.maxDays ?? 90)}; ${t.daysRemaining}: ${status.daysRemaining}</dd>
   </dl>
   ${
     result.warnings.length === 0

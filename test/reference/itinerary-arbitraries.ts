@@ -5,7 +5,17 @@
  * oracle, nothing here comes from src/.
  */
 import fc from 'fast-check';
-import { oracleDay, type OracleInput, type OraclePermit, type OracleStay, type OracleVisa } from './itinerary-oracle.js';
+import {
+  oracleDay,
+  type OracleInput,
+  type OraclePermit,
+  type OracleRegime,
+  type OracleRule,
+  type OracleShape,
+  type OracleStay,
+  type OracleVisa,
+  type OracleZone,
+} from './itinerary-oracle.js';
 
 export const ARBITRARY_COUNTRIES = ['FR', 'BE', 'DE', 'HR', 'BG', 'RO', 'CY', 'IE', 'GB'] as const;
 const LTV_STATES = ['FR', 'BE', 'DE', 'HR', 'BG', 'RO'] as const;
@@ -123,23 +133,27 @@ export interface TripCase {
 }
 
 /** An itinerary and a trip of 1–90 days placed in a gap (shortened to fit) or after the last stay. */
-export const tripCaseArbitrary: fc.Arbitrary<TripCase> = itineraryArbitrary.chain((input) => {
-  const periods = freePeriods(input.stays);
-  return fc
-    .record({
-      period: fc.integer({ min: 0, max: periods.length - 1 }),
-      offset: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 200 })),
-      length: fc.oneof(fc.integer({ min: 1, max: 90 }), fc.constantFrom(1, 30, 90)),
-      after: fc.boolean(),
-    })
-    .map(({ period, offset, length, after }) => {
-      // Half the time the trip goes after the last stay, where booked stays never are.
-      const chosen = after ? periods[periods.length - 1]! : periods[period]!;
-      const entry = Math.min(chosen.first + offset, chosen.last);
-      const exit = Math.min(entry + length - 1, chosen.last);
-      return { input, entry, exit };
-    });
-});
+export const tripCaseArbitrary: fc.Arbitrary<TripCase> = tripCaseOf(itineraryArbitrary);
+
+export function tripCaseOf(itineraries: fc.Arbitrary<OracleInput>, maxLength = 90): fc.Arbitrary<TripCase> {
+  return itineraries.chain((input) => {
+    const periods = freePeriods(input.stays);
+    return fc
+      .record({
+        period: fc.integer({ min: 0, max: periods.length - 1 }),
+        offset: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 200 })),
+        length: fc.oneof(fc.integer({ min: 1, max: maxLength }), fc.constantFrom(1, 2, 3, 30, 31, 90, 91)),
+        after: fc.boolean(),
+      })
+      .map(({ period, offset, length, after }) => {
+        // Half the time the trip goes after the last stay, where booked stays never are.
+        const chosen = after ? periods[periods.length - 1]! : periods[period]!;
+        const entry = Math.min(chosen.first + offset, chosen.last);
+        const exit = Math.min(entry + length - 1, chosen.last);
+        return { input, entry, exit };
+      });
+  });
+}
 
 export interface LatestExitCase {
   readonly input: OracleInput;
@@ -151,17 +165,21 @@ export interface LatestExitCase {
  * An itinerary with at least one stay, a stay of it, and a day `from` in it (or up to the next
  * stay's entry, which the stay may then reach): the reference day of a stay under way.
  */
-export const latestExitCaseArbitrary: fc.Arbitrary<LatestExitCase> = itineraryArbitrary
-  .filter((input) => input.stays.length > 0)
-  .chain((input) =>
-    fc.record({ stayIndex: fc.integer({ min: 0, max: input.stays.length - 1 }), offset: fc.nat({ max: 150 }) }).map(({ stayIndex, offset }) => {
-      const stay = input.stays[stayIndex]!;
-      // The stays are generated in order: the next one is the next in the list.
-      const next = input.stays[stayIndex + 1];
-      const last = next === undefined ? stay.exit + 30 : Math.max(stay.entry, next.entry);
-      return { input, stayIndex, from: Math.min(stay.entry + offset, last) };
-    }),
-  );
+export const latestExitCaseArbitrary: fc.Arbitrary<LatestExitCase> = latestExitCaseOf(itineraryArbitrary);
+
+export function latestExitCaseOf(itineraries: fc.Arbitrary<OracleInput>): fc.Arbitrary<LatestExitCase> {
+  return itineraries
+    .filter((input) => input.stays.length > 0)
+    .chain((input) =>
+      fc.record({ stayIndex: fc.integer({ min: 0, max: input.stays.length - 1 }), offset: fc.nat({ max: 150 }) }).map(({ stayIndex, offset }) => {
+        const stay = input.stays[stayIndex]!;
+        // The stays are generated in order: the next one is the next in the list.
+        const next = input.stays[stayIndex + 1];
+        const last = next === undefined ? stay.exit + 30 : Math.max(stay.entry, next.entry);
+        return { input, stayIndex, from: Math.min(stay.entry + offset, last) };
+      }),
+    );
+}
 
 export interface EarliestEntryCase {
   readonly input: OracleInput;
@@ -169,13 +187,17 @@ export interface EarliestEntryCase {
   readonly days: number;
 }
 
-export const earliestEntryCaseArbitrary: fc.Arbitrary<EarliestEntryCase> = itineraryArbitrary.chain((input) => {
-  const first = input.stays.length === 0 ? oracleDay(2024, 1, 1) : input.stays[0]!.entry;
-  const last = input.stays.length === 0 ? first : Math.max(...input.stays.map((stay) => stay.exit));
-  return fc
-    .record({ from: fc.integer({ min: first - 30, max: last + 30 }), days: fc.oneof(fc.integer({ min: 1, max: 90 }), fc.constantFrom(1, 90)) })
-    .map(({ from, days }) => ({ input, from, days }));
-});
+export const earliestEntryCaseArbitrary: fc.Arbitrary<EarliestEntryCase> = earliestEntryCaseOf(itineraryArbitrary);
+
+export function earliestEntryCaseOf(itineraries: fc.Arbitrary<OracleInput>, maxDays = 90): fc.Arbitrary<EarliestEntryCase> {
+  return itineraries.chain((input) => {
+    const first = input.stays.length === 0 ? oracleDay(2024, 1, 1) : input.stays[0]!.entry;
+    const last = input.stays.length === 0 ? first : Math.max(...input.stays.map((stay) => stay.exit));
+    return fc
+      .record({ from: fc.integer({ min: first - 30, max: last + 30 }), days: fc.oneof(fc.integer({ min: 1, max: maxDays }), fc.constantFrom(1, 2, 30, 90)) })
+      .map(({ from, days }) => ({ input, from, days }));
+  });
+}
 
 /** A permutation of 0..n−1. */
 export const permutationArbitrary = (n: number): fc.Arbitrary<number[]> =>
@@ -185,3 +207,128 @@ export const permutationArbitrary = (n: number): fc.Arbitrary<number[]> =>
       .sort((a, b) => a.key - b.key || a.index - b.index)
       .map(({ index }) => index),
   );
+
+// ---------------------------------------------------------------------------------------------
+// Regimes (issue 11): the presets' numbers copied from the issue and rules.md §6 (not from src/),
+// and random mixes of rule shapes, over stays in the Schengen area, Russia, Belarus, Türkiye, Cyprus
+// and no state, from late 2023 to 2026 (across 31 December and the Russian change of 2025-01-01).
+// ---------------------------------------------------------------------------------------------
+
+const always = (shape: OracleShape): OracleRule => ({ shape, from: null, until: null });
+const ROLLING_90_180: OracleShape = { kind: 'rolling', maxDays: 90, windowDays: 180 };
+/** Federal Law 260-FZ: the calendar-year rule from 1 January 2025. */
+export const RU_SWITCH = oracleDay(2025, 1, 1);
+
+/** The presets of issue 11, by name; `by-visa-free-long` is by-visa-free for a national of PL, LT or LV. */
+export const ORACLE_PRESETS: Readonly<Record<string, { zone: OracleZone; rules: readonly OracleRule[] }>> = {
+  schengen: { zone: 'schengen', rules: [always(ROLLING_90_180)] },
+  'ru-visa-free': {
+    zone: 'RU',
+    rules: [
+      { shape: ROLLING_90_180, from: null, until: RU_SWITCH - 1 },
+      { shape: { kind: 'calendarYear', maxDays: 90 }, from: RU_SWITCH, until: null },
+      { shape: { kind: 'perStay', maxDays: 90 }, from: RU_SWITCH, until: null },
+    ],
+  },
+  'ru-visa': { zone: 'RU', rules: [always(ROLLING_90_180)] },
+  'by-visa-free': { zone: 'BY', rules: [always({ kind: 'perStay', maxDays: 30 }), always({ kind: 'calendarYear', maxDays: 90 })] },
+  'by-visa-free-long': { zone: 'BY', rules: [always({ kind: 'perStay', maxDays: 90 }), always({ kind: 'calendarYear', maxDays: 90 })] },
+  'by-transit': { zone: 'BY', rules: [always({ kind: 'perStay', maxDays: 2 })] },
+  tr: { zone: 'TR', rules: [always(ROLLING_90_180)] },
+};
+
+/** An oracle regime with the name it came from (a preset, or `custom`); the oracle ignores the name. */
+export type NamedOracleRegime = OracleRegime & { readonly name: string };
+
+const maxDaysArbitrary = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: 120 }) },
+  { weight: 1, arbitrary: fc.constantFrom(1, 2, 30, 90) },
+);
+
+export const shapeArbitrary: fc.Arbitrary<OracleShape> = fc.oneof(
+  maxDaysArbitrary.chain((maxDays) =>
+    fc
+      .oneof(fc.integer({ min: maxDays, max: 400 }), fc.constantFrom(maxDays, maxDays + 1, 180, 365))
+      .map((windowDays): OracleShape => ({ kind: 'rolling', maxDays, windowDays: Math.min(400, Math.max(windowDays, maxDays)) })),
+  ),
+  fc.constant<OracleShape>(ROLLING_90_180),
+  maxDaysArbitrary.map((maxDays): OracleShape => ({ kind: 'calendarYear', maxDays })),
+  maxDaysArbitrary.map((maxDays): OracleShape => ({ kind: 'perStay', maxDays })),
+);
+
+const ZONES: readonly OracleZone[] = ['schengen', 'RU', 'BY', 'TR'];
+
+/** A preset (each equally likely) or a custom mix of 1–3 shapes in any zone; unnamed stays counted or not. */
+export const regimeArbitrary: fc.Arbitrary<NamedOracleRegime> = fc.oneof(
+  fc
+    .record({ name: fc.constantFrom(...Object.keys(ORACLE_PRESETS)), countsUnnamed: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }) })
+    .map(({ name, countsUnnamed }) => {
+      const preset = ORACLE_PRESETS[name]!;
+      return { name, zone: preset.zone, rules: preset.rules, stickers: preset.zone === 'schengen', countsUnnamed };
+    }),
+  fc
+    .record({
+      zone: fc.constantFrom(...ZONES),
+      shapes: fc.array(shapeArbitrary, { minLength: 1, maxLength: 3 }),
+      countsUnnamed: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    })
+    .map(({ zone, shapes, countsUnnamed }) => ({ name: 'custom', zone, rules: shapes.map(always), stickers: zone === 'schengen', countsUnnamed })),
+);
+
+export const REGIME_COUNTRIES = ['FR', 'BE', 'RU', 'BY', 'TR', 'CY'] as const;
+const REGIME_FIRST_DAY = oracleDay(2023, 10, 1);
+const REGIME_LAST_BASE_DAY = oracleDay(2025, 12, 1);
+
+const regimeLengthArbitrary = fc.oneof(
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) },
+  { weight: 3, arbitrary: fc.integer({ min: 4, max: 40 }) },
+  { weight: 2, arbitrary: fc.integer({ min: 41, max: 130 }) },
+);
+
+/** 0–8 stays in order, none overlapping (they may touch); the regime's own state more likely. */
+function regimeStaysArbitrary(zone: OracleZone): fc.Arbitrary<OracleStay[]> {
+  const home = zone === 'schengen' ? ['FR', 'BE'] : [zone];
+  const country: fc.Arbitrary<string | null> = fc.oneof(
+    { weight: 2, arbitrary: fc.constant(null) },
+    { weight: 3, arbitrary: fc.constantFrom(...home) },
+    { weight: 3, arbitrary: fc.constantFrom(...REGIME_COUNTRIES) },
+  );
+  return fc
+    .record({
+      base: fc.integer({ min: REGIME_FIRST_DAY, max: REGIME_LAST_BASE_DAY }),
+      parts: fc.array(fc.record({ gap: gapArbitrary, length: regimeLengthArbitrary, country }), { maxLength: 8 }),
+    })
+    .map(({ base, parts }) => {
+      const stays: OracleStay[] = [];
+      let previousExit = base - 1;
+      for (const { gap, length, country: state } of parts) {
+        const entry = stays.length === 0 ? base : previousExit + gap + 1;
+        stays.push({ entry, exit: entry + length - 1, country: state });
+        previousExit = entry + length - 1;
+      }
+      return stays;
+    });
+}
+
+/** A random regime and a history for it: stays, 0–3 stickers (judged only in the Schengen zone), 0–2 permits. */
+export const regimeItineraryArbitrary: fc.Arbitrary<OracleInput & { readonly regime: NamedOracleRegime }> = regimeArbitrary.chain((regime) =>
+  regimeStaysArbitrary(regime.zone).chain((stays) => {
+    const around = stays.length === 0 ? oracleDay(2025, 1, 1) : stays[0]!.entry;
+    return fc
+      .record({
+        visas: fc.oneof(
+          { weight: 2, arbitrary: fc.constant<OracleVisa[]>([]) },
+          { weight: 1, arbitrary: fc.array(visaArbitrary(around), { minLength: 1, maxLength: 3 }) },
+        ),
+        permits: fc.oneof(
+          { weight: 4, arbitrary: fc.constant<OraclePermit[]>([]) },
+          { weight: 1, arbitrary: fc.array(permitArbitrary(around), { minLength: 1, maxLength: 2 }) },
+        ),
+      })
+      .map(({ visas, permits }) => ({ stays, visas: withoutOverlappingStickers(visas), permits, regime }));
+  }),
+);
+
+export const regimeTripCaseArbitrary = tripCaseOf(regimeItineraryArbitrary, 130);
+export const regimeLatestExitCaseArbitrary = latestExitCaseOf(regimeItineraryArbitrary);
+export const regimeEarliestEntryCaseArbitrary = earliestEntryCaseOf(regimeItineraryArbitrary, 100);

@@ -18,20 +18,86 @@
  * - "every Schengen day of this stay is authorised" judges the days *as days of this stay*: a day
  *   shared with another stay is not held against this one because the other stay breaks on it.
  * - stays are ordered by start, then by exit, then by entry (a one-day stay before a stay entered
- *   the same day; a stay entered earlier before one entered on its exit day), then by input index
- *   (two identical stays: the order between them does not change what the days break).
+ *   the same day; a stay entered earlier before one entered on its exit day), then by state (no
+ *   state first; docs §3), then by input index (two identical stays: the order between them does
+ *   not change what the days break).
  * - "that many earlier stays" (visaEntries) means at least that many.
  * - latest exit: L = `from` is always an answer when no day of the stay up to `from` is
  *   unauthorised, even when the next stay is entered on `from` itself (the stays then touch);
  *   beyond it, the day before the next stay's entry caps L, and the cap is named
  *   ('nextBookedStay') before any limit the day after would break. The next stay of a one-day
  *   stay [e, e] includes a stay entered on e that lasts longer (it comes after, docs §3).
+ *
+ * Regimes (issue 11, docs/regimes.md): an input may carry a `regime` (default: the Schengen area,
+ * 90/180, stickers judged, stays with no state counted). A regime counts the days of one zone — the
+ * Schengen area (accession table; CY, IE, GB, RU, BY, TR never), or one state (RU, BY, TR: only
+ * stays in that state) — plus the stays with no state when `countsUnnamed`; permit and D-visa days
+ * never count. P is the union of those days. Each rule judges a day only when from <= day <= until:
+ * rolling N in M breaks day d when |P ∩ [d − M + 1, d]| > N; calendarYear N when
+ * |P ∩ [1 January of d's year, d]| > N; perStay N when the stay's own counted days up to and
+ * including d number more than N (the entry day is day 1). Rolling 90 in 180 reports `rule90180`,
+ * any other rolling rule `rolling`. Visa stickers are judged only when the regime says so. A trip
+ * placed by the earliest-entry search or a planned trip has no state in the Schengen area and the
+ * zone's state (e.g. RU) in another zone.
  */
 
-export type OracleLimit = 'noVisa' | 'visaType' | 'visaTerritory' | 'visaEntries' | 'visaUntil' | 'visaDuration' | 'rule90180';
+export type OracleLimit =
+  | 'noVisa'
+  | 'visaType'
+  | 'visaTerritory'
+  | 'visaEntries'
+  | 'visaUntil'
+  | 'visaDuration'
+  | 'rule90180'
+  | 'rolling'
+  | 'calendarYear'
+  | 'perStay';
 
-/** The table of docs §3, in its order. */
-export const ORACLE_LIMITS: readonly OracleLimit[] = ['noVisa', 'visaType', 'visaTerritory', 'visaEntries', 'visaUntil', 'visaDuration', 'rule90180'];
+/** The table of docs §3, in its order, then the limits of the other rule shapes (issue 11). */
+export const ORACLE_LIMITS: readonly OracleLimit[] = [
+  'noVisa',
+  'visaType',
+  'visaTerritory',
+  'visaEntries',
+  'visaUntil',
+  'visaDuration',
+  'rule90180',
+  'rolling',
+  'calendarYear',
+  'perStay',
+];
+
+/** A stay rule's shape (issue 11): N in any M days, N per calendar year, N per stay. */
+export type OracleShape =
+  | { readonly kind: 'rolling'; readonly maxDays: number; readonly windowDays: number }
+  | { readonly kind: 'calendarYear'; readonly maxDays: number }
+  | { readonly kind: 'perStay'; readonly maxDays: number };
+
+/** A rule and the days it judges: from <= day <= until (null: no bound). */
+export interface OracleRule {
+  readonly shape: OracleShape;
+  readonly from: number | null;
+  readonly until: number | null;
+}
+
+export type OracleZone = 'schengen' | 'RU' | 'BY' | 'TR';
+
+export interface OracleRegime {
+  readonly zone: OracleZone;
+  readonly rules: readonly OracleRule[];
+  /** Visa stickers are judged. */
+  readonly stickers: boolean;
+  /** Stays with no state count. */
+  readonly countsUnnamed: boolean;
+}
+
+/** The default regime: the Schengen area under 90/180, stickers judged, unnamed stays counted. */
+export const ORACLE_SCHENGEN: OracleRegime = {
+  zone: 'schengen',
+  rules: [{ shape: { kind: 'rolling', maxDays: 90, windowDays: 180 }, from: null, until: null }],
+  stickers: true,
+  countsUnnamed: true,
+};
 
 /** A closed stay, both ends included; `country` = state of the stamp, null when unknown. */
 export interface OracleStay {
@@ -58,6 +124,8 @@ export interface OracleInput {
   readonly stays: readonly OracleStay[];
   readonly visas: readonly OracleVisa[];
   readonly permits: readonly OraclePermit[];
+  /** The rules judged and the zone they count in; default ORACLE_SCHENGEN. */
+  readonly regime?: OracleRegime;
 }
 
 export interface OracleOptions {
@@ -124,6 +192,8 @@ const ACCESSION: Readonly<Record<string, number | null>> = (() => {
   put('HR', oracleDay(2023, 1, 1));
   put('BG RO', oracleDay(2024, 3, 31));
   put('CY IE GB', null);
+  // States with regimes of their own: never Schengen days.
+  put('RU BY TR', null);
   return table;
 })();
 
@@ -152,16 +222,34 @@ interface OracleJudgement {
   readonly broken: (index: number) => Map<number, OracleLimit[]>;
 }
 
-/** docs §2: is day `d` of `stay` a Schengen day? */
+const regimeOf = (input: OracleInput): OracleRegime => input.regime ?? ORACLE_SCHENGEN;
+
+/** docs §2: is day `d` of `stay` a Schengen day (a day of the regime's zone)? */
 function isSchengenDay(input: OracleInput, stay: OracleStay, d: number): boolean {
   if (d < stay.entry || d > stay.exit) return false;
-  if (stay.country !== null) {
+  const regime = regimeOf(input);
+  if (stay.country === null) {
+    if (!regime.countsUnnamed) return false;
+  } else if (regime.zone === 'schengen') {
     const from = countsFrom(stay.country);
     if (from === null || d < from) return false;
+  } else if (stay.country !== regime.zone) {
+    return false;
   }
   for (const permit of input.permits) if (permit.first <= d && d <= permit.last) return false;
   for (const visa of input.visas) if (visa.type === 'D' && visa.validFrom <= d && d <= visa.validUntil) return false;
   return true;
+}
+
+/**
+ * docs §3: "stays alike in every date are ordered by their state, so that the order of the input
+ * never decides" — no state first, then by code.
+ */
+function byState(a: OracleStay, b: OracleStay): number {
+  if (a.country === b.country) return 0;
+  if (a.country === null) return -1;
+  if (b.country === null) return 1;
+  return a.country < b.country ? -1 : 1;
 }
 
 /** How many days of an ascending list are on or before `d`. */
@@ -188,16 +276,34 @@ function judge(input: OracleInput): OracleJudgement {
   // P: every Schengen day of every stay, once.
   const P = new Set<number>();
   for (const days of schengenDays) for (const d of days) P.add(d);
-  // used(d) = |P ∩ [d − 179, d]| = (days of P up to d) − (days of P up to d − 180).
   const sortedP = [...P].sort((a, b) => a - b);
-  const used = (d: number) => countUpTo(sortedP, d) - countUpTo(sortedP, d - 180);
+  // |P ∩ [first, last]|
+  const inP = (first: number, last: number) => countUpTo(sortedP, last) - countUpTo(sortedP, first - 1);
+  const regime = regimeOf(input);
+  /** The limits of the regime's rules day d of a stay breaks, given the stay's counted days up to d. */
+  const ruleLimits = (d: number, stayDaysUpTo: number): OracleLimit[] => {
+    const found = new Set<OracleLimit>();
+    for (const rule of regime.rules) {
+      if ((rule.from !== null && d < rule.from) || (rule.until !== null && d > rule.until)) continue;
+      const shape = rule.shape;
+      if (shape.kind === 'rolling') {
+        if (inP(d - shape.windowDays + 1, d) > shape.maxDays) found.add(shape.maxDays === 90 && shape.windowDays === 180 ? 'rule90180' : 'rolling');
+      } else if (shape.kind === 'calendarYear') {
+        const year = new Date(d * MS_PER_DAY).getUTCFullYear();
+        if (inP(oracleDay(year, 1, 1), d) > shape.maxDays) found.add('calendarYear');
+      } else if (stayDaysUpTo > shape.maxDays) {
+        found.add('perStay');
+      }
+    }
+    return ORACLE_LIMITS.filter((limit) => found.has(limit));
+  };
 
-  const needsVisa = input.visas.some(isShortStay);
+  const needsVisa = regime.stickers && input.visas.some(isShortStay);
   // Chronological order of the stays that are judged (those with a Schengen day).
   const order = stays
     .map((_, index) => index)
     .filter((index) => start[index] !== null)
-    .sort((a, b) => start[a]! - start[b]! || stays[a]!.exit - stays[b]!.exit || stays[a]!.entry - stays[b]!.entry || a - b);
+    .sort((a, b) => start[a]! - start[b]! || stays[a]!.exit - stays[b]!.exit || stays[a]!.entry - stays[b]!.entry || byState(stays[a]!, stays[b]!) || a - b);
   const position = new Map<number, number>(order.map((index, k) => [index, k]));
   const stickerOf = (index: number): number | null => {
     const s = start[index];
@@ -233,7 +339,9 @@ function judge(input: OracleInput): OracleJudgement {
     const visa = v === null ? null : input.visas[v]!;
     const earlierWithSticker =
       v === null ? 0 : order.filter((other) => position.get(other)! < position.get(index)! && sticker[other] === v).length;
+    let stayDaysUpTo = 0;
     for (const d of days) {
+      stayDaysUpTo += 1;
       const limits: OracleLimit[] = [];
       if (needsVisa && visa === null) limits.push('noVisa');
       if (visa !== null) {
@@ -246,7 +354,7 @@ function judge(input: OracleInput): OracleJudgement {
         const durationIsTotal = !validMoreThanSixMonths(visa) || visa.durationDays < 90;
         if (durationIsTotal && spentUpTo(v!, d) > visa.durationDays) limits.push('visaDuration');
       }
-      if (used(d) > 90) limits.push('rule90180');
+      limits.push(...ruleLimits(d, stayDaysUpTo));
       result.set(d, limits);
     }
     return result;
@@ -313,7 +421,9 @@ function isAfter(stays: readonly OracleStay[], index: number, other: number): bo
   const a = stays[index]!;
   const b = stays[other]!;
   if (b.entry !== a.entry) return b.entry > a.entry;
-  return b.exit > a.exit || (b.exit === a.exit && other > index);
+  if (b.exit !== a.exit) return b.exit > a.exit;
+  const state = byState(b, a);
+  return state > 0 || (state === 0 && other > index);
 }
 
 function withExit(input: OracleInput, index: number, exit: number): OracleInput {
@@ -356,8 +466,14 @@ function chronoKey(stay: OracleStay): [number, number] {
   return [stay.entry, stay.exit];
 }
 
+/** The state of a planned trip: none in the Schengen area, the zone's own state elsewhere. */
+export function oracleTripCountry(input: OracleInput): string | null {
+  const zone = regimeOf(input).zone;
+  return zone === 'schengen' ? null : zone;
+}
+
 /**
- * docs §4 planned trip [entry, exit] (country unknown): compliant when every Schengen day of the
+ * docs §4 planned trip [entry, exit] (country: see oracleTripCountry): compliant when every Schengen day of the
  * trip is authorised and no recorded stay breaks a limit it would not break without the trip.
  * Precondition: the trip shares no day with a recorded stay.
  */
@@ -367,7 +483,7 @@ export function oraclePlanTrip(input: OracleInput, entry: number, exit: number, 
 
 function planTrip(input: OracleInput, baseline: OracleJudgement, entry: number, exit: number, options: OracleOptions, compliantOnly: boolean): OracleTrip {
   const tripIndex = input.stays.length;
-  const withTrip: OracleInput = { ...input, stays: [...input.stays, { entry, exit, country: null }] };
+  const withTrip: OracleInput = { ...input, stays: [...input.stays, { entry, exit, country: oracleTripCountry(input) }] };
   const judgement = judge(withTrip);
   const candidates: { day: number; limit: OracleLimit; stayIndex: number }[] = [];
   for (const [day, limits] of judgement.broken(tripIndex)) {
@@ -387,7 +503,7 @@ function planTrip(input: OracleInput, baseline: OracleJudgement, entry: number, 
     if (a.stayIndex === -1 || b.stayIndex === -1) return a.stayIndex - b.stayIndex;
     const [ea, xa] = chronoKey(input.stays[a.stayIndex]!);
     const [eb, xb] = chronoKey(input.stays[b.stayIndex]!);
-    return ea - eb || xa - xb || a.stayIndex - b.stayIndex;
+    return ea - eb || xa - xb || byState(input.stays[a.stayIndex]!, input.stays[b.stayIndex]!) || a.stayIndex - b.stayIndex;
   });
   const first = candidates[0]!;
   return { compliant: false, firstUnauthorisedDay: first.day, brokenLimit: first.limit, stayIndex: first.stayIndex };

@@ -32,6 +32,9 @@ export interface BatchOptions {
   community?: string;
   closed: string[];
   saturdayWorking?: boolean;
+  rules?: string;
+  rule?: string[];
+  nationality?: string;
 }
 
 /** One person read from the input, before computing: its history and own fields, or why not. */
