@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/messages/catalogue.js';
-import { projectRoot, runCli, STACK_TRACE, tableRows } from './run-cli.js';
+import { runCli, STACK_TRACE, tableRows } from './run-cli.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-const check = ajv.compile(JSON.parse(readFileSync(`${projectRoot}/schema/annex3.schema.json`, 'utf8')) as object);
+const check = ajv.compile(strictSchema('annex3') as object);
 // Arrival Mon 02.11.2026: deadline Thu 05.11; on Mon 23.11, 11 working days late (11 November skipped).
 const LATE = ['annex3', '--arrival', '2026-11-02', '--on', '2026-11-23'];
 

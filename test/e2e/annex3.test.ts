@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runCli, STACK_TRACE, tableRows } from './run-cli.js';
+import { runCli, STACK_TRACE, tableRows } from './run-cli.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-const check = ajv.compile(JSON.parse(readFileSync(`${projectRoot}/schema/annex3.schema.json`, 'utf8')) as object);
+const check = ajv.compile(strictSchema('annex3') as object);
 function validate(stdout: string): Record<string, unknown> {
   const value = JSON.parse(stdout) as Record<string, unknown>;
   expect(check(value), JSON.stringify(check.errors)).toBe(true);

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
+import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, runCli, STACK_TRACE, tableRows } from './run-cli.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validateApply = ajv.compile(JSON.parse(readFileSync(`${projectRoot}/schema/apply.schema.json`, 'utf8')) as object);
+const validateApply = ajv.compile(strictSchema('apply') as object);
 
 async function applyJson(args: readonly string[]): Promise<{ json: Record<string, unknown>; stderr: string }> {
   const result = await runCli(['apply', ...args, '--json']);

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runCli, tableRows } from './run-cli.js';
+import { runCli, tableRows } from './run-cli.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 const validators = new Map<string, ReturnType<typeof ajv.compile>>();
 function valid(name: string, stdout: string): Record<string, unknown> {
-  if (!validators.has(name)) validators.set(name, ajv.compile(JSON.parse(readFileSync(`${projectRoot}/schema/${name}.schema.json`, 'utf8')) as object));
+  if (!validators.has(name)) validators.set(name, ajv.compile(strictSchema(name) as object));
   const check = validators.get(name)!;
   const value = JSON.parse(stdout) as Record<string, unknown>;
   expect(check(value), JSON.stringify(check.errors)).toBe(true);

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runCli, STACK_TRACE } from './run-cli.js';
+import { runCli, STACK_TRACE } from './run-cli.js';
 import { DATE_FORMS_EN } from '../../src/messages/errors-en.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-const schema = (name: string) => JSON.parse(readFileSync(`${projectRoot}/schema/${name}.schema.json`, 'utf8')) as { properties: Record<string, unknown>; required: string[] };
+const schema = (name: string) => strictSchema(name) as { properties: Record<string, unknown>; required: string[] };
 const records = (stdout: string) => stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 
 /** A batch record is the single command's JSON with "id" second. */
@@ -13,7 +13,7 @@ function batchValidator(name: string) {
   const single = schema(name);
   return ajv.compile({ ...single, $id: `${name}-batch`, required: [...single.required, 'id'], properties: { ...single.properties, id: { type: ['string', 'number'] } } });
 }
-const errorValidator = ajv.compile(JSON.parse(readFileSync(`${projectRoot}/schema/batch-error.schema.json`, 'utf8')) as object);
+const errorValidator = ajv.compile(strictSchema('batch-error') as object);
 
 const person = (id: string | number, stays: [string, string | null][], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ id, stays: stays.map(([entry, exit]) => ({ entry, exit })), ...extra });

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
-import { fixture, projectRoot, runCli, STACK_TRACE } from './run-cli.js';
+import { fixture, runCli, STACK_TRACE } from './run-cli.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-const schema = (name: string) => JSON.parse(readFileSync(`${projectRoot}/schema/${name}.schema.json`, 'utf8')) as object;
+const schema = (name: string) => strictSchema(name) as object;
 const validators = {
   status: ajv.compile(schema('status')),
   plan: ajv.compile(schema('plan')),

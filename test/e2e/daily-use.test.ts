@@ -2,11 +2,11 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELP_KEYS } from '../../src/messages/help-keys.js';
 import { binPath, projectRoot, runCli, STACK_TRACE, tableRows } from './run-cli.js';
+import { strictSchema } from '../support/strict-schema.js';
 
 /** Issue 13: the clerk's and the traveller's daily use: their language, their dates, their terminal. */
 
@@ -222,7 +222,7 @@ describe('the terminal', () => {
   });
 
   it('calendar --json is the day-by-day series, valid against its schema', async () => {
-    const schema = JSON.parse(readFileSync(`${projectRoot}/schema/calendar.schema.json`, 'utf8')) as object;
+    const schema = strictSchema('calendar') as object;
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     const result = await runCli(['calendar', '--stay', '2026-03-05..2026-03-07', '--on', '2026-03-10', '--from', '2026-03-01', '--to', '2026-03-31', '--json']);
     expect(result.exitCode).toBe(0);

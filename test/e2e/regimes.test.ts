@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runCli, tableRows } from './run-cli.js';
+import { runCli, tableRows } from './run-cli.js';
 
 function validator(name: string) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  return ajv.compile(JSON.parse(readFileSync(`${projectRoot}/schema/${name}.schema.json`, 'utf8')) as object);
+  return ajv.compile(strictSchema(name) as object);
 }
 function valid(name: string, stdout: string): Record<string, unknown> {
   const check = validator(name);

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
-import { fixture, projectRoot, runCli, STACK_TRACE } from './run-cli.js';
+import { fixture, runCli, STACK_TRACE } from './run-cli.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
 const validate = (name: string, stdout: string) => {
-  if (!compiled.has(name)) compiled.set(name, ajv.compile(JSON.parse(readFileSync(`${projectRoot}/schema/${name}.schema.json`, 'utf8')) as object));
+  if (!compiled.has(name)) compiled.set(name, ajv.compile(strictSchema(name) as object));
   const check = compiled.get(name)!;
   const value = JSON.parse(stdout) as Record<string, unknown>;
   expect(check(value), JSON.stringify(check.errors)).toBe(true);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../src/core/day.js';
 import { RECORD_KEYS } from '../../src/cli/record-query.js';
@@ -7,7 +8,7 @@ import { createApp, MAX_BODY_BYTES } from '../../src/serve/app.js';
 import { projectRoot, runCli } from '../e2e/run-cli.js';
 
 const app = createApp({ today: async () => dayFromCivil(2026, 12, 20) });
-const schema = (name: string) => new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(`${projectRoot}/schema/${name}.schema.json`, 'utf8')) as object);
+const schema = (name: string) => new Ajv2020({ allErrors: true, strict: true }).compile(strictSchema(name) as object);
 const post = (path: string, body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) => app.request(path, { method: 'POST', body, headers });
 
 const stays = [{ entry: '2026-06-01', exit: '2026-07-15' }];
