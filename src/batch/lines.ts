@@ -1,3 +1,20 @@
+/**
+ * A line that has gone on this many characters past its limit without a newline is no record at
+ * all but an endless input (`/dev/zero`, a binary file): reading stops there instead of forever.
+ */
+export const ENDLESS_LINE_FACTOR = 64;
+export const ENDLESS_LINE_MIN = 64 * 1024 * 1024;
+
+/** Thrown by `readLines` for an endless line; the caller turns it into its own error. */
+export class EndlessLineError extends Error {
+  constructor(
+    readonly lineNumber: number,
+    readonly characters: number,
+  ) {
+    super(`line ${lineNumber} has no end after ${characters} characters`);
+  }
+}
+
 /** One line of a streamed input; a line longer than the limit keeps its number but not its text. */
 export interface InputLine {
   readonly number: number;
@@ -13,7 +30,9 @@ export interface InputLine {
 export async function* readLines(chunks: AsyncIterable<string>, maxLength: number): AsyncGenerator<InputLine[]> {
   let pending = '';
   let pendingTooLong = false;
+  let skipped = 0;
   let number = 0;
+  const endless = Math.max(ENDLESS_LINE_MIN, ENDLESS_LINE_FACTOR * maxLength);
   const finish = (piece: string): InputLine => {
     number += 1;
     const tooLong = pendingTooLong || pending.length + piece.length > maxLength;
@@ -21,6 +40,7 @@ export async function* readLines(chunks: AsyncIterable<string>, maxLength: numbe
     const text = joined.charCodeAt(joined.length - 1) === 13 ? joined.slice(0, -1) : joined; // CRLF
     pending = '';
     pendingTooLong = false;
+    skipped = 0;
     return { number, text, tooLong };
   };
   for await (const chunk of chunks) {
@@ -33,12 +53,16 @@ export async function* readLines(chunks: AsyncIterable<string>, maxLength: numbe
     if (!pendingTooLong) {
       if (pending.length + chunk.length - start > maxLength) {
         pendingTooLong = true;
+        skipped = pending.length + chunk.length - start;
         pending = '';
       } else {
         pending += chunk.slice(start);
       }
+    } else {
+      skipped += chunk.length - start;
     }
     if (lines.length > 0) yield lines;
+    if (pendingTooLong && skipped > endless) throw new EndlessLineError(number + 1, skipped);
   }
   if (pending !== '' || pendingTooLong) yield [finish('')];
 }

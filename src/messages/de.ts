@@ -272,6 +272,7 @@ const errors: ErrorCatalogue = {
   'next.tooLong': (p) => `--days ${p.days} kann nie eingehalten werden: höchstens ${p.maxDays} Tage passen in einen Zeitraum von ${p.windowDays} Tagen; erwartet: 1 bis ${p.maxDays}`,
   'plan.exitBeforeEntry': (p) => `--exit ${p.exit} liegt vor --enter ${p.entry}; erwartet: eine Ausreise am Einreisetag oder danach`,
   'next.tooLongForRules': (p) => `--days ${p.days} kann nie eingehalten werden: die Regeln erlauben höchstens ${p.maxDays} Tage je Aufenthalt; erwartet: 1 bis ${p.maxDays}`,
+  'batch.endlessLine': (p) => `Zeile ${p.line} hat nach ${p.characters} Zeichen kein Ende: das ist weder NDJSON noch CSV (endlose oder binäre Eingabe?); erwartet: ein Datensatz je Zeile, jeder mit einem Zeilenumbruch am Ende`,
   'rules.unknownPreset': (p) => `„${p.text}“ ist kein Satz von Aufenthaltsregeln; erwartet: eines von ${p.known} (schengen rules listet sie auf)`,
   'rules.ruleForm': (p) => `„${p.text}“ ist keine Aufenthaltsregel; erwartet: N/M (höchstens N Tage in jedem Zeitraum von M, z. B. 90/180), N/year (z. B. 90/year) oder stay<=N (z. B. stay<=30), N und M von 1 bis 3660, N nicht größer als M`,
   'rules.nationality': (p) => `„${p.text}“ ist keine Staatsangehörigkeit; erwartet: ein zweistelliger ISO-Ländercode wie PL`,

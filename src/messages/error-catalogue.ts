@@ -14,6 +14,7 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'next.tooLong': (p: { days: number; maxDays: number; windowDays: number }) => string;
   'plan.exitBeforeEntry': (p: { exit: string; entry: string }) => string;
   'next.tooLongForRules': (p: { days: number; maxDays: number }) => string;
+  'batch.endlessLine': (p: { line: number; characters: number }) => string;
   'rules.unknownPreset': (p: { text: string; known: string }) => string;
   'rules.ruleForm': (p: { text: string }) => string;
   'rules.nationality': (p: { text: string }) => string;

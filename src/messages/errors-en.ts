@@ -34,6 +34,7 @@ export const errorsEn: ErrorCatalogue = {
   'next.tooLong': (p) => `--days ${p.days} can never comply: at most ${p.maxDays} days fit in any ${p.windowDays}-day period; expected 1 to ${p.maxDays}`,
   'plan.exitBeforeEntry': (p) => `--exit ${p.exit} is before --enter ${p.entry}; expected an exit on or after the entry day`,
   'next.tooLongForRules': (p) => `--days ${p.days} can never comply: the rules allow at most ${p.maxDays} days in one stay; expected 1 to ${p.maxDays}`,
+  'batch.endlessLine': (p) => `line ${p.line} has no end after ${p.characters} characters: this is not NDJSON or CSV (an endless or binary input?); expected one record a line, each ending with a newline`,
   'rules.unknownPreset': (p) => `"${p.text}" is not a set of stay rules; expected one of ${p.known} (schengen rules lists them)`,
   'rules.ruleForm': (p) => `"${p.text}" is not a stay rule; expected N/M (at most N days in any M, e.g. 90/180), N/year (e.g. 90/year) or stay<=N (e.g. stay<=30), N and M from 1 to 3660, N not above M`,
   'rules.nationality': (p) => `"${p.text}" is not a nationality; expected a two-letter ISO country code such as PL`,

@@ -276,6 +276,7 @@ const errors: ErrorCatalogue = {
   'next.tooLong': (p) => `--days ${p.days} ne peut jamais être respecté : au plus ${p.maxDays} jours tiennent dans une période de ${p.windowDays} jours ; attendu : de 1 à ${p.maxDays}`,
   'plan.exitBeforeEntry': (p) => `--exit ${p.exit} précède --enter ${p.entry} ; attendu : une sortie le jour de l’entrée ou après`,
   'next.tooLongForRules': (p) => `--days ${p.days} ne peut jamais être respecté : les règles permettent au plus ${p.maxDays} jours par séjour ; attendu : de 1 à ${p.maxDays}`,
+  'batch.endlessLine': (p) => `la ligne ${p.line} n’a pas de fin après ${p.characters} caractères : ce n’est pas du NDJSON ni du CSV (entrée sans fin ou binaire ?) ; attendu : un enregistrement par ligne, chacun terminé par un saut de ligne`,
   'rules.unknownPreset': (p) => `« ${p.text} » n’est pas un jeu de règles de séjour ; attendu : l’un de ${p.known} (schengen rules les liste)`,
   'rules.ruleForm': (p) => `« ${p.text} » n’est pas une règle de séjour ; attendu : N/M (au plus N jours sur toute période de M, p. ex. 90/180), N/year (p. ex. 90/year) ou stay<=N (p. ex. stay<=30), N et M de 1 à 3660, N au plus égal à M`,
   'rules.nationality': (p) => `« ${p.text} » n’est pas une nationalité ; attendu : un code de pays ISO à deux lettres comme PL`,

@@ -270,6 +270,7 @@ const errors: ErrorCatalogue = {
   'next.tooLong': (p) => `--days ${p.days} kan nooit voldoen: hoogstens ${p.maxDays} dagen passen in een periode van ${p.windowDays} dagen; verwacht: 1 tot ${p.maxDays}`,
   'plan.exitBeforeEntry': (p) => `--exit ${p.exit} ligt vóór --enter ${p.entry}; verwacht: een vertrek op of na de dag van binnenkomst`,
   'next.tooLongForRules': (p) => `--days ${p.days} kan nooit voldoen: de regels laten hoogstens ${p.maxDays} dagen in één verblijf toe; verwacht: 1 tot ${p.maxDays}`,
+  'batch.endlessLine': (p) => `regel ${p.line} heeft geen einde na ${p.characters} tekens: dit is geen NDJSON of CSV (eindeloze of binaire invoer?); verwacht: één record per regel, elk afgesloten met een nieuwe regel`,
   'rules.unknownPreset': (p) => `"${p.text}" is geen set verblijfsregels; verwacht: een van ${p.known} (schengen rules toont ze)`,
   'rules.ruleForm': (p) => `"${p.text}" is geen verblijfsregel; verwacht: N/M (hoogstens N dagen in elke M, bv. 90/180), N/year (bv. 90/year) of stay<=N (bv. stay<=30), N en M van 1 tot 3660, N niet groter dan M`,
   'rules.nationality': (p) => `"${p.text}" is geen nationaliteit; verwacht: een ISO-landcode van twee letters zoals PL`,

@@ -48,3 +48,35 @@ describe('readLines', () => {
     );
   });
 });
+
+describe('an endless line (issue 10: /dev/zero, binary input)', () => {
+  it('is refused once it runs ENDLESS_LINE_FACTOR times past its limit (at least ENDLESS_LINE_MIN), after the lines before it', async () => {
+    const { readLines, EndlessLineError, ENDLESS_LINE_MIN } = await import('../../src/batch/lines.js');
+    async function* endless(): AsyncGenerator<string> {
+      yield '{"id":1}\n';
+      const block = '\0'.repeat(1024 * 1024);
+      for (let i = 0; i < 200; i += 1) yield block;
+    }
+    const seen: number[] = [];
+    let caught: unknown;
+    try {
+      for await (const lines of readLines(endless(), 1000)) seen.push(...lines.map((line) => line.number));
+    } catch (error) {
+      caught = error;
+    }
+    expect(seen).toEqual([1]);
+    expect(caught).toBeInstanceOf(EndlessLineError);
+    expect((caught as InstanceType<typeof EndlessLineError>).lineNumber).toBe(2);
+    expect((caught as InstanceType<typeof EndlessLineError>).characters).toBeGreaterThan(ENDLESS_LINE_MIN);
+  });
+});
+
+describe('batch on /dev/zero', () => {
+  it('ends with exit 3 and one line naming the endless line, not with memory exhaustion', async () => {
+    const { runCli } = await import('../e2e/run-cli.js');
+    const result = await runCli(['batch', '/dev/zero', '--query', 'status', '--on', '2026-01-01']);
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toMatch(/^schengen: \/dev\/zero:1: line 1 has no end after \d+ characters/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

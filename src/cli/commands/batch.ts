@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { constants as osConstants } from 'node:os';
 import { at, ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../../errors.js';
-import { readLines, type InputLine } from '../../batch/lines.js';
+import { EndlessLineError, readLines, type InputLine } from '../../batch/lines.js';
 import { parseJsonWithSource, travelInputFromJson } from '../../parse/json-input.js';
 import type { TravelInput } from '../../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../../render/json.js';
@@ -156,6 +156,11 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
       }
     }
   } catch (error) {
+    if (error instanceof EndlessLineError) {
+      // Records before it are written; the endless input itself is refused (exit 3).
+      await out.flush();
+      throw new InputError('batch.endlessLine', { line: error.lineNumber, characters: error.characters }, { file: source, line: error.lineNumber });
+    }
     if (stoppedBy === null) {
       if (error instanceof UserError || !isSystemError(error)) throw error;
       throw unreadableFileError(error, source);
