@@ -264,9 +264,8 @@ Every check digit is verified; a wrong one is an error naming the field (exit 3)
     process.exitCode = await runVisaCommand(options);
   });
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
+// No top-level await: the single-file build (scripts/build-bundle.js) is a script, run with a code cache.
+program.parseAsync(process.argv).catch(async (error: unknown) => {
   const { reportError } = await import('./report-error.js');
   process.exitCode = await reportError(error, process.argv, process.env, (text) => process.stderr.write(text));
-}
+});

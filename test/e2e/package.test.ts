@@ -54,20 +54,21 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed and installed package', { timeout: 120_000 }, () => {
-  it('the tarball holds only what runs: bin, the bundle, the schemas, README, LICENSE, package.json', () => {
+  it('the tarball holds only what runs: bin, the bundle and its code cache, the schemas, README, LICENSE, package.json', () => {
     expect(packedFiles).toContain('bin/schengen.js');
-    expect(packedFiles).toContain('dist/bundle/main.js');
+    expect(packedFiles).toContain('dist/bundle/schengen.cjs');
+    expect(packedFiles).toContain('dist/bundle/schengen.cjs.cache');
     expect(packedFiles).toContain('schema/status.schema.json');
     expect(packedFiles).toContain('LICENSE');
-    const unexpected = packedFiles.filter((file) => !/^(bin\/schengen\.js|dist\/bundle\/[\w-]+\.js|schema\/[\w-]+\.schema\.json|README\.md|LICENSE|package\.json)$/.test(file));
+    const unexpected = packedFiles.filter((file) => !/^(bin\/schengen\.js|dist\/bundle\/schengen\.cjs(\.cache)?|schema\/[\w-]+\.schema\.json|README\.md|LICENSE|package\.json)$/.test(file));
     expect(unexpected).toEqual([]);
   });
 
-  it('every module bin/ imports is in the tarball', () => {
+  it('every file bin/ loads is in the tarball', () => {
     const bin = readFileSync(join(projectRoot, 'bin', 'schengen.js'), 'utf8');
-    const imports = [...bin.matchAll(/import\s+['"]\.\.\/([^'"]+)['"]/g)].map((match) => match[1]);
-    expect(imports.length).toBeGreaterThan(0);
-    for (const file of imports) expect(packedFiles).toContain(file);
+    const loaded = [...bin.matchAll(/(?:import\s+|new URL\()['"]\.\.\/([^'"]+)['"]/g)].map((match) => match[1]);
+    expect(loaded.length).toBeGreaterThan(0);
+    for (const file of loaded) expect(packedFiles).toContain(file);
   });
 
   it('schengen --version from the installed prefix', async () => {
@@ -80,6 +81,11 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     const { stdout, stderr } = await run(installedBin, ['status', '--stay', '2026-01-01..2026-03-21', '--on', '2026-03-25', '--json'], { cwd: work, env: env() });
     expect(stderr).toBe('');
     expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 1, command: 'status', daysUsed: 80, daysRemaining: 10, fullStayPossibleFrom: '2026-06-20' });
+  });
+
+  it('the code cache made by the build is accepted by V8 in the installed copy', async () => {
+    const { stderr } = await run(installedBin, ['--version'], { cwd: work, env: { ...env(), SCHENGEN_REPORT_CODE_CACHE: '1' } });
+    expect(stderr).toBe('code cache: accepted\n');
   });
 
   it('schengen annex3 from the installed prefix (the holidays ship with it)', async () => {
