@@ -27,9 +27,7 @@ const dynamicImportAsRequire = {
   },
 };
 
-await build({
-  entryPoints: [`${root}src/cli/main.ts`],
-  outfile,
+const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -40,9 +38,21 @@ await build({
   plugins: [dynamicImportAsRequire],
   sourcemap: true,
   logLevel: 'warning',
+};
+await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile });
+// The worker threads of batch --jobs run a bundle of their own, beside the main one, as a plain
+// CommonJS file (no code cache: a worker starts once per run). It has a real __filename.
+const workerFile = `${root}dist/bundle/batch-worker.cjs`;
+await build({
+  ...common,
+  entryPoints: [`${root}src/cli/batch-worker.ts`],
+  outfile: workerFile,
+  banner: { js: "var __schengenImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-if (/\bimport\(/.test(readFileSync(outfile, 'utf8'))) throw new Error(`${outfile} still contains an import(): a vm.Script cannot run it`);
+for (const file of [outfile, workerFile]) {
+  if (/\bimport\(/.test(readFileSync(file, 'utf8'))) throw new Error(`${file} still contains an import(): a vm.Script cannot run it`);
+}
 
 // The code cache: run a typical command once with the bundle, and keep what V8 compiled on the way.
 // It only fits the V8 version and flags that made it; anywhere else V8 rejects it and compiles as usual.

@@ -25,7 +25,7 @@ export interface BatchOptions {
   maxLineLength: number;
   progress?: boolean;
   /** Worker threads computing records (1: this thread only). */
-  jobs?: number;
+  jobs?: string;
   /** `I/N`: only every N-th person, starting with the I-th. */
   shard?: string;
   // query options, as in the single commands; a record's own fields win
@@ -239,4 +239,38 @@ export function personComputer(options: BatchOptions, globalToday: Day, calendar
       throw error;
     }
   };
+}
+
+/** A header line for a CSV chunk: chunks hold whole persons' rows, the file's header was checked once. */
+const CSV_HEADER: InputLine = { number: 0, text: 'id,entry,exit', tooLong: false };
+
+export interface ChunkResult {
+  /** The chunk's records, each followed by a newline. */
+  readonly text: string;
+  readonly records: number;
+  readonly failures: number;
+}
+
+/**
+ * The records of whole persons' input lines, in their order: what batch --jobs hands to a worker
+ * thread, and --shard computes in its own thread.
+ */
+export function computeChunk(lines: readonly InputLine[], options: BatchOptions, compute: (person: Person) => PersonOutcome, source: string): ChunkResult {
+  const out: string[] = [];
+  let failures = 0;
+  const emit = (person: Person | null) => {
+    if (person === null) return;
+    const outcome = compute(person);
+    if (outcome.failed) failures += 1;
+    out.push(outcome.json, '\n');
+  };
+  if (options.format === 'csv') {
+    const grouper = new CsvGrouper(source, options.maxLineLength);
+    grouper.push(CSV_HEADER);
+    for (const line of lines) emit(grouper.push(line));
+    emit(grouper.flush());
+  } else {
+    for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength));
+  }
+  return { text: out.join(''), records: out.length / 2, failures };
 }

@@ -223,6 +223,9 @@ program
   .option('--saturday-working', 'annex3: count Saturday as a working day')
   .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', positiveInteger, 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
+  // issue 12: several threads, several processes or machines
+  .option('--jobs <n>', 'worker threads computing records, input order kept (default: the number of cores)')
+  .option('--shard <I/N>', 'only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs')
   .addHelpText(
     'after',
     `

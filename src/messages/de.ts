@@ -217,6 +217,8 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `abgelehnt, die Datei ist unverändert: ${p.reason}`,
   'log.noSuchLine': (p) => `es gibt keine Zeile ${p.number}; erwartet: 1 bis ${p.count}`,
   'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
+  'batch.shard': (p) => `--shard „${p.text}“ ist kein Anteil; erwartet: I/N mit 1 ≤ I ≤ N, z. B. 2/8`,
+  'batch.jobs': (p) => `--jobs „${p.text}“ ist keine Anzahl Threads; erwartet: eine ganze Zahl von 1 bis 256`,
 };
 
 export const de: Catalogue = {

@@ -58,6 +58,9 @@ export interface ErrorCatalogue {
   'log.refused': (p: { reason: string }) => string;
   'log.noSuchLine': (p: { number: number; count: number }) => string;
   'log.locked': (p: { file: string }) => string;
+  // batch --shard / --jobs (issue 12)
+  'batch.shard': (p: { text: string }) => string;
+  'batch.jobs': (p: { text: string }) => string;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;

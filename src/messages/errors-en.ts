@@ -76,6 +76,8 @@ export const errorsEn: ErrorCatalogue = {
   'log.refused': (p) => `refused, the file is unchanged: ${p.reason}`,
   'log.noSuchLine': (p) => `there is no line ${p.number}; expected 1 to ${p.count}`,
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
+  'batch.shard': (p) => `--shard "${p.text}" is not a share; expected I/N with 1 ≤ I ≤ N, e.g. 2/8`,
+  'batch.jobs': (p) => `--jobs "${p.text}" is not a number of threads; expected a whole number from 1 to 256`,
 };
 
 export const frameEn: ErrorFrame = {

@@ -217,6 +217,8 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `refusé, le fichier n’est pas modifié : ${p.reason}`,
   'log.noSuchLine': (p) => `il n’y a pas de ligne ${p.number} ; attendu : de 1 à ${p.count}`,
   'log.locked': (p) => `un autre processus schengen écrit dans ${p.file} ; réessayez`,
+  'batch.shard': (p) => `--shard « ${p.text} » n’est pas une part ; attendu : I/N avec 1 ≤ I ≤ N, p. ex. 2/8`,
+  'batch.jobs': (p) => `--jobs « ${p.text} » n’est pas un nombre de fils ; attendu : un nombre entier de 1 à 256`,
 };
 
 export const fr: Catalogue = {

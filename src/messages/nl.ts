@@ -217,6 +217,8 @@ const errors: ErrorCatalogue = {
   'log.refused': (p) => `geweigerd, het bestand is niet gewijzigd: ${p.reason}`,
   'log.noSuchLine': (p) => `er is geen regel ${p.number}; verwacht: 1 tot ${p.count}`,
   'log.locked': (p) => `een ander schengen-proces schrijft naar ${p.file}; probeer opnieuw`,
+  'batch.shard': (p) => `--shard "${p.text}" is geen deel; verwacht: I/N met 1 ≤ I ≤ N, bv. 2/8`,
+  'batch.jobs': (p) => `--jobs "${p.text}" is geen aantal threads; verwacht: een geheel getal van 1 tot 256`,
 };
 
 export const nl: Catalogue = {

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { ExitCode, unreadableFileError } from '../../errors.js';
-import { readLines } from '../../batch/lines.js';
-import { CsvGrouper, personComputer, personFromNdjson, type BatchOptions, type Person } from '../batch-records.js';
+import { readLines, type InputLine } from '../../batch/lines.js';
+import { parseJobs, parseShard, PersonSplitter, WorkerPool, type Shard } from '../batch-pool.js';
+import { computeChunk, CsvGrouper, personComputer, personFromNdjson, type BatchOptions, type ChunkResult, type Person } from '../batch-records.js';
 import { resolveToday } from '../clock.js';
 import { belgianCalendarSource } from './annex3.js';
 
@@ -14,6 +15,8 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
   const source = file === undefined || file === '-' ? '(stdin)' : file;
   const compute = personComputer(options, globalToday, calendarFor, source);
+  const shard = options.shard === undefined ? null : parseShard(options.shard);
+  const jobs = parseJobs(options.jobs);
 
   const stream = file === undefined || file === '-' ? process.stdin : createReadStream(file);
   stream.setEncoding('utf8');
@@ -27,6 +30,17 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
 
   const progress = options.progress !== false && process.stderr.isTTY === true ? startProgress() : null;
   const out = new OutputBuffer();
+  const lineChunks = readLines(stream as AsyncIterable<string>, options.maxLineLength);
+  if (shard !== null || jobs > 1) {
+    const pool = jobs > 1 ? new WorkerPool(jobs, { options, today: globalToday, source }) : null;
+    try {
+      const failed = await runInChunks(lineChunks, { options, source, shard, pool, out, progress, compute });
+      progress?.stop();
+      return failed > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
+    } finally {
+      await pool?.close();
+    }
+  }
   const csv = options.format === 'csv' ? new CsvGrouper(source, options.maxLineLength) : null;
   let failures = 0;
   const emit = (person: Person | null) => {
@@ -37,7 +51,7 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     out.push(outcome.json);
   };
   // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
-  for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
+  for await (const lines of lineChunks) {
     for (const line of lines) emit(csv === null ? personFromNdjson(line, source, options.maxLineLength) : csv.push(line));
     await out.flushIfFull();
   }
@@ -45,6 +59,83 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
   await out.flush();
   progress?.stop();
   return failures > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
+}
+
+/** Persons per chunk handed to a worker thread: large enough that messaging costs little. */
+const PERSONS_PER_CHUNK = 1000;
+
+/**
+ * --shard and --jobs: the input is cut into persons; the shard's own go, a thousand at a time, to the
+ * worker threads (or, with --jobs 1 or fewer persons than one chunk, to this thread). Results are
+ * written in input order; at most two chunks per thread are under way, so memory stays bounded.
+ * Returns the number of error records.
+ */
+async function runInChunks(
+  lineChunks: AsyncIterable<InputLine[]>,
+  run: {
+    options: BatchOptions;
+    source: string;
+    shard: Shard | null;
+    pool: WorkerPool | null;
+    out: OutputBuffer;
+    progress: { tick: (count?: number) => void } | null;
+    compute: Parameters<typeof computeChunk>[2];
+  },
+): Promise<number> {
+  const { options, source, shard, pool, out, progress } = run;
+  const splitter = new PersonSplitter(options.format === 'csv');
+  const underWay: Promise<ChunkResult>[] = [];
+  const maxUnderWay = pool === null ? 1 : 2 * pool.size;
+  let chunk: InputLine[] = [];
+  let chunkPersons = 0;
+  let position = 0;
+  let chunksSent = 0;
+  let failures = 0;
+  let headerChecked = options.format !== 'csv';
+
+  const take = (lines: InputLine[] | null) => {
+    if (lines === null) return;
+    const mine = shard === null || position % shard.count === shard.index;
+    position += 1;
+    if (!mine) return;
+    for (const line of lines) chunk.push(line);
+    chunkPersons += 1;
+  };
+  const writeOldest = async () => {
+    const result = await underWay.shift()!;
+    failures += result.failures;
+    progress?.tick(result.records);
+    out.pushText(result.text);
+    await out.flushIfFull();
+  };
+  const send = async (last: boolean) => {
+    const lines = chunk;
+    chunk = [];
+    chunkPersons = 0;
+    // A small input (one chunk in all) is not worth starting threads for.
+    const inThisThread = pool === null || (last && chunksSent === 0);
+    underWay.push(inThisThread ? Promise.resolve(computeChunk(lines, options, run.compute, source)) : pool.run(lines));
+    chunksSent += 1;
+    while (underWay.length >= maxUnderWay) await writeOldest();
+  };
+
+  for await (const lines of lineChunks) {
+    for (const line of lines) {
+      if (!headerChecked) {
+        // The header is checked once, here, before any record is written (exit 3 when wrong).
+        new CsvGrouper(source, options.maxLineLength).push(line);
+        headerChecked = true;
+        continue;
+      }
+      take(splitter.push(line));
+      if (chunkPersons >= PERSONS_PER_CHUNK) await send(false);
+    }
+  }
+  take(splitter.flush());
+  if (chunkPersons > 0) await send(true);
+  while (underWay.length > 0) await writeOldest();
+  await out.flush();
+  return failures;
 }
 
 /** Collects output lines and writes them in large pieces, waiting when the pipe is full. */
@@ -55,6 +146,12 @@ class OutputBuffer {
   push(line: string): void {
     this.parts.push(line, '\n');
     this.size += line.length + 1;
+  }
+
+  /** Lines already ended by newlines (a chunk's records). */
+  pushText(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
   }
 
   async flushIfFull(): Promise<void> {
@@ -71,7 +168,7 @@ class OutputBuffer {
 }
 
 /** Records done and rate on stderr, only when stderr is a terminal. */
-function startProgress(): { tick: () => void; stop: () => void } {
+function startProgress(): { tick: (count?: number) => void; stop: () => void } {
   let done = 0;
   const started = Date.now();
   const draw = () => {
@@ -81,8 +178,8 @@ function startProgress(): { tick: () => void; stop: () => void } {
   const timer = setInterval(draw, 250);
   timer.unref();
   return {
-    tick: () => {
-      done += 1;
+    tick: (count = 1) => {
+      done += count;
     },
     stop: () => {
       clearInterval(timer);

@@ -1,0 +1,114 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { InputLine } from '../batch/lines.js';
+import { UsageError } from '../errors.js';
+import type { ChunkResult } from './batch-records.js';
+import type { ChunkRequest, WorkerSetup } from './batch-worker.js';
+
+/**
+ * `batch --shard I/N` and `batch --jobs N`: persons are cut out of the input lines, the shard keeps
+ * every N-th, and chunks of whole persons go to worker threads whose records come back in input order.
+ */
+
+export interface Shard {
+  /** 0-based: the shard keeps the persons whose 0-based position p has p % count === index. */
+  readonly index: number;
+  readonly count: number;
+}
+
+export function parseShard(text: string): Shard {
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || index < 1 || index > count) throw new UsageError('batch.shard', { text }, { field: '--shard' });
+  return { index: index - 1, count };
+}
+
+/** `--jobs`: a whole number of threads; default the number of cores the process may use. */
+export function parseJobs(text: string | undefined): number {
+  if (text === undefined) return availableParallelism();
+  if (!/^\d{1,3}$/.test(text.trim()) || Number(text) < 1 || Number(text) > 256) throw new UsageError('batch.jobs', { text }, { field: '--jobs' });
+  return Number(text);
+}
+
+/**
+ * Groups input lines into persons the way the readers do: NDJSON one non-blank line; CSV the
+ * consecutive rows with the same id (as CsvGrouper groups them; a too-long row starts its own).
+ */
+export class PersonSplitter {
+  private current: InputLine[] = [];
+  private currentId = '';
+
+  constructor(private readonly csv: boolean) {}
+
+  /** Feeds one line; returns the lines of the person it completes, if any. */
+  push(line: InputLine): InputLine[] | null {
+    if (!line.tooLong && line.text.trim() === '') return null;
+    if (!this.csv) return [line];
+    const id = line.tooLong ? null : line.text.split(',', 1)[0]!.trim();
+    let completed: InputLine[] | null = null;
+    if (this.current.length > 0 && (id === null || id !== this.currentId)) completed = this.flush();
+    if (this.current.length === 0) this.currentId = id ?? '';
+    this.current.push(line);
+    return completed;
+  }
+
+  flush(): InputLine[] | null {
+    const completed = this.current.length > 0 ? this.current : null;
+    this.current = [];
+    return completed;
+  }
+}
+
+interface Pending {
+  readonly resolve: (result: ChunkResult) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Worker threads computing chunks; started on the first chunk, stopped by close(). */
+export class WorkerPool {
+  private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private seq = 0;
+
+  constructor(
+    readonly size: number,
+    private readonly setup: WorkerSetup,
+  ) {}
+
+  run(lines: InputLine[]): Promise<ChunkResult> {
+    if (this.workers.length === 0) this.start();
+    // The least busy thread takes the chunk (chunks are alike, so this is round robin in practice).
+    const target = this.workers.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+    const seq = (this.seq += 1);
+    return new Promise<ChunkResult>((resolve, reject) => {
+      target.pending.set(seq, { resolve, reject });
+      target.worker.postMessage({ seq, lines } satisfies ChunkRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private start(): void {
+    // In the bundle, import.meta.url is the bundle's own: the worker bundle lies beside it.
+    const file = new URL('./batch-worker.cjs', import.meta.url);
+    for (let i = 0; i < this.size; i += 1) {
+      const worker = new Worker(file, { workerData: this.setup });
+      const pending = new Map<number, Pending>();
+      worker.on('message', (message: { seq: number; result?: ChunkResult; bug?: string }) => {
+        const waiting = pending.get(message.seq);
+        pending.delete(message.seq);
+        if (message.result !== undefined) waiting?.resolve(message.result);
+        else waiting?.reject(new Error(`batch worker: ${message.bug ?? 'no result'}`));
+      });
+      const failAll = (error: Error) => {
+        for (const waiting of pending.values()) waiting.reject(error);
+        pending.clear();
+      };
+      worker.on('error', failAll);
+      worker.on('exit', (code) => failAll(new Error(`batch worker stopped (exit code ${code})`)));
+      this.workers.push({ worker, pending });
+    }
+  }
+}
