@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { InputLine } from '../batch/lines.js';
 import { UsageError } from '../errors.js';
 import type { ChunkResult } from './batch-records.js';
-import type { ChunkRequest, WorkerSetup } from './batch-worker.js';
+import { packLines, type ChunkReply, type WorkerSetup } from './batch-messages.js';
 
 /**
  * `batch --shard I/N` and `batch --jobs N`: persons are cut out of the input lines, the shard keeps
@@ -82,7 +82,8 @@ export class WorkerPool {
     const seq = (this.seq += 1);
     return new Promise<ChunkResult>((resolve, reject) => {
       target.pending.set(seq, { resolve, reject });
-      target.worker.postMessage({ seq, lines } satisfies ChunkRequest);
+      const request = packLines(seq, lines);
+      target.worker.postMessage(request, [request.numbers.buffer as ArrayBuffer, request.tooLong.buffer as ArrayBuffer]);
     });
   }
 
@@ -96,11 +97,11 @@ export class WorkerPool {
     for (let i = 0; i < this.size; i += 1) {
       const worker = new Worker(file, { workerData: this.setup });
       const pending = new Map<number, Pending>();
-      worker.on('message', (message: { seq: number; result?: ChunkResult; bug?: string }) => {
-        const waiting = pending.get(message.seq);
-        pending.delete(message.seq);
-        if (message.result !== undefined) waiting?.resolve(message.result);
-        else waiting?.reject(new Error(`batch worker: ${message.bug ?? 'no result'}`));
+      worker.on('message', (reply: ChunkReply) => {
+        const waiting = pending.get(reply.seq);
+        pending.delete(reply.seq);
+        if (reply.bytes !== undefined) waiting?.resolve({ text: reply.bytes, records: reply.records ?? 0, failures: reply.failures ?? 0 });
+        else waiting?.reject(new Error(`batch worker: ${reply.bug ?? 'no result'}`));
       });
       const failAll = (error: Error) => {
         for (const waiting of pending.values()) waiting.reject(error);

@@ -245,8 +245,8 @@ export function personComputer(options: BatchOptions, globalToday: Day, calendar
 const CSV_HEADER: InputLine = { number: 0, text: 'id,entry,exit', tooLong: false };
 
 export interface ChunkResult {
-  /** The chunk's records, each followed by a newline. */
-  readonly text: string;
+  /** The chunk's records, each followed by a newline (as UTF-8 bytes when a worker computed them). */
+  readonly text: string | Uint8Array;
   readonly records: number;
   readonly failures: number;
 }
@@ -255,7 +255,7 @@ export interface ChunkResult {
  * The records of whole persons' input lines, in their order: what batch --jobs hands to a worker
  * thread, and --shard computes in its own thread.
  */
-export function computeChunk(lines: readonly InputLine[], options: BatchOptions, compute: (person: Person) => PersonOutcome, source: string): ChunkResult {
+export function computeChunk(lines: readonly InputLine[], options: BatchOptions, compute: (person: Person) => PersonOutcome, source: string): ChunkResult & { text: string } {
   const out: string[] = [];
   let failures = 0;
   const emit = (person: Person | null) => {

@@ -141,6 +141,7 @@ async function runInChunks(
 /** Collects output lines and writes them in large pieces, waiting when the pipe is full. */
 class OutputBuffer {
   private parts: string[] = [];
+  private bytes: Uint8Array[] | null = null;
   private size = 0;
 
   push(line: string): void {
@@ -148,9 +149,15 @@ class OutputBuffer {
     this.size += line.length + 1;
   }
 
-  /** Lines already ended by newlines (a chunk's records). */
-  pushText(text: string): void {
-    this.parts.push(text);
+  /** Lines already ended by newlines: a chunk's records, as text or as UTF-8 bytes from a worker. */
+  pushText(text: string | Uint8Array): void {
+    if (typeof text === 'string') {
+      this.parts.push(text);
+    } else {
+      // Bytes keep their place after the text before them.
+      (this.bytes ??= []).push(Buffer.from(this.parts.join('')), text);
+      this.parts = [];
+    }
     this.size += text.length;
   }
 
@@ -161,9 +168,11 @@ class OutputBuffer {
   async flush(): Promise<void> {
     if (this.size === 0) return;
     const text = this.parts.join('');
+    const chunk = this.bytes === null ? text : Buffer.concat([...this.bytes, Buffer.from(text)]);
     this.parts = [];
+    this.bytes = null;
     this.size = 0;
-    if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   }
 }
 
