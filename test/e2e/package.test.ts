@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -69,6 +69,14 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     const loaded = [...bin.matchAll(/(?:import\s+|new URL\()['"]\.\.\/([^'"]+)['"]/g)].map((match) => match[1]);
     expect(loaded.length).toBeGreaterThan(0);
     for (const file of loaded) expect(packedFiles).toContain(file);
+  });
+
+  it('the installed package with its dependencies stays under 10 MB (it was 54 MB with date-holidays)', () => {
+    const sizeOf = (path: string): number => {
+      const stat = lstatSync(path);
+      return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : stat.size;
+    };
+    expect(sizeOf(join(prefix, 'lib', 'node_modules', 'schengen'))).toBeLessThan(10 * 1024 * 1024);
   });
 
   it('schengen --version from the installed prefix', async () => {
