@@ -3,9 +3,11 @@
 import os from 'node:os';
 import { runBatchBench } from './batch.js';
 import { runEngineBench } from './engine.js';
+import { runServeBench } from './serve.js';
 import { runStartupBench } from './startup.js';
 
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}`);
 runStartupBench();
 runEngineBench();
 await runBatchBench();
+await runServeBench();

@@ -3,8 +3,10 @@
 //
 // Why one CommonJS file: a script can be compiled with a code cache on Node 20 (vm.Script cachedData;
 // module.enableCompileCache only exists from Node 22), and that saves V8 most of its parsing and
-// compiling at every start. Our modules, commander, chalk and ical-generator are bundled; the other
-// libraries stay packages of their own, required (never imported) only on the paths that use them.
+// compiling at every start. Our modules, commander, chalk, ical-generator, csv-parse, Hono and the MCP
+// SDK are bundled (a command's modules are evaluated only when it runs: esbuild keeps each dynamic
+// import() of our own modules lazy); the other libraries stay packages of their own, required (never
+// imported) only on the paths that use them.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

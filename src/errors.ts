@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorParams } from './messages/error-catalogue.js';
+import type { ErrorCode, ErrorParams, FileProblem } from './messages/error-catalogue.js';
 import { errorsEn } from './messages/errors-en.js';
 
 /**
@@ -53,9 +53,41 @@ export abstract class UserError<C extends ErrorCode = ErrorCode> extends Error {
 
 /** A file-system error while reading `file`, as the user-facing FileError (exit 4). */
 export function unreadableFileError(error: unknown, file: string): FileError<'file.unreadable'> {
-  const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-  const why = code === 'ENOENT' ? 'noSuchFile' : code === 'EISDIR' ? 'isDirectory' : code === 'EACCES' ? 'permissionDenied' : 'other';
-  return new FileError('file.unreadable', { why, code }, { file });
+  return new FileError('file.unreadable', fileProblem(error), { file });
+}
+
+/** A file-system error while writing `file`, as the user-facing FileError (exit 4). */
+export function unwritableFileError(error: unknown, file: string): FileError<'file.unwritable'> {
+  return new FileError('file.unwritable', fileProblem(error), { file });
+}
+
+const FILE_PROBLEMS: Readonly<Record<string, FileProblem>> = {
+  ENOENT: 'noSuchFile',
+  ENOTDIR: 'noSuchFile',
+  EISDIR: 'isDirectory',
+  EACCES: 'permissionDenied',
+  EPERM: 'permissionDenied',
+  ELOOP: 'symlinkLoop',
+  ENOSPC: 'noSpace',
+  EDQUOT: 'noSpace',
+  EROFS: 'readOnly',
+};
+
+/** The reason a system error gives, worded in the reader's language where we know it; its code otherwise. */
+function fileProblem(error: unknown): { why: FileProblem; code: string } {
+  const raw = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = typeof raw === 'string' && raw !== '' ? raw : 'EIO';
+  return { why: FILE_PROBLEMS[code] ?? 'other', code };
+}
+
+/** Is this the refusal of a file that does not exist (a log or settings file not made yet)? */
+export function isNoSuchFile(error: unknown): boolean {
+  return error instanceof FileError && error.code === 'file.unreadable' && (error.params as { why: FileProblem }).why === 'noSuchFile';
+}
+
+/** Is this a system error (has an errno code) rather than a bug? */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
 }
 
 /** Wrong command-line usage: unknown option, missing argument, contradictory flags. */

@@ -1,3 +1,4 @@
+import type { CsvChunk } from '../batch/csv.js';
 import type { InputLine } from '../batch/lines.js';
 import type { Day } from '../core/day.js';
 import type { BatchOptions } from './batch-records.js';
@@ -20,6 +21,12 @@ export interface ChunkRequest {
   readonly texts: string;
   readonly numbers: Int32Array;
   readonly tooLong: Uint8Array;
+}
+
+/** A chunk of CSV rows (whole persons), cloned as it is: CSV is less common and its rows are arrays already. */
+export interface CsvChunkRequest {
+  readonly seq: number;
+  readonly csv: CsvChunk;
 }
 
 export function packLines(seq: number, lines: readonly InputLine[]): ChunkRequest {

@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CsvChunk } from '../batch/csv.js';
 import type { InputLine } from '../batch/lines.js';
 import { UsageError } from '../errors.js';
 import type { ChunkResult } from './batch-records.js';
-import { packLines, type ChunkReply, type WorkerSetup } from './batch-messages.js';
+import { packLines, type ChunkReply, type CsvChunkRequest, type WorkerSetup } from './batch-messages.js';
 
 /**
- * `batch --shard I/N` and `batch --jobs N`: persons are cut out of the input lines, the shard keeps
+ * `batch --shard I/N` and `batch --jobs N`: persons are cut out of the input, the shard keeps
  * every N-th, and chunks of whole persons go to worker threads whose records come back in input order.
  */
 
@@ -31,35 +32,6 @@ export function parseJobs(text: string | undefined): number {
   return Number(text);
 }
 
-/**
- * Groups input lines into persons the way the readers do: NDJSON one non-blank line; CSV the
- * consecutive rows with the same id (as CsvGrouper groups them; a too-long row starts its own).
- */
-export class PersonSplitter {
-  private current: InputLine[] = [];
-  private currentId = '';
-
-  constructor(private readonly csv: boolean) {}
-
-  /** Feeds one line; returns the lines of the person it completes, if any. */
-  push(line: InputLine): InputLine[] | null {
-    if (!line.tooLong && line.text.trim() === '') return null;
-    if (!this.csv) return [line];
-    const id = line.tooLong ? null : line.text.split(',', 1)[0]!.trim();
-    let completed: InputLine[] | null = null;
-    if (this.current.length > 0 && (id === null || id !== this.currentId)) completed = this.flush();
-    if (this.current.length === 0) this.currentId = id ?? '';
-    this.current.push(line);
-    return completed;
-  }
-
-  flush(): InputLine[] | null {
-    const completed = this.current.length > 0 ? this.current : null;
-    this.current = [];
-    return completed;
-  }
-}
-
 interface Pending {
   readonly resolve: (result: ChunkResult) => void;
   readonly reject: (error: Error) => void;
@@ -75,14 +47,19 @@ export class WorkerPool {
     private readonly setup: WorkerSetup,
   ) {}
 
-  run(lines: InputLine[]): Promise<ChunkResult> {
+  /** NDJSON lines or CSV rows of whole persons; their records in order. */
+  run(chunk: InputLine[] | CsvChunk): Promise<ChunkResult> {
     if (this.workers.length === 0) this.start();
     // The least busy thread takes the chunk (chunks are alike, so this is round robin in practice).
     const target = this.workers.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
     const seq = (this.seq += 1);
     return new Promise<ChunkResult>((resolve, reject) => {
       target.pending.set(seq, { resolve, reject });
-      const request = packLines(seq, lines);
+      if (!Array.isArray(chunk)) {
+        target.worker.postMessage({ seq, csv: chunk } satisfies CsvChunkRequest);
+        return;
+      }
+      const request = packLines(seq, chunk);
       target.worker.postMessage(request, [request.numbers.buffer as ArrayBuffer, request.tooLong.buffer as ArrayBuffer]);
     });
   }

@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { computeChunk, personComputer } from './batch-records.js';
-import { unpackLines, type ChunkReply, type ChunkRequest, type WorkerSetup } from './batch-messages.js';
+import { csvChunkPersons } from '../batch/csv.js';
+import { computeChunk, computePersons, personComputer, personFromCsv } from './batch-records.js';
+import { unpackLines, type ChunkReply, type ChunkRequest, type CsvChunkRequest, type WorkerSetup } from './batch-messages.js';
 import { belgianCalendarSource } from './commands/annex3.js';
 
 /**
  * A worker thread of `batch --jobs N` (its own bundle, dist/bundle/batch-worker.cjs): receives chunks
- * of whole persons' input lines, answers with their records. The main thread reads, orders and writes.
+ * of whole persons' input lines (NDJSON) or rows (CSV), answers with their records. The main thread reads, orders and writes.
  */
 async function serve(): Promise<void> {
   const port = parentPort;
@@ -15,10 +16,11 @@ async function serve(): Promise<void> {
   const compute = personComputer(options, today, calendarFor, source);
   // Messages sent before this listener exists wait in the port.
   const encoder = new TextEncoder();
-  port.on('message', (request: ChunkRequest) => {
+  port.on('message', (request: ChunkRequest | CsvChunkRequest) => {
     let reply: ChunkReply;
     try {
-      const result = computeChunk(unpackLines(request), options, compute, source);
+      const result =
+        'csv' in request ? computePersons(csvChunkPersons(request.csv, source).map(personFromCsv), compute) : computeChunk(unpackLines(request), options, compute, source);
       reply = { seq: request.seq, bytes: encoder.encode(result.text), records: result.records, failures: result.failures };
     } catch (error) {
       // A bug, not bad input (that becomes an error record): the main thread reports it.

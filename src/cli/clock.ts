@@ -11,11 +11,14 @@ export async function resolveToday(options: { on?: string | undefined; tz?: stri
   if (options.tz !== undefined) {
     const { DateTime, IANAZone } = await import('luxon');
     if (!IANAZone.isValidZone(options.tz)) throw new UsageError('tz.invalid', { zone: options.tz }, { field: '--tz' });
-    if (options.on !== undefined) return parseDate(options.on, { field: '--on' });
     const now = DateTime.now().setZone(options.tz);
-    return dayFromCivil(now.year, now.month, now.day);
+    return onOrClock(options.on, dayFromCivil(now.year, now.month, now.day));
   }
-  if (options.on !== undefined) return parseDate(options.on, { field: '--on' });
   const now = new Date();
-  return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return onOrClock(options.on, dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate()));
+}
+
+/** `--on` when given (relative forms such as "yesterday" count from the clock's day), else the clock's day. */
+function onOrClock(on: string | undefined, clockDay: Day): Day {
+  return on === undefined ? clockDay : parseDate(on, { field: '--on' }, clockDay);
 }

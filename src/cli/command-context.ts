@@ -7,10 +7,14 @@ import { renderJson, type WarningDto } from '../render/json.js';
 import type { TableStyle } from '../render/table.js';
 import { resolveToday } from './clock.js';
 import { loadTravelInput } from './load-input.js';
+import { writeErrorLine } from '../io/output.js';
+import { processStdoutFacts, resolveColorLevel, resolveWidth } from './terminal.js';
 
 export interface OutputOptions {
   json?: boolean;
   lang?: string;
+  /** --color / --no-color (a global option, copied here before the action runs). */
+  color?: boolean;
 }
 
 export interface HistoryOptions extends OutputOptions {
@@ -37,7 +41,10 @@ export async function loadReaderCatalogue(options: OutputOptions): Promise<Catal
 export async function prepareContext(file: string | undefined, options: HistoryOptions, allowEmptyHistory = false): Promise<CommandContext> {
   const catalogue = await loadReaderCatalogue(options);
   const today = await resolveToday(options);
-  const history = assembleHistory(await loadTravelInput(file, options, allowEmptyHistory), today);
+  const input = await loadTravelInput(file, options, allowEmptyHistory, today);
+  const assembled = assembleHistory(input, today);
+  const emptyWarnings: Warning[] = input.emptySources.map((source) => ({ code: 'emptyInput', params: { file: source } }));
+  const history = emptyWarnings.length === 0 ? assembled : { ...assembled, warnings: [...emptyWarnings, ...assembled.warnings] };
   return { today, history, catalogue };
 }
 
@@ -53,15 +60,14 @@ export async function writeWarnings(warnings: readonly Warning[], catalogue: Cat
   const { formatIsoDate } = await import('../render/format-date.js');
   const date = (iso: string) => formatIsoDate(iso, catalogue.language);
   for (const warning of warnings) {
-    process.stderr.write(`schengen: ${catalogue.frame.warning}: ${catalogue.table.warnings[warning.code](warning.params, date)}\n`);
+    writeErrorLine(`schengen: ${catalogue.frame.warning}: ${catalogue.table.warnings[warning.code](warning.params, date)}`);
   }
 }
 
-export function tableStyle(catalogue: Catalogue): TableStyle {
-  const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
-  const depth = process.stdout.isTTY ? process.stdout.getColorDepth() : 1;
-  const colorLevel = noColor || !process.stdout.isTTY ? 0 : depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
-  return { language: catalogue.language, messages: catalogue.table, colorLevel };
+/** Colour from --color/--no-color, FORCE_COLOR, NO_COLOR, TERM and the terminal; the terminal's width when narrower than 80. */
+export function tableStyle(catalogue: Catalogue, options: { color?: boolean | undefined } = {}): TableStyle {
+  const stdout = processStdoutFacts();
+  return { language: catalogue.language, messages: catalogue.table, colorLevel: resolveColorLevel(options.color, process.env, stdout), width: resolveWidth(stdout) };
 }
 
 export function writeOut(text: string): void {
@@ -79,5 +85,5 @@ export async function writeQueryResult(
   renderTable: (style: TableStyle) => Promise<string>,
 ): Promise<void> {
   await writeWarnings(result.warnings, catalogue);
-  writeOut(options.json ? renderJson(result.json()) : await renderTable(tableStyle(catalogue)));
+  writeOut(options.json ? renderJson(result.json()) : await renderTable(tableStyle(catalogue, options)));
 }

@@ -1,6 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import { defaultStampFile } from '../store/default-file.js';
-import { UsageError, unreadableFileError } from '../errors.js';
+import { stat } from 'node:fs/promises';
+import { decodeText, readLimited } from '../io/read-limited.js';
+import { chooseStampFile } from '../store/travellers.js';
+import type { Day } from '../core/day.js';
+import { UsageError } from '../errors.js';
 import { parseJsonFile } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { parseStayFlag } from '../parse/stay-flag.js';
@@ -8,18 +10,13 @@ import { mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
 import { parsePermitText, parseVisaText } from '../parse/visa-text.js';
 
 export async function readStandardInput(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeText(await readLimited(process.stdin, '(stdin)'));
 }
 
+/** A whole stamp or JSON file (or stdin for "-"), at most INPUT_LIMIT_MIB, without a byte-order mark. */
 export async function readTextFile(file: string): Promise<string> {
   if (file === '-') return readStandardInput();
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw unreadableFileError(error, file);
-  }
+  return decodeText(await readLimited(file, file));
 }
 
 /** JSON when the name says so or the text starts with "{"; a stamp file otherwise. */
@@ -32,15 +29,17 @@ export interface HistoryFlags {
   readonly stay: readonly string[];
   readonly visa: readonly string[];
   readonly permit: readonly string[];
+  /** `--traveller NAME`: read that person's own file instead of the own file. */
+  readonly traveller?: string | undefined;
 }
 
 /** The history flags as one more input source; each flag is located by its name and position. */
-export function travelInputFromFlags(flags: HistoryFlags): TravelInput {
+export function travelInputFromFlags(flags: HistoryFlags, reference?: Day): TravelInput {
   const located = (name: string, i: number, text: string) => ({ field: `${name} #${i + 1} "${text}"` });
   return {
-    stays: flags.stay.map((text, i) => parseStayFlag(text, i + 1)),
-    visas: flags.visa.map((text, i) => ({ visa: parseVisaText(text, located('--visa', i, text)), location: located('--visa', i, text) })),
-    permits: flags.permit.map((text, i) => ({ ...parsePermitText(text, located('--permit', i, text)), location: located('--permit', i, text) })),
+    stays: flags.stay.map((text, i) => parseStayFlag(text, i + 1, reference)),
+    visas: flags.visa.map((text, i) => ({ visa: parseVisaText(text, located('--visa', i, text), reference), location: located('--visa', i, text) })),
+    permits: flags.permit.map((text, i) => ({ ...parsePermitText(text, located('--permit', i, text), reference), location: located('--permit', i, text) })),
     mrz: [],
   };
 }
@@ -56,14 +55,27 @@ async function fileExists(path: string): Promise<boolean> {
  * The history from a file (or stdin) and the history flags together. With neither, the
  * traveller's own log (`schengen log`) is read when it exists.
  */
-export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false): Promise<TravelInput> {
+/** The input, and the files (or "(stdin)") that were read but held nothing: the reader is warned. */
+export interface LoadedTravelInput extends TravelInput {
+  readonly emptySources: readonly string[];
+}
+
+function isEmptyInput(input: TravelInput): boolean {
+  return input.stays.length === 0 && input.visas.length === 0 && input.permits.length === 0 && input.mrz.length === 0;
+}
+
+export async function loadTravelInput(file: string | undefined, flags: HistoryFlags, allowEmpty = false, reference?: Day): Promise<LoadedTravelInput> {
   const noFlags = flags.stay.length === 0 && flags.visa.length === 0 && flags.permit.length === 0;
   let source = file;
-  if (source === undefined && noFlags) {
-    const own = defaultStampFile();
+  if (source === undefined && flags.traveller !== undefined) {
+    // A named traveller's file must exist: silently reading nobody's history would answer "90 left".
+    source = chooseStampFile({ traveller: flags.traveller });
+  } else if (source === undefined && noFlags) {
+    const own = chooseStampFile({});
     if (await fileExists(own)) source = own;
     else if (!allowEmpty) throw new UsageError('input.none', {});
   }
   const fromFile = source === undefined ? [] : [parseTravelText(await readTextFile(source), source === '-' ? '(stdin)' : source)];
-  return mergeTravelInputs([...fromFile, travelInputFromFlags(flags)]);
+  const emptySources = fromFile.length === 1 && isEmptyInput(fromFile[0]!) ? [source === '-' ? '(stdin)' : source!] : [];
+  return { ...mergeTravelInputs([...fromFile, travelInputFromFlags(flags, reference)]), emptySources };
 }

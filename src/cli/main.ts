@@ -1,4 +1,8 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { guardOutput, writeErrorLine } from '../io/output.js';
+import { boundedInteger, MAX_LINE_LENGTH, MAX_TRIP_DAYS } from '../parse/numbers.js';
+import { numberRangeReason, WHOLE_NUMBER_REASON } from './command-path.js';
+import { helpAfter, prepareGlobalOptions, wireGlobalOptions } from './global-options.js';
 
 /**
  * The entry point: commander wiring only. Each action loads its command module on demand so that
@@ -9,29 +13,42 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of days, 1 or more');
-  return Number(value);
+/**
+ * A number option's parser: plain digits within [min, max], refused at parse time (10,000,000 days
+ * never reach the core). The reasons are recognised by commander-errors.ts, which words them.
+ */
+function integerIn(min: number, max: number, notANumber = numberRangeReason(min, max)): (value: string) => number {
+  return (value) => {
+    const parsed = boundedInteger(value, min, max);
+    if (parsed !== null) return parsed;
+    throw new InvalidArgumentError(/^[0-9]+$/.test(value) && Number(value) >= min ? numberRangeReason(min, max) : notANumber);
+  };
 }
+const positiveInteger = integerIn(1, MAX_TRIP_DAYS, WHOLE_NUMBER_REASON);
 
 /** Options every computing command shares: where the history comes from, "today", output form. */
-function addHistoryOptions(command: Command): Command {
-  return command
+function addHistoryOptions(command: Command, json = true): Command {
+  command
     .argument('[file]', 'stamp file or JSON file with the history ("-" reads standard input)')
     .option('--stay <FROM..TO>', 'a stay, repeatable; FROM.. for a stay still under way', collect, [])
     .option('--visa <STICKER>', 'a visa sticker "TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL]", repeatable', collect, [])
     .option('--permit <FROM..UNTIL>', 'a residence permit or long-stay period whose days do not count, repeatable', collect, [])
     .option('--on <date>', 'the day to compute for ("today"); default: today in --tz')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
-    .option('--json', 'print one JSON object (see schema/) instead of a table')
-    .option('--lang <code>', 'language of the table and messages: nl, fr, de or en (default: from LANG, else en)')
-    .option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
+    .option('--traveller <name>', 'read this traveller\'s own file (kept with "schengen log --traveller NAME")');
+  if (json) command.option('--json', 'print one JSON object (see schema/) instead of a table');
+  return command.option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
 }
 
 const program = new Command('schengen')
   .description('Schengen 90/180-day stay calculator')
   .version('0.1.0')
   .option('--debug', 'show stack traces of internal errors')
+  // Global options (issue 13): before or after the command name; see global-options.ts.
+  .option('--lang <code>', 'language of the tables, messages and help: nl, fr, de or en (also NL, nl-BE, nl_BE; default: the config file, else LANG, else en)')
+  .option('--color', 'colour even when the output is not a terminal (also FORCE_COLOR=1)')
+  .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+  .option('--config <file>', 'settings file: lang, community, closed, tz (default: $XDG_CONFIG_HOME/schengen/config.json)')
   .exitOverride()
   // Commander's own error text is reported by reportError, in the reader's language.
   .configureOutput({ outputError: () => {} });
@@ -39,16 +56,23 @@ const program = new Command('schengen')
 addHistoryOptions(
   program
     .command('status')
-    .description('days used and remaining on a day, latest exit if inside, overstays')
-    .addHelpText(
-      'after',
-      `
+    .description('days used and remaining on a day, latest exit if inside, every unauthorised day')
+    .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
+    .addOption(new Option('--all', 'the status of every traveller kept with "schengen log" (own file and --traveller files)').conflicts(['traveller', 'stay', 'visa', 'permit']))
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen status examples/traveller.txt
   schengen status --stay 2026-01-10..2026-02-20 --stay 2026-05-01.. --on 2026-06-15
-  schengen status stamps.txt --json | jq .daysRemaining`,
+  schengen status --visa 'C 1 2026-01-01..2026-01-31 10' --stay 2026-01-05.. --on 2026-01-20 --explain
+  schengen status stamps.txt --json | jq .daysRemaining
+  schengen status --all`),
     ),
 ).action(async (file: string | undefined, options) => {
+  if (options.all) {
+    const { runStatusAllCommand } = await import('./commands/status-all.js');
+    process.exitCode = await runStatusAllCommand(file, options);
+    return;
+  }
   const { runStatusCommand } = await import('./commands/status.js');
   process.exitCode = await runStatusCommand(file, options);
 });
@@ -61,14 +85,15 @@ addHistoryOptions(
     .addOption(new Option('--exit <date>', 'planned exit day').conflicts('days'))
     .addOption(new Option('--days <n>', 'planned length of the trip in days, entry and exit included').argParser(positiveInteger))
     .option('--country <CC>', 'state of entry (checked against an LTV visa)')
-    .addHelpText(
-      'after',
-      `
+    .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
+    .addHelpText('after', helpAfter(`
+Stays recorded after --enter are booked trips: the trip must fit around them and keep them authorised.
+
 Examples:
   schengen plan stamps.txt --enter 2026-12-20
   schengen plan stamps.txt --enter 2026-12-20 --exit 2027-01-15
   schengen plan --stay 2026-06-01..2026-07-31 --enter 2026-10-01 --days 45 --json
-  schengen plan --visa 'C 2 2026-03-01..2026-04-15 30' --enter 2026-03-20`,
+  schengen plan --visa 'C 2 2026-03-01..2026-04-15 30' --enter 2026-03-20`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runPlanCommand } = await import('./commands/plan.js');
@@ -81,12 +106,15 @@ addHistoryOptions(
     .description('earliest day a trip of N days can start')
     .requiredOption('--days <n>', 'length of the trip in days, entry and exit included', positiveInteger)
     .option('--from <date>', 'earliest day to consider (default: the --on day)')
-    .addHelpText(
-      'after',
-      `
+    .option('--leave <date>', 'if inside on the --on day: the day you will leave (default: that day)')
+    .option('--explain', 'show the workings: why no earlier day works')
+    .addHelpText('after', helpAfter(`
+Someone inside on the --on day is taken to leave that day (or on --leave); the trip fits around booked stays.
+
 Examples:
   schengen next stamps.txt --days 30
-  schengen next stamps.txt --days 90 --from 2027-01-01 --json`,
+  schengen next stamps.txt --days 20 --leave 2026-12-01
+  schengen next stamps.txt --days 90 --from 2027-01-01 --json`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runNextCommand } = await import('./commands/next.js');
@@ -103,13 +131,18 @@ addHistoryOptions(
     .option('--closed <dates>', 'municipal closing days, comma-separated, repeatable', collect, [])
     .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
     .option('--print', 'plain text laid out like the form, to copy onto annex 3')
-    .addHelpText(
-      'after',
-      `
+    .option('--explain', 'show the workings of the end of the authorised stay')
+    .option('--name <name>', 'surname and given names for the form (--print, --html); repeat for each person of a family', collect, [])
+    .option('--nationality <text>', 'nationality for the form; once for everyone or once per --name', collect, [])
+    .option('--document <text>', 'travel document (type and number) for the form; once for everyone or once per --name', collect, [])
+    .option('--address <text>', 'address in Belgium for the form; once for everyone or once per --name', collect, [])
+    .addOption(new Option('--html', 'a printable HTML page, one A4 sheet per person, in the --lang language').conflicts(['json', 'print']))
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen annex3 --arrival 2026-03-13 --visa 'C 1 2026-03-01..2026-04-15 30'
   schengen annex3 stamps.txt --arrival 2026-07-08 --entry 2026-07-06 --community vlg --lang nl
-  schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr`,
+  schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr
+  schengen annex3 --arrival 2026-12-24 --name 'DOE John' --name 'DOE Jane' --nationality USA --html --lang nl > annex3.html`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runAnnex3Command } = await import('./commands/annex3.js');
@@ -121,14 +154,12 @@ addHistoryOptions(
     .command('calendar')
     .description('a picture of the days in Schengen and of the days used, month by month (fits 80 columns)')
     .option('--from <date>', 'first day shown (with --to; default: the start of the current window)')
-    .option('--to <date>', 'last day shown (at most about three years after --from)')
-    .addHelpText(
-      'after',
-      `
+    .option('--to <date>', 'last day shown (the whole range is drawn, however long)')
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen calendar
   schengen calendar stamps.txt --from 2026-01-01 --to 2026-12-31 --lang nl
-  NO_COLOR=1 schengen calendar stamps.txt > calendar.txt`,
+  NO_COLOR=1 schengen calendar stamps.txt > calendar.txt`),
     ),
 ).action(async (file: string | undefined, options) => {
   const { runCalendarCommand } = await import('./commands/calendar.js');
@@ -144,42 +175,75 @@ addHistoryOptions(
     .option('--community <code>', 'annex 3: also skip a Community holiday (vlg, fr, de)')
     .option('--closed <dates>', 'annex 3: municipal closing days, comma-separated', collect, [])
     .option('--saturday-working', 'annex 3: count Saturday as a working day')
-    .addHelpText(
-      'after',
-      `
+    .option('--travel <date>', 'visa application: first day of the trip; adds when to lodge (and, with --lodged, the decision due)')
+    .option('--facilitated', 'visa application: under an EU visa facilitation agreement')
+    .option('--seafarer', 'visa application: seafarer on duty (lodge up to 9 months ahead)')
+    .option('--lodged <date>', 'visa application: the day it was lodged')
+    .option('--extended', 'visa application: the decision period was extended')
+    .option('--remind <days>', 'alarms, in days before each date, comma-separated (e.g. 14,7,3; 0 = on the day)')
+    .addHelpText('after', helpAfter(`
 Examples:
   schengen ics > schengen.ics
-  schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`,
+  schengen ics --travel 2027-08-31 > visa.ics
+  schengen ics --remind 14,7,3 > schengen.ics
+  schengen ics stamps.txt --arrival 2026-12-01 --lang nl > schengen.ics`),
     ),
+  false,
 ).action(async (file: string | undefined, options) => {
   const { runIcsCommand } = await import('./commands/ics.js');
   process.exitCode = await runIcsCommand(file, options);
 });
 
+program
+  .command('apply')
+  .description('when to lodge a Schengen visa application, and when the decision is due (Visa Code Art. 9, 23)')
+  .requiredOption('--travel <date>', 'first day of the intended trip')
+  .option('--facilitated', 'under an EU visa facilitation agreement: decision in 10 days, up to 30 (instead of 15, up to 45)')
+  .option('--seafarer', 'seafarer in the performance of duties: lodge up to 9 months ahead (instead of 6)')
+  .option('--lodged <date>', 'the day the application was (or will be) lodged: adds the decision deadline')
+  .option('--extended', 'the consulate extended the decision period (needs --lodged)')
+  .option('--on <date>', 'the reference day ("today"); default: today in --tz')
+  .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .option('--json', 'print one JSON object (schema/apply.schema.json) instead of a table')
+  .addHelpText('after', helpAfter(`
+Examples:
+  schengen apply --travel 2027-08-31
+  schengen apply --travel 2027-03-01 --lodged 2027-02-10 --lang nl
+  schengen apply --travel 2027-06-15 --seafarer --facilitated --lodged 2027-05-20 --extended --json
+
+Lodging: at the earliest 6 months (seafarers 9) before the trip, as a rule at the latest 15 days before.
+Decision: within 15 calendar days of lodging (the lodging day is day 0), up to 45 when extended.`))
+  .action(async (options) => {
+    const { runApplyCommand } = await import('./commands/apply.js');
+    process.exitCode = await runApplyCommand(options);
+  });
+
 const log = program
   .command('log')
-  .description("keep your own stamp file: add a stamp or visa, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt)")
-  .addHelpText(
-    'after',
-    `
+  .description("keep your own stamp file: add a stamp, visa, permit or MRZ, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt; --traveller NAME: one file per person)")
+  .addHelpText('after', helpAfter(`
 Examples:
   schengen log entry 2026-12-01 BE Brussels Airport
   schengen log exit 2026-12-20 FR
   schengen log visa C MULT 2026-01-10..2027-01-09 90
+  schengen log permit 2026-09-01..2027-08-31 BE
+  schengen log mrz 'VCBEL…' '…'
   schengen log list
   schengen log remove 3
+  schengen log entry 2026-12-01 BE --traveller Anna
+  schengen log list --all
 
 Every other command reads this file when it is given no file and no --stay/--visa/--permit.
-A change that would make the history invalid is refused and the file is left as it was.`,
+A change that would make the history invalid is refused and the file is left as it was.`),
   );
 
 function addLogOptions(command: Command): Command {
   return command
     .option('--file <path>', 'the stamp file to keep (default: $SCHENGEN_FILE, else the XDG data directory)')
+    .addOption(new Option('--traveller <name>', 'keep this person\'s own file (travellers/NAME.txt beside the own file), e.g. for each member of a family').conflicts('file'))
     .option('--on <date>', 'the reference day for the validity checks (default: today)')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is')
-    .option('--json', 'print one JSON object')
-    .option('--lang <code>', 'language of messages: nl, fr, de or en');
+    .option('--json', 'print one JSON object');
 }
 
 for (const kind of ['entry', 'exit'] as const) {
@@ -194,7 +258,19 @@ addLogOptions(log.command('visa').description('add a visa sticker').argument('<s
   const { runLogVisaCommand } = await import('./commands/log.js');
   process.exitCode = await runLogVisaCommand(words, options);
 });
-addLogOptions(log.command('list').description('show the file, numbered')).action(async (options) => {
+addLogOptions(log.command('permit').description('add a residence permit or long-stay period (its days do not count)').argument('<period...>', 'FROM..UNTIL [COUNTRY] (or FROM UNTIL [COUNTRY])')).action(
+  async (words: string[], options) => {
+    const { runLogPermitCommand } = await import('./commands/log.js');
+    process.exitCode = await runLogPermitCommand(words, options);
+  },
+);
+addLogOptions(log.command('mrz').description("add a visa sticker's machine-readable zone (check digits verified)").argument('<line1>').argument('<line2>')).action(
+  async (line1: string, line2: string, options) => {
+    const { runLogMrzCommand } = await import('./commands/log.js');
+    process.exitCode = await runLogMrzCommand(line1, line2, options);
+  },
+);
+addLogOptions(log.command('list').description('show the file, numbered').addOption(new Option('--all', "every traveller's file, each numbered").conflicts(['file', 'traveller']))).action(async (options) => {
   const { runLogListCommand } = await import('./commands/log.js');
   process.exitCode = await runLogListCommand(options);
 });
@@ -209,6 +285,7 @@ program
   .argument('[file]', 'NDJSON or CSV input ("-" or nothing reads standard input)')
   .addOption(new Option('--query <name>', 'what to compute for each person').choices(['status', 'plan', 'next', 'annex3']).makeOptionMandatory())
   .addOption(new Option('--format <format>', 'input format').choices(['ndjson', 'csv']).default('ndjson'))
+  .addOption(new Option('--delimiter <char>', 'CSV field separator (default: from the header, "," or ";")').choices([',', ';', 'tab']))
   .option('--on <date>', 'the reference day for records without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
   .option('--enter <date>', 'plan: entry day for records without "enter"')
@@ -221,17 +298,18 @@ program
   .option('--community <code>', 'annex3: vlg, fr or de')
   .option('--closed <dates>', 'annex3: municipal closing days, comma-separated, repeatable', collect, [])
   .option('--saturday-working', 'annex3: count Saturday as a working day')
-  .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', positiveInteger, 1_048_576)
+  .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH), 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
   // issue 12: several threads, several processes or machines
   .option('--jobs <n>', 'worker threads computing records, input order kept (default: the number of cores)')
   .option('--shard <I/N>', 'only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs')
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Input (NDJSON), one person a line; the record's own fields win over the flags:
   {"id": "p1", "stays": [{"entry": "2026-01-10", "exit": "2026-02-20"}], "visas": [], "permits": [], "on": "2026-03-01"}
-Input (CSV, --format csv): header "id,entry,exit", one stay a row, rows of a person consecutive.
+Input (CSV, --format csv): a header naming the columns in any order: id, entry (required), exit,
+country, place, exitCountry, exitPlace, visa ("C MULT 2026-01-10..2027-01-09 90"), permit
+("2025-09-01..2026-08-31 BE"); "," or ";" (from the header, or --delimiter), quotes, a BOM.
+One stay, sticker or permit a row; the rows of a person consecutive.
 
 Output: one JSON line per person, in input order: the same fields as the single command's --json
 plus "id", or {"schemaVersion": 1, "id": ..., "error": {"line", "field", "code", "message"}}.
@@ -240,11 +318,52 @@ Exit code 0 when every record succeeded, 6 when at least one is an error record.
 Examples:
   schengen batch people.ndjson --query status --on 2026-11-22
   schengen batch stays.csv --format csv --query next --days 30
-  cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`,
+  schengen batch export.csv --format csv --delimiter ';' --query annex3 --arrival 2026-12-01
+  cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`),
   )
   .action(async (file: string | undefined, options) => {
     const { runBatchCommand } = await import('./commands/batch.js');
     process.exitCode = await runBatchCommand(file, options);
+  });
+
+// schengen serve / schengen mcp: the web page + HTTP API and the MCP server (issue 14).
+program
+  .command('serve')
+  .description('the counter web page (nl, fr, de, en) and a JSON API for status, plan, next and annex3, over HTTP')
+  .option('--port <n>', 'TCP port; 0 picks a free one', integerIn(0, 65_535), 0)
+  .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
+  .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .addHelpText('after', helpAfter(`
+Prints the URL once listening, in the --lang language; the page follows each browser's language.
+SIGINT or SIGTERM stops it cleanly. Nothing is stored.
+GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en).
+POST /api/status, /api/plan, /api/next or /api/annex3: a batch record as JSON in, the command's --json out.
+Bad input: 400 {"schemaVersion":2,"error":{"line","field","code","message"}}.
+
+Examples:
+  schengen serve
+  schengen serve --port 8080 --host 0.0.0.0
+  curl -s localhost:8080/api/annex3 -d '{"stays":[],"arrival":"2026-12-24"}'`),
+  )
+  .action(async (options) => {
+    const { runServeCommand } = await import('./commands/serve.js');
+    process.exitCode = await runServeCommand(options);
+  });
+
+program
+  .command('mcp')
+  .description('a Model Context Protocol server on stdin/stdout: tools status, plan, next, annex3 and explain for AI assistants')
+  .option('--on <date>', 'the reference day for calls without "on" (default: today in --tz)')
+  .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .addHelpText('after', helpAfter(`
+Register it with an MCP client as the command "schengen" with the argument "mcp" (see README).
+Each tool takes a record as schema/record.schema.json describes.
+"ownLog": true also reads your own stamp file (schengen log), which is read at no other time. Nothing is stored.`),
+  )
+  .action(async (options) => {
+    const { runMcpCommand } = await import('./commands/mcp.js');
+    process.exitCode = await runMcpCommand(options);
   });
 
 program
@@ -252,23 +371,52 @@ program
   .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')
   .requiredOption('--mrz <lines...>', 'the two MRZ lines (44 characters for MRV-A, 36 for MRV-B)')
   .option('--json', 'print one JSON object instead of a table')
-  .option('--lang <code>', 'language of the table and messages: nl, fr, de or en')
-  .addHelpText(
-    'after',
-    `
+  .addHelpText('after', helpAfter(`
 Examples:
   schengen visa --mrz 'VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<' 'F000000005UTO0311063M1401143<M300703'
   schengen visa --mrz LINE1 LINE2 --json
 
-Every check digit is verified; a wrong one is an error naming the field (exit 3).`,
+Every check digit is verified; a wrong one is an error naming the field (exit 3).`),
   )
   .action(async (options) => {
     const { runVisaCommand } = await import('./commands/visa.js');
     process.exitCode = await runVisaCommand(options);
   });
 
-// No top-level await: the single-file build (scripts/build-bundle.js) is a script, run with a code cache.
-program.parseAsync(process.argv).catch(async (error: unknown) => {
+program
+  .command('completion')
+  .description('print the shell completion script for bash, zsh or fish')
+  .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+  .addHelpText('after', helpAfter(`
+Examples:
+  source <(schengen completion bash)          # or save it in ~/.local/share/bash-completion/completions/schengen
+  schengen completion zsh > "\${fpath[1]}/_schengen"
+  schengen completion fish > ~/.config/fish/completions/schengen.fish`))
+  .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+    const { runCompletionCommand } = await import('./completion.js');
+    process.exitCode = runCompletionCommand(shell, program);
+  });
+
+let configLanguage: string | undefined;
+
+async function report(error: unknown): Promise<number> {
   const { reportError } = await import('./report-error.js');
-  process.exitCode = await reportError(error, process.argv, process.env, (text) => process.stderr.write(text));
+  return reportError(error, process.argv, process.env, writeErrorLine, configLanguage);
+}
+
+guardOutput(async (error) => {
+  const { unwritableFileError } = await import('../errors.js');
+  return report(unwritableFileError(error, '(stdout)'));
+});
+
+// No top-level await: the single-file build (scripts/build-bundle.js) is a script, run with a code cache.
+async function run(): Promise<void> {
+  const globals = await prepareGlobalOptions(process.argv, process.env);
+  configLanguage = globals.config.lang;
+  wireGlobalOptions(program, globals);
+  if (!globals.helpShown) await program.parseAsync(process.argv);
+}
+
+run().catch(async (error: unknown) => {
+  process.exitCode = await report(error);
 });

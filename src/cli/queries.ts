@@ -1,11 +1,13 @@
 import { computeAnnex3, type Annex3Report } from '../core/annex3.js';
+import { judgeItinerary, judgeTrip, limitBrokenOn, stayContaining, stayOverlapping, type Itinerary } from '../core/authorisation.js';
 import { dayFromCivil, type Day } from '../core/day.js';
-import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport } from '../core/reports.js';
-import { findFirstOverstayDay } from '../core/rolling-window.js';
-import type { AuthorisedStay, Visa } from '../core/visa.js';
+import { explainDay, type Explanation } from '../core/explanation.js';
+import { isoDate } from '../core/iso-date.js';
+import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
+import type { Visa } from '../core/visa.js';
 import type { Warning } from '../core/warning.js';
 import type { DeadlineCalendar } from '../core/working-days.js';
-import { UsageError } from '../errors.js';
+import { UsageError, type InputLocation } from '../errors.js';
 import type { AssembledHistory } from '../parse/assemble-history.js';
 import { annex3ToJson, nextToJson, planToJson, statusToJson, type Annex3Settings } from '../render/json.js';
 import { warningsToJson } from './command-context.js';
@@ -13,30 +15,74 @@ import { warningsToJson } from './command-context.js';
 /**
  * compute: one function per question, shared by the single commands and by batch. Each returns
  * the core report, the warnings that go with it, its JSON DTO, and whether it found a breach
- * (for --fail-on-overstay).
+ * (for --fail-on-overstay: any unauthorised day, docs/authorisation.md §4).
  */
 export interface QueryResult<R> {
   readonly report: R;
   readonly warnings: Warning[];
+  /** The workings, when --explain asked for them. */
+  readonly explanation: Explanation | null;
   readonly json: () => object;
   readonly breach: boolean;
 }
 
 /** The warning a visa with an ambiguous duration deserves wherever it is applied (rules.md §2.2). */
-function visaWarnings(authorised: AuthorisedStay | null, visas: readonly Visa[]): Warning[] {
+function visaWarnings(authorised: StayAuthorisation | null, visas: readonly Visa[]): Warning[] {
   const use = authorised?.visa;
   if (use === undefined || use === null || !use.ambiguousDuration) return [];
   return [{ code: 'ambiguousDuration', params: { durationDays: visas[use.visaIndex]!.durationDays } }];
 }
 
-export function statusQuery(history: AssembledHistory, today: Day): QueryResult<StatusReport> {
+function historyBreached(itinerary: Itinerary): boolean {
+  return judgeItinerary(itinerary).unauthorised.length > 0;
+}
+
+/** The itinerary with stay `index` ending on `exit`. */
+function withExit(itinerary: Itinerary, index: number, exit: Day): Itinerary {
+  const stays = itinerary.stays.slice();
+  stays[index] = { ...stays[index]!, exit };
+  return { ...itinerary, stays };
+}
+
+/** The day that decides a stay's answer, and the itinerary in which to show its window. */
+function explainStay(itinerary: Itinerary, authorised: StayAuthorisation): Explanation {
+  const { stayIndex } = authorised;
+  if (authorised.latestExit === null) {
+    const broken = authorised.firstUnauthorised;
+    const day = broken?.day ?? authorised.entry;
+    return explainDay(itinerary, day, broken === null ? 'entry' : 'firstUnauthorised', authorised.limits, null, broken?.limit ?? authorised.refusal);
+  }
+  const dayAfter = authorised.latestExit + 1;
+  const extended = withExit(itinerary, stayIndex, Math.max(itinerary.stays[stayIndex]!.exit, dayAfter));
+  if (authorised.bookedBreakDay !== null) {
+    // The booked stay decides: show the window of its first day that would break.
+    const limit = limitBrokenOn(judgeItinerary(extended), authorised.bookedBreakDay);
+    return explainDay(extended, authorised.bookedBreakDay, 'bookedStayBreak', authorised.limits, authorised.bindingLimit, limit);
+  }
+  const brokenLimit = authorised.bindingLimit === 'nextBookedStay' || authorised.bindingLimit === 'bookedStay' ? null : authorised.bindingLimit;
+  return explainDay(extended, dayAfter, 'latestExit', authorised.limits, authorised.bindingLimit, brokenLimit);
+}
+
+export interface StatusParams {
+  readonly explain?: boolean;
+}
+
+export function statusQuery(history: AssembledHistory, today: Day, params: StatusParams = {}): QueryResult<StatusReport> {
   const report = computeStatus(history, today);
   const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
+  let explanation: Explanation | null = null;
+  if (params.explain === true) {
+    if (report.currentStay !== null) explanation = explainStay(history, report.currentStay);
+    else if (report.firstUnauthorisedDay !== null) {
+      explanation = explainDay(history, report.firstUnauthorisedDay, 'firstUnauthorised', null, null, report.brokenLimit);
+    } else explanation = explainDay(history, today, 'reference', null, null, null);
+  }
   return {
     report,
     warnings,
-    json: () => statusToJson(report, history.visas, warningsToJson(warnings)),
-    breach: report.firstOverstayDay !== null || (report.currentStay !== null && !report.currentStay.allowed),
+    explanation,
+    json: () => statusToJson(report, history.visas, explanation, warningsToJson(warnings)),
+    breach: report.firstUnauthorisedDay !== null,
   };
 }
 
@@ -44,37 +90,104 @@ export interface PlanParams {
   readonly entry: Day;
   readonly exit: Day | null;
   readonly country?: string;
+  readonly explain?: boolean;
 }
 
-export function planQuery(history: AssembledHistory, today: Day, params: PlanParams): QueryResult<PlanReport> {
-  const report = computePlan(history, params.entry, params.exit, params.country);
+function stayText(itinerary: Itinerary, index: number): { stayEntry: string; stayExit: string } {
+  const stay = itinerary.stays[index]!;
+  return { stayEntry: isoDate(stay.entry), stayExit: isoDate(stay.exit) };
+}
+
+/** A planned trip may not begin inside, nor share a day with, a recorded stay (docs/authorisation.md §4). */
+function checkTripFits(itinerary: Itinerary, entry: Day, exit: Day | null, location: InputLocation, prefix: string): void {
+  const inside = stayContaining(itinerary, entry);
+  if (inside !== null) throw new UsageError('plan.insideStay', { entry: isoDate(entry), ...stayText(itinerary, inside) }, { ...location, field: `${prefix}enter` });
+  if (exit === null) return;
+  const overlap = stayOverlapping(itinerary, entry, exit);
+  if (overlap !== null) throw new UsageError('plan.overlapsStay', stayText(itinerary, overlap), { ...location, field: `${prefix}exit` });
+}
+
+export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport> {
+  checkTripFits(history, params.entry, params.exit, location, prefix);
+  const report = computePlan(history, params.entry, params.exit, params.country ?? null);
   const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas)];
-  const historyBroken = report.daysUsedBeforeEntry > history.rule.maxDays;
+  let explanation: Explanation | null = null;
+  if (params.explain === true) {
+    const trip = report.trip;
+    if (trip !== null && trip.firstUnauthorisedDay !== null) {
+      const withTrip: Itinerary = { ...history, stays: [...history.stays, { entry: params.entry, exit: trip.exit, country: params.country ?? null }] };
+      explanation = explainDay(withTrip, trip.firstUnauthorisedDay, 'tripBreak', report.authorised.limits, null, trip.brokenLimit);
+    } else {
+      const withTrip: Itinerary = { ...history, stays: [...history.stays, { entry: params.entry, exit: params.entry, country: params.country ?? null }] };
+      explanation = explainStay(withTrip, report.authorised);
+    }
+  }
   return {
     report,
     warnings,
-    json: () => planToJson(report, today, history.visas, warningsToJson(warnings)),
-    breach: historyBroken || !report.authorised.allowed || (report.trip !== null && report.trip.firstUnauthorisedDay !== null),
+    explanation,
+    json: () => planToJson(report, today, history.visas, explanation, warningsToJson(warnings)),
+    breach: historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant),
   };
 }
 
 export interface NextParams {
   readonly tripDays: number;
   readonly from: Day;
+  /** For someone inside on `today`: the day the current stay ends (default: today). */
+  readonly leave?: Day;
+  readonly explain?: boolean;
 }
 
-export function nextQuery(history: AssembledHistory, today: Day, params: NextParams): QueryResult<NextReport> {
+export interface NextAnswer extends NextReport {
+  /** The day the stay under way was taken to end, when the traveller was inside. */
+  readonly leave: Day | null;
+}
+
+export function nextQuery(history: AssembledHistory, today: Day, params: NextParams, location: InputLocation = {}, prefix = '--'): QueryResult<NextAnswer> {
   const { rule } = history;
   if (params.tripDays > rule.maxDays) {
-    throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: rule.maxDays, windowDays: rule.windowDays }, { field: '--days' });
+    throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: rule.maxDays, windowDays: rule.windowDays }, { ...location, field: `${prefix}days` });
   }
-  const report = computeNext(history, params.from, params.tripDays);
-  const warnings = [...history.warnings];
+  // Someone inside today leaves today, or on --leave, and the trip starts after that.
+  let itinerary: Itinerary = history;
+  let from = params.from;
+  const inside = stayContaining(history, today);
+  let leave: Day | null = null;
+  if (params.leave !== undefined) {
+    const field = { ...location, field: `${prefix}leave` };
+    if (inside === null) throw new UsageError('next.leaveNotInside', { leave: isoDate(params.leave) }, field);
+    if (params.leave < today) throw new UsageError('next.leaveBeforeToday', { leave: isoDate(params.leave), today: isoDate(today) }, field);
+    const booked = stayOverlapping(history, today + 1, params.leave, inside);
+    if (booked !== null) throw new UsageError('next.leaveIntoStay', { leave: isoDate(params.leave), stayEntry: isoDate(history.stays[booked]!.entry) }, field);
+    leave = params.leave;
+    itinerary = withExit(history, inside, leave);
+  } else if (inside !== null && history.openStayIndex === inside) {
+    leave = today;
+  } else if (inside !== null) {
+    leave = history.stays[inside]!.exit;
+  }
+  if (leave !== null) from = Math.max(from, leave + 1);
+  const report = computeNext(itinerary, from, params.tripDays);
+  const answer: NextAnswer = { ...report, leave };
+  let explanation: Explanation | null = null;
+  if (params.explain === true && report.earliestEntry !== null) {
+    const entry = report.earliestEntry;
+    const earlier = entry > from && stayOverlapping(itinerary, entry - 1, entry + params.tripDays - 2) === null ? judgeTrip(itinerary, entry - 1, entry + params.tripDays - 2) : null;
+    if (earlier !== null && earlier.firstUnauthorisedDay !== null) {
+      const withTrip: Itinerary = { ...itinerary, stays: [...itinerary.stays, { entry: entry - 1, exit: entry + params.tripDays - 2, country: null }] };
+      explanation = explainDay(withTrip, earlier.firstUnauthorisedDay, 'earliestEntry', null, null, earlier.brokenLimit);
+    } else {
+      const withTrip: Itinerary = { ...itinerary, stays: [...itinerary.stays, { entry, exit: report.exit!, country: null }] };
+      explanation = explainDay(withTrip, report.exit!, 'tripLastDay', null, null, null);
+    }
+  }
   return {
-    report,
-    warnings,
-    json: () => nextToJson(report, today, history.visas, warningsToJson(warnings)),
-    breach: findFirstOverstayDay(history.history, rule) !== null,
+    report: answer,
+    warnings: [...history.warnings],
+    explanation,
+    json: () => nextToJson(answer, today, history.visas, explanation, warningsToJson(history.warnings)),
+    breach: historyBreached(history),
   };
 }
 
@@ -86,16 +199,25 @@ export interface Annex3Params {
   readonly entry: Day;
   readonly settings: Annex3Settings;
   readonly calendar: DeadlineCalendar;
+  readonly explain?: boolean;
 }
 
 export function annex3Query(history: AssembledHistory, today: Day, params: Annex3Params): QueryResult<Annex3Report> {
-  const report = computeAnnex3(history, params.calendar, params.arrival, params.entry);
+  const report = computeAnnex3(history, params.calendar, params.arrival, params.entry, today);
   const warnings = [...history.warnings, ...visaWarnings(report.authorisedStay, history.visas)];
   if (params.arrival < CIVIL_CODE_ART_1_7 && !params.settings.saturdayIsWorkingDay) warnings.push({ code: 'saturdayBefore2023', params: {} });
+  let explanation: Explanation | null = null;
+  if (params.explain === true) {
+    const inRecorded = stayContaining(history, params.entry);
+    const itinerary: Itinerary =
+      inRecorded === null ? { ...history, stays: [...history.stays, { entry: params.entry, exit: params.entry, country: 'BE' }] } : history;
+    explanation = explainStay(itinerary, report.authorisedStay);
+  }
   return {
     report,
     warnings,
-    json: () => annex3ToJson(report, today, history.rule, history.visas, params.settings, warningsToJson(warnings)),
-    breach: !report.authorisedStay.allowed,
+    explanation,
+    json: () => annex3ToJson(report, today, history.rule, history.visas, params.settings, explanation, warningsToJson(warnings)),
+    breach: !report.authorisedStay.allowed || report.authorisedStay.latestExit === null,
   };
 }

@@ -1,11 +1,13 @@
 import { CommanderError } from 'commander';
+import { commandPathOf } from './command-path.js';
+import { usageErrorFromCommander } from './commander-errors.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
 
 /** The language of error messages: --lang if it is on the command line and valid, else the locale. */
-async function errorCatalogue(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Catalogue> {
+async function errorCatalogue(argv: readonly string[], env: NodeJS.ProcessEnv, configLanguage?: string): Promise<Catalogue> {
   const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const option = index < 0 ? undefined : argv[index]!.includes('=') ? argv[index]!.slice('--lang='.length) : argv[index + 1];
+  const option = index < 0 ? configLanguage : argv[index]!.includes('=') ? argv[index]!.slice('--lang='.length) : argv[index + 1];
   try {
     return await loadCatalogue(resolveLanguage(option, env));
   } catch {
@@ -22,25 +24,34 @@ export function formatUserError(error: UserError, catalogue: Catalogue): string 
 }
 
 /**
- * The one place an error becomes a line on stderr and an exit code: a user's mistake gets its
- * message (in the reader's language) and its code; anything else is a bug: a short line and exit 1,
- * with the stack only under --debug.
+ * The one place an error becomes a line on stderr (`write` takes one line, without its newline)
+ * and an exit code: a user's mistake gets its message (in the reader's language) and its code;
+ * anything else is a bug: a short line and exit 1, with the stack only under --debug.
  */
-export async function reportError(error: unknown, argv: readonly string[], env: NodeJS.ProcessEnv, write: (text: string) => void): Promise<ExitCode> {
+export async function reportError(
+  error: unknown,
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  write: (line: string) => void,
+  configLanguage?: string,
+): Promise<ExitCode> {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return ExitCode.ok; // --help, --version
-    const catalogue = await errorCatalogue(argv, env);
-    const detail = error.message.replace(/^error: /, '');
-    write(`schengen: ${catalogue.errors['usage.commander']({ detail })} (schengen --help)\n`);
+    // Commander has already shown the help (a command that needs a subcommand): nothing to add.
+    if (error.code === 'commander.help') return ExitCode.usage;
+    const catalogue = await errorCatalogue(argv, env, configLanguage);
+    write(`schengen: ${formatUserError(usageErrorFromCommander(error), catalogue)} (${commandPathOf(error)} --help)`);
     return ExitCode.usage;
   }
-  const catalogue = await errorCatalogue(argv, env);
+  const catalogue = await errorCatalogue(argv, env, configLanguage);
   if (error instanceof UserError) {
-    write(`schengen: ${formatUserError(error, catalogue)}\n`);
+    write(`schengen: ${formatUserError(error, catalogue)}`);
     return error.exitCode;
   }
   const debug = argv.includes('--debug');
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-  write(`schengen: ${catalogue.frame.internal(detail)}\n${debug ? '' : `${catalogue.frame.reportBug}\n`}`);
+  const [first = '', ...more] = detail.split('\n');
+  write(`schengen: ${catalogue.frame.internal(first)}`);
+  for (const line of debug ? more : [catalogue.frame.reportBug]) write(line);
   return ExitCode.internal;
 }

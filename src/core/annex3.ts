@@ -1,6 +1,7 @@
+import type { Itinerary } from './authorisation.js';
 import type { Day } from './day.js';
-import { findAuthorisedStay, type AuthorisedStay, type StayContext } from './visa.js';
-import { findDeclarationDeadline, type DeadlineCalendar, type NonWorkingDay } from './working-days.js';
+import { authoriseStay, type StayAuthorisation } from './reports.js';
+import { countWorkingDaysLate, findDeclarationDeadline, type DeadlineCalendar, type NonWorkingDay } from './working-days.js';
 
 /** Law of 15.12.1980 Art. 5 with RD 8.10.1981 Arts. 18, 20: report within 3 working days (rules.md §3.1). */
 export const DECLARATION_WORKING_DAYS = 3;
@@ -14,19 +15,41 @@ export interface Annex3Report {
   readonly workingDays: number;
   /** Weekend days, holidays and closing days passed over on the way to the deadline. */
   readonly skippedDays: readonly NonWorkingDay[];
+  /** On the reference day: the deadline has passed, and by how many working days. */
+  readonly late: boolean;
+  readonly workingDaysLate: number;
   /** End of the authorised stay to write on annex 3 (its `latestExit`), or why entry is not allowed. */
-  readonly authorisedStay: AuthorisedStay;
+  readonly authorisedStay: StayAuthorisation;
 }
 
-export function computeAnnex3(context: StayContext, calendar: DeadlineCalendar, arrival: Day, schengenEntry: Day): Annex3Report {
+/**
+ * The stay that begins with the Schengen entry stamp: the recorded one that contains that day,
+ * else a stay from that day added to the itinerary. The declaration is for a stay in Belgium, so a
+ * stay whose stamp named no state is taken to be in Belgium (an LTV sticker must be valid for BE).
+ */
+function stayFromEntry(itinerary: Itinerary, schengenEntry: Day): { itinerary: Itinerary; index: number } {
+  const index = itinerary.stays.findIndex((stay) => stay.entry <= schengenEntry && schengenEntry <= stay.exit);
+  const stays = itinerary.stays.slice();
+  if (index < 0) {
+    stays.push({ entry: schengenEntry, exit: schengenEntry, country: 'BE' });
+    return { itinerary: { ...itinerary, stays }, index: stays.length - 1 };
+  }
+  if (stays[index]!.country === null) stays[index] = { ...stays[index]!, country: 'BE' };
+  return { itinerary: { ...itinerary, stays }, index };
+}
+
+export function computeAnnex3(itinerary: Itinerary, calendar: DeadlineCalendar, arrival: Day, schengenEntry: Day, today: Day): Annex3Report {
   const { deadline, skipped } = findDeclarationDeadline(arrival, DECLARATION_WORKING_DAYS, calendar);
+  const { late, workingDaysLate } = countWorkingDaysLate(deadline, today, calendar);
+  const stay = stayFromEntry(itinerary, schengenEntry);
   return {
     arrival,
     schengenEntry,
     declarationDeadline: deadline,
     workingDays: DECLARATION_WORKING_DAYS,
     skippedDays: skipped,
-    // The declaration is for a stay in Belgium: an LTV sticker must be valid for BE.
-    authorisedStay: findAuthorisedStay(context, schengenEntry, schengenEntry, 'BE'),
+    late,
+    workingDaysLate,
+    authorisedStay: authoriseStay(stay.itinerary, stay.index, schengenEntry),
   };
 }

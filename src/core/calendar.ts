@@ -1,16 +1,17 @@
+import { judgeItinerary, type Itinerary } from './authorisation.js';
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { hasDay } from './day-set.js';
-import { computeStatus, type ReportInput } from './reports.js';
+import { computeStatus } from './reports.js';
 import { daysUsedOn } from './rolling-window.js';
 
 export interface CalendarDay {
   readonly day: Day;
-  /** Physically inside the Schengen area. */
+  /** Physically inside a stay (any state). */
   readonly present: boolean;
-  /** A day of presence that counts (not under a permit, not in a state before its accession). */
+  /** A Schengen day: it counts (not under a permit, not in a state before its accession, not outside the area). */
   readonly counted: boolean;
   readonly daysUsed: number;
-  /** Present and over the limit that day. */
+  /** A day of stay that is not authorised, by any limit. */
   readonly overstay: boolean;
 }
 
@@ -19,7 +20,7 @@ export interface CalendarPicture {
   readonly days: readonly CalendarDay[];
   readonly today: Day;
   readonly maxDays: number;
-  /** Latest exit for a stay under way today (null if not inside or already over). */
+  /** Latest exit for a stay under way today (null if not inside or already unauthorised). */
   readonly latestExit: Day | null;
   /** First day a stay of the full maxDays can start. */
   readonly fullStayPossibleFrom: Day;
@@ -33,16 +34,18 @@ export function defaultCalendarRange(today: Day, windowDays: number, lastMarked:
 }
 
 /** Everything the calendar picture shows, day by day: pure data, the renderer only draws it. */
-export function computeCalendar(input: ReportInput, today: Day, range: DayRange | null): CalendarPicture {
-  const status = computeStatus(input, today);
+export function computeCalendar(itinerary: Itinerary, today: Day, range: DayRange | null): CalendarPicture {
+  const judgement = judgeItinerary(itinerary);
+  const status = computeStatus(itinerary, today, judgement);
   const latestExit = status.currentStay?.latestExit ?? null;
-  const shown = range ?? defaultCalendarRange(today, input.rule.windowDays, Math.max(latestExit ?? today, status.fullStayPossibleFrom));
+  const shown = range ?? defaultCalendarRange(today, itinerary.rule.windowDays, Math.max(latestExit ?? today, status.fullStayPossibleFrom));
+  const history = { counted: judgement.counted, exempt: judgement.exempt };
   const days: CalendarDay[] = [];
   for (let day = shown.first; day <= shown.last; day += 1) {
-    const present = hasDay(input.presence, day);
-    const counted = hasDay(input.history.counted, day);
-    const daysUsed = daysUsedOn(input.history, input.rule, day);
-    days.push({ day, present, counted, daysUsed, overstay: counted && daysUsed > input.rule.maxDays });
+    const present = itinerary.stays.some((stay) => stay.entry <= day && day <= stay.exit);
+    const counted = hasDay(judgement.counted, day);
+    const daysUsed = daysUsedOn(history, itinerary.rule, day);
+    days.push({ day, present, counted, daysUsed, overstay: hasDay(judgement.unauthorisedDays, day) });
   }
-  return { range: shown, days, today, maxDays: input.rule.maxDays, latestExit, fullStayPossibleFrom: status.fullStayPossibleFrom };
+  return { range: shown, days, today, maxDays: itinerary.rule.maxDays, latestExit, fullStayPossibleFrom: status.fullStayPossibleFrom };
 }

@@ -1,28 +1,127 @@
 import type { Day, DayRange } from './day.js';
-import { hasDay, type DaySet } from './day-set.js';
+import { hasDay } from './day-set.js';
 import {
-  checkTrip,
-  daysUsedOn,
-  findEarliestEntry,
-  findFirstOverstayDay,
-  windowEndingOn,
-  type TripCheck,
-  type WindowRule,
-} from './rolling-window.js';
-import type { ClosedStay } from './stays.js';
-import {
-  findAuthorisedStay,
-  findEarliestAuthorisedEntry,
-  type AuthorisedStay,
-  type EntryRefusal,
+  durationReadingOf,
+  findEarliestTrip,
+  findLatestExit,
+  firstUnauthorised,
+  judgedStay,
+  judgeItinerary,
+  judgeTrip,
+  stayContaining,
+  stayLimitOn,
+  withStay,
+  type DurationReading,
+  type FirstBreak,
+  type Itinerary,
+  type Judgement,
   type LimitName,
-  type StayContext,
-} from './visa.js';
+  type StopReason,
+} from './authorisation.js';
+import { schengenCountsFrom } from './membership.js';
+import { daysUsedOn, findFirstOverstayDay, windowEndingOn, type WindowRule } from './rolling-window.js';
 
-/** The history as the reports need it: the visa context plus physical presence. */
-export interface ReportInput extends StayContext {
-  readonly presence: DaySet;
-  readonly entryCountries?: readonly (string | undefined)[];
+/** How a stay uses its sticker (for the reader: what is left of it). */
+export interface VisaUse {
+  readonly visaIndex: number;
+  readonly entriesUsedBefore: number;
+  readonly daysUsedBefore: number;
+  readonly durationReading: DurationReading;
+  /** Valid > 6 months with DURATION < 90: read both ways in practice (rules.md §2.2); we apply the stricter `total`. */
+  readonly ambiguousDuration: boolean;
+}
+
+/** Each limit's own last day for the stay, were it the only limit (null: the limit does not apply). */
+export interface LimitDays {
+  readonly visaUntil: Day | null;
+  readonly visaDuration: Day | null;
+  readonly rule90180: Day | null;
+}
+
+/** What authorises one stay, asked on one day (docs/authorisation.md §4). */
+export interface StayAuthorisation {
+  /** Index in `Itinerary.stays` (a planned trip: the index it has in the itinerary with the trip). */
+  readonly stayIndex: number;
+  readonly entry: Day;
+  /** The Schengen entry: the stay's first day that counts; null when none does yet. */
+  readonly schengenEntry: Day | null;
+  /** Whether the Schengen entry itself was (or is) authorised. */
+  readonly allowed: boolean;
+  /** The limit the Schengen entry breaks; null when allowed. */
+  readonly refusal: LimitName | null;
+  /** Last authorised day if the traveller stays on; null once a day up to the day asked is unauthorised. */
+  readonly latestExit: Day | null;
+  /** Days from the day asked to the latest exit, both included; 0 when there is none. */
+  readonly maxStayDays: number;
+  /** What stops the stay the day after the latest exit; null exactly when latestExit is null. */
+  readonly bindingLimit: StopReason | null;
+  /** The booked stay behind `nextBookedStay` / `bookedStay`. */
+  readonly bookedStay: DayRange | null;
+  /** With bindingLimit `bookedStay`: the day the booked stay would break, were this stay one day longer. */
+  readonly bookedBreakDay: Day | null;
+  /** When latestExit is null: the first unauthorised day of this stay and the limit it breaks. */
+  readonly firstUnauthorised: FirstBreak | null;
+  readonly limits: LimitDays;
+  /** The sticker the stay is under; null for a visa-exempt traveller or when none is valid. */
+  readonly visa: VisaUse | null;
+}
+
+function stayRange(itinerary: Itinerary, index: number | null): DayRange | null {
+  if (index === null) return null;
+  const stay = itinerary.stays[index]!;
+  return { first: stay.entry, last: stay.exit };
+}
+
+/** Authorisation of stay `index` for someone present on `from` who stays on. */
+export function authoriseStay(itinerary: Itinerary, index: number, from: Day, judgement: Judgement = judgeItinerary(itinerary)): StayAuthorisation {
+  const judged = judgedStay(judgement, index);
+  const refusal = judged.start === null ? null : stayLimitOn(judged, judged.start);
+  const latest = findLatestExit(itinerary, index, from);
+  const visa = judged.visaIndex === null ? null : itinerary.visas[judged.visaIndex]!;
+  let use: VisaUse | null = null;
+  if (visa !== null && judged.visaIndex !== null) {
+    const { reading, ambiguous } = durationReadingOf(visa);
+    use = {
+      visaIndex: judged.visaIndex,
+      entriesUsedBefore: judged.entriesUsedBefore,
+      daysUsedBefore: judged.visaDaysBefore,
+      durationReading: reading,
+      ambiguousDuration: ambiguous,
+    };
+  }
+  // Each limit alone, for a stay kept up from its entry: the last day it allows, even when that is past.
+  const alone = (limit: LimitName) => findLatestExit(itinerary, index, itinerary.stays[index]!.entry, { limits: new Set([limit]), keepBookedStays: false }).latestExit;
+  const limits: LimitDays = {
+    visaUntil: visa === null ? null : visa.validUntil,
+    visaDuration: use !== null && use.durationReading === 'total' ? alone('visaDuration') : null,
+    rule90180: alone('rule90180'),
+  };
+  return {
+    stayIndex: index,
+    entry: itinerary.stays[index]!.entry,
+    schengenEntry: judged.start,
+    allowed: refusal === null,
+    refusal,
+    latestExit: latest.latestExit,
+    maxStayDays: latest.latestExit === null ? 0 : latest.latestExit - from + 1,
+    bindingLimit: latest.bindingLimit,
+    bookedStay: stayRange(itinerary, latest.bookedStayIndex),
+    bookedBreakDay: latest.bookedBreakDay,
+    firstUnauthorised: latest.alreadyBroken,
+    limits,
+    visa: use,
+  };
+}
+
+/** A stay the rules can reach: no country, or a state that is or will be in the Schengen area. */
+function canCount(country: string | null): boolean {
+  return country === null || schengenCountsFrom(country) !== null;
+}
+
+function countsOn(country: string | null, day: Day): boolean {
+  if (country === null) return true;
+  const from = schengenCountsFrom(country);
+  return from !== null && day >= from;
 }
 
 /** What a traveller (or a border guard's check) wants to know on one day. */
@@ -32,48 +131,64 @@ export interface StatusReport {
   readonly window: DayRange;
   readonly daysUsed: number;
   readonly daysRemaining: number;
+  /** Present that day in a stay in a state applying the Schengen rules then. */
   readonly inSchengen: boolean;
-  /** For someone inside on `on`: what authorises the stay under way, and until when. */
-  readonly currentStay: (AuthorisedStay & { readonly entry: Day }) | null;
+  /** For someone present on `on` in a stay that counts or will count. */
+  readonly currentStay: StayAuthorisation | null;
   readonly overstayDays: number;
-  /** First day over the limit anywhere in the history (not only in this window). */
+  /** First day over the 90/180 limit anywhere in the history (not only in this window). */
   readonly firstOverstayDay: Day | null;
+  /** First unauthorised day anywhere in the history, by any limit; with its limit and count. */
+  readonly firstUnauthorisedDay: Day | null;
+  readonly brokenLimit: LimitName | null;
+  readonly unauthorisedDays: number;
   /** Earliest day a stay of the full `maxDays` could start under the rule alone (after leaving, if inside). */
   readonly fullStayPossibleFrom: Day;
 }
 
-function stayContaining(stays: readonly ClosedStay[], day: Day): number {
-  return stays.findIndex((stay) => stay.entry <= day && day <= stay.exit);
-}
-
-export function computeStatus(input: ReportInput, on: Day): StatusReport {
-  const { history, rule } = input;
+export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgement = judgeItinerary(itinerary)): StatusReport {
+  const { rule } = itinerary;
+  const history = { counted: judgement.counted, exempt: judgement.exempt };
   const daysUsed = daysUsedOn(history, rule, on);
-  const inSchengen = hasDay(input.presence, on);
-  const stayIndex = inSchengen ? stayContaining(input.stays, on) : -1;
-  const stay = input.stays[stayIndex];
+  const stayIndex = stayContaining(itinerary, on);
+  const stay = stayIndex === null ? null : itinerary.stays[stayIndex]!;
+  const current = stay !== null && canCount(stay.country) ? authoriseStay(itinerary, stayIndex!, on, judgement) : null;
+  const first = firstUnauthorised(judgement);
   return {
     rule,
     on,
     window: windowEndingOn(rule, on),
     daysUsed,
     daysRemaining: Math.max(0, rule.maxDays - daysUsed),
-    inSchengen,
-    currentStay:
-      stay === undefined ? null : { entry: stay.entry, ...findAuthorisedStay(input, stay.entry, on, input.entryCountries?.[stayIndex]) },
+    inSchengen: stay !== null && countsOn(stay.country, on),
+    currentStay: current,
     overstayDays: Math.max(0, daysUsed - rule.maxDays),
     firstOverstayDay: findFirstOverstayDay(history, rule),
-    fullStayPossibleFrom: findEarliestEntry(history, rule, inSchengen ? on + 1 : on, rule.maxDays),
+    firstUnauthorisedDay: first?.day ?? null,
+    brokenLimit: first?.limit ?? null,
+    unauthorisedDays: judgement.unauthorisedDays.size,
+    // Under the rolling rule alone a full stay is always possible a window after the last recorded day.
+    fullStayPossibleFrom: findEarliestTrip(itinerary, stay !== null ? on + 1 : on, rule.maxDays, { limits: new Set(['rule90180']) })!,
   };
 }
 
-export interface PlannedTrip extends TripCheck {
+export interface PlannedTrip {
   readonly exit: Day;
   readonly days: number;
-  /** First day the trip is not authorised, by the rule or by the visa. */
+  readonly compliant: boolean;
+  /** First unauthorised day of the trip or of a booked stay it breaks. */
   readonly firstUnauthorisedDay: Day | null;
-  /** What the trip breaks first. */
-  readonly brokenLimit: LimitName | 'entry' | null;
+  readonly brokenLimit: LimitName | null;
+  /** First day the 90/180 rule breaks, in the trip or in a booked stay because of it. */
+  readonly firstOverstayDay: Day | null;
+  /** Days of the trip over the 90/180 limit. */
+  readonly overstayDays: number;
+  /** The booked stay that breaks because of the trip; null when the trip itself breaks, or nothing does. */
+  readonly brokenStay: DayRange | null;
+  /** Days of the trip that are not authorised. */
+  readonly unauthorisedDays: number;
+  /** The highest count of days used on any day of the trip (90/180). */
+  readonly peakDaysUsed: number;
 }
 
 export interface PlanReport {
@@ -81,55 +196,80 @@ export interface PlanReport {
   readonly entry: Day;
   /** Days already used on the day before entry. */
   readonly daysUsedBeforeEntry: number;
-  readonly authorised: AuthorisedStay;
+  readonly authorised: StayAuthorisation;
   /** Present when a trip end was asked for. */
   readonly trip: PlannedTrip | null;
 }
 
-export function computePlan(input: ReportInput, entry: Day, exit: Day | null, entryCountry?: string): PlanReport {
-  const { history, rule } = input;
-  const authorised = findAuthorisedStay(input, entry, entry, entryCountry);
+/**
+ * A trip from `entry` (to `exit`, when given) added to the itinerary. The caller has checked that
+ * it shares no day with a recorded stay (`stayOverlapping`).
+ */
+export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, country: string | null = null): PlanReport {
+  const { rule } = itinerary;
+  const withTrip = withStay(itinerary, { entry, exit: entry, country });
+  const authorised = authoriseStay(withTrip, itinerary.stays.length, entry);
   let trip: PlannedTrip | null = null;
   if (exit !== null) {
-    const check = checkTrip(history, rule, { first: entry, last: exit });
-    const visaLimit = authorised.allowed && authorised.bindingLimit !== 'rule90180' ? authorised.latestExit : null;
-    const visaBreak = visaLimit !== null && exit > visaLimit ? visaLimit + 1 : null;
-    const candidates: [Day, LimitName | 'entry'][] = [];
-    if (!authorised.allowed) candidates.push([entry, 'entry']);
-    if (check.firstOverstayDay !== null) candidates.push([check.firstOverstayDay, 'rule90180']);
-    if (visaBreak !== null) candidates.push([visaBreak, authorised.bindingLimit!]);
-    candidates.sort((a, b) => a[0] - b[0]);
+    const judged = judgeTrip(itinerary, entry, exit, country);
+    const rollingOnly = judgeTrip(itinerary, entry, exit, country, { limits: new Set(['rule90180']) });
     trip = {
-      ...check,
+      firstOverstayDay: rollingOnly.firstUnauthorisedDay,
+      overstayDays: rollingOnly.unauthorisedTripDays,
       exit,
       days: exit - entry + 1,
-      firstUnauthorisedDay: candidates[0]?.[0] ?? null,
-      brokenLimit: candidates[0]?.[1] ?? null,
+      compliant: judged.compliant,
+      firstUnauthorisedDay: judged.firstUnauthorisedDay,
+      brokenLimit: judged.brokenLimit,
+      brokenStay: judged.stayIndex === null || judged.stayIndex < 0 ? null : stayRange(itinerary, judged.stayIndex),
+      unauthorisedDays: judged.unauthorisedTripDays,
+      peakDaysUsed: peakDaysUsed(judged.judgement, entry, exit),
     };
   }
-  return { rule, entry, daysUsedBeforeEntry: daysUsedOn(history, rule, entry - 1), authorised, trip };
+  const before = judgeItinerary(itinerary);
+  return { rule, entry, daysUsedBeforeEntry: daysUsedOn({ counted: before.counted, exempt: before.exempt }, rule, entry - 1), authorised, trip };
+}
+
+/** The most days used (90/180) on any day of [first, last] that counts. */
+function peakDaysUsed(judgement: Judgement, first: Day, last: Day): number {
+  const history = { counted: judgement.counted, exempt: judgement.exempt };
+  let peak = 0;
+  for (let day = first; day <= last; day += 1) {
+    if (hasDay(judgement.counted, day)) peak = Math.max(peak, daysUsedOn(history, judgement.itinerary.rule, day));
+  }
+  return peak;
 }
 
 export interface NextReport {
   readonly rule: WindowRule;
   readonly from: Day;
   readonly tripDays: number;
-  /** Null when no sticker allows such a trip. */
+  /** Null when no entry works (no sticker allows such a trip). */
   readonly earliestEntry: Day | null;
   readonly exit: Day | null;
-  readonly refusal: EntryRefusal | null;
+  /** When there is no earliest entry: the limit a trip from `from` breaks. */
+  readonly refusal: LimitName | null;
+  /** The sticker the trip would be under. */
   readonly visaIndex: number | null;
 }
 
-export function computeNext(input: ReportInput, from: Day, tripDays: number): NextReport {
-  const found = findEarliestAuthorisedEntry(input, from, tripDays);
+export function computeNext(itinerary: Itinerary, from: Day, tripDays: number): NextReport {
+  const earliestEntry = findEarliestTrip(itinerary, from, tripDays);
+  let refusal: LimitName | null = null;
+  let visaIndex: number | null = null;
+  if (earliestEntry === null) {
+    refusal = judgeTrip(itinerary, from, from + tripDays - 1).brokenLimit ?? 'noVisa';
+  } else {
+    const judged = judgeTrip(itinerary, earliestEntry, earliestEntry + tripDays - 1);
+    visaIndex = judgedStay(judged.judgement, itinerary.stays.length).visaIndex;
+  }
   return {
-    rule: input.rule,
+    rule: itinerary.rule,
     from,
     tripDays,
-    earliestEntry: found.entry,
-    exit: found.entry === null ? null : found.entry + tripDays - 1,
-    refusal: found.refusal,
-    visaIndex: found.visaIndex,
+    earliestEntry,
+    exit: earliestEntry === null ? null : earliestEntry + tripDays - 1,
+    refusal,
+    visaIndex,
   };
 }

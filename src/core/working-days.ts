@@ -50,3 +50,15 @@ export function findDeclarationDeadline(arrival: Day, workingDaysAllowed: number
   }
   return { deadline: day, skipped };
 }
+
+/**
+ * How late a declaration is on `today`: late once `today` is after the deadline, by the working days
+ * in (deadline, today] (a Saturday after a Friday deadline is late by 0 working days).
+ */
+export function countWorkingDaysLate(deadline: Day, today: Day, calendar: DeadlineCalendar): { late: boolean; workingDaysLate: number } {
+  let workingDaysLate = 0;
+  for (let day = deadline + 1; day <= today; day += 1) {
+    if (whyNotWorking(day, calendar) === null) workingDaysLate += 1;
+  }
+  return { late: today > deadline, workingDaysLate };
+}

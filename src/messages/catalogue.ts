@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { languagePart } from './language-code.js';
 import type { ErrorCatalogue, ErrorFrame } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
 
@@ -17,14 +18,18 @@ function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** `--lang` if given, else the POSIX locale (LC_ALL, LC_MESSAGES, LANG: "nl_BE.UTF-8" → nl), else English. */
+/**
+ * `--lang` if given (any case, with or without a region: "NL", "nl-BE", "nl_BE"), else the POSIX
+ * locale (LC_ALL, LC_MESSAGES, LANG: "nl_BE.UTF-8" → nl), else English.
+ */
 export function resolveLanguage(option: string | undefined, env: NodeJS.ProcessEnv): Language {
   if (option !== undefined) {
-    if (!isLanguage(option)) throw new UsageError('lang.invalid', { lang: option }, { field: '--lang' });
-    return option;
+    const code = languagePart(option);
+    if (!isLanguage(code)) throw new UsageError('lang.invalid', { lang: option }, { field: '--lang' });
+    return code;
   }
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
-  const code = locale.slice(0, 2).toLowerCase();
+  const code = languagePart(locale);
   return isLanguage(code) ? code : 'en';
 }
 

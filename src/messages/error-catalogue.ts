@@ -1,23 +1,30 @@
+import type { ApplyErrorCatalogue } from './apply-en.js';
+
 /**
  * Every message of a user error, by code, with its parameters. The English catalogue below is the
  * reference; nl, fr and de implement the same interface, so a translation with a missing or
  * mistyped message does not compile.
  */
-export interface ErrorCatalogue {
-  'file.unreadable': (p: { why: 'noSuchFile' | 'isDirectory' | 'permissionDenied' | 'other'; code: string }) => string;
+export interface ErrorCatalogue extends ApplyErrorCatalogue {
+  'file.unreadable': (p: { why: FileProblem; code: string }) => string;
   'input.none': (p: Record<string, never>) => string;
   'tz.invalid': (p: { zone: string }) => string;
   'lang.invalid': (p: { lang: string }) => string;
   'usage.commander': (p: { detail: string }) => string;
   'next.tooLong': (p: { days: number; maxDays: number; windowDays: number }) => string;
   'plan.exitBeforeEntry': (p: { exit: string; entry: string }) => string;
+  'plan.insideStay': (p: { entry: string; stayEntry: string; stayExit: string }) => string;
+  'plan.overlapsStay': (p: { stayEntry: string; stayExit: string }) => string;
+  'next.leaveBeforeToday': (p: { leave: string; today: string }) => string;
+  'next.leaveNotInside': (p: { leave: string }) => string;
+  'next.leaveIntoStay': (p: { leave: string; stayEntry: string }) => string;
   'annex3.entryAfterArrival': (p: { entry: string; arrival: string }) => string;
   'annex3.community': (p: { text: string }) => string;
   'visa.mrzArguments': (p: { count: number }) => string;
   'json.syntax': (p: { reason: string }) => string;
   'json.shape': (p: { expected: JsonExpectation; got: string }) => string;
   'json.unknownField': (p: { field: string; known: string }) => string;
-  'stay.farFuture': (p: Record<string, never>) => string;
+  'stay.farFuture': (p: { latest: string }) => string;
   'stay.exitBeforeEntry': (p: Record<string, never>) => string;
   'stay.overlap': (p: { other: string }) => string;
   'stay.openNotLast': (p: { other: string }) => string;
@@ -29,11 +36,14 @@ export interface ErrorCatalogue {
   'stamp.unknownKeyword': (p: { keyword: string }) => string;
   'stamp.entryWhileInside': (p: { previousLine: number }) => string;
   'stamp.exitWithoutEntry': (p: Record<string, never>) => string;
-  'date.ambiguous': (p: { text: string }) => string;
   'date.noSuchDay': (p: { text: string }) => string;
   'date.unknownMonth': (p: { text: string; month: string }) => string;
   'date.unrecognised': (p: { text: string }) => string;
   'date.outOfRange': (p: { text: string; earliest: number; latest: number }) => string;
+  'date.noSuchMonth': (p: { text: string; month: number }) => string;
+  'date.yearMissing': (p: { text: string }) => string;
+  'date.relativeNotAllowed': (p: { text: string }) => string;
+  'date.weekdayMismatch': (p: { text: string; weekday: string }) => string;
   'visa.form': (p: { text: string }) => string;
   'visa.type': (p: { text: string }) => string;
   'visa.entries': (p: { text: string }) => string;
@@ -52,16 +62,52 @@ export interface ErrorCatalogue {
   'mrz.date': (p: { text: string }) => string;
   'mrz.sex': (p: { text: string }) => string;
   'batch.lineTooLong': (p: { limit: number }) => string;
-  'batch.csvHeader': (p: { header: string }) => string;
-  'batch.csvColumns': (p: { count: number }) => string;
   'batch.missingId': (p: Record<string, never>) => string;
   'log.refused': (p: { reason: string }) => string;
   'log.noSuchLine': (p: { number: number; count: number }) => string;
   'log.locked': (p: { file: string }) => string;
+  // issue 13 (clerk's form, traveller's log, calendar file, spreadsheets)
+  'annex3.identityCount': (p: { option: string; count: number; persons: number }) => string;
+  'log.notANumber': (p: { text: string; count: number }) => string;
+  'log.refusedAt': (p: { number: number; reason: string }) => string;
+  'log.travellerName': (p: { name: string }) => string;
+  'ics.remind': (p: { text: string }) => string;
+  'batch.csvUnknownColumn': (p: { column: string; known: string }) => string;
+  'batch.csvMissingColumn': (p: { column: string }) => string;
+  'batch.csvRowColumns': (p: { count: number; expected: number }) => string;
+  'batch.csvSyntax': (p: { reason: string }) => string;
+  'batch.csvEmptyRow': (p: Record<string, never>) => string;
+  'status.allWithFile': (p: { file: string }) => string;
+  'batch.delimiterWithoutCsv': (p: Record<string, never>) => string;
+  // Commander's usage errors, the calendar's range and the config file (issue 13).
+  'usage.unknownOption': (p: { option: string; suggestion: string }) => string;
+  'usage.unknownCommand': (p: { command: string; suggestion: string }) => string;
+  'usage.missingArgument': (p: { argument: string }) => string;
+  'usage.optionMissingArgument': (p: { option: string }) => string;
+  'usage.missingMandatoryOption': (p: { option: string }) => string;
+  'usage.conflictingOption': (p: { option: string; other: string }) => string;
+  'usage.excessArguments': (p: { got: number; expected: number }) => string;
+  'usage.invalidChoice': (p: { option: string; value: string; choices: string }) => string;
+  'usage.wholeNumber': (p: { option: string; value: string }) => string;
+  'calendar.fromWithTo': (p: Record<string, never>) => string;
+  'config.syntax': (p: { reason: string }) => string;
+  'config.unknownKey': (p: { key: string; known: string }) => string;
+  'config.value': (p: { key: string; expected: string }) => string;
+  // issue 10: hostile input and faults
+  'file.unwritable': (p: { why: FileProblem; code: string }) => string;
+  'input.tooLarge': (p: { limit: number }) => string;
+  'json.duplicateKey': (p: { key: string }) => string;
+  'json.tooDeep': (p: { limit: number }) => string;
+  'number.range': (p: { text: string; min: number; max: number }) => string;
+  'http.bodyTooLarge': (p: { limit: number }) => string;
+  'serve.listen': (p: { address: string; reason: string }) => string;
   // batch --shard / --jobs (issue 12)
   'batch.shard': (p: { text: string }) => string;
   'batch.jobs': (p: { text: string }) => string;
 }
+
+/** Why a file could not be read or written, as a key each language words; "other" shows the system's code. */
+export type FileProblem = 'noSuchFile' | 'isDirectory' | 'permissionDenied' | 'symlinkLoop' | 'noSpace' | 'readOnly' | 'other';
 
 export type ErrorCode = keyof ErrorCatalogue;
 export type ErrorParams<C extends ErrorCode> = Parameters<ErrorCatalogue[C]>[0];
@@ -79,7 +125,9 @@ export type JsonExpectation =
   | 'number'
   | 'entries'
   | 'visaType'
-  | 'countryArray';
+  | 'countryArray'
+  | 'boolean'
+  | 'dateArray';
 
 /** The words shown around every error: the location prefix. */
 export interface ErrorFrame {

@@ -1,6 +1,8 @@
+import { applyErrorsEn } from './apply-en.js';
 import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from './error-catalogue.js';
 
-export const DATE_FORMS_EN = 'YYYY-MM-DD, DD.MM.YY, DD.MM.YYYY or DD MON YYYY (e.g. 2026-03-14, 14.03.26, 14 MAR 2026)';
+export const DATE_FORMS_EN =
+  'YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YY or DD MONTH YYYY, day first (e.g. 2026-03-14, 14/03/2026, 14.03.26, 14 March 2026; month names in English, Dutch, French or German); on the command line also today, tomorrow, yesterday, +30d, -7d';
 export const VISA_FORM = 'TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL] (e.g. "C MULT 2026-01-10..2027-01-09 90")';
 export const PERMIT_FORM = 'FROM..UNTIL [COUNTRY] (e.g. "2025-09-01..2026-08-31 BE")';
 
@@ -17,9 +19,11 @@ const JSON_EXPECTATIONS: Record<JsonExpectation, string> = {
   entries: '1, 2 or "MULT"',
   visaType: 'a visa type: "C", "LTV", "A" or "D"',
   countryArray: 'an array of country codes',
+  boolean: 'true or false',
+  dateArray: 'a date string or an array of date strings',
 };
 
-const FILE_PROBLEMS = { noSuchFile: 'no such file', isDirectory: 'it is a directory', permissionDenied: 'permission denied', other: 'error' };
+const FILE_PROBLEMS = { noSuchFile: 'no such file', isDirectory: 'it is a directory', permissionDenied: 'permission denied', symlinkLoop: 'too many symbolic links', noSpace: 'no space left on the device', readOnly: 'read-only file system', other: 'error' };
 
 export const errorsEn: ErrorCatalogue = {
   'file.unreadable': (p) => `cannot read the file (${p.why === 'other' ? p.code : FILE_PROBLEMS[p.why]}); expected a readable stamp or JSON file`,
@@ -29,13 +33,18 @@ export const errorsEn: ErrorCatalogue = {
   'usage.commander': (p) => p.detail,
   'next.tooLong': (p) => `--days ${p.days} can never comply: at most ${p.maxDays} days fit in any ${p.windowDays}-day period; expected 1 to ${p.maxDays}`,
   'plan.exitBeforeEntry': (p) => `--exit ${p.exit} is before --enter ${p.entry}; expected an exit on or after the entry day`,
+  'plan.insideStay': (p) => `--enter ${p.entry} falls inside the recorded stay ${p.stayEntry} – ${p.stayExit}; expected an entry day outside every recorded stay (to ask how long that stay may last, use status --on)`,
+  'plan.overlapsStay': (p) => `the trip shares days with the recorded stay ${p.stayEntry} – ${p.stayExit}; expected a trip that ends before that stay begins, or --enter after it ends`,
+  'next.leaveBeforeToday': (p) => `--leave ${p.leave} is before the reference day ${p.today}; expected the day you will leave, on or after it`,
+  'next.leaveNotInside': (p) => `--leave ${p.leave} is given, but no stay is under way on the reference day; expected --leave only while inside`,
+  'next.leaveIntoStay': (p) => `--leave ${p.leave} runs into the booked stay from ${p.stayEntry}; expected a day before that stay's entry`,
   'annex3.entryAfterArrival': (p) => `--entry ${p.entry} is after --arrival ${p.arrival}; expected the Schengen entry on or before the arrival in Belgium`,
   'annex3.community': (p) => `--community "${p.text}" is not a community; expected vlg, fr or de`,
   'visa.mrzArguments': (p) => `--mrz takes the two MRZ lines of the visa sticker; got ${p.count}`,
   'json.syntax': (p) => `not valid JSON (${p.reason})`,
   'json.shape': (p) => `expected ${JSON_EXPECTATIONS[p.expected]}, got ${p.got}`,
   'json.unknownField': (p) => `unknown field "${p.field}"; expected one of the fields ${p.known}`,
-  'stay.farFuture': () => 'this date is more than two years after the reference day; expected a date of a past or planned stay',
+  'stay.farFuture': (p) => `this date is more than two years after the reference day; expected a date of a past or planned stay, on or before ${p.latest}`,
   'stay.exitBeforeEntry': () => 'the exit is before the entry; expected an exit on or after the entry day',
   'stay.overlap': (p) => `this stay overlaps the stay at ${p.other}; expected stays that do not overlap (an exit and a re-entry may share one day)`,
   'stay.openNotLast': (p) => `this stay has no exit but the stay at ${p.other} starts later; expected only the last stay to be still under way`,
@@ -47,11 +56,14 @@ export const errorsEn: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `unknown line type "${p.keyword}"; expected a line starting with entry, exit, visa, permit or mrz, a # comment or a blank line`,
   'stamp.entryWhileInside': (p) => `two entries in a row: the entry on line ${p.previousLine} has no exit before this one; expected an "exit" line between them`,
   'stamp.exitWithoutEntry': () => 'exit without entry; expected an "entry" line before this exit',
-  'date.ambiguous': (p) => `"${p.text}" is not a date we accept: day and month order is ambiguous; expected ${DATE_FORMS_EN}`,
   'date.noSuchDay': (p) => `"${p.text}" is not a date we accept: no such day; expected ${DATE_FORMS_EN}`,
   'date.unknownMonth': (p) => `"${p.text}" is not a date we accept: unknown month "${p.month}"; expected ${DATE_FORMS_EN}`,
   'date.unrecognised': (p) => `"${p.text}" is not a date we accept: unrecognised form; expected ${DATE_FORMS_EN}`,
   'date.outOfRange': (p) => `"${p.text}" is outside the years we accept; expected a date from ${p.earliest} to ${p.latest}`,
+  'date.noSuchMonth': (p) => `"${p.text}" is not a date we accept: there is no month ${p.month}; expected ${DATE_FORMS_EN}`,
+  'date.yearMissing': (p) => `"${p.text}" is not a date we accept: the year is missing; expected ${DATE_FORMS_EN}`,
+  'date.relativeNotAllowed': (p) => `"${p.text}" depends on the day it is read: relative dates are accepted on the command line, not in a file or record; expected a date such as 2026-03-14`,
+  'date.weekdayMismatch': (p) => `"${p.text}" is not a date we accept: that day is not a "${p.weekday}"; expected the date without its weekday, or with the right one`,
   'visa.form': (p) => `"${p.text}" is not a visa sticker; expected ${VISA_FORM}`,
   'visa.type': (p) => `unknown visa type "${p.text}"; expected C, LTV, A or D`,
   'visa.entries': (p) => `"${p.text}" is not a number of entries; expected 1, 2 or MULT`,
@@ -70,12 +82,45 @@ export const errorsEn: ErrorCatalogue = {
   'mrz.date': (p) => `"${p.text}" is not a date; expected YYMMDD`,
   'mrz.sex': (p) => `sex "${p.text}" is not M, F or <`,
   'batch.lineTooLong': (p) => `the line is longer than ${p.limit} characters; expected one person per line`,
-  'batch.csvHeader': (p) => `the header "${p.header}" is not "id,entry,exit"; expected that header on the first line`,
-  'batch.csvColumns': (p) => `the row has ${p.count} columns; expected 3: id,entry,exit`,
   'batch.missingId': () => 'the record has no "id"; expected a string or number id',
   'log.refused': (p) => `refused, the file is unchanged: ${p.reason}`,
   'log.noSuchLine': (p) => `there is no line ${p.number}; expected 1 to ${p.count}`,
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
+  ...applyErrorsEn,
+  'annex3.identityCount': (p) => `--${p.option} is given ${p.count} times for ${p.persons} persons (--name); expected it once for everyone or once per person, in the order of --name`,
+  'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" cannot be removed: the file has no lines yet` : `"${p.text}" is not a number shown by "log list"; expected a whole number from 1 to ${p.count}`),
+  'log.refusedAt': (p) => `refused, the file is unchanged: line ${p.number} of "log list": ${p.reason}`,
+  'log.travellerName': (p) => `"${p.name}" cannot be a traveller's name; expected 1 to 64 letters, digits, spaces, "-", "_" or "'", starting with a letter or digit`,
+  'ics.remind': (p) => `--remind "${p.text}" is not a list of days; expected whole numbers of days before each date, comma-separated (e.g. 14,7,3; 0 = on the day)`,
+  'batch.csvUnknownColumn': (p) => `unknown column "${p.column}"; expected the columns ${p.known}, in any order`,
+  'batch.csvMissingColumn': (p) => `the header has no "${p.column}" column; expected at least id and entry`,
+  'batch.csvRowColumns': (p) => `the row has ${p.count} columns; expected ${p.expected}, as in the header`,
+  'batch.csvSyntax': (p) => `the CSV cannot be read (${p.reason}); expected fields separated by "," or ";", quoted with " when they contain one`,
+  'batch.csvEmptyRow': () => 'the row has no entry, visa or permit; expected at least one of them',
+  'status.allWithFile': (p) => `--all reads every traveller's own file, not "${p.file}"; expected --all without a file, or the file without --all`,
+  'batch.delimiterWithoutCsv': () => '--delimiter is for CSV input; expected --format csv with it',
+  // Commander's usage errors, the calendar's range and the config file (issue 13).
+  'usage.unknownOption': (p) => `unknown option "${p.option}"${p.suggestion === '' ? '' : ` (did you mean ${p.suggestion}?)`}`,
+  'usage.unknownCommand': (p) => `unknown command "${p.command}"${p.suggestion === '' ? '' : ` (did you mean ${p.suggestion}?)`}`,
+  'usage.missingArgument': (p) => `the argument ${p.argument} is missing`,
+  'usage.optionMissingArgument': (p) => `the option ${p.option} needs a value`,
+  'usage.missingMandatoryOption': (p) => `the option ${p.option} is required`,
+  'usage.conflictingOption': (p) => `${p.option} and ${p.other} cannot be used together`,
+  'usage.excessArguments': (p) => `too many arguments: ${p.got} given, at most ${p.expected} expected`,
+  'usage.invalidChoice': (p) => `${p.option} "${p.value}" is not possible; expected one of ${p.choices}`,
+  'usage.wholeNumber': (p) => `${p.option} "${p.value}" is not a number of days; expected a whole number, 1 or more`,
+  'calendar.fromWithTo': () => '--from and --to go together; expected both, or neither for the default span',
+  'config.syntax': (p) => `the configuration file is not valid JSON (${p.reason})`,
+  'config.unknownKey': (p) => `unknown setting "${p.key}"; expected one of ${p.known}`,
+  'config.value': (p) => `the setting "${p.key}" has a wrong value; expected ${p.expected}`,
+  // issue 10: hostile input and faults
+  'file.unwritable': (p) => `cannot write the file (${p.why === 'other' ? p.code : `${FILE_PROBLEMS[p.why]}, ${p.code}`}); expected a writable file in a writable directory`,
+  'input.tooLarge': (p) => `the input is larger than ${p.limit} MiB; expected a stamp or JSON file of normal size (batch reads any size, line by line)`,
+  'json.duplicateKey': (p) => `the field "${p.key}" appears twice; expected each field once`,
+  'json.tooDeep': (p) => `the JSON is nested more than ${p.limit} levels deep; expected the documented shape`,
+  'number.range': (p) => `"${p.text}" is out of range; expected a whole number from ${p.min} to ${p.max}`,
+  'http.bodyTooLarge': (p) => `the request body is larger than ${p.limit} bytes; expected one person per request`,
+  'serve.listen': (p) => `cannot listen on ${p.address} (${p.reason}); expected a free port and an address of this machine`,
   'batch.shard': (p) => `--shard "${p.text}" is not a share; expected I/N with 1 ≤ I ≤ N, e.g. 2/8`,
   'batch.jobs': (p) => `--jobs "${p.text}" is not a number of threads; expected a whole number from 1 to 256`,
 };

@@ -1,5 +1,7 @@
-import type { EntryRefusal, LimitName } from '../core/visa.js';
+import type { LimitName, StopReason } from '../core/authorisation.js';
+import type { ExplainedDayReason } from '../core/explanation.js';
 import type { WarningCode } from '../core/warning.js';
+import { applyEn, type ApplyMessages } from './apply-en.js';
 
 /** Writes an ISO date the reader's way. */
 export type DateWriter = (isoDate: string) => string;
@@ -41,8 +43,10 @@ export interface Messages {
   readonly exitAfterTrip: string;
   readonly warning: string;
   readonly warnings: Readonly<Record<WarningCode, (params: Params, date: DateWriter) => string>>;
-  readonly refusals: Readonly<Record<EntryRefusal, string>>;
-  readonly limitNames: Readonly<Record<LimitName | 'entry', string>>;
+  /** Why an entry was not allowed, by the limit its Schengen entry day breaks. */
+  readonly refusals: Readonly<Record<LimitName, string>>;
+  readonly limitNames: Readonly<Record<StopReason, string>>;
+  readonly authorisation: AuthorisationMessages;
   readonly entryNotAllowed: string;
   readonly bindingLimit: string;
   readonly visaSticker: string;
@@ -98,6 +102,8 @@ export interface Messages {
     readonly documentNumber: string;
     readonly nationality: string;
     readonly birthDate: string;
+    /** The birth date as the MRZ has it: two-digit year, month, day (no century). */
+    readonly birthDateValue: (yymmdd: string) => string;
     readonly sex: string;
     readonly validUntil: string;
     readonly optionalData: string;
@@ -105,6 +111,57 @@ export interface Messages {
     readonly noHint: string;
     readonly hint: (entries: string, days: number, fromMonthDay: string) => string;
   };
+  /** schengen apply: src/messages/apply-en.ts. */
+  readonly apply: ApplyMessages;
+  // issue 13 (clerk's form, traveller's log, calendar file)
+  readonly annex3Form: {
+    readonly late: string;
+    readonly lateValue: (workingDaysLate: number, deadline: string) => string;
+    readonly name: string;
+    readonly nationality: string;
+    readonly document: string;
+    readonly address: string;
+    readonly blank: string;
+    readonly htmlTitle: string;
+    readonly htmlComputed: (date: string) => string;
+    readonly htmlPerson: (index: number, count: number) => string;
+    readonly htmlSignatureHolder: string;
+    readonly htmlSignatureOfficial: string;
+  };
+  readonly travellers: {
+    readonly ownFile: string;
+    readonly heading: (name: string, file: string) => string;
+    readonly noneYet: (directory: string) => string;
+  };
+  readonly icsLeaveNow: {
+    readonly summary: string;
+    readonly detail: (overstayDays: number) => string;
+  };
+}
+
+/** Words of the authorisation model (docs/authorisation.md) and of --explain. */
+export interface AuthorisationMessages {
+  readonly firstUnauthorisedDay: string;
+  readonly unauthorisedDays: string;
+  readonly firstUnauthorisedValue: (date: string, limit: string) => string;
+  readonly alreadyUnauthorised: (date: string, limit: string) => string;
+  readonly notInArea: string;
+  readonly stayRange: (entry: string, exit: string) => string;
+  readonly tripBreaksBookedStay: (firstDay: string, stay: string, limit: string) => string;
+  readonly insideAssumedToLeave: (date: string) => string;
+  readonly explainTitle: (date: string) => string;
+  readonly explainDay: string;
+  readonly explainWindow: (windowDays: number) => string;
+  readonly explainStayDays: (stay: string, days: number) => string;
+  readonly explainNoStay: string;
+  readonly explainTotal: string;
+  readonly explainLimits: string;
+  readonly explainBroken: string;
+  readonly explainVisaDays: string;
+  readonly explainLimitValue: (value: string, binds: boolean) => string;
+  readonly explainNoLimitValue: string;
+  readonly explainSource: string;
+  readonly explainWhy: Readonly<Record<ExplainedDayReason, string>>;
 }
 
 export const en: Messages = {
@@ -121,8 +178,8 @@ export const en: Messages = {
   latestExit: 'Latest exit',
   latestExitOverLimit: 'none: already over the limit, leave at once',
   notInside: 'not inside',
-  overstay: 'Overstay in this window',
-  firstOverstayDay: 'First day over the limit (whole history)',
+  overstay: 'Over the 90/180 limit in this window',
+  firstOverstayDay: 'First day over 90/180 (whole history)',
   fullStayPossibleFrom: (maxDays) => `A full ${maxDays}-day stay possible from`,
   planTitle: (date) => `Planned entry on ${date}`,
   daysUsedBeforeEntry: 'Days used on the day before entry',
@@ -147,22 +204,59 @@ export const en: Messages = {
     mrzUnmatched: (p, date) => `the MRZ on line ${p['line']} is valid until ${date(String(p['validUntil']))}, which matches no visa line; the printed visa fields are what counts`,
     saturdayBefore2023: () =>
       'before 1 January 2023 the courts counted Saturday as a working day; this answer does not (Civil Code Art. 1.7): --saturday-working gives the older reading',
+    emptyInput: (p) => `${p['file']} holds no stamp, visa or permit: the answer is for a traveller with no stays`,
   },
   refusals: {
-    noVisa: 'no visa sticker covers this entry',
-    airportTransitOnly: 'an airport transit (A) visa does not allow entry',
-    beforeValidity: 'the entry is before the visa is valid (FROM)',
-    afterValidity: 'the entry is after the visa has expired (UNTIL)',
-    entriesUsedUp: 'the visa has no entries left',
-    durationUsedUp: 'the visa has no days of stay left',
-    notValidForState: 'the visa is not valid for the state of entry (limited territorial validity)',
+    noVisa: 'no visa sticker is valid on the day of entry',
+    visaType: 'an airport transit (A) visa does not allow entry',
+    visaTerritory: 'the visa is not valid for the state of entry (limited territorial validity)',
+    visaEntries: 'the visa has no entries left',
+    visaUntil: 'the visa has expired (UNTIL)',
+    visaDuration: 'the visa has no days of stay left',
     rule90180: 'no day left under the 90/180-day rule',
   },
   limitNames: {
+    noVisa: 'no valid visa',
+    visaType: 'visa type (airport transit)',
+    visaTerritory: "the visa's territory",
+    visaEntries: "the visa's number of entries",
     visaUntil: 'the visa UNTIL date',
     visaDuration: "the visa's duration of stay",
     rule90180: 'the 90/180-day rule',
-    entry: 'entry not allowed',
+    nextBookedStay: 'the next booked stay',
+    bookedStay: 'a booked stay would break a limit',
+  },
+  authorisation: {
+    firstUnauthorisedDay: 'First unauthorised day (whole history)',
+    unauthorisedDays: 'Unauthorised days (whole history)',
+    firstUnauthorisedValue: (date, limit) => `${date}: ${limit}`,
+    alreadyUnauthorised: (date, limit) => `none: unauthorised since ${date} (${limit}); leave at once`,
+    notInArea: 'not a Schengen day (outside the area, before accession, or under a permit)',
+    stayRange: (entry, exit) => `${entry} – ${exit}`,
+    tripBreaksBookedStay: (firstDay, stay, limit) => `makes the booked stay ${stay} unauthorised from ${firstDay}: ${limit}`,
+    insideAssumedToLeave: (date) => `taken to leave on ${date} (--leave to change)`,
+    explainTitle: (date) => `Why: the workings for ${date}`,
+    explainDay: 'Day that decides',
+    explainWindow: (windowDays) => `Its ${windowDays}-day window`,
+    explainStayDays: (stay, days) => `${stay}: ${days} ${days === 1 ? 'day' : 'days'} in the window`,
+    explainNoStay: 'no stay in the window',
+    explainTotal: 'Days in the window',
+    explainLimits: 'Limits',
+    explainBroken: 'Limit broken that day',
+    explainVisaDays: 'Days under this visa, up to that day',
+    explainLimitValue: (value, binds) => (binds ? `${value}  ← binds` : value),
+    explainNoLimitValue: 'does not apply',
+    explainSource: 'Legal source',
+    explainWhy: {
+      latestExit: 'the day after the latest exit',
+      bookedStayBreak: 'the day a booked stay would break, were you to stay one day longer',
+      firstUnauthorised: 'the first unauthorised day',
+      entry: 'the day of entry',
+      reference: 'the reference day',
+      tripBreak: 'the first day the trip breaks',
+      earliestEntry: 'the day a trip starting one day earlier would break',
+      tripLastDay: 'the last day of the trip',
+    },
   },
   entryNotAllowed: 'Entry not allowed',
   bindingLimit: 'Limit that binds',
@@ -191,8 +285,10 @@ export const en: Messages = {
   calendar: {
     title: (from, to) => `Days in the Schengen area, ${from} – ${to}`,
     legend: (maxDays) => [
-      'Upper row:  ■ inside, counts   □ inside, does not count   · outside   ! over the limit',
-      `Lower row:  days used in the last 180 days, in tens (4 = 40–49; blank = 0; ! = over ${maxDays})`,
+      'Upper row: where you were',
+      '  ■ inside, counts   □ inside, does not count   · outside   ! over the limit',
+      'Lower row: days used in the last 180 days, in tens',
+      `  4 = 40–49   blank = none   ! = over ${maxDays}`,
     ],
     todayMark: (date) => `T  today, ${date}`,
     latestExitMark: (date) => `X  latest exit, ${date}`,
@@ -235,6 +331,7 @@ export const en: Messages = {
     documentNumber: 'Visa number',
     nationality: 'Nationality',
     birthDate: 'Date of birth',
+    birthDateValue: (yymmdd) => `${yymmdd.slice(4)}/${yymmdd.slice(2, 4)}/${yymmdd.slice(0, 2)} (day/month/year; the MRZ does not give the century)`,
     sex: 'Sex',
     validUntil: 'Valid until',
     optionalData: 'Optional data',
@@ -242,5 +339,31 @@ export const en: Messages = {
     noHint: 'no known pattern',
     hint: (entries, days, fromMonthDay) =>
       `${entries} entries, ${days} days, valid from ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (unverified: the printed fields decide)`,
+  },
+  apply: applyEn,
+  annex3Form: {
+    late: 'Declaration late',
+    lateValue: (n, deadline) =>
+      n === 0 ? `yes: the deadline (${deadline}) has passed, no working day since` : `yes: ${n} working ${n === 1 ? 'day' : 'days'} (Mon–Fri, holidays excluded) after the deadline of ${deadline}`,
+    name: 'Surname and given names',
+    nationality: 'Nationality',
+    document: 'Travel document (type and number)',
+    address: 'Address in Belgium',
+    blank: '',
+    htmlTitle: 'Arrival declaration (annex 3)',
+    htmlComputed: (date) => `Dates computed by schengen on ${date}; to be checked by the municipality before signing.`,
+    htmlPerson: (index, count) => `Person ${index} of ${count}`,
+    htmlSignatureHolder: 'Signature of the holder',
+    htmlSignatureOfficial: 'Signature of the official and seal of the municipality',
+  },
+  travellers: {
+    ownFile: '(own file)',
+    heading: (name, file) => `${name}: ${file}`,
+    noneYet: (directory) => `no stamp file yet (looked in ${directory})`,
+  },
+  icsLeaveNow: {
+    summary: 'Schengen: over the limit, leave now',
+    detail: (n) =>
+      n === 0 ? 'Your authorised stay has ended: leave the Schengen area at once.' : `You are over the 90/180-day limit by ${n} ${n === 1 ? 'day' : 'days'}: leave the Schengen area at once.`,
   },
 };

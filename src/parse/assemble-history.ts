@@ -1,26 +1,21 @@
-import { dayFromCivil, type Day, type DayRange } from '../core/day.js';
-import type { DaySet } from '../core/day-set.js';
+import { addMonths, dayFromCivil, type Day } from '../core/day.js';
+import type { Itinerary, ItineraryStay } from '../core/authorisation.js';
 import { daysNotCountedIn } from '../core/membership.js';
 import { SCHENGEN_RULE } from '../core/rolling-window.js';
-import { buildCountingHistory, closeOpenStays, findStayProblems, presenceOf, type ClosedStay } from '../core/stays.js';
-import type { StayContext } from '../core/visa.js';
+import { closeOpenStays, findStayProblems } from '../core/stays.js';
 import type { Warning } from '../core/warning.js';
 import { isoDate } from '../core/iso-date.js';
-import { InputError, type InputLocation } from '../errors.js';
+import { at, InputError, type InputLocation } from '../errors.js';
 import { parseVisaMrz } from './mrz.js';
 import type { TravelInput, VisaInput } from './travel-input.js';
 
-/** Stamps more than this many days after "today" are refused as typing errors. */
-export const FAR_FUTURE_DAYS = 2 * 366;
+/** Stamps more than this many months after "today" are refused as typing errors. */
+export const FAR_FUTURE_MONTHS = 24;
 
-export interface AssembledHistory extends StayContext {
-  readonly stays: readonly ClosedStay[];
-  /** Days physically inside (for "in Schengen today?"). */
-  readonly presence: DaySet;
-  /** Entry day of a stay still under way, taken to last until `today`. */
-  readonly openStayEntry: Day | null;
-  /** Entry country of each stay (same order as `stays`), when the stamp named one. */
-  readonly entryCountries: readonly (string | undefined)[];
+/** The itinerary the core judges (stays closed, each with its state), and what to tell the reader. */
+export interface AssembledHistory extends Itinerary {
+  /** Index in `stays` of a stay still under way, taken to last until `today`. */
+  readonly openStayIndex: number | null;
   readonly warnings: readonly Warning[];
 }
 
@@ -31,10 +26,12 @@ function nameOf(location: InputLocation | undefined): string {
 }
 
 function checkNotFarFuture(input: TravelInput, today: Day): void {
-  const limit = today + FAR_FUTURE_DAYS;
+  // Two years to the day: the same date two years on is the last one accepted (29 Feb → 28 Feb).
+  const limit = addMonths(today, FAR_FUTURE_MONTHS);
+  const latest = isoDate(limit);
   for (const stay of input.stays) {
-    if (stay.entry > limit) throw new InputError('stay.farFuture', {}, stay.entryLocation);
-    if (stay.exit !== null && stay.exit > limit) throw new InputError('stay.farFuture', {}, stay.exitLocation ?? stay.entryLocation);
+    if (stay.entry > limit) throw new InputError('stay.farFuture', { latest }, stay.entryLocation);
+    if (stay.exit !== null && stay.exit > limit) throw new InputError('stay.farFuture', { latest }, stay.exitLocation ?? stay.entryLocation);
   }
 }
 
@@ -64,7 +61,9 @@ function checkVisasDoNotOverlap(visas: readonly VisaInput[]): void {
     const earlier = shortStay[i - 1]!;
     const later = shortStay[i]!;
     if (later.visa.validFrom <= earlier.visa.validUntil) {
-      throw new InputError('visa.overlap', { other: nameOf(earlier.location) }, later.location);
+      // A stamp-file line names no field of its own: the field is the sticker's validity.
+      const location = later.location.field === undefined ? at(later.location, 'visa') : later.location;
+      throw new InputError('visa.overlap', { other: nameOf(earlier.location) }, location);
     }
   }
 }
@@ -89,33 +88,28 @@ export function assembleHistory(input: TravelInput, today: Day): AssembledHistor
   const warnings: Warning[] = [];
   checkMrz(input, warnings);
 
-  const stays = closeOpenStays(input.stays, today);
+  const closed = closeOpenStays(input.stays, today);
   const visas = input.visas.map((input) => input.visa);
-  const exempt: DayRange[] = [
-    ...input.permits.map((permit) => permit.range),
-    ...visas.filter((visa) => visa.type === 'D').map((visa) => ({ first: visa.validFrom, last: visa.validUntil })),
-  ];
-  const notCounted: DayRange[] = [];
-  const entryCountries = input.stays.map((stay) => stay.entryCountry);
-  stays.forEach((stay, index) => {
-    const country = input.stays[index]!.entryCountry ?? input.stays[index]!.exitCountry;
-    const range = country === undefined ? null : daysNotCountedIn(country, { first: stay.entry, last: stay.exit });
+  // A stay's state: the entry stamp's, else the exit stamp's (docs/authorisation.md §1).
+  const stays: ItineraryStay[] = closed.map((stay, index) => ({
+    entry: stay.entry,
+    exit: stay.exit,
+    country: input.stays[index]!.entryCountry ?? input.stays[index]!.exitCountry ?? null,
+  }));
+  for (const stay of stays) {
+    const range = stay.country === null ? null : daysNotCountedIn(stay.country, { first: stay.entry, last: stay.exit });
     if (range !== null) {
-      notCounted.push(range);
-      warnings.push({ code: 'daysNotCountedInState', params: { country: country!, first: isoDate(range.first), last: isoDate(range.last) } });
+      warnings.push({ code: 'daysNotCountedInState', params: { country: stay.country!, first: isoDate(range.first), last: isoDate(range.last) } });
     }
-  });
-  const open = input.stays.find((stay) => stay.exit === null);
-  if (open !== undefined) warnings.push({ code: 'openStay', params: { entry: isoDate(open.entry), asOf: isoDate(today) } });
-  const presence = presenceOf(stays);
+  }
+  const openIndex = input.stays.findIndex((stay) => stay.exit === null);
+  if (openIndex >= 0) warnings.push({ code: 'openStay', params: { entry: isoDate(input.stays[openIndex]!.entry), asOf: isoDate(today) } });
   return {
     stays,
-    presence,
-    history: buildCountingHistory(stays, { exempt, notCounted, present: presence }),
-    rule: SCHENGEN_RULE,
     visas,
-    openStayEntry: open?.entry ?? null,
-    entryCountries,
+    permits: input.permits.map((permit) => permit.range),
+    rule: SCHENGEN_RULE,
+    openStayIndex: openIndex >= 0 ? openIndex : null,
     warnings,
   };
 }

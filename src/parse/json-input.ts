@@ -3,6 +3,7 @@ import type { ParseError } from 'jsonc-parser';
 import { at, InputError, type InputLocation } from '../errors.js';
 import type { JsonExpectation } from '../messages/error-catalogue.js';
 import { parseDate } from './dates.js';
+import { checkJsonStructure } from './json-structure.js';
 import type { PermitInput, StayInput, TravelInput, VisaInput } from './travel-input.js';
 import { parseCountryCode, parseDateRange, parseVisaText } from './visa-text.js';
 
@@ -26,13 +27,27 @@ function syntaxErrorOffset(text: string): number | undefined {
   // Loaded here, synchronously, and only here: a run whose JSON is valid never pays for the parser.
   const { parseTree } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
   const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  try {
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch {
+    return undefined; // nested too deep for its recursion: the error then names no line
+  }
   return errors[0]?.offset;
 }
 
 export function parseJsonText(text: string, file: string, line?: number): unknown {
+  return parseJsonWithSource(text, file, line).value;
+}
+
+/**
+ * The value of a JSON text (a byte-order mark before it is allowed), refused when a key appears
+ * twice or the nesting is too deep; with the exact source text of each top-level field.
+ */
+export function parseJsonWithSource(withBom: string, file: string, line?: number): { value: unknown; source: Map<string, string> } {
+  const text = withBom.charCodeAt(0) === 0xfeff ? withBom.slice(1) : withBom;
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     // V8 quotes the whole text in its message; keep only the part that says what is wrong.
     const fullReason = error instanceof Error ? error.message : String(error);
@@ -41,6 +56,7 @@ export function parseJsonText(text: string, file: string, line?: number): unknow
     const errorLine = line ?? (offset === undefined ? undefined : lineAt(text, offset));
     throw new InputError('json.syntax', { reason }, errorLine === undefined ? { file } : { file, line: errorLine });
   }
+  return { value, source: checkJsonStructure(text, line === undefined ? { file } : { file, line }) };
 }
 
 function shapeError(location: InputLocation, field: string, expected: JsonExpectation, got: unknown): InputError {

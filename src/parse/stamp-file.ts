@@ -4,6 +4,9 @@ import { parseDate } from './dates.js';
 import { emptyTravelInput, type StayInput, type TravelInput } from './travel-input.js';
 import { parseCountryCode, parsePermitText, parseVisaText } from './visa-text.js';
 
+/** Lines end in LF, CRLF or a lone CR (old Mac exports): each is a line break, never part of a line. */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
 const SPELLED_DATE_PARTS = [/^\d{1,2}$/, /^[A-Za-z]{3}$/, /^(\d{2}|\d{4})$/];
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
@@ -50,7 +53,7 @@ export function parseStampFile(text: string, file: string): TravelInput {
   const input = emptyTravelInput();
   const { stays } = input;
   let open: Stamp | null = null;
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(LINE_BREAK);
   lines.forEach((rawLine, index) => {
     const location: InputLocation = { file, line: index + 1 };
     const content = rawLine.replace(/#.*$/, '').trim();

@@ -1,4 +1,4 @@
-import type { DayRange } from '../core/day.js';
+import type { Day, DayRange } from '../core/day.js';
 import { isKnownCountry, KNOWN_COUNTRY_CODES } from '../core/membership.js';
 import type { Visa, VisaEntries, VisaType } from '../core/visa.js';
 import { at, InputError, type InputLocation } from '../errors.js';
@@ -19,10 +19,10 @@ function fieldError<C extends ErrorCode>(location: InputLocation, field: string,
 }
 
 /** `FROM..UNTIL` with both ends given; UNTIL on or after FROM. */
-export function parseDateRange(fromText: string, untilText: string, location: InputLocation, fieldPrefix: string): DayRange {
+export function parseDateRange(fromText: string, untilText: string, location: InputLocation, fieldPrefix: string, reference?: Day): DayRange {
   const prefix = location.field === undefined ? fieldPrefix : `${location.field}.${fieldPrefix}`;
-  const first = parseDate(fromText, { ...location, field: `${prefix}FROM` });
-  const last = parseDate(untilText, { ...location, field: `${prefix}UNTIL` });
+  const first = parseDate(fromText, { ...location, field: `${prefix}FROM` }, reference);
+  const last = parseDate(untilText, { ...location, field: `${prefix}UNTIL` }, reference);
   if (last < first) {
     throw fieldError(location, `${fieldPrefix}UNTIL`, 'range.untilBeforeFrom', {
       from: fromText.trim(),
@@ -48,7 +48,7 @@ function parseEntries(text: string, location: InputLocation): VisaEntries {
 }
 
 /** A visa sticker as written in a stamp file (`visa …`) or given to `--visa`. */
-export function parseVisaText(text: string, location: InputLocation): Visa {
+export function parseVisaText(text: string, location: InputLocation, reference?: Day): Visa {
   const match = VISA_PATTERN.exec(text.trim());
   if (match === null) {
     throw fieldError(location, 'visa', 'visa.form', { text: text.trim() });
@@ -59,7 +59,7 @@ export function parseVisaText(text: string, location: InputLocation): Visa {
     throw fieldError(location, 'type', 'visa.type', { text: typeText! });
   }
   const entries = parseEntries(entriesText!, location);
-  const validity = parseDateRange(fromText!, untilText!, location, '');
+  const validity = parseDateRange(fromText!, untilText!, location, '', reference);
   const maxDuration = type === 'D' ? MAX_LONG_STAY_DURATION : MAX_SHORT_STAY_DURATION;
   if (!/^\d+$/.test(durationText!) || Number(durationText) < 1 || Number(durationText) > maxDuration) {
     throw fieldError(location, 'DAYS', 'visa.duration', { text: durationText!, max: maxDuration });
@@ -84,11 +84,11 @@ export interface PermitText {
 }
 
 /** A residence permit or long-stay period: `FROM..UNTIL [COUNTRY]`. */
-export function parsePermitText(text: string, location: InputLocation): PermitText {
+export function parsePermitText(text: string, location: InputLocation, reference?: Day): PermitText {
   const match = /^(.+?)\s*\.\.\s*(.+?)(?:\s+([A-Z]{2}))?$/.exec(text.trim());
   if (match === null || match[2]!.trim() === '') {
     throw fieldError(location, 'permit', 'permit.form', { text: text.trim() });
   }
-  const range = parseDateRange(match[1]!, match[2]!, location, '');
+  const range = parseDateRange(match[1]!, match[2]!, location, '', reference);
   return match[3] === undefined ? { range } : { range, country: parseCountryCode(match[3], location, 'COUNTRY') };
 }

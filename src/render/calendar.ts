@@ -6,15 +6,15 @@ import { formatDay } from './format-date.js';
 import type { TableStyle } from './table.js';
 
 const LABEL_WIDTH = 11;
-const SCREEN_WIDTH = 80;
 
-/** Greedy word wrap for the legend, continuation lines indented under the text. */
-function wrap(line: string, indent: number): string[] {
+/** Greedy word wrap for the legend (to the terminal's width when narrower than 80), continuation lines indented under the text. */
+function wrap(line: string, indent: number, width: number): string[] {
   const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    const candidate = current === '' ? word : `${current} ${word}`;
-    if (candidate.length > SCREEN_WIDTH && current.trim() !== '') {
+  const lead = /^ */.exec(line)![0];
+  let current = lead;
+  for (const word of line.slice(lead.length).split(' ')) {
+    const candidate = current.trim() === '' ? `${current}${word}` : `${current} ${word}`;
+    if (candidate.length > width && current.trim() !== '') {
       out.push(current);
       current = `${' '.repeat(indent)}${word}`;
     } else {
@@ -67,10 +67,11 @@ export function renderCalendar(picture: CalendarPicture, style: TableStyle): str
     monthDays.push(info);
   }
   flush();
-  lines.push('', ...m.legend(picture.maxDays).flatMap((line) => wrap(line, 4)));
+  const width = style.width ?? 80;
+  lines.push('', ...m.legend(picture.maxDays).flatMap((line) => wrap(line, 4, width)));
   const marks: string[] = [m.todayMark(formatDay(picture.today, style.language))];
   if (picture.latestExit !== null) marks.push(m.latestExitMark(formatDay(picture.latestExit, style.language)));
   marks.push(m.fullStayMark(picture.maxDays, formatDay(picture.fullStayPossibleFrom, style.language)));
-  lines.push(...marks.flatMap((line) => wrap(line, 3)));
+  lines.push(...marks.flatMap((line) => wrap(line, 3, width)));
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import type { Reminder } from '../core/reminders.js';
+import type { ApplicationReminder } from '../core/visa-application.js';
 import type { Messages } from '../messages/table-en.js';
 import { formatDay } from './format-date.js';
 import type { Language } from '../messages/catalogue.js';
@@ -10,7 +11,7 @@ import type { Language } from '../messages/catalogue.js';
 const asDate = (day: Day) => DateTime.fromMillis(day * 86_400_000, { zone: 'utc' });
 
 /** An iCalendar file (RFC 5545) with one all-day event per reminder, each with its alarms. */
-export function renderIcs(reminders: readonly Reminder[], today: Day, messages: Messages, language: Language): string {
+export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[], today: Day, messages: Messages, language: Language): string {
   const m = messages.ics;
   const calendar = ical({ name: m.calendarName, prodId: { company: 'schengen', product: 'schengen', language: language.toUpperCase() } });
   for (const reminder of reminders) {
@@ -33,6 +34,22 @@ export function renderIcs(reminders: readonly Reminder[], today: Day, messages: 
         summary = m.fullStay(reminder.maxDays);
         description = m.fullStayDetail(reminder.maxDays);
         break;
+      case 'lodgingOpens':
+        summary = messages.apply.ics.lodgingOpens;
+        description = messages.apply.ics.lodgingOpensDetail(formatDay(reminder.travel, language), reminder.monthsBefore);
+        break;
+      case 'lastLodgingDay':
+        summary = messages.apply.ics.lastLodgingDay;
+        description = messages.apply.ics.lastLodgingDayDetail(formatDay(reminder.travel, language));
+        break;
+      case 'decisionDue':
+        summary = messages.apply.ics.decisionDue;
+        description = messages.apply.ics.decisionDueDetail(formatDay(reminder.lodged ?? reminder.day, language));
+        break;
+      case 'leaveNow':
+        summary = messages.icsLeaveNow.summary;
+        description = messages.icsLeaveNow.detail(reminder.overstayDays);
+        break;
     }
     const event = calendar.createEvent({
       // Stable ids: importing the file again updates the events instead of duplicating them.
@@ -51,5 +68,7 @@ export function renderIcs(reminders: readonly Reminder[], today: Day, messages: 
         .relatesTo(ICalAlarmRelatesTo.start);
     }
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one too (ical-generator leaves it off).
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

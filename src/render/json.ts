@@ -1,15 +1,19 @@
-import type { Day } from '../core/day.js';
+import type { LimitName, StopReason } from '../core/authorisation.js';
+import type { Day, DayRange } from '../core/day.js';
+import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { Annex3Report } from '../core/annex3.js';
-import type { NextReport, PlanReport, StatusReport } from '../core/reports.js';
+import type { PlanReport, StatusReport, StayAuthorisation } from '../core/reports.js';
 import type { WindowRule } from '../core/rolling-window.js';
-import type { AuthorisedStay, EntryRefusal, LimitName, Visa } from '../core/visa.js';
+import type { Visa } from '../core/visa.js';
+import type { NextAnswer } from '../cli/queries.js';
 
 /**
- * The JSON contract (schema/*.schema.json). Field names here are public: adding a field keeps
- * SCHEMA_VERSION, renaming or removing one bumps it.
+ * The JSON contract (schema/*.schema.json, docs/json.md). Field names here are public: adding a
+ * field keeps SCHEMA_VERSION, renaming or removing one, or changing what it means, bumps it.
+ * Version 2: the authorisation model (docs/authorisation.md) — every limit, booked trips, --explain.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface WarningDto {
   code: string;
@@ -32,16 +36,34 @@ export interface VisaDto {
   validFor: string[] | null;
 }
 
+export interface StayRangeDto {
+  entry: string;
+  exit: string;
+}
+
 export interface AuthorisationDto {
-  allowed: boolean;
-  refusal: EntryRefusal | null;
+  entryAllowed: boolean;
+  refusal: LimitName | null;
   latestExit: string | null;
-  maxStayDays: number;
-  bindingLimit: LimitName | null;
+  bindingLimit: StopReason | null;
+  bookedStay: StayRangeDto | null;
+  firstUnauthorisedDay: string | null;
   limits: { visaUntil: string | null; visaDuration: string | null; rule90180: string | null };
   visa:
     | (VisaDto & { entriesUsedBefore: number; daysUsedBefore: number; durationReading: 'total' | 'per180Days' })
     | null;
+}
+
+export interface ExplanationDto {
+  day: string;
+  reason: Explanation['reason'];
+  window: { start: string; end: string };
+  stays: { entry: string; exit: string; country: string | null; daysInWindow: number }[];
+  daysInWindow: number;
+  maxDays: number;
+  brokenLimit: LimitName | null;
+  visaDays: { used: number; durationDays: number } | null;
+  limits: { limit: StopReason; lastDay: string | null; binds: boolean; source: string }[];
 }
 
 export interface StatusDto extends Envelope {
@@ -51,11 +73,15 @@ export interface StatusDto extends Envelope {
   daysRemaining: number;
   inSchengen: boolean;
   latestExit: string | null;
-  bindingLimit: LimitName | null;
-  currentStay: (AuthorisationDto & { entry: string }) | null;
+  bindingLimit: StopReason | null;
+  firstUnauthorisedDay: string | null;
+  unauthorisedDays: number;
+  brokenLimit: LimitName | null;
+  currentStay: (AuthorisationDto & { entry: string; schengenEntry: string | null; remainingStayDays: number }) | null;
   overstayDays: number;
   firstOverstayDay: string | null;
   fullStayPossibleFrom: string;
+  explanation?: ExplanationDto;
   warnings: WarningDto[];
 }
 
@@ -63,7 +89,7 @@ export interface PlanDto extends Envelope, AuthorisationDto {
   command: 'plan';
   entry: string;
   daysUsedBeforeEntry: number;
-  entryPossible: boolean;
+  maxStayDays: number;
   trip: {
     entry: string;
     exit: string;
@@ -71,22 +97,26 @@ export interface PlanDto extends Envelope, AuthorisationDto {
     compliant: boolean;
     firstOverstayDay: string | null;
     overstayDays: number;
-    peakDaysUsed: number;
-    authorised: boolean;
     firstUnauthorisedDay: string | null;
-    brokenLimit: LimitName | 'entry' | null;
+    unauthorisedDays: number;
+    brokenLimit: LimitName | null;
+    brokenStay: StayRangeDto | null;
+    peakDaysUsed: number;
   } | null;
+  explanation?: ExplanationDto;
   warnings: WarningDto[];
 }
 
 export interface NextDto extends Envelope {
   command: 'next';
   from: string;
+  leave: string | null;
   tripDays: number;
   earliestEntry: string | null;
   exit: string | null;
-  refusal: EntryRefusal | null;
+  refusal: LimitName | null;
   visa: VisaDto | null;
+  explanation?: ExplanationDto;
   warnings: WarningDto[];
 }
 
@@ -105,14 +135,19 @@ export function visaToJson(visa: Visa): VisaDto {
   };
 }
 
-export function authorisationToJson(authorised: AuthorisedStay, visas: readonly Visa[]): AuthorisationDto {
+function stayRangeToJson(range: DayRange | null): StayRangeDto | null {
+  return range === null ? null : { entry: isoDate(range.first), exit: isoDate(range.last) };
+}
+
+export function authorisationToJson(authorised: StayAuthorisation, visas: readonly Visa[]): AuthorisationDto {
   const use = authorised.visa;
   return {
-    allowed: authorised.allowed,
+    entryAllowed: authorised.allowed,
     refusal: authorised.refusal,
     latestExit: isoDateOrNull(authorised.latestExit),
-    maxStayDays: authorised.maxStayDays,
     bindingLimit: authorised.bindingLimit,
+    bookedStay: stayRangeToJson(authorised.bookedStay),
+    firstUnauthorisedDay: isoDateOrNull(authorised.firstUnauthorised?.day ?? null),
     limits: {
       visaUntil: isoDateOrNull(authorised.limits.visaUntil),
       visaDuration: isoDateOrNull(authorised.limits.visaDuration),
@@ -129,11 +164,31 @@ export function authorisationToJson(authorised: AuthorisedStay, visas: readonly 
   };
 }
 
-export function statusToJson(report: StatusReport, visas: readonly Visa[], warnings: WarningDto[]): StatusDto {
-  const current = report.currentStay;
+export function explanationToJson(explanation: Explanation): ExplanationDto {
   return {
+    day: isoDate(explanation.day),
+    reason: explanation.reason,
+    window: { start: isoDate(explanation.window.first), end: isoDate(explanation.window.last) },
+    stays: explanation.stays.map((stay) => ({ entry: isoDate(stay.entry), exit: isoDate(stay.exit), country: stay.country, daysInWindow: stay.daysInWindow })),
+    daysInWindow: explanation.daysInWindow,
+    maxDays: explanation.maxDays,
+    brokenLimit: explanation.brokenLimit,
+    visaDays: explanation.visaDays,
+    limits: explanation.limits.map((limit) => ({ limit: limit.limit, lastDay: isoDateOrNull(limit.lastDay), binds: limit.binds, source: limit.source })),
+  };
+}
+
+/** `explanation` goes just before `warnings`, and only when asked for. */
+function withTail<T extends object>(dto: T, explanation: Explanation | null, warnings: WarningDto[]): T & { warnings: WarningDto[] } {
+  if (explanation !== null) Object.assign(dto, { explanation: explanationToJson(explanation) });
+  return Object.assign(dto, { warnings });
+}
+
+export function statusToJson(report: StatusReport, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): StatusDto {
+  const current = report.currentStay;
+  const dto = {
     schemaVersion: SCHEMA_VERSION,
-    command: 'status',
+    command: 'status' as const,
     on: isoDate(report.on),
     rule: ruleToJson(report.rule),
     window: { start: isoDate(report.window.first), end: isoDate(report.window.last) },
@@ -142,15 +197,24 @@ export function statusToJson(report: StatusReport, visas: readonly Visa[], warni
     inSchengen: report.inSchengen,
     latestExit: isoDateOrNull(current?.latestExit ?? null),
     bindingLimit: current?.bindingLimit ?? null,
-    currentStay: current === null ? null : Object.assign({ entry: isoDate(current.entry) }, authorisationToJson(current, visas)),
+    firstUnauthorisedDay: isoDateOrNull(report.firstUnauthorisedDay),
+    unauthorisedDays: report.unauthorisedDays,
+    brokenLimit: report.brokenLimit,
+    currentStay:
+      current === null
+        ? null
+        : Object.assign(
+            { entry: isoDate(current.entry), schengenEntry: isoDateOrNull(current.schengenEntry), remainingStayDays: current.maxStayDays },
+            authorisationToJson(current, visas),
+          ),
     overstayDays: report.overstayDays,
     firstOverstayDay: isoDateOrNull(report.firstOverstayDay),
     fullStayPossibleFrom: isoDate(report.fullStayPossibleFrom),
-    warnings,
   };
+  return withTail(dto, explanation, warnings);
 }
 
-export function planToJson(report: PlanReport, on: Day, visas: readonly Visa[], warnings: WarningDto[]): PlanDto {
+export function planToJson(report: PlanReport, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): PlanDto {
   const { trip } = report;
   const head = {
     schemaVersion: SCHEMA_VERSION,
@@ -159,7 +223,7 @@ export function planToJson(report: PlanReport, on: Day, visas: readonly Visa[], 
     rule: ruleToJson(report.rule),
     entry: isoDate(report.entry),
     daysUsedBeforeEntry: report.daysUsedBeforeEntry,
-    entryPossible: report.authorised.allowed,
+    maxStayDays: report.authorised.maxStayDays,
   };
   const tripDto: PlanDto['trip'] =
     trip === null
@@ -171,29 +235,31 @@ export function planToJson(report: PlanReport, on: Day, visas: readonly Visa[], 
           compliant: trip.compliant,
           firstOverstayDay: isoDateOrNull(trip.firstOverstayDay),
           overstayDays: trip.overstayDays,
-          peakDaysUsed: trip.peakDaysUsed,
-          authorised: trip.firstUnauthorisedDay === null,
           firstUnauthorisedDay: isoDateOrNull(trip.firstUnauthorisedDay),
+          unauthorisedDays: trip.unauthorisedDays,
           brokenLimit: trip.brokenLimit,
+          brokenStay: stayRangeToJson(trip.brokenStay),
+          peakDaysUsed: trip.peakDaysUsed,
         };
   // Object.assign, not spreads: the key order is the contract, and spreads are slow here (see errors.ts `at`).
-  return Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto, warnings });
+  return withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto }), explanation, warnings);
 }
 
-export function nextToJson(report: NextReport, on: Day, visas: readonly Visa[], warnings: WarningDto[]): NextDto {
-  return {
+export function nextToJson(report: NextAnswer, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): NextDto {
+  const dto = {
     schemaVersion: SCHEMA_VERSION,
-    command: 'next',
+    command: 'next' as const,
     on: isoDate(on),
     rule: ruleToJson(report.rule),
     from: isoDate(report.from),
+    leave: isoDateOrNull(report.leave),
     tripDays: report.tripDays,
     earliestEntry: isoDateOrNull(report.earliestEntry),
     exit: isoDateOrNull(report.exit),
     refusal: report.refusal,
     visa: report.visaIndex === null ? null : visaToJson(visas[report.visaIndex]!),
-    warnings,
   };
+  return withTail(dto, explanation, warnings);
 }
 
 export interface Annex3Dto extends Envelope {
@@ -207,11 +273,14 @@ export interface Annex3Dto extends Envelope {
     community: 'vlg' | 'fr' | 'de' | null;
     closedDays: string[];
     skippedDays: { date: string; reason: string; name: string | null }[];
+    late: boolean;
+    workingDaysLate: number;
   };
   entryAllowed: boolean;
   authorisedStayEnd: string | null;
   authorisation: AuthorisationDto;
   legalBasis: { declaration: string; authorisedStay: string };
+  explanation?: ExplanationDto;
   warnings: WarningDto[];
 }
 
@@ -226,10 +295,18 @@ export const ANNEX3_LEGAL_BASIS = {
   authorisedStay: 'Schengen Borders Code (Reg. (EU) 2016/399) Art. 6; Visa Code (Reg. (EC) 810/2009) Annex VII',
 };
 
-export function annex3ToJson(report: Annex3Report, on: Day, rule: WindowRule, visas: readonly Visa[], settings: Annex3Settings, warnings: WarningDto[]): Annex3Dto {
-  return {
+export function annex3ToJson(
+  report: Annex3Report,
+  on: Day,
+  rule: WindowRule,
+  visas: readonly Visa[],
+  settings: Annex3Settings,
+  explanation: Explanation | null,
+  warnings: WarningDto[],
+): Annex3Dto {
+  const dto = {
     schemaVersion: SCHEMA_VERSION,
-    command: 'annex3',
+    command: 'annex3' as const,
     on: isoDate(on),
     rule: ruleToJson(rule),
     arrival: isoDate(report.arrival),
@@ -241,13 +318,15 @@ export function annex3ToJson(report: Annex3Report, on: Day, rule: WindowRule, vi
       community: settings.community,
       closedDays: settings.closedDays.map(isoDate),
       skippedDays: report.skippedDays.map((skipped) => ({ date: isoDate(skipped.day), reason: skipped.reason, name: skipped.name ?? null })),
+      late: report.late,
+      workingDaysLate: report.workingDaysLate,
     },
     entryAllowed: report.authorisedStay.allowed,
     authorisedStayEnd: isoDateOrNull(report.authorisedStay.latestExit),
     authorisation: authorisationToJson(report.authorisedStay, visas),
     legalBasis: ANNEX3_LEGAL_BASIS,
-    warnings,
   };
+  return withTail(dto, explanation, warnings);
 }
 
 export function renderJson(dto: object): string {

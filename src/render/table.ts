@@ -1,8 +1,11 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Day } from '../core/day.js';
-import type { NextReport, PlanReport, StatusReport } from '../core/reports.js';
-import type { AuthorisedStay, Visa } from '../core/visa.js';
+import type { LimitName } from '../core/authorisation.js';
+import type { Explanation } from '../core/explanation.js';
+import type { PlanReport, StatusReport, StayAuthorisation } from '../core/reports.js';
+import type { Visa } from '../core/visa.js';
+import type { NextAnswer } from '../cli/queries.js';
 import type { Language } from '../messages/catalogue.js';
 import type { Messages } from '../messages/table-en.js';
 import { formatDay } from './format-date.js';
@@ -12,6 +15,8 @@ export interface TableStyle {
   readonly messages: Messages;
   /** Colour level as chalk counts it: 0 = plain text. */
   readonly colorLevel: 0 | 1 | 2 | 3;
+  /** Columns to fit (default 80): the terminal's width when it is narrower. */
+  readonly width?: number;
 }
 
 type Tone = 'plain' | 'good' | 'bad' | 'warn';
@@ -35,15 +40,21 @@ function paint(chalk: ChalkInstance, tone: Tone | undefined, text: string): stri
   }
 }
 
+/** Label and value column widths for a table `width` columns wide (3 columns go to the borders); 80 gives 36 + 41. */
+function columnWidths(width: number): [number, number] {
+  const label = Math.round(((width - 3) * 36) / 77);
+  return [label, width - 3 - label];
+}
+
 /** Title line and a two-column table; colour only marks what the words already say. */
 export function renderRows(style: TableStyle, title: string, rows: readonly Row[]): string {
   const chalk = new Chalk({ level: style.colorLevel });
-  const table = new Table({ style: { head: [], border: [] }, wordWrap: true, colWidths: [36, 41] });
+  const table = new Table({ style: { head: [], border: [] }, wordWrap: true, colWidths: columnWidths(style.width ?? 80) });
   for (const row of rows) table.push([row.label, paint(chalk, row.tone, row.value)]);
   return `${chalk.bold(title)}\n${table.toString()}\n`;
 }
 
-export function visaRows(authorised: AuthorisedStay, visas: readonly Visa[], style: TableStyle): Row[] {
+export function visaRows(authorised: StayAuthorisation, visas: readonly Visa[], style: TableStyle): Row[] {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const use = authorised.visa;
@@ -58,21 +69,39 @@ export function visaRows(authorised: AuthorisedStay, visas: readonly Visa[], sty
   ];
 }
 
-/** Latest exit, or why there is none, and which limit decides it. */
-export function authorisationRows(authorised: AuthorisedStay, style: TableStyle): Row[] {
+function stopText(authorised: StayAuthorisation, style: TableStyle): string {
+  const m = style.messages;
+  const day = (d: Day) => formatDay(d, style.language);
+  const name = m.limitNames[authorised.bindingLimit!];
+  const stay = authorised.bookedStay;
+  return stay === null ? name : `${name} (${m.authorisation.stayRange(day(stay.first), day(stay.last))})`;
+}
+
+/** Entry allowed, latest exit (or why there is none), and what decides it. */
+export function authorisationRows(authorised: StayAuthorisation, style: TableStyle): Row[] {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const rows: Row[] = [];
-  if (!authorised.allowed) {
-    rows.push({ label: m.entryNotAllowed, value: m.refusals[authorised.refusal!], tone: 'bad' });
+  if (!authorised.allowed) rows.push({ label: m.entryNotAllowed, value: m.refusals[authorised.refusal!], tone: 'bad' });
+  if (authorised.latestExit === null) {
+    const broken = authorised.firstUnauthorised;
+    if (authorised.allowed && broken !== null) {
+      rows.push({ label: m.latestExit, value: m.authorisation.alreadyUnauthorised(day(broken.day), m.limitNames[broken.limit]), tone: 'bad' });
+    }
   } else {
-    rows.push({ label: m.latestExit, value: day(authorised.latestExit!), tone: 'good' });
+    rows.push({ label: m.latestExit, value: day(authorised.latestExit), tone: 'good' });
+    if (authorised.bindingLimit !== null) rows.push({ label: m.bindingLimit, value: stopText(authorised, style) });
   }
-  if (authorised.bindingLimit !== null) rows.push({ label: m.bindingLimit, value: m.limitNames[authorised.bindingLimit] });
   return rows;
 }
 
-export function renderStatusTable(report: StatusReport, visas: readonly Visa[], style: TableStyle): string {
+function firstUnauthorisedValue(day: Day | null, limit: LimitName | null, style: TableStyle): string {
+  const m = style.messages;
+  if (day === null || limit === null) return m.none;
+  return m.authorisation.firstUnauthorisedValue(formatDay(day, style.language), m.limitNames[limit]);
+}
+
+export function renderStatusTable(report: StatusReport, visas: readonly Visa[], style: TableStyle, explanation: Explanation | null = null): string {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const current = report.currentStay;
@@ -85,23 +114,25 @@ export function renderStatusTable(report: StatusReport, visas: readonly Visa[], 
     },
     { label: m.daysRemaining, value: String(report.daysRemaining), tone: report.daysRemaining === 0 ? 'warn' : 'good' },
     { label: m.inSchengen, value: report.inSchengen ? m.yes : m.no },
-    ...(current === null
-      ? [{ label: m.latestExit, value: m.notInside }]
-      : current.refusal === 'rule90180'
-        ? [{ label: m.latestExit, value: m.latestExitOverLimit, tone: 'bad' as const }]
-        : [...authorisationRows(current, style), ...visaRows(current, visas, style)]),
+    ...(current === null ? [{ label: m.latestExit, value: m.notInside }] : [...authorisationRows(current, style), ...visaRows(current, visas, style)]),
     { label: m.overstay, value: m.days(report.overstayDays), tone: report.overstayDays > 0 ? 'bad' : 'plain' },
     {
       label: m.firstOverstayDay,
       value: report.firstOverstayDay === null ? m.none : day(report.firstOverstayDay),
       tone: report.firstOverstayDay === null ? 'plain' : 'bad',
     },
+    {
+      label: m.authorisation.firstUnauthorisedDay,
+      value: firstUnauthorisedValue(report.firstUnauthorisedDay, report.brokenLimit, style),
+      tone: report.firstUnauthorisedDay === null ? 'plain' : 'bad',
+    },
+    { label: m.authorisation.unauthorisedDays, value: String(report.unauthorisedDays), tone: report.unauthorisedDays > 0 ? 'bad' : 'plain' },
     { label: m.fullStayPossibleFrom(report.rule.maxDays), value: day(report.fullStayPossibleFrom) },
   ];
-  return renderRows(style, m.statusTitle(day(report.on)), rows);
+  return renderRows(style, m.statusTitle(day(report.on)), rows) + explanationText(explanation, style);
 }
 
-export function renderPlanTable(report: PlanReport, visas: readonly Visa[], style: TableStyle): string {
+export function renderPlanTable(report: PlanReport, visas: readonly Visa[], style: TableStyle, explanation: Explanation | null = null): string {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const { authorised, trip } = report;
@@ -114,26 +145,26 @@ export function renderPlanTable(report: PlanReport, visas: readonly Visa[], styl
   ];
   if (trip !== null) {
     rows.push({ label: m.plannedTrip, value: m.tripRange(day(report.entry), day(trip.exit), trip.days) });
-    rows.push(
-      trip.firstUnauthorisedDay === null
-        ? { label: '', value: m.tripCompliant, tone: 'good' }
-        : {
-            label: '',
-            value: `${m.tripBreaks(day(trip.firstUnauthorisedDay), trip.exit - trip.firstUnauthorisedDay + 1)}: ${m.limitNames[trip.brokenLimit!]}`,
-            tone: 'bad',
-          },
-    );
+    if (trip.firstUnauthorisedDay === null) {
+      rows.push({ label: '', value: m.tripCompliant, tone: 'good' });
+    } else if (trip.brokenStay !== null) {
+      const stay = m.authorisation.stayRange(day(trip.brokenStay.first), day(trip.brokenStay.last));
+      rows.push({ label: '', value: m.authorisation.tripBreaksBookedStay(day(trip.firstUnauthorisedDay), stay, m.limitNames[trip.brokenLimit!]), tone: 'bad' });
+    } else {
+      rows.push({ label: '', value: `${m.tripBreaks(day(trip.firstUnauthorisedDay), trip.unauthorisedDays)}: ${m.limitNames[trip.brokenLimit!]}`, tone: 'bad' });
+    }
     rows.push({ label: m.peakDaysUsed, value: m.daysUsedValue(trip.peakDaysUsed, report.rule.maxDays) });
   }
-  return renderRows(style, m.planTitle(day(report.entry)), rows);
+  return renderRows(style, m.planTitle(day(report.entry)), rows) + explanationText(explanation, style);
 }
 
-export function renderNextTable(report: NextReport, visas: readonly Visa[], style: TableStyle): string {
+export function renderNextTable(report: NextAnswer, visas: readonly Visa[], style: TableStyle, explanation: Explanation | null = null): string {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const rows: Row[] = [{ label: m.searchFrom, value: day(report.from) }];
+  if (report.leave !== null) rows.push({ label: m.latestExit, value: m.authorisation.insideAssumedToLeave(day(report.leave)) });
   if (report.earliestEntry === null) {
-    rows.push({ label: m.earliestEntry, value: `${m.noEntryFound} (${m.refusals[report.refusal!]})`, tone: 'bad' });
+    rows.push({ label: m.earliestEntry, value: `${m.noEntryFound} (${m.refusals[report.refusal ?? 'noVisa']})`, tone: 'bad' });
   } else {
     rows.push({ label: m.earliestEntry, value: day(report.earliestEntry), tone: 'good' });
     rows.push({ label: m.exitAfterTrip, value: day(report.exit!) });
@@ -142,5 +173,38 @@ export function renderNextTable(report: NextReport, visas: readonly Visa[], styl
     const visa = visas[report.visaIndex]!;
     rows.push({ label: m.visaSticker, value: m.visaSummary(visa.type, String(visa.entries), day(visa.validFrom), day(visa.validUntil), visa.durationDays) });
   }
-  return renderRows(style, m.nextTitle(report.tripDays), rows);
+  return renderRows(style, m.nextTitle(report.tripDays), rows) + explanationText(explanation, style);
+}
+
+/** The workings behind an answer (--explain): the deciding day, its window, the stays, the limits. */
+export function explanationText(explanation: Explanation | null, style: TableStyle): string {
+  if (explanation === null) return '';
+  const m = style.messages;
+  const a = m.authorisation;
+  const day = (d: Day) => formatDay(d, style.language);
+  const rows: Row[] = [
+    { label: a.explainDay, value: `${day(explanation.day)} (${a.explainWhy[explanation.reason]})` },
+    { label: a.explainWindow(explanation.window.last - explanation.window.first + 1), value: `${day(explanation.window.first)} – ${day(explanation.window.last)}` },
+  ];
+  if (explanation.stays.length === 0) rows.push({ label: '', value: a.explainNoStay });
+  for (const stay of explanation.stays) {
+    const where = stay.country === null ? '' : ` ${stay.country}`;
+    rows.push({ label: '', value: a.explainStayDays(`${a.stayRange(day(stay.entry), day(stay.exit))}${where}`, stay.daysInWindow) });
+  }
+  rows.push({
+    label: a.explainTotal,
+    value: m.daysUsedValue(explanation.daysInWindow, explanation.maxDays),
+    tone: explanation.daysInWindow > explanation.maxDays ? 'bad' : 'plain',
+  });
+  if (explanation.visaDays !== null) {
+    const { used, durationDays } = explanation.visaDays;
+    rows.push({ label: a.explainVisaDays, value: m.daysUsedValue(used, durationDays), tone: used > durationDays ? 'bad' : 'plain' });
+  }
+  if (explanation.brokenLimit !== null) rows.push({ label: a.explainBroken, value: m.limitNames[explanation.brokenLimit], tone: 'bad' });
+  for (const limit of explanation.limits) {
+    const value = limit.lastDay === null ? (limit.binds ? '' : a.explainNoLimitValue) : day(limit.lastDay);
+    rows.push({ label: m.limitNames[limit.limit], value: a.explainLimitValue(value, limit.binds).trim(), tone: limit.binds ? 'warn' : 'plain' });
+    rows.push({ label: '', value: `${a.explainSource}: ${limit.source}` });
+  }
+  return `\n${renderRows(style, a.explainTitle(day(explanation.day)), rows)}`;
 }

@@ -5,7 +5,7 @@ import { ExitCode, InputError } from '../../src/errors.js';
 
 async function report(error: unknown, argv: string[] = [], env: NodeJS.ProcessEnv = {}) {
   let written = '';
-  const code = await reportError(error, ['node', 'schengen', ...argv], env, (text) => (written += text));
+  const code = await reportError(error, ['node', 'schengen', ...argv], env, (line) => (written += `${line}\n`));
   return { code, written };
 }
 
@@ -33,6 +33,6 @@ describe('reportError: every failure becomes one message and a documented exit c
   it('commander: help and version are success, anything else a usage error', async () => {
     expect((await report(new CommanderError(0, 'commander.helpDisplayed', '(outputHelp)'))).code).toBe(0);
     const usage = await report(new CommanderError(1, 'commander.unknownOption', "error: unknown option '--x'"), [], { LANG: 'fr_BE.UTF-8' });
-    expect(usage).toEqual({ code: 2, written: "schengen: utilisation incorrecte de la commande : unknown option '--x' (schengen --help)\n" });
+    expect(usage).toEqual({ code: 2, written: 'schengen: option inconnue «\u00a0--x\u00a0» (schengen --help)\n' });
   });
 });

@@ -46,12 +46,12 @@ describe('schengen annex3', () => {
   it('entry not allowed: the sticker has expired; --fail-on-overstay exits 5', async () => {
     const result = await runCli(['annex3', '--arrival', '2026-05-01', '--visa', 'C 1 2026-03-01..2026-04-15 30', '--on', '2026-05-01', '--json', '--fail-on-overstay']);
     expect(result.exitCode).toBe(5);
-    expect(validate(result.stdout)).toMatchObject({ entryAllowed: false, authorisedStayEnd: null, authorisation: { refusal: 'afterValidity' } });
+    expect(validate(result.stdout)).toMatchObject({ entryAllowed: false, authorisedStayEnd: null, authorisation: { refusal: 'noVisa' } });
   });
 
   it('an LTV visa not valid for Belgium allows no stay there', async () => {
     const result = await runCli(['annex3', '--arrival', '2026-03-10', '--visa', 'LTV 1 2026-03-01..2026-03-31 15 valid-for=FR', '--on', '2026-03-10', '--json']);
-    expect(validate(result.stdout)).toMatchObject({ entryAllowed: false, authorisation: { refusal: 'notValidForState' } });
+    expect(validate(result.stdout)).toMatchObject({ entryAllowed: false, authorisation: { refusal: 'visaTerritory' } });
   });
 
   it('--community vlg skips 11 July (rules.md §5.7: 08.07.2025 → 14.07.2025)', async () => {
@@ -91,7 +91,7 @@ describe('schengen annex3', () => {
     ],
     [
       'de',
-      ['Meldung bei der Gemeinde spätestens am', 'Mi. 08.04.2026 (3 Werktage nach der Ankunft)'],
+      ['Meldung bei der Gemeinde spätestens am', 'Mi. 08.04.2026 (3 Arbeitstage Mo–Fr nach der Ankunft)'],
       ['Nicht gezählte Tage', 'Sa. 04.04.2026 (Samstag) So. 05.04.2026 (Sonntag) Mo. 06.04.2026 (Ostermontag)'],
       ['Ende des erlaubten Aufenthalts (Anlage 3)', 'Di. 30.06.2026'],
     ],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, runCli, STACK_TRACE } from './run-cli.js';
+import { DATE_FORMS_EN } from '../../src/messages/errors-en.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 const schema = (name: string) => JSON.parse(readFileSync(`${projectRoot}/schema/${name}.schema.json`, 'utf8')) as { properties: Record<string, unknown>; required: string[] };
@@ -67,7 +68,7 @@ describe('schengen batch', () => {
       line: 3,
       field: 'stays[0].entry',
       code: 'date.noSuchDay',
-      message: '"2026-02-30" is not a date we accept: no such day; expected YYYY-MM-DD, DD.MM.YY, DD.MM.YYYY or DD MON YYYY (e.g. 2026-03-14, 14.03.26, 14 MAR 2026)',
+      message: `"2026-02-30" is not a date we accept: no such day; expected ${DATE_FORMS_EN}`,
     });
     for (const record of out.filter((r) => 'error' in r)) expect(errorValidator(record), JSON.stringify(errorValidator.errors)).toBe(true);
     expect(result.stderr).not.toMatch(STACK_TRACE);
@@ -99,14 +100,14 @@ describe('schengen batch', () => {
     expect(out.map((r) => r['id'])).toEqual(['a', 'b', 'c', 'd']);
     // a: 10 + 5 days; b: open stay 01.03–05.03 = 5 days
     expect(out.slice(0, 2).map((r) => r['daysUsed'])).toEqual([15, 5]);
-    expect(out[2]!['error']).toMatchObject({ line: 5, field: 'entry', code: 'date.noSuchDay' });
-    expect(out[3]!['error']).toMatchObject({ line: 7, code: 'batch.csvColumns' });
+    expect(out[2]!['error']).toMatchObject({ line: 5, field: 'entry', code: 'date.noSuchMonth' });
+    expect(out[3]!['error']).toMatchObject({ line: 7, code: 'batch.csvRowColumns' });
   });
 
   it('CSV without the header is refused as a whole (exit 3)', async () => {
     const result = await runCli(['batch', '--format', 'csv', '--query', 'status', '--on', '2026-03-05'], { stdin: 'a,2026-01-01,2026-01-10\n' });
     expect(result.exitCode).toBe(3);
-    expect(result.stderr).toContain('is not "id,entry,exit"');
+    expect(result.stderr).toContain('unknown column "a"');
   });
 
   it('plan, next and annex3 take their options from the flags or from each record', async () => {
@@ -125,6 +126,20 @@ describe('schengen batch', () => {
     expect(annex.map((r) => (r['declaration'] as { deadline: string }).deadline)).toEqual(['2026-04-08', '2026-04-08']);
     // p1: 80 days used, 10 left from 02.04 → 11.04
     expect(annex.map((r) => r['authorisedStayEnd'])).toEqual(['2026-04-11', '2026-06-30']);
+  });
+
+  it('a record’s "leave" and "explain" are next --leave and --explain', async () => {
+    const input = person('in', [['2026-03-01', null]], { leave: '2026-03-30', explain: true });
+    const result = await runCli(['batch', '--query', 'next', '--days', '20', '--on', '2026-03-25'], { stdin: input });
+    expect(result.exitCode).toBe(0);
+    const [record] = records(result.stdout);
+    const { schemaVersion, ...single } = JSON.parse(
+      (await runCli(['next', '--stay', '2026-03-01..', '--days', '20', '--leave', '2026-03-30', '--explain', '--on', '2026-03-25', '--json'])).stdout,
+    ) as Record<string, unknown>;
+    expect(record).toEqual({ schemaVersion, id: 'in', ...single });
+    expect(record).toHaveProperty('explanation');
+    const validate = batchValidator('next');
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('a record missing what its query needs is an error record naming the field', async () => {
@@ -152,6 +167,52 @@ describe('schengen batch', () => {
   it('an unknown --query is a usage error', async () => {
     const result = await runCli(['batch', '--query', 'everything'], { stdin: '' });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain("argument 'everything' is invalid");
+    expect(result.stderr).toBe('schengen: --query "everything" is not possible; expected one of status, plan, next, annex3 (schengen batch --help)\n');
+  });
+});
+
+describe('schengen batch --format csv: spreadsheets', () => {
+  it('a file saved by a Belgian spreadsheet: BOM, ";", CRLF, quotes, columns in another order, visa and permit columns', async () => {
+    const csv =
+      '\uFEFFEntry;Exit;Id;Country;Place;Visa;Permit\r\n' +
+      '01.10.2026;20.10.2026;p1;BE;"Brussels; Zaventem";;\r\n' +
+      ';;p1;;;"C 1 2026-10-01..2026-12-31 30";\r\n' +
+      '2026-11-01;;"p2";FR;;;\r\n' +
+      ';;p2;;;;2026-11-05..2027-11-04 FR\r\n';
+    const result = await runCli(['batch', '--format', 'csv', '--query', 'status', '--on', '2026-11-22'], { stdin: csv });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const out = records(result.stdout);
+    // p1: 20 days; p2: 01.11–04.11 counts, the permit from 05.11 does not
+    expect(out.map((r) => [r['id'], r['daysUsed']])).toEqual([
+      ['p1', 20],
+      ['p2', 4],
+    ]);
+    // compiled once per file: another test may have compiled it already
+    const validate = (ajv.getSchema('status-batch') as ReturnType<typeof batchValidator> | undefined) ?? batchValidator('status');
+    for (const record of out) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('--delimiter ";" and a bad row: one error record for that person, naming its line and column', async () => {
+    const csv = 'id;entry;exit\na;2026-01-01;2026-01-10\nb;2026-01-05;2026-01-01\nc;2026-01-01;\n';
+    const result = await runCli(['batch', '--format', 'csv', '--delimiter', ';', '--query', 'status', '--on', '2026-03-05'], { stdin: csv });
+    expect(result.exitCode).toBe(6);
+    const out = records(result.stdout);
+    expect(out.map((r) => r['id'])).toEqual(['a', 'b', 'c']);
+    expect(out[1]!['error']).toMatchObject({ line: 3, field: 'exit', code: 'stay.exitBeforeEntry' });
+    expect(errorValidator(out[1]), JSON.stringify(errorValidator.errors)).toBe(true);
+  });
+
+  it('--delimiter without --format csv is a usage error, not ignored', async () => {
+    const result = await runCli(['batch', '--delimiter', ';', '--query', 'status'], { stdin: '' });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('--delimiter is for CSV input');
+  });
+
+  it('an unknown column is refused before any record, in the reader’s language (exit 3)', async () => {
+    const result = await runCli(['batch', '--format', 'csv', '--query', 'status'], { stdin: 'id,entry,colour\n', env: { LANG: 'fr_BE.UTF-8' } });
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('colonne inconnue «\u00a0colour\u00a0»');
   });
 });

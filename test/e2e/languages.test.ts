@@ -3,9 +3,9 @@ import { fixture, runCli, tableRows } from './run-cli.js';
 
 describe('every command speaks the clerk’s language', () => {
   it.each([
-    ['nl', ['Gebruikte dagen', '99 van 90'], ['Overschrijding in deze periode', '9 dagen'], ['Uiterste datum van vertrek', 'geen: de grens is al overschreden, onmiddellijk vertrekken']],
-    ['fr', ['Jours utilisés', '99 sur 90'], ['Dépassement sur cette période', '9 jours'], ['Date de sortie au plus tard', 'aucune : la limite est déjà dépassée, quitter immédiatement']],
-    ['de', ['Genutzte Tage', '99 von 90'], ['Überschreitung in diesem Zeitraum', '9 Tage'], ['Späteste Ausreise', 'keine: Grenze bereits überschritten, sofort ausreisen']],
+    ['nl', ['Gebruikte dagen', '99 van 90'], ['Boven de 90/180-limiet in deze periode', '9 dagen'], ['Uiterste datum van vertrek', 'geen: niet toegestaan sinds zo 01/06/2014 (de 90/180-dagenregel); onmiddellijk vertrekken']],
+    ['fr', ['Jours utilisés', '99 sur 90'], ['Au-delà de 90/180 sur cette période', '9 jours'], ['Date de sortie au plus tard', 'aucune\u00a0: séjour non autorisé depuis le dim. 01/06/2014 (la règle des 90/180 jours)\u00a0; quitter immédiatement']],
+    ['de', ['Genutzte Tage', '99 von 90'], ['Über 90/180 in diesem Zeitraum', '9 Tage'], ['Späteste Ausreise', 'keine: seit So. 01.06.2014 nicht erlaubt (die 90/180-Tage-Regel); sofort ausreisen']],
   ])('status in %s', async (lang, used, overstay, latestExit) => {
     const result = await runCli(['status', fixture('sem-example-5.txt'), '--on', '2014-06-09', '--lang', lang]);
     expect(result.exitCode).toBe(0);
@@ -16,9 +16,9 @@ describe('every command speaks the clerk’s language', () => {
   });
 
   it.each([
-    ['nl', ['Binnenkomst niet toegestaan', 'de binnenkomst ligt na het verstrijken van het visum (TOT)']],
-    ['fr', ['Entrée non autorisée', 'l’entrée suit l’expiration du visa (AU)']],
-    ['de', ['Einreise nicht erlaubt', 'die Einreise liegt nach dem Ablauf des Visums (BIS)']],
+    ['nl', ['Binnenkomst niet toegestaan', 'op de dag van binnenkomst is geen enkel visum geldig']],
+    ['fr', ['Entrée non autorisée', 'aucun visa n’est valable le jour de l’entrée']],
+    ['de', ['Einreise nicht erlaubt', 'am Tag der Einreise ist kein Visum gültig']],
   ])('plan refusals in %s', async (lang, row) => {
     const result = await runCli(['plan', '--visa', 'C 1 2026-03-01..2026-04-15 30', '--enter', '2026-04-20', '--on', '2026-03-25', '--lang', lang]);
     expect(tableRows(result.stdout)).toContainEqual(row);
@@ -35,7 +35,7 @@ describe('every command speaks the clerk’s language', () => {
 
   it.each([
     ['nl', 'schengen: stamps.txt:3: veld "keyword": vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek\n'],
-    ['fr', 'schengen: stamps.txt:3: champ "keyword": sortie sans entrée ; attendu : une ligne « entry » avant cette sortie\n'],
+    ['fr', 'schengen: stamps.txt:3: champ "keyword": sortie sans entrée\u202f; attendu\u00a0: une ligne «\u00a0entry\u00a0» avant cette sortie\n'],
     ['de', 'schengen: stamps.txt:3: Feld "keyword": Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise\n'],
   ])('input errors in %s', async (lang, message) => {
     const result = await runCli(['status', '-', '--on', '2026-03-01', '--lang', lang], { stdin: 'entry 2026-01-10\nexit 2026-01-20\nexit 2026-01-25\n' });

@@ -28,7 +28,7 @@ describe('schengen log', () => {
 
     const list = await runCli(['log', 'list', '--json'], { env });
     expect(JSON.parse(list.stdout)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       command: 'log',
       action: 'list',
       file: path,
@@ -52,7 +52,7 @@ describe('schengen log', () => {
     ['two entries in a row', ['log', 'entry', '2026-11-01'], 'two entries in a row'],
     ['an exit before the entry', ['log', 'exit', '2026-09-01'], 'the exit is before the entry'],
     ['removing the entry of a stay', ['log', 'remove', '1'], 'exit without entry'],
-    ['an overlapping sticker', ['log', 'visa', 'C', '1', '2026-10-01..2026-12-31', '30'], 'overlaps the visa at line 4'],
+    ['an overlapping sticker', ['log', 'visa', 'C', '1', '2026-10-01..2026-12-31', '30'], 'overlaps the visa at line 3'], // number 3 of log list (file line 4),
     ['a bad date', ['log', 'entry', '2026-02-30'], 'no such day'],
     ['an unknown country', ['log', 'entry', '2026-11-01', 'XX'], 'unknown country code "XX"'],
   ])('a refused edit (%s) leaves the file byte-identical', async (_name, args, message) => {
@@ -80,7 +80,7 @@ describe('schengen log', () => {
     const { env } = await ownFile();
     const result = await runCli(['log', 'remove', '4', '--on', '2026-11-22'], { env });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('there is no line 4; expected 1 to 0');
+    expect(result.stderr).toContain('"4" cannot be removed: the file has no lines yet');
   });
 });
 

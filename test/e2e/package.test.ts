@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,9 @@ import { projectRoot } from './run-cli.js';
 /**
  * The package a stranger installs (issue 12): `npm pack` of a fresh copy of the repository (its files
  * as git lists them, no dist/), then `npm install -g` of that tarball into an empty prefix, and the
- * installed `schengen` run from there. Dependencies come from npm's cache when it has them.
+ * installed `schengen` run from there. Dependencies come from npm's cache when it has them. The same
+ * installed copy is the library a project imports by name (`exports`, its .d.ts), and what serve and
+ * mcp read at run time (web/, schema/).
  */
 const run = promisify(execFile);
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -17,6 +19,8 @@ const work = mkdtempSync(join(tmpdir(), 'schengen-pack-'));
 const clone = join(work, 'clone');
 const prefix = join(work, 'prefix');
 const installedBin = join(prefix, 'bin', 'schengen');
+const installedPackage = join(prefix, 'lib', 'node_modules', 'schengen');
+const project = join(work, 'consumer');
 
 /** npm and node with a clean environment: no npm_* variables of the `npm test` that started us. */
 function env(): NodeJS.ProcessEnv {
@@ -49,18 +53,26 @@ beforeAll(async () => {
   packedFiles = report[0]?.files.map((file) => file.path) ?? [];
   const tarball = join(work, report[0]?.filename ?? 'missing.tgz');
   await run('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: work, env: env() });
-}, 120_000);
+  // A project that depends on the installed package (its node_modules/schengen is that copy).
+  mkdirSync(join(project, 'node_modules'), { recursive: true });
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  symlinkSync(installedPackage, join(project, 'node_modules', 'schengen'), 'dir');
+}, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed and installed package', { timeout: 120_000 }, () => {
-  it('the tarball holds only what runs: bin, the bundle and its code cache, the schemas, README, LICENSE, package.json', () => {
+  it('the tarball holds only what runs: bin, the bundle and its code cache, the library, the schemas, web/, README, LICENSE, package.json', () => {
     expect(packedFiles).toContain('bin/schengen.js');
     expect(packedFiles).toContain('dist/bundle/schengen.cjs');
     expect(packedFiles).toContain('dist/bundle/schengen.cjs.cache');
     expect(packedFiles).toContain('schema/status.schema.json');
     expect(packedFiles).toContain('LICENSE');
-    const unexpected = packedFiles.filter((file) => !/^(bin\/schengen\.js|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs)|schema\/[\w-]+\.schema\.json|README\.md|LICENSE|package\.json)$/.test(file));
+    expect(packedFiles).toContain('dist/lib/index.js');
+    expect(packedFiles).toContain('dist/lib/index.d.ts');
+    expect(packedFiles).toContain('web/page.js');
+    // The library is tsc's output (.js and .d.ts, no source maps); the CLI runs the bundle.
+    const unexpected = packedFiles.filter((file) => !/^(bin\/schengen\.js|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs)|dist\/(?!bundle\/)[\w/.-]+\.(js|d\.ts)|schema\/[\w-]+\.schema\.json|web\/[\w.-]+|README\.md|LICENSE|package\.json)$/.test(file));
     expect(unexpected).toEqual([]);
   });
 
@@ -76,7 +88,7 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
       const stat = lstatSync(path);
       return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : stat.size;
     };
-    expect(sizeOf(join(prefix, 'lib', 'node_modules', 'schengen'))).toBeLessThan(10 * 1024 * 1024);
+    expect(sizeOf(installedPackage)).toBeLessThan(10 * 1024 * 1024);
   });
 
   it('schengen --version from the installed prefix', async () => {
@@ -88,7 +100,7 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
   it('schengen status --json from the installed prefix', async () => {
     const { stdout, stderr } = await run(installedBin, ['status', '--stay', '2026-01-01..2026-03-21', '--on', '2026-03-25', '--json'], { cwd: work, env: env() });
     expect(stderr).toBe('');
-    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 1, command: 'status', daysUsed: 80, daysRemaining: 10, fullStayPossibleFrom: '2026-06-20' });
+    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 2, command: 'status', daysUsed: 80, daysRemaining: 10, fullStayPossibleFrom: '2026-06-20' });
   });
 
   it('the code cache made by the build is accepted by V8 in the installed copy', async () => {
@@ -99,5 +111,87 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
   it('schengen annex3 from the installed prefix (the holidays ship with it)', async () => {
     const { stdout } = await run(installedBin, ['annex3', '--arrival', '2026-12-24', '--on', '2026-12-24', '--json'], { cwd: work, env: env() });
     expect(JSON.parse(stdout)).toMatchObject({ declaration: { deadline: '2026-12-30' } });
+  });
+});
+
+function runIn(command: string, args: string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false' }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error !== null) reject(new Error(`${command} ${args.join(' ')}: ${stderr}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+const CONSUMER = `
+import { annex3, parseStampFile, status, InputError } from 'schengen';
+import manifest from 'schengen/package.json' with { type: 'json' };
+const stamps = parseStampFile('entry 2026-01-10 BE\\nexit 2026-02-20 BE\\n', 'anna.txt');
+const standing = await status(stamps, { today: '2026-03-01' });
+const declaration = await annex3({ stays: [] }, { today: '2026-12-24', arrival: '2026-12-24', entry: '2026-12-20' });
+let error = null;
+try { await status({ stays: [{ entry: '31.02.2026' }] }, { today: '2026-03-01' }); } catch (caught) { error = { typed: caught instanceof InputError, code: caught.code, field: caught.location.field }; }
+console.log(JSON.stringify({ name: manifest.name, daysUsed: standing.daysUsed, deadline: declaration.declaration.deadline, error }));
+`;
+
+const TYPED_CONSUMER = `
+import { status, type StatusResult, type HistoryJson } from 'schengen';
+const history: HistoryJson = { stays: [{ entry: '2026-01-10', exit: '2026-02-20' }] };
+const result: StatusResult = await status(history, { today: '2026-03-01' });
+const used: number = result.daysUsed;
+// @ts-expect-error "today" is required: the library never reads the clock
+await status(history, {});
+export { used };
+`;
+
+describe('the installed package as a library, serve and mcp', { timeout: 120_000 }, () => {
+  it('installs, imports by name and computes', async () => {
+    writeFileSync(join(project, 'consumer.mjs'), CONSUMER);
+    const output = JSON.parse(await runIn(process.execPath, ['consumer.mjs'], project)) as unknown;
+    expect(output).toEqual({ name: 'schengen', daysUsed: 42, deadline: '2026-12-30', error: { typed: true, code: 'date.noSuchDay', field: 'stays[0].entry' } });
+  });
+
+  it('runs the README example as written', async () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const example = /### Use as a library\n\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(join(project, 'readme-example.mjs'), example!);
+    expect(await runIn(process.execPath, ['readme-example.mjs'], project)).toBe('date.noSuchDay stays[0].entry\n');
+  });
+
+  it('ships what serve and mcp read at run time (web/, schema/)', async () => {
+    const bin = join(installedPackage, 'bin/schengen.js');
+    const server = spawn(process.execPath, [bin, 'serve', '--on', '2026-12-20'], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        server.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /(http:\/\/\S+)/.exec(out);
+          if (match !== null) resolve(match[1]!);
+        });
+        server.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      expect(await (await fetch(`${url}page.js`)).text()).toContain('window.print()');
+    } finally {
+      server.kill('SIGTERM');
+    }
+    const requests = [
+      { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'test', version: '1' } } },
+      { jsonrpc: '2.0', method: 'notifications/initialized' },
+      { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+    ];
+    const answers = await new Promise<string>((resolve, reject) => {
+      const child = execFile(process.execPath, [bin, 'mcp'], { cwd: project }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
+      child.stdin!.end(requests.map((request) => JSON.stringify(request)).join('\n') + '\n');
+    });
+    const list = answers.trim().split('\n').map((line) => JSON.parse(line) as { id: number; result: { tools?: { name: string }[] } }).find((answer) => answer.id === 2);
+    expect(list!.result.tools!.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'explain']);
+  });
+
+  it('ships types a strict TypeScript project accepts', async () => {
+    writeFileSync(join(project, 'consumer.ts'), TYPED_CONSUMER);
+    const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
+    await runIn(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(projectRoot, 'node_modules/@types'), 'consumer.ts'], project);
   });
 });

@@ -19,7 +19,7 @@ describe('visa stickers on the command line', () => {
     expect(result.exitCode).toBe(0);
     const json = validate('plan', result.stdout);
     expect(json).toMatchObject({
-      entryPossible: true,
+      entryAllowed: true,
       latestExit: '2026-04-10',
       maxStayDays: 10,
       bindingLimit: 'visaDuration',
@@ -34,7 +34,7 @@ describe('visa stickers on the command line', () => {
   it('plan: an entry after UNTIL is not allowed, with the reason in the table', async () => {
     const result = await runCli(['plan', '--visa', 'C 1 2026-03-01..2026-04-15 30', '--enter', '2026-04-20', '--on', '2026-03-25']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout.replace(/[│\s]+/g, ' ')).toContain('Entry not allowed the entry is after the visa has expired (UNTIL)');
+    expect(result.stdout.replace(/[│\s]+/g, ' ')).toContain('Entry not allowed no visa sticker is valid on the day of entry');
   });
 
   it('status inside under a sticker: UNTIL binds', async () => {
@@ -56,7 +56,7 @@ describe('visa stickers on the command line', () => {
   it('next: no sticker allows the trip', async () => {
     const result = await runCli(['next', '--visa', 'C 1 2026-03-01..2026-03-31 30', '--days', '20', '--from', '2026-03-20', '--on', '2026-03-01', '--json']);
     expect(result.exitCode).toBe(0);
-    expect(validate('next', result.stdout)).toMatchObject({ earliestEntry: null, exit: null, refusal: 'afterValidity' });
+    expect(validate('next', result.stdout)).toMatchObject({ earliestEntry: null, exit: null, refusal: 'visaUntil' });
   });
 
   it('a permit period does not count', async () => {

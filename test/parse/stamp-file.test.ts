@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../support/error-of.js';
+import { judgeItinerary } from '../../src/core/authorisation.js';
 import { dayFromCivil } from '../../src/core/day.js';
 import { parseStampFile } from '../../src/parse/stamp-file.js';
 import { parseStayFlag } from '../../src/parse/stay-flag.js';
@@ -89,14 +90,14 @@ describe('assembleHistory checks stays against each other and today', () => {
   });
 
   it('allows an exit and a re-entry on the same day, counting the day once', () => {
-    const { history } = assembleHistory(parseStampFile('entry 2026-01-01\nexit 2026-01-10\nentry 2026-01-10\nexit 2026-01-12', 's.txt'), today);
+    const history = assembleHistory(parseStampFile('entry 2026-01-01\nexit 2026-01-10\nentry 2026-01-10\nexit 2026-01-12', 's.txt'), today);
     // 01.01–12.01: 12 distinct days
-    expect(history.counted.size).toBe(12);
+    expect(judgeItinerary(history).counted.size).toBe(12);
   });
 
   it('an open stay lasts until today', () => {
-    const { stays, openStayEntry } = assembleHistory(parseStampFile('entry 2026-05-20', 's.txt'), today);
-    expect(stays).toEqual([{ entry: d(2026, 5, 20), exit: today }]);
-    expect(openStayEntry).toBe(d(2026, 5, 20));
+    const { stays, openStayIndex } = assembleHistory(parseStampFile('entry 2026-05-20', 's.txt'), today);
+    expect(stays).toEqual([{ entry: d(2026, 5, 20), exit: today, country: null }]);
+    expect(openStayIndex).toBe(0);
   });
 });

@@ -1,15 +1,18 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
-import { ExitCode, unreadableFileError } from '../../errors.js';
+import { constants as osConstants } from 'node:os';
+import { ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../../errors.js';
 import { readLines, type InputLine } from '../../batch/lines.js';
-import { parseJobs, parseShard, PersonSplitter, WorkerPool, type Shard } from '../batch-pool.js';
-import { computeChunk, CsvGrouper, personComputer, personFromNdjson, type BatchOptions, type ChunkResult, type Person } from '../batch-records.js';
+import { parseJobs, parseShard, WorkerPool, type Shard } from '../batch-pool.js';
+import type { CsvChunk, CsvHeader, CsvRow } from '../../batch/csv.js';
+import { computeChunk, computePersons, personComputer, personFromCsv, personFromNdjson, type BatchOptions, type ChunkResult, type Person } from '../batch-records.js';
 import { resolveToday } from '../clock.js';
 import { belgianCalendarSource } from './annex3.js';
 
 export type { BatchOptions, BatchQuery } from '../batch-records.js';
 
 export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
+  if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
   const globalToday = await resolveToday(options);
   // The holiday calendar is built only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
@@ -30,77 +33,119 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
 
   const progress = options.progress !== false && process.stderr.isTTY === true ? startProgress() : null;
   const out = new OutputBuffer();
-  const lineChunks = readLines(stream as AsyncIterable<string>, options.maxLineLength);
-  if (shard !== null || jobs > 1) {
-    const pool = jobs > 1 ? new WorkerPool(jobs, { options, today: globalToday, source }) : null;
+  // SIGTERM/SIGINT: stop reading, write the records already complete (whole lines only), exit 128+n.
+  let stoppedBy: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => {
+    stoppedBy = signal;
+    stream.destroy();
+  };
+  process.once('SIGTERM', stop).once('SIGINT', stop);
+  if (jobs > 1) {
+    // Worker threads: this thread reads (and, for CSV, parses) and writes; the workers compute.
+    const pool = new WorkerPool(jobs, { options, today: globalToday, source });
     try {
-      const failed = await runInChunks(lineChunks, { options, source, shard, pool, out, progress, compute });
+      const text = stream as AsyncIterable<string>;
+      const run = { shard, pool, out, progress, stopped: () => stoppedBy !== null };
+      const failed =
+        options.format === 'csv' ? await runInChunks(await csvChunks(text, options, compute, source), run) : await runInChunks(ndjsonChunks(text, options, compute, source), run);
       progress?.stop();
+      if (stoppedBy !== null) return (128 + osConstants.signals[stoppedBy]) as ExitCode;
       return failed > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
+    } catch (error) {
+      if (stoppedBy !== null) {
+        await out.flush();
+        progress?.stop();
+        return (128 + osConstants.signals[stoppedBy]) as ExitCode;
+      }
+      if (error instanceof UserError || !isSystemError(error)) throw error;
+      throw unreadableFileError(error, source);
     } finally {
-      await pool?.close();
+      process.removeListener('SIGTERM', stop).removeListener('SIGINT', stop);
+      await pool.close();
     }
   }
-  const csv = options.format === 'csv' ? new CsvGrouper(source, options.maxLineLength) : null;
   let failures = 0;
+  let position = 0;
   const emit = (person: Person | null) => {
     if (person === null) return;
+    // --shard: every N-th person, counted over the whole input, blank lines not included.
+    const mine = shard === null || position % shard.count === shard.index;
+    position += 1;
+    if (!mine) return;
     const outcome = compute(person);
     if (outcome.failed) failures += 1;
     progress?.tick();
     out.push(outcome.json);
   };
-  // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
-  for await (const lines of lineChunks) {
-    for (const line of lines) emit(csv === null ? personFromNdjson(line, source, options.maxLineLength) : csv.push(line));
-    await out.flushIfFull();
+  try {
+    if (options.format === 'csv') {
+      // csv-parse is loaded only here: NDJSON runs never pay for it.
+      const { readCsvPersons } = await import('../../batch/csv.js');
+      const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+      for await (const persons of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
+        for (const person of persons) emit(personFromCsv(person));
+        await out.flushIfFull();
+        if (stoppedBy !== null) break;
+      }
+    } else {
+      // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
+      for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
+        for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength));
+        await out.flushIfFull();
+        if (stoppedBy !== null) break;
+      }
+    }
+  } catch (error) {
+    if (stoppedBy === null) {
+      if (error instanceof UserError || !isSystemError(error)) throw error;
+      throw unreadableFileError(error, source);
+    }
+  } finally {
+    process.removeListener('SIGTERM', stop).removeListener('SIGINT', stop);
   }
-  if (csv !== null) emit(csv.flush());
   await out.flush();
   progress?.stop();
+  if (stoppedBy !== null) return (128 + osConstants.signals[stoppedBy]) as ExitCode;
   return failures > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
 }
 
 /** Persons per chunk handed to a worker thread: large enough that messaging costs little. */
 const PERSONS_PER_CHUNK = 1000;
 
+/** What runInChunks needs of a format: its persons as they are read, and how a chunk of them is computed. */
+interface ChunkedInput<P, C> {
+  /** The persons read, one array per piece of input (a person: an NDJSON line, a CSV person's rows). */
+  readonly persons: AsyncIterable<P[]>;
+  /** The chunk a worker gets for these persons; `last`: no person follows. */
+  readonly chunk: (persons: P[], last: boolean) => C;
+  /** The chunk's records computed in this thread. */
+  readonly computeHere: (chunk: C) => ChunkResult;
+}
+
 /**
- * --shard and --jobs: the input is cut into persons; the shard's own go, a thousand at a time, to the
- * worker threads (or, with --jobs 1 or fewer persons than one chunk, to this thread). Results are
- * written in input order; at most two chunks per thread are under way, so memory stays bounded.
- * Returns the number of error records.
+ * --jobs: the persons of the shard go, a thousand at a time, to the worker threads (or, for an input
+ * of one chunk, to this thread). Results are written in input order; at most two chunks per thread
+ * are under way, so memory stays bounded. Returns the number of error records.
  */
-async function runInChunks(
-  lineChunks: AsyncIterable<InputLine[]>,
+async function runInChunks<P, C extends InputLine[] | CsvChunk>(
+  input: ChunkedInput<P, C>,
   run: {
-    options: BatchOptions;
-    source: string;
     shard: Shard | null;
-    pool: WorkerPool | null;
+    pool: WorkerPool;
     out: OutputBuffer;
     progress: { tick: (count?: number) => void } | null;
-    compute: Parameters<typeof computeChunk>[2];
+    /** True once SIGTERM/SIGINT came: no more reading, the persons read so far are still written. */
+    stopped: () => boolean;
   },
 ): Promise<number> {
-  const { options, source, shard, pool, out, progress } = run;
-  const splitter = new PersonSplitter(options.format === 'csv');
+  const { shard, pool, out, progress } = run;
   const underWay: Promise<ChunkResult>[] = [];
-  const maxUnderWay = pool === null ? 1 : 2 * pool.size;
-  let chunk: InputLine[] = [];
-  let chunkPersons = 0;
+  const maxUnderWay = 2 * pool.size;
+  let chunk: P[] = [];
   let position = 0;
   let chunksSent = 0;
   let failures = 0;
-  let headerChecked = options.format !== 'csv';
 
-  const take = (lines: InputLine[] | null) => {
-    if (lines === null) return;
-    const mine = shard === null || position % shard.count === shard.index;
-    position += 1;
-    if (!mine) return;
-    for (const line of lines) chunk.push(line);
-    chunkPersons += 1;
-  };
   const writeOldest = async () => {
     const result = await underWay.shift()!;
     failures += result.failures;
@@ -109,33 +154,107 @@ async function runInChunks(
     await out.flushIfFull();
   };
   const send = async (last: boolean) => {
-    const lines = chunk;
+    const work = input.chunk(chunk, last);
     chunk = [];
-    chunkPersons = 0;
     // A small input (one chunk in all) is not worth starting threads for.
-    const inThisThread = pool === null || (last && chunksSent === 0);
-    underWay.push(inThisThread ? Promise.resolve(computeChunk(lines, options, run.compute, source)) : pool.run(lines));
+    underWay.push(last && chunksSent === 0 ? Promise.resolve(input.computeHere(work)) : pool.run(work));
     chunksSent += 1;
     while (underWay.length >= maxUnderWay) await writeOldest();
   };
 
-  for await (const lines of lineChunks) {
-    for (const line of lines) {
-      if (!headerChecked) {
-        // The header is checked once, here, before any record is written (exit 3 when wrong).
-        new CsvGrouper(source, options.maxLineLength).push(line);
-        headerChecked = true;
-        continue;
+  try {
+    for await (const persons of input.persons) {
+      for (const person of persons) {
+        // --shard: every N-th person, counted over the whole input, blank lines not included.
+        const mine = shard === null || position % shard.count === shard.index;
+        position += 1;
+        if (!mine) continue;
+        chunk.push(person);
+        if (chunk.length >= PERSONS_PER_CHUNK) await send(false);
       }
-      take(splitter.push(line));
-      if (chunkPersons >= PERSONS_PER_CHUNK) await send(false);
+      if (run.stopped()) break;
     }
+  } catch (error) {
+    // SIGTERM/SIGINT destroyed the stream: the persons read so far are still computed and written.
+    if (!run.stopped()) throw error;
   }
-  take(splitter.flush());
-  if (chunkPersons > 0) await send(true);
+  if (chunk.length > 0 || chunksSent === 0) await send(true);
   while (underWay.length > 0) await writeOldest();
   await out.flush();
   return failures;
+}
+
+/** NDJSON for runInChunks: a person is one non-blank line (a too-long one too: it becomes an error record). */
+function ndjsonChunks(stream: AsyncIterable<string>, options: BatchOptions, compute: Parameters<typeof computeChunk>[2], source: string): ChunkedInput<InputLine, InputLine[]> {
+  async function* persons(): AsyncGenerator<InputLine[]> {
+    for await (const lines of readLines(stream, options.maxLineLength)) yield lines.filter((line) => line.tooLong || line.text.trim() !== '');
+  }
+  return { persons: persons(), chunk: (lines) => lines, computeHere: (lines) => computeChunk(lines, options, compute, source) };
+}
+
+/** A CSV person's rows, or the failure that ends the input (its error record is the last person). */
+type CsvUnit = { readonly rows: CsvRow[] } | { readonly failure: NonNullable<CsvChunk['failure']> };
+
+/** CSV for runInChunks: csv-parse reads the rows here; the workers group and compute them. */
+async function csvChunks(stream: AsyncIterable<string>, options: BatchOptions, compute: Parameters<typeof computeChunk>[2], source: string): Promise<ChunkedInput<CsvUnit, CsvChunk>> {
+  const csv = await import('../../batch/csv.js');
+  const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+  const rows = csv.readCsvRows(stream, { delimiter, maxRecordSize: options.maxLineLength })[Symbol.asyncIterator]();
+  // The header is read and checked before any record is written (exit 3 when wrong).
+  let header: CsvHeader | null = null;
+  const early: CsvRow[] = [];
+  let earlyFailure: CsvChunk['failure'] = undefined;
+  while (header === null && earlyFailure === undefined) {
+    const next = await rows.next();
+    if (next.done === true) break;
+    if ('failure' in next.value) earlyFailure = next.value.failure;
+    else {
+      const [first, ...rest] = next.value.rows;
+      if (first !== undefined) {
+        header = csv.csvHeader(first, source);
+        early.push(...rest);
+      }
+    }
+  }
+  if (header === null) {
+    if (earlyFailure !== undefined) throw new InputError('batch.csvSyntax', { reason: earlyFailure.reason }, { file: source, line: earlyFailure.line });
+    throw new InputError('batch.csvMissingColumn', { column: 'id' }, { file: source, line: 1 });
+  }
+  const known = header;
+  async function* persons(): AsyncGenerator<CsvUnit[]> {
+    let current: CsvRow[] = [];
+    let currentId = '';
+    const group = (batch: readonly CsvRow[]): CsvUnit[] => {
+      const done: CsvUnit[] = [];
+      for (const row of batch) {
+        if (csv.isEmptyRow(row)) continue;
+        const id = csv.rowId(row, known);
+        if (current.length > 0 && id !== currentId) {
+          done.push({ rows: current });
+          current = [];
+        }
+        currentId = id;
+        current.push(row);
+      }
+      return done;
+    };
+    yield group(early);
+    let failure = earlyFailure;
+    while (failure === undefined) {
+      const next = await rows.next();
+      if (next.done === true) break;
+      if ('failure' in next.value) failure = next.value.failure;
+      else yield group(next.value.rows);
+    }
+    const last: CsvUnit[] = current.length > 0 ? [{ rows: current }] : [];
+    yield failure === undefined ? last : [...last, { failure }];
+  }
+  const chunk = (units: CsvUnit[]): CsvChunk => {
+    const failure = units.find((unit): unit is Extract<CsvUnit, { failure: unknown }> => 'failure' in unit)?.failure;
+    const chunkRows = units.flatMap((unit) => ('rows' in unit ? unit.rows : []));
+    return failure === undefined ? { header: known, rows: chunkRows } : { header: known, rows: chunkRows, failure };
+  };
+  return { persons: persons(), chunk, computeHere: (work) => computePersons(csv.csvChunkPersons(work, source).map(personFromCsv), compute) };
 }
 
 /** Collects output lines and writes them in large pieces, waiting when the pipe is full. */

@@ -1,7 +1,8 @@
 import { computeCalendar } from '../../core/calendar.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
-import { prepareContext, tableStyle, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import { renderJson } from '../../render/json.js';
+import { prepareContext, tableStyle, warningsToJson, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
 
 export interface CalendarOptions extends HistoryOptions {
   from?: string;
@@ -13,16 +14,22 @@ export async function runCalendarCommand(file: string | undefined, options: Cale
   let range = null;
   if (options.from !== undefined || options.to !== undefined) {
     if (options.from === undefined || options.to === undefined) {
-      throw new UsageError('usage.commander', { detail: '--from and --to go together' }, { field: options.from === undefined ? '--from' : '--to' });
+      throw new UsageError('calendar.fromWithTo', {}, { field: options.from === undefined ? '--from' : '--to' });
     }
-    const first = parseDate(options.from, { field: '--from' });
-    const last = parseDate(options.to, { field: '--to' });
+    const first = parseDate(options.from, { field: '--from' }, today);
+    const last = parseDate(options.to, { field: '--to' }, today);
     if (last < first) throw new UsageError('range.untilBeforeFrom', { from: options.from, until: options.to }, { field: '--to' });
-    range = { first, last: Math.min(last, first + 3 * 366) };
+    // The whole range, however long: a picture cut short would say nothing about the days left out.
+    range = { first, last };
   }
   const picture = computeCalendar(history, today, range);
   await writeWarnings(history.warnings, catalogue);
-  const { renderCalendar } = await import('../../render/calendar.js');
-  writeOut(renderCalendar(picture, tableStyle(catalogue)));
+  if (options.json) {
+    const { calendarToJson } = await import('../../render/calendar-json.js');
+    writeOut(renderJson(calendarToJson(picture, warningsToJson(history.warnings))));
+  } else {
+    const { renderCalendar } = await import('../../render/calendar.js');
+    writeOut(renderCalendar(picture, tableStyle(catalogue, options)));
+  }
   return options.failOnOverstay && picture.days.some((info) => info.overstay) ? ExitCode.overstay : ExitCode.ok;
 }

@@ -1,24 +1,47 @@
 import { computeAnnex3, type Annex3Report } from '../../core/annex3.js';
-import { computeReminders } from '../../core/reminders.js';
-import { findFirstOverstayDay } from '../../core/rolling-window.js';
-import { ExitCode } from '../../errors.js';
+import { judgeItinerary } from '../../core/authorisation.js';
+import { computeReminders, type Reminder } from '../../core/reminders.js';
+import { applicationReminders, computeApplicationTimeline, type ApplicationReminder } from '../../core/visa-application.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { parseApplicationFlags, type ApplicationFlags } from '../../parse/application-flags.js';
 import { prepareContext, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
+import { writeApplicationWarnings } from './apply.js';
 import { annex3Params, belgianCalendarSource, type Annex3Flags } from './annex3.js';
 
-export interface IcsOptions extends HistoryOptions, Partial<Annex3Flags> {
+export interface IcsOptions extends HistoryOptions, Partial<Annex3Flags>, Partial<ApplicationFlags> {
   closed: string[];
+  remind?: string;
+}
+
+/** `--remind 14,7,3`: whole days before each date (0 = on the day), largest first, no repeats. */
+export function parseRemind(text: string): number[] {
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.some((part) => !/^\d{1,3}$/.test(part))) throw new UsageError('ics.remind', { text }, { field: '--remind' });
+  return [...new Set(parts.map(Number))].sort((a, b) => b - a);
 }
 
 export async function runIcsCommand(file: string | undefined, options: IcsOptions): Promise<ExitCode> {
-  const { today, history, catalogue } = await prepareContext(file, options);
+  const remind = options.remind === undefined ? undefined : parseRemind(options.remind);
+  if (options.travel === undefined) {
+    const stray = (['lodged', 'extended', 'seafarer', 'facilitated'] as const).find((name) => options[name] !== undefined);
+    if (stray !== undefined) throw new UsageError('apply.needsTravel', { flag: `--${stray}` }, { field: `--${stray}` });
+  }
+  // With --travel the visa application's dates are enough: no history is needed.
+  const { today, history, catalogue } = await prepareContext(file, options, options.travel !== undefined);
   let annex3: Annex3Report | null = null;
   if (options.arrival !== undefined) {
-    const params = annex3Params({ ...options, arrival: options.arrival }, await belgianCalendarSource());
-    annex3 = computeAnnex3(history, params.calendar, params.arrival, params.entry);
+    const params = annex3Params({ ...options, arrival: options.arrival }, await belgianCalendarSource(), {}, '--', today);
+    annex3 = computeAnnex3(history, params.calendar, params.arrival, params.entry, today);
   }
-  const reminders = computeReminders(history, today, annex3);
+  const reminders: (Reminder | ApplicationReminder)[] = computeReminders(history, today, annex3, remind);
+  if (options.travel !== undefined) {
+    const application = computeApplicationTimeline(parseApplicationFlags({ ...options, travel: options.travel }, today), today);
+    await writeApplicationWarnings(application.warnings, catalogue);
+    reminders.push(...applicationReminders(application, today));
+    reminders.sort((a, b) => a.day - b.day);
+  }
   await writeWarnings(history.warnings, catalogue);
   const { renderIcs } = await import('../../render/ics.js');
   writeOut(renderIcs(reminders, today, catalogue.table, catalogue.language));
-  return options.failOnOverstay && findFirstOverstayDay(history.history, history.rule) !== null ? ExitCode.overstay : ExitCode.ok;
+  return options.failOnOverstay && judgeItinerary(history).unauthorised.length > 0 ? ExitCode.overstay : ExitCode.ok;
 }

@@ -6,12 +6,15 @@ import { nextQuery } from '../queries.js';
 export interface NextOptions extends HistoryOptions {
   days: number;
   from?: string;
+  leave?: string;
+  explain?: boolean;
 }
 
 export async function runNextCommand(file: string | undefined, options: NextOptions): Promise<ExitCode> {
-  const { today, history, catalogue } = await prepareContext(file, options);
-  const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' });
-  const result = nextQuery(history, today, { tripDays: options.days, from });
-  await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderNextTable(result.report, history.visas, style));
+  const { today, history, catalogue } = await prepareContext(file, options, true);
+  const from = options.from === undefined ? today : parseDate(options.from, { field: '--from' }, today);
+  const leave = options.leave === undefined ? {} : { leave: parseDate(options.leave, { field: '--leave' }, today) };
+  const result = nextQuery(history, today, { tripDays: options.days, from, ...leave, explain: options.explain === true });
+  await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderNextTable(result.report, history.visas, style, result.explanation));
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }

@@ -10,6 +10,7 @@ export interface PlanOptions extends HistoryOptions {
   exit?: string;
   days?: number;
   country?: string;
+  explain?: boolean;
 }
 
 /**
@@ -20,11 +21,12 @@ export function planParams(
   options: { enter: string; exit?: string | undefined; days?: number | undefined; country?: string | undefined },
   location: InputLocation = {},
   prefix = '--',
+  reference?: Day,
 ): PlanParams {
-  const entry = parseDate(options.enter, { ...location, field: `${prefix}enter` });
+  const entry = parseDate(options.enter, { ...location, field: `${prefix}enter` }, reference);
   let exit: Day | null = null;
   if (options.exit !== undefined) {
-    exit = parseDate(options.exit, { ...location, field: `${prefix}exit` });
+    exit = parseDate(options.exit, { ...location, field: `${prefix}exit` }, reference);
     if (exit < entry) throw new UsageError('plan.exitBeforeEntry', { exit: options.exit, entry: options.enter }, { ...location, field: `${prefix}exit` });
   } else if (options.days !== undefined) {
     exit = entry + options.days - 1;
@@ -34,8 +36,8 @@ export function planParams(
 }
 
 export async function runPlanCommand(file: string | undefined, options: PlanOptions): Promise<ExitCode> {
-  const { today, history, catalogue } = await prepareContext(file, options);
-  const result = planQuery(history, today, planParams(options));
-  await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderPlanTable(result.report, history.visas, style));
+  const { today, history, catalogue } = await prepareContext(file, options, true);
+  const result = planQuery(history, today, { ...planParams(options, {}, '--', today), explain: options.explain === true });
+  await writeQueryResult(result, options, catalogue, async (style) => (await import('../../render/table.js')).renderPlanTable(result.report, history.visas, style, result.explanation));
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }

@@ -9,6 +9,7 @@ export interface VisaOptions {
   mrz?: string[];
   json?: boolean;
   lang?: string;
+  color?: boolean;
 }
 
 export interface VisaMrzDto {
@@ -64,7 +65,8 @@ export async function runVisaCommand(options: VisaOptions): Promise<ExitCode> {
     return ExitCode.ok;
   }
   const { renderRows } = await import('../../render/table.js');
-  const style = tableStyle(catalogue);
+  const { formatIsoDate } = await import('../../render/format-date.js');
+  const style = tableStyle(catalogue, options);
   const m = style.messages.mrz;
   const rows = [
     { label: m.format, value: dto.format },
@@ -73,9 +75,9 @@ export async function runVisaCommand(options: VisaOptions): Promise<ExitCode> {
     { label: m.name, value: `${dto.surname}, ${dto.givenNames.join(' ')}` },
     { label: m.documentNumber, value: dto.documentNumber },
     { label: m.nationality, value: dto.nationality },
-    { label: m.birthDate, value: `${dto.birthDate} (YYMMDD)` },
+    { label: m.birthDate, value: m.birthDateValue(dto.birthDate) },
     { label: m.sex, value: dto.sex },
-    { label: m.validUntil, value: dto.validUntil },
+    { label: m.validUntil, value: formatIsoDate(dto.validUntil, catalogue.language) },
     { label: m.optionalData, value: dto.optionalData },
     {
       label: m.optionalHint,

@@ -1,0 +1,43 @@
+import type { Day } from '../../core/day.js';
+import { computeApplicationTimeline, type ApplicationWarning } from '../../core/visa-application.js';
+import { ExitCode } from '../../errors.js';
+import { writeErrorLine } from '../../io/output.js';
+import type { Catalogue } from '../../messages/catalogue.js';
+import { parseApplicationFlags, type ApplicationFlags } from '../../parse/application-flags.js';
+import { renderJson } from '../../render/json.js';
+import { resolveToday } from '../clock.js';
+import { loadReaderCatalogue, tableStyle, writeOut } from '../command-context.js';
+
+export interface ApplyOptions extends ApplicationFlags {
+  on?: string;
+  tz?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+/** Warnings go to stderr in the reader's language, whatever stdout carries (as for the other commands). */
+export async function writeApplicationWarnings(warnings: readonly ApplicationWarning[], catalogue: Catalogue): Promise<void> {
+  if (warnings.length === 0) return;
+  const { formatDay } = await import('../../render/format-date.js');
+  const day = (d: Day) => formatDay(d, catalogue.language);
+  for (const warning of warnings) {
+    const text = (catalogue.table.apply.warnings[warning.code] as (w: ApplicationWarning, day: (d: Day) => string) => string)(warning, day);
+    writeErrorLine(`schengen: ${catalogue.frame.warning}: ${text}`);
+  }
+}
+
+/** parse (flags, "today") → compute (the timeline) → render (table or JSON). */
+export async function runApplyCommand(options: ApplyOptions): Promise<ExitCode> {
+  const catalogue = await loadReaderCatalogue(options);
+  const today = await resolveToday(options);
+  const timeline = computeApplicationTimeline(parseApplicationFlags(options, today), today);
+  await writeApplicationWarnings(timeline.warnings, catalogue);
+  if (options.json) {
+    const { applicationToJson } = await import('../../render/apply-json.js');
+    writeOut(renderJson(applicationToJson(timeline, today)));
+  } else {
+    const { renderApplicationTable } = await import('../../render/apply.js');
+    writeOut(renderApplicationTable(timeline, today, tableStyle(catalogue)));
+  }
+  return ExitCode.ok;
+}

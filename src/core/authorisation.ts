@@ -1,0 +1,539 @@
+import { addMonths, type Day, type DayRange } from './day.js';
+import { countInRange, countUpTo, daySetFromRanges, daySetRanges, EMPTY_DAY_SET, subtractDays, type DaySet } from './day-set.js';
+import { schengenCountsFrom } from './membership.js';
+import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
+import type { Visa } from './visa.js';
+
+/**
+ * The one model of authorisation (docs/authorisation.md): for every Schengen day of an itinerary,
+ * whether it is authorised and, if not, which limit it breaks. Every answer of every command is
+ * read from here.
+ */
+
+/** Every limit, in the order that decides which one a day reports when it breaks several. */
+export const LIMIT_ORDER = ['noVisa', 'visaType', 'visaTerritory', 'visaEntries', 'visaUntil', 'visaDuration', 'rule90180'] as const;
+export type LimitName = (typeof LIMIT_ORDER)[number];
+
+/** Limits judged on the Schengen entry: breaking one means the entry was not allowed. */
+export const ENTRY_LIMITS: ReadonlySet<LimitName> = new Set(['noVisa', 'visaType', 'visaTerritory', 'visaEntries']);
+
+/** What ends a latest exit besides a limit: the next booked stay, or a booked stay it would break. */
+export type StopReason = LimitName | 'nextBookedStay' | 'bookedStay';
+
+export interface ItineraryStay {
+  readonly entry: Day;
+  readonly exit: Day;
+  /** ISO code of the state of the stamp; null when the stamp named none. */
+  readonly country: string | null;
+}
+
+export interface Itinerary {
+  readonly stays: readonly ItineraryStay[];
+  readonly visas: readonly Visa[];
+  /** Residence permits: their days do not count (D visas are taken from `visas`). */
+  readonly permits: readonly DayRange[];
+  readonly rule: WindowRule;
+}
+
+export function emptyItinerary(rule: WindowRule = SCHENGEN_RULE): Itinerary {
+  return { stays: [], visas: [], permits: [], rule };
+}
+
+/** How a sticker's DURATION is read (docs/authorisation.md §3). */
+export type DurationReading = 'total' | 'per180Days';
+
+/**
+ * "Valid for more than six months": UNTIL on or after the same date six months after FROM
+ * (10 Jan – 9 Jul is six months; 10 Jan – 10 Jul is more).
+ */
+export function isValidMoreThanSixMonths(visa: Visa): boolean {
+  return visa.validUntil >= addMonths(visa.validFrom, 6);
+}
+
+export function durationReadingOf(visa: Visa): { reading: DurationReading; ambiguous: boolean } {
+  if (!isValidMoreThanSixMonths(visa)) return { reading: 'total', ambiguous: false };
+  return visa.durationDays >= 90 ? { reading: 'per180Days', ambiguous: false } : { reading: 'total', ambiguous: true };
+}
+
+const isShortStayVisa = (visa: Visa) => visa.type !== 'D';
+
+/** A day before any date the tool accepts, to write "everything up to" as a range. */
+const FAR_PAST: Day = -1_000_000_000;
+
+
+/** A visa-exempt traveller has no short-stay sticker at all in the history. */
+export function needsVisa(visas: readonly Visa[]): boolean {
+  return visas.some(isShortStayVisa);
+}
+
+/** One stay as the judge sees it. */
+export interface JudgedStay {
+  /** Index in `Itinerary.stays`. */
+  readonly index: number;
+  readonly entry: Day;
+  readonly exit: Day;
+  readonly country: string | null;
+  /** Its Schengen days (docs §2). */
+  readonly schengenDays: DaySet;
+  /** First Schengen day; null when it has none. */
+  readonly start: Day | null;
+  /** Index in `Itinerary.visas` of the short-stay sticker valid on `start`; null if none or not needed. */
+  readonly visaIndex: number | null;
+  /** Stays with the same sticker before this one. */
+  readonly entriesUsedBefore: number;
+  /** Schengen days spent under the same sticker before `start`. */
+  readonly visaDaysBefore: number;
+  /** The limit `start` breaks when the entry itself is not allowed. */
+  readonly entryRefusal: LimitName | null;
+  /** This stay's unauthorised days, each with the first limit it breaks (a day shared with another stay is judged here as a day of this one). */
+  readonly unauthorised: readonly UnauthorisedRange[];
+  readonly unauthorisedDays: DaySet;
+}
+
+export interface UnauthorisedRange {
+  readonly first: Day;
+  readonly last: Day;
+  readonly limit: LimitName;
+}
+
+export interface Judgement {
+  readonly itinerary: Itinerary;
+  readonly needsVisa: boolean;
+  /** Every Schengen day (P of docs §2). */
+  readonly counted: DaySet;
+  /** Days that never count: permits and D visas. */
+  readonly exempt: DaySet;
+  /** Stays in chronological order (by start, a one-day stay first). */
+  readonly stays: readonly JudgedStay[];
+  /** Unauthorised days as disjoint ranges in day order, each with the first limit its days break. */
+  readonly unauthorised: readonly UnauthorisedRange[];
+  /** All unauthorised days. */
+  readonly unauthorisedDays: DaySet;
+}
+
+export interface JudgeOptions {
+  /** Only these limits are judged (e.g. the 90/180 rule alone); default all. */
+  readonly limits?: ReadonlySet<LimitName>;
+}
+
+function exemptRanges(itinerary: Itinerary): DayRange[] {
+  return [...itinerary.permits, ...itinerary.visas.filter((visa) => visa.type === 'D').map((visa) => ({ first: visa.validFrom, last: visa.validUntil }))];
+}
+
+function schengenDaysOf(stay: ItineraryStay, exempt: DaySet): DaySet {
+  let first = stay.entry;
+  if (stay.country !== null) {
+    const from = schengenCountsFrom(stay.country);
+    if (from === null) return EMPTY_DAY_SET;
+    first = Math.max(first, from);
+  }
+  if (first > stay.exit) return EMPTY_DAY_SET;
+  return subtractDays(daySetFromRanges([{ first, last: stay.exit }]), exempt);
+}
+
+function firstDayOf(set: DaySet): Day | null {
+  return set.firsts.length === 0 ? null : set.firsts[0]!;
+}
+
+/** The short-stay sticker valid on `day` (at most one: overlapping stickers are refused as input). */
+function stickerOn(visas: readonly Visa[], day: Day): number | null {
+  for (let index = 0; index < visas.length; index += 1) {
+    const visa = visas[index]!;
+    if (isShortStayVisa(visa) && visa.validFrom <= day && day <= visa.validUntil) return index;
+  }
+  return null;
+}
+
+/** The `n`-th day (1-based) of a set on or after `from`, or null when it has fewer. */
+function nthDayFrom(set: DaySet, from: Day, n: number): Day | null {
+  const before = countUpTo(set, from - 1);
+  const target = before + n;
+  if (target > set.size) return null;
+  // Binary search on the range whose cumulative count reaches the target.
+  const { firsts, daysBefore } = set;
+  let low = 0;
+  let high = firsts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (daysBefore[mid]! < target) low = mid;
+    else high = mid - 1;
+  }
+  return firsts[low]! + (target - daysBefore[low]!) - 1;
+}
+
+/**
+ * Days over the rolling limit: within a run of consecutive counted days the count never falls
+ * (each day adds one, at most one drops out), so the broken days of a run are a suffix of it.
+ */
+function rollingBreaks(counted: DaySet, rule: WindowRule): DayRange[] {
+  const breaks: DayRange[] = [];
+  const { firsts, lasts } = counted;
+  const used = (day: Day) => countInRange(counted, day - rule.windowDays + 1, day);
+  for (let run = 0; run < firsts.length; run += 1) {
+    if (used(lasts[run]!) <= rule.maxDays) continue;
+    let low = firsts[run]!;
+    let high = lasts[run]!;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (used(mid) > rule.maxDays) high = mid;
+      else low = mid + 1;
+    }
+    breaks.push({ first: low, last: lasts[run]! });
+  }
+  return breaks;
+}
+
+type Ordered = { start: Day | null; exit: Day; index: number; stay: ItineraryStay };
+
+/** By Schengen entry, a one-day stay before one entered the same day; ties by entry stamp, then input order (identical stays). */
+function chronological(a: Ordered, b: Ordered): number {
+  return (a.start ?? Infinity) - (b.start ?? Infinity) || a.exit - b.exit || a.stay.entry - b.stay.entry || byCountry(a.stay, b.stay) || a.index - b.index;
+}
+
+/** Stays alike but for their state are ordered by it (no state first), so that input order never decides. */
+function byCountry(a: ItineraryStay, b: ItineraryStay): number {
+  if (a.country === b.country) return 0;
+  if (a.country === null) return -1;
+  if (b.country === null) return 1;
+  return a.country < b.country ? -1 : 1;
+}
+
+/** Days of the ranges, labelled with the first limit (in LIMIT_ORDER) each breaks. */
+function labelBreaks(broken: ReadonlyMap<LimitName, readonly DayRange[]>): { ranges: UnauthorisedRange[]; days: DaySet } {
+  const ranges: UnauthorisedRange[] = [];
+  let assigned = EMPTY_DAY_SET;
+  for (const limit of LIMIT_ORDER) {
+    const limitRanges = broken.get(limit);
+    if (limitRanges === undefined || limitRanges.length === 0) continue;
+    for (const range of daySetRanges(subtractDays(daySetFromRanges(limitRanges), assigned))) ranges.push({ ...range, limit });
+    assigned = daySetFromRanges([...daySetRanges(assigned), ...limitRanges]);
+  }
+  ranges.sort((a, b) => a.first - b.first);
+  return { ranges, days: assigned };
+}
+
+/** Judges every Schengen day of the itinerary (docs/authorisation.md §3). */
+export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {}): Judgement {
+  const enabled = options.limits;
+  const on = (limit: LimitName) => enabled === undefined || enabled.has(limit);
+  const exempt = daySetFromRanges(exemptRanges(itinerary));
+  const visaNeeded = needsVisa(itinerary.visas);
+  const raw = itinerary.stays.map((stay, index) => {
+    const schengenDays = schengenDaysOf(stay, exempt);
+    return { stay, index, schengenDays, start: firstDayOf(schengenDays), exit: stay.exit };
+  });
+  raw.sort(chronological);
+  const counted = daySetFromRanges(raw.flatMap(({ schengenDays }) => daySetRanges(schengenDays)));
+
+  const rolling = on('rule90180') ? daySetFromRanges(rollingBreaks(counted, itinerary.rule)) : EMPTY_DAY_SET;
+  const entriesByVisa = new Map<number, number>();
+  const visaDays = new Map<number, DayRange[]>();
+  const stays: JudgedStay[] = [];
+  const everyBreak = new Map<LimitName, DayRange[]>(LIMIT_ORDER.map((limit) => [limit, []]));
+  for (const { stay, index, schengenDays, start } of raw) {
+    const broken = new Map<LimitName, DayRange[]>();
+    const add = (limit: LimitName, ranges: readonly DayRange[]) => {
+      if (ranges.length === 0) return;
+      broken.set(limit, [...(broken.get(limit) ?? []), ...ranges]);
+      everyBreak.get(limit)!.push(...ranges);
+    };
+    let visaIndex: number | null = null;
+    let entriesUsedBefore = 0;
+    let visaDaysBefore = 0;
+    let entryRefusal: LimitName | null = null;
+    if (start !== null && visaNeeded) {
+      visaIndex = stickerOn(itinerary.visas, start);
+      const all = daySetRanges(schengenDays);
+      const refuse = (limit: LimitName) => {
+        if (!on(limit)) return;
+        entryRefusal ??= limit;
+        add(limit, all);
+      };
+      if (visaIndex === null) {
+        refuse('noVisa');
+      } else {
+        const visa = itinerary.visas[visaIndex]!;
+        entriesUsedBefore = entriesByVisa.get(visaIndex) ?? 0;
+        entriesByVisa.set(visaIndex, entriesUsedBefore + 1);
+        const earlier = visaDays.get(visaIndex) ?? [];
+        visaDaysBefore = countUpTo(daySetFromRanges(earlier), start - 1);
+        if (visa.type === 'A') refuse('visaType');
+        if (visa.type === 'LTV' && visa.validFor !== null && stay.country !== null && !visa.validFor.includes(stay.country)) refuse('visaTerritory');
+        if (visa.entries !== 'MULT' && entriesUsedBefore >= visa.entries) refuse('visaEntries');
+        if (on('visaUntil') && stay.exit > visa.validUntil) {
+          add('visaUntil', daySetRanges(subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: visa.validUntil }]))));
+        }
+        if (on('visaDuration') && durationReadingOf(visa).reading === 'total') {
+          // The day the sticker's days run out: its DURATION+1-th day, counting each day once.
+          const breakDay = nthDayFrom(daySetFromRanges([...earlier, ...all]), FAR_PAST, visa.durationDays + 1);
+          if (breakDay !== null) add('visaDuration', daySetRanges(subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: breakDay - 1 }]))));
+        }
+        visaDays.set(visaIndex, [...earlier, ...all]);
+      }
+    }
+    if (rolling.size > 0) add('rule90180', daySetRanges(subtractDays(schengenDays, subtractDays(schengenDays, rolling))));
+    const own = labelBreaks(broken);
+    stays.push({
+      index,
+      entry: stay.entry,
+      exit: stay.exit,
+      country: stay.country,
+      schengenDays,
+      start,
+      visaIndex,
+      entriesUsedBefore,
+      visaDaysBefore,
+      entryRefusal,
+      unauthorised: own.ranges,
+      unauthorisedDays: own.days,
+    });
+  }
+  const all = labelBreaks(everyBreak);
+  return { itinerary, needsVisa: visaNeeded, counted, exempt, stays, unauthorised: all.ranges, unauthorisedDays: all.days };
+}
+
+/** The limit day `day` breaks, or null when it is authorised (or not a Schengen day). */
+export function limitBrokenOn(judgement: Judgement, day: Day): LimitName | null {
+  for (const range of judgement.unauthorised) {
+    if (range.first > day) break;
+    if (day <= range.last) return range.limit;
+  }
+  return null;
+}
+
+export interface FirstBreak {
+  readonly day: Day;
+  readonly limit: LimitName;
+}
+
+/** The first unauthorised day on or after `from` (default: anywhere). */
+export function firstUnauthorised(judgement: Judgement, from: Day = -Infinity): FirstBreak | null {
+  for (const range of judgement.unauthorised) {
+    if (range.last < from) continue;
+    return { day: Math.max(range.first, from), limit: range.limit };
+  }
+  return null;
+}
+
+export function countingHistoryOf(judgement: Judgement): CountingHistory {
+  return { counted: judgement.counted, exempt: judgement.exempt };
+}
+
+/** The judged form of `Itinerary.stays[index]`. */
+export function judgedStay(judgement: Judgement, index: number): JudgedStay {
+  return judgement.stays.find((stay) => stay.index === index)!;
+}
+
+/** The itinerary with stay `index` ending on `exit` instead. */
+function withExit(itinerary: Itinerary, index: number, exit: Day): Itinerary {
+  const stays = itinerary.stays.slice();
+  stays[index] = { ...stays[index]!, exit };
+  return { ...itinerary, stays };
+}
+
+/** The itinerary with a stay added (it goes last; its index is the old length). */
+export function withStay(itinerary: Itinerary, stay: ItineraryStay): Itinerary {
+  return { ...itinerary, stays: [...itinerary.stays, stay] };
+}
+
+/** The recorded stay that shares a day with [first, last], if any (the earliest). */
+export function stayOverlapping(itinerary: Itinerary, first: Day, last: Day, except = -1): number | null {
+  let found: number | null = null;
+  itinerary.stays.forEach((stay, index) => {
+    if (index === except || stay.exit < first || stay.entry > last) return;
+    if (found === null || stay.entry < itinerary.stays[found]!.entry) found = index;
+  });
+  return found;
+}
+
+/** The limit a stay breaks on `day`, judging the day as a day of that stay; null when none. */
+export function stayLimitOn(stay: JudgedStay, day: Day): LimitName | null {
+  for (const range of stay.unauthorised) if (range.first <= day && day <= range.last) return range.limit;
+  return null;
+}
+
+export interface StayBreak {
+  readonly day: Day;
+  readonly stayIndex: number;
+  readonly limit: LimitName;
+}
+
+/**
+ * The first day on which a stay other than `except` is unauthorised in `judgement` but was not in
+ * `baseline` (stays matched by their index in the itinerary); ties go to the chronologically first stay.
+ */
+function firstNewBreak(judgement: Judgement, baseline: Judgement, except: number): StayBreak | null {
+  let found: StayBreak | null = null;
+  for (const stay of judgement.stays) {
+    if (stay.index === except || stay.unauthorisedDays.size === 0) continue;
+    const before = baseline.stays.find((other) => other.index === stay.index);
+    const fresh = before === undefined ? stay.unauthorisedDays : subtractDays(stay.unauthorisedDays, before.unauthorisedDays);
+    const day = firstDayOf(fresh);
+    if (day !== null && (found === null || day < found.day)) found = { day, stayIndex: stay.index, limit: stayLimitOn(stay, day)! };
+  }
+  return found;
+}
+
+export interface LatestExit {
+  /** Last authorised day of the stay if the traveller stays on from `from`; null when already unauthorised. */
+  readonly latestExit: Day | null;
+  /** What stops the stay the day after; null exactly when `latestExit` is null. */
+  readonly bindingLimit: StopReason | null;
+  /** The booked stay (index in `Itinerary.stays`) behind `nextBookedStay` or `bookedStay`. */
+  readonly bookedStayIndex: number | null;
+  /** When null: the first unauthorised day of the stay up to `from`, and its limit. */
+  readonly alreadyBroken: FirstBreak | null;
+  /** With `bookedStay`: the first day the booked stay would break, were the stay one day longer. */
+  readonly bookedBreakDay: Day | null;
+}
+
+export interface LatestExitOptions extends JudgeOptions {
+  /** False: the stay's own limits only, as if nothing were booked after it. Default true. */
+  readonly keepBookedStays?: boolean;
+}
+
+/**
+ * The latest exit of stay `index` for someone present on `from` (docs §4): the last day L >= from
+ * such that staying until L leaves every Schengen day of the stay authorised and breaks no booked
+ * stay that leaving on `from` would not break.
+ */
+export function findLatestExit(itinerary: Itinerary, index: number, from: Day, options: LatestExitOptions = {}): LatestExit {
+  if (options.keepBookedStays === false) {
+    const own = itinerary.stays[index]!;
+    const alone = { ...itinerary, stays: itinerary.stays.filter((stay, other) => other === index || stay.entry <= own.entry) };
+    return findLatestExit(alone, alone.stays.indexOf(own), from, { ...options, keepBookedStays: true });
+  }
+  const judgeWith = (exit: Day) => judgeItinerary(withExit(itinerary, index, exit), options);
+  const baseline = judgeWith(from);
+  const ownBreak = judgedStay(baseline, index).unauthorised[0];
+  if (ownBreak !== undefined) {
+    return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: ownBreak.first, limit: ownBreak.limit }, bookedBreakDay: null };
+  }
+  const next = nextStayAfter(itinerary, index);
+  // The day before the next booked stay; the reference day itself when that stay is entered on it.
+  const cap = next === null ? null : Math.max(itinerary.stays[next]!.entry - 1, from);
+  const holds = (exit: Day) => {
+    const judgement = judgeWith(exit);
+    return judgedStay(judgement, index).unauthorised.length === 0 && firstNewBreak(judgement, baseline, index) === null;
+  };
+  // An upper bound no stay can pass: two windows after the last day anything stops counting.
+  const lastExemptDay = Math.max(from, ...exemptRanges(itinerary).map((range) => range.last), accessionOf(itinerary.stays[index]!) ?? from);
+  const high = cap ?? lastExemptDay + 2 * itinerary.rule.windowDays;
+  if (holds(high)) {
+    if (cap !== null) return { latestExit: cap, bindingLimit: 'nextBookedStay', bookedStayIndex: next, alreadyBroken: null, bookedBreakDay: null };
+    return { latestExit: high, bindingLimit: null, bookedStayIndex: null, alreadyBroken: null, bookedBreakDay: null };
+  }
+  let low = from; // holds(from): it is the baseline
+  let fails = high;
+  while (fails - low > 1) {
+    const mid = Math.floor((low + fails) / 2);
+    if (holds(mid)) low = mid;
+    else fails = mid;
+  }
+  const beyond = judgeWith(low + 1);
+  const ownLimit = stayLimitOn(judgedStay(beyond, index), low + 1);
+  if (ownLimit !== null) return { latestExit: low, bindingLimit: ownLimit, bookedStayIndex: null, alreadyBroken: null, bookedBreakDay: null };
+  const booked = firstNewBreak(beyond, baseline, index);
+  return { latestExit: low, bindingLimit: 'bookedStay', bookedStayIndex: booked?.stayIndex ?? null, alreadyBroken: null, bookedBreakDay: booked?.day ?? null };
+}
+
+function accessionOf(stay: ItineraryStay): Day | null {
+  if (stay.country === null) return null;
+  return schengenCountsFrom(stay.country);
+}
+
+/** The stay that follows stay `index` in time (the next booked stay), ordered as the judge orders them. */
+function nextStayAfter(itinerary: Itinerary, index: number): number | null {
+  const stays = itinerary.stays;
+  const before = (a: number, b: number) =>
+    stays[a]!.entry - stays[b]!.entry || stays[a]!.exit - stays[b]!.exit || byCountry(stays[a]!, stays[b]!) || a - b;
+  let found: number | null = null;
+  stays.forEach((_, other) => {
+    if (other === index || before(index, other) >= 0) return;
+    if (found === null || before(other, found) < 0) found = other;
+  });
+  return found;
+}
+
+/** The stay (other than `except`) containing `day`, the later one when two touch. */
+export function stayContaining(itinerary: Itinerary, day: Day, except = -1): number | null {
+  let found: number | null = null;
+  itinerary.stays.forEach((stay, index) => {
+    if (index === except || day < stay.entry || day > stay.exit) return;
+    if (found === null || stay.entry > itinerary.stays[found]!.entry) found = index;
+  });
+  return found;
+}
+
+export interface TripJudgement {
+  readonly compliant: boolean;
+  /** First day the trip, or a booked stay because of it, is not authorised. */
+  readonly firstUnauthorisedDay: Day | null;
+  readonly brokenLimit: LimitName | null;
+  /** Index in `Itinerary.stays` of the booked stay that breaks; -1 when the trip itself does; null when compliant. */
+  readonly stayIndex: number | null;
+  /** Days of the trip that are not authorised. */
+  readonly unauthorisedTripDays: number;
+  /** The whole itinerary with the trip (its index is `itinerary.stays.length`). */
+  readonly judgement: Judgement;
+}
+
+/** A planned trip [entry, exit] judged with everything recorded (docs §4). It must not share a day with a stay. */
+export function judgeTrip(itinerary: Itinerary, entry: Day, exit: Day, country: string | null = null, options: JudgeOptions = {}): TripJudgement {
+  const tripIndex = itinerary.stays.length;
+  const baseline = judgeItinerary(itinerary, options);
+  const judgement = judgeItinerary(withStay(itinerary, { entry, exit, country }), options);
+  const trip = judgedStay(judgement, tripIndex);
+  const tripBreak = trip.unauthorised[0];
+  const booked = firstNewBreak(judgement, baseline, tripIndex);
+  let first: StayBreak | null = tripBreak === undefined ? null : { day: tripBreak.first, stayIndex: -1, limit: tripBreak.limit };
+  if (booked !== null && (first === null || booked.day < first.day)) first = booked;
+  return {
+    compliant: first === null,
+    firstUnauthorisedDay: first?.day ?? null,
+    brokenLimit: first?.limit ?? null,
+    stayIndex: first?.stayIndex ?? null,
+    unauthorisedTripDays: trip.unauthorisedDays.size,
+    judgement,
+  };
+}
+
+/**
+ * The earliest entry >= `from` for a trip of `days` days that shares no day with a recorded stay
+ * and is compliant (docs §4); null when none is found before every sticker has expired.
+ */
+export function findEarliestTrip(itinerary: Itinerary, from: Day, days: number, options: JudgeOptions = {}): Day | null {
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
+  const rollingOnly = options.limits !== undefined && options.limits.size === 1 && options.limits.has('rule90180');
+  const visaNeeded = needsVisa(itinerary.visas) && !rollingOnly;
+  if (days > itinerary.rule.maxDays && (options.limits === undefined || options.limits.has('rule90180'))) return null;
+  const lastRecorded = Math.max(-Infinity, ...itinerary.stays.map((stay) => stay.exit));
+  // Past every recorded day by a window, nothing recorded is in any window of the trip.
+  // With a visa needed, nothing is possible after the last sticker expires, except a trip whose
+  // days are all under a permit or a D visa (such days are not judged).
+  const lastUseful = visaNeeded
+    ? Math.max(-Infinity, ...itinerary.visas.filter(isShortStayVisa).map((visa) => visa.validUntil), ...exemptRanges(itinerary).map((range) => range.last))
+    : Math.max(from, lastRecorded) + itinerary.rule.windowDays + 1;
+  // With no visa to judge and nothing booked from `from` on, the rolling rule's own fast search answers.
+  // (Not with permits: findEarliestEntry counts a trip's days under a permit against the rule, the judge does not judge them.)
+  if (!visaNeeded && lastRecorded < from && exemptRanges(itinerary).length === 0) {
+    const baseline = judgeItinerary(itinerary, { limits: new Set(['rule90180']) });
+    return findEarliestEntry(countingHistoryOf(baseline), itinerary.rule, from, days);
+  }
+  let entry = from;
+  while (entry <= lastUseful) {
+    const overlap = stayOverlapping(itinerary, entry, entry + days - 1);
+    if (overlap !== null) {
+      entry = itinerary.stays[overlap]!.exit + 1;
+      continue;
+    }
+    if (judgeTrip(itinerary, entry, entry + days - 1, null, options).compliant) return entry;
+    entry += 1;
+  }
+  return null;
+}
+
+/** Days used on `day` under the itinerary's rolling rule. */
+export function daysUsedIn(judgement: Judgement, day: Day): number {
+  return daysUsedOn(countingHistoryOf(judgement), judgement.itinerary.rule, day);
+}

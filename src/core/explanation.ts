@@ -1,0 +1,116 @@
+import { durationReadingOf, judgeItinerary, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
+import type { Day, DayRange } from './day.js';
+import { countUpTo, countInRange, daySetFromRanges, daySetRanges } from './day-set.js';
+import { windowEndingOn } from './rolling-window.js';
+
+/**
+ * The legal source of each limit, as cited in the explanation (docs/authorisation.md §3). Citations
+ * are the same in every language.
+ */
+export const LEGAL_SOURCES: Readonly<Record<StopReason | 'accession' | 'declaration', string>> = {
+  noVisa: 'Schengen Borders Code (Reg. (EU) 2016/399) Art. 6(1)(b); Reg. (EU) 2018/1806 Annex I',
+  visaType: 'Visa Code (Reg. (EC) 810/2009) Art. 2(5) and Art. 3',
+  visaTerritory: 'Visa Code (Reg. (EC) 810/2009) Art. 25 and Annex VII pt 1',
+  visaEntries: 'Visa Code (Reg. (EC) 810/2009) Annex VII pt 3',
+  visaUntil: 'Visa Code (Reg. (EC) 810/2009) Annex VII pt 2',
+  visaDuration: 'Visa Code (Reg. (EC) 810/2009) Annex VII pt 4, as amended by Reg. (EU) 610/2013',
+  rule90180: 'Schengen Borders Code (Reg. (EU) 2016/399) Art. 6(1) and 6(2)',
+  nextBookedStay: 'the traveller\'s own booked stay (docs/authorisation.md §4)',
+  bookedStay: 'Schengen Borders Code Art. 6(1) and the visa limits, applied to the booked stays',
+  accession: 'Council Decisions applying the Schengen acquis in full (e.g. (EU) 2022/2451 for HR, (EU) 2024/210 for BG and RO)',
+  declaration: 'Law of 15 December 1980 Art. 5; Royal Decree of 8 October 1981 Arts. 18 and 20; Civil Code Art. 1.7',
+};
+
+export type ExplainedDayReason = 'latestExit' | 'bookedStayBreak' | 'firstUnauthorised' | 'entry' | 'reference' | 'tripBreak' | 'earliestEntry' | 'tripLastDay';
+
+export interface ExplainedStay {
+  readonly entry: Day;
+  readonly exit: Day;
+  readonly country: string | null;
+  /** Its Schengen days inside the window. */
+  readonly daysInWindow: number;
+}
+
+export interface ExplainedLimit {
+  readonly limit: StopReason;
+  /** The last day the limit allows (for a stay), or null when it does not apply. */
+  readonly lastDay: Day | null;
+  readonly binds: boolean;
+  readonly source: string;
+}
+
+/** Everything a person needs to check one answer by hand. */
+export interface Explanation {
+  readonly day: Day;
+  readonly reason: ExplainedDayReason;
+  readonly window: DayRange;
+  readonly stays: readonly ExplainedStay[];
+  readonly daysInWindow: number;
+  readonly maxDays: number;
+  /** The limit the day breaks, if it breaks one. */
+  readonly brokenLimit: LimitName | null;
+  /** For a stay under a sticker whose DURATION is a total: its days spent up to the day, and DURATION. */
+  readonly visaDays: { readonly used: number; readonly durationDays: number } | null;
+  readonly limits: readonly ExplainedLimit[];
+}
+
+export interface LimitValues {
+  readonly visaUntil: Day | null;
+  readonly visaDuration: Day | null;
+  readonly rule90180: Day | null;
+}
+
+/**
+ * The workings for `day` of the itinerary: its window, each stay's days in it, the total, and
+ * the limits of the stay that decides (their last days; the one that binds).
+ */
+export function explainDay(
+  itinerary: Itinerary,
+  day: Day,
+  reason: ExplainedDayReason,
+  limits: LimitValues | null,
+  binding: StopReason | null,
+  brokenLimit: LimitName | null,
+): Explanation {
+  const judgement = judgeItinerary(itinerary);
+  const window = windowEndingOn(itinerary.rule, day);
+  const stays: ExplainedStay[] = [];
+  for (const stay of judgement.stays) {
+    const daysInWindow = countInRange(stay.schengenDays, window.first, window.last);
+    if (stay.entry > window.last || stay.exit < window.first) continue;
+    stays.push({ entry: stay.entry, exit: stay.exit, country: stay.country, daysInWindow });
+  }
+  const explained: ExplainedLimit[] = [];
+  if (limits !== null) {
+    for (const limit of ['visaUntil', 'visaDuration', 'rule90180'] as const) {
+      explained.push({ limit, lastDay: limits[limit], binds: binding === limit, source: LEGAL_SOURCES[limit] });
+    }
+  }
+  if (binding !== null && !explained.some((entry) => entry.limit === binding)) {
+    explained.push({ limit: binding, lastDay: null, binds: true, source: LEGAL_SOURCES[binding] });
+  }
+  if (brokenLimit !== null && brokenLimit !== binding && !explained.some((entry) => entry.limit === brokenLimit)) {
+    explained.push({ limit: brokenLimit, lastDay: null, binds: false, source: LEGAL_SOURCES[brokenLimit] });
+  }
+  return {
+    day,
+    reason,
+    visaDays: visaDaysOn(judgement, itinerary, day),
+    window,
+    stays,
+    daysInWindow: countInRange(judgement.counted, window.first, window.last),
+    maxDays: itinerary.rule.maxDays,
+    brokenLimit,
+    limits: explained,
+  };
+}
+
+/** Days spent under the sticker of the stay present on `day`, up to that day (each day once). */
+function visaDaysOn(judgement: ReturnType<typeof judgeItinerary>, itinerary: Itinerary, day: Day): Explanation['visaDays'] {
+  const stay = [...judgement.stays].reverse().find((judged) => judged.entry <= day && day <= judged.exit && judged.visaIndex !== null);
+  if (stay === undefined || stay.visaIndex === null) return null;
+  const visa = itinerary.visas[stay.visaIndex]!;
+  if (durationReadingOf(visa).reading !== 'total') return null;
+  const days = daySetFromRanges(judgement.stays.filter((other) => other.visaIndex === stay.visaIndex).flatMap((other) => daySetRanges(other.schengenDays)));
+  return { used: countUpTo(days, day), durationDays: visa.durationDays };
+}

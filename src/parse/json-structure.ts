@@ -1,0 +1,92 @@
+import { InputError, type InputLocation } from '../errors.js';
+
+/** Deeper than any valid input (a history is 3 levels deep): refused before anything recurses. */
+export const MAX_JSON_DEPTH = 32;
+
+interface Container {
+  /** The keys seen so far, for an object; null for an array. */
+  readonly keys: Set<string> | null;
+  /** How the parent names this container: "stays", "[0]". */
+  readonly name: string;
+  index: number;
+  key: string;
+}
+
+function pathOf(stack: readonly Container[], last: string): string {
+  let path = '';
+  for (let i = 1; i < stack.length; i += 1) path += stack[i]!.name;
+  path += last;
+  return path.startsWith('.') ? path.slice(1) : path;
+}
+
+/** End of the string token that starts at `start` (a quote): the index after its closing quote. */
+function stringEnd(text: string, start: number): number {
+  let i = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    let backslashes = 0;
+    for (let j = quote - 1; text.charCodeAt(j) === 92; j -= 1) backslashes += 1;
+    if (backslashes % 2 === 0) return quote + 1;
+    i = quote + 1;
+  }
+}
+
+/**
+ * Checks what JSON.parse lets through, on text JSON.parse has already accepted: no key twice in one
+ * object (JSON.parse keeps the last, silently), and no nesting deeper than MAX_JSON_DEPTH (which
+ * would make later code recurse without end). Returns the exact source text of each top-level
+ * field of an object document, so that a value can be echoed as given (a batch id such as
+ * 12345678901234567890 stays that, not 12345678901234567000). One pass, no recursion.
+ */
+export function checkJsonStructure(text: string, location: InputLocation): Map<string, string> {
+  const raw = new Map<string, string>();
+  const stack: Container[] = [];
+  let expectKey = false;
+  let valueStart = -1;
+  const top = () => stack[stack.length - 1];
+  const endValue = (end: number) => {
+    if (valueStart >= 0 && stack.length === 1 && stack[0]!.keys !== null) raw.set(stack[0]!.key, text.slice(valueStart, end));
+    valueStart = -1;
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const end = stringEnd(text, i);
+      const container = top();
+      if (expectKey && container !== undefined && container.keys !== null) {
+        const token = text.slice(i, end);
+        const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
+        const field = pathOf(stack, stack.length === 1 ? key : `.${key}`);
+        if (container.keys.has(key)) throw new InputError('json.duplicateKey', { key }, { file: location.file, line: location.line, field });
+        container.keys.add(key);
+        container.key = key;
+        expectKey = false;
+      } else if (stack.length === 1) {
+        raw.set(stack[0]!.key, text.slice(i, end));
+      }
+      i = end - 1;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (stack.length >= MAX_JSON_DEPTH) throw new InputError('json.tooDeep', { limit: MAX_JSON_DEPTH }, location);
+      const parent = top();
+      const name = parent === undefined ? '' : parent.keys === null ? `[${parent.index}]` : `.${parent.key}`;
+      if (stack.length === 1) valueStart = i;
+      stack.push({ keys: c === 123 ? new Set() : null, name, index: 0, key: '' });
+      expectKey = c === 123;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      stack.pop();
+      if (stack.length === 1) endValue(i + 1);
+    } else if (c === 44 /* , */) {
+      const container = top()!;
+      if (stack.length === 1) endValue(i);
+      if (container.keys === null) container.index += 1;
+      else expectKey = true;
+    } else if (c === 45 || (c >= 48 && c <= 57) || c === 116 || c === 102 || c === 110) {
+      // A number or true/false/null: its token runs to the next delimiter.
+      let end = i + 1;
+      while (end < text.length && !/[\s,\]}]/.test(text[end]!)) end += 1;
+      if (stack.length === 1) raw.set(stack[0]!.key, text.slice(i, end));
+      i = end - 1;
+    }
+  }
+  return raw;
+}

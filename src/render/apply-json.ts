@@ -1,0 +1,84 @@
+import type { Day } from '../core/day.js';
+import { isoDate } from '../core/iso-date.js';
+import type { ApplicationBasis, ApplicationTimeline, ApplicationWarning, LodgingPhase } from '../core/visa-application.js';
+import { applyEn } from '../messages/apply-en.js';
+
+/**
+ * schema/apply.schema.json. Its own version, so that this contract does not move with the others:
+ * adding a field keeps it, renaming or removing one bumps it.
+ */
+export const APPLY_SCHEMA_VERSION = 1;
+
+export interface ApplyWarningDto {
+  code: ApplicationWarning['code'];
+  message: string;
+}
+
+/** Citations in JSON: the same in every language, one per figure (schema/apply.schema.json lists them). */
+export const APPLICATION_LEGAL_BASIS: Readonly<Record<ApplicationBasis, string>> = {
+  'visaCodeArt9(1)': 'Regulation (EC) No 810/2009 (Visa Code) Art. 9(1)',
+  'visaCodeArt23(1)': 'Regulation (EC) No 810/2009 (Visa Code) Art. 23(1)',
+  'visaCodeArt23(2)': 'Regulation (EC) No 810/2009 (Visa Code) Art. 23(2)',
+  facilitationAgreement: 'EU visa facilitation agreement',
+  facilitationAgreementExtended: 'EU visa facilitation agreement (extension)',
+};
+
+interface PeriodDto {
+  days: number;
+  due: string;
+  legalBasis: string;
+}
+
+export interface ApplyDto {
+  schemaVersion: number;
+  command: 'apply';
+  on: string;
+  travel: string;
+  seafarer: boolean;
+  facilitated: boolean;
+  lodging: { earliest: string; monthsBefore: number; latest: string; daysBefore: number; legalBasis: string; phaseOn: LodgingPhase };
+  lodgeBy: { regularDecision: string; extendedDecision: string };
+  lodged: string | null;
+  decision: { due: string; extended: boolean; regular: PeriodDto; ifExtended: PeriodDto } | null;
+  warnings: ApplyWarningDto[];
+}
+
+export function applicationWarningsToJson(warnings: readonly ApplicationWarning[]): ApplyWarningDto[] {
+  const iso = (day: Day) => isoDate(day);
+  return warnings.map((warning) => ({
+    code: warning.code,
+    message: (applyEn.warnings[warning.code] as (w: ApplicationWarning, day: (d: Day) => string) => string)(warning, iso),
+  }));
+}
+
+export function applicationToJson(timeline: ApplicationTimeline, on: Day): ApplyDto {
+  const { request, lodging, decision } = timeline;
+  return {
+    schemaVersion: APPLY_SCHEMA_VERSION,
+    command: 'apply',
+    on: isoDate(on),
+    travel: isoDate(request.travel),
+    seafarer: request.seafarer,
+    facilitated: request.facilitated,
+    lodging: {
+      earliest: isoDate(lodging.earliest),
+      monthsBefore: lodging.monthsBefore,
+      latest: isoDate(lodging.latest),
+      daysBefore: lodging.daysBefore,
+      legalBasis: APPLICATION_LEGAL_BASIS[lodging.basis],
+      phaseOn: timeline.phaseOn,
+    },
+    lodgeBy: { regularDecision: isoDate(timeline.lodgeBy.regularDecision), extendedDecision: isoDate(timeline.lodgeBy.extendedDecision) },
+    lodged: request.lodged === null ? null : isoDate(request.lodged),
+    decision:
+      decision === null
+        ? null
+        : {
+            due: isoDate(decision.due),
+            extended: decision.extended,
+            regular: { days: decision.regularDays, due: isoDate(decision.regularDue), legalBasis: APPLICATION_LEGAL_BASIS[decision.regularBasis] },
+            ifExtended: { days: decision.extendedDays, due: isoDate(decision.extendedDue), legalBasis: APPLICATION_LEGAL_BASIS[decision.extendedBasis] },
+          },
+    warnings: applicationWarningsToJson(timeline.warnings),
+  };
+}

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { languageDetector } from 'hono/language';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Day } from '../core/day.js';
+import { InputError, UserError } from '../errors.js';
+import { belgianCalendarSource, type CalendarSource } from '../cli/commands/annex3.js';
+import { computeRecordQuery, QUERY_NAMES, RECORD_KEYS, recordErrorJson, recordToday, type QueryName } from '../cli/record-query.js';
+import { LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
+import { pageMessages } from '../messages/page.js';
+import { parseJsonText, travelInputFromJson } from '../parse/json-input.js';
+import { parseStampFile } from '../parse/stamp-file.js';
+import { emptyTravelInput, mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
+import { parseVisaText } from '../parse/visa-text.js';
+import { renderAnnex3Print } from '../render/annex3.js';
+import { SCHEMA_VERSION, type Annex3Dto, type StatusDto } from '../render/json.js';
+import { EMPTY_FORM, renderPage, type PageForm, type PageOutcome } from './page.js';
+
+/**
+ * `schengen serve` as a Hono app: the JSON API (one endpoint per query, a batch record in, the
+ * command's --json out) and the counter page. Each request is parse → compute → render with
+ * nothing kept between requests; the app can be driven without a socket (app.request()).
+ */
+export interface AppOptions {
+  /** "Today" for requests that do not say (`on`): the server's clock, or its --on. */
+  readonly today: () => Promise<Day>;
+}
+
+/** Largest request body accepted: a history of hundreds of stays fits many times over. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+const WEB_DIR = new URL('../../web/', import.meta.url);
+const ASSETS = {
+  '/page.js': { type: 'text/javascript; charset=utf-8', text: readFileSync(new URL('page.js', WEB_DIR), 'utf8') },
+  '/page.css': { type: 'text/css; charset=utf-8', text: readFileSync(new URL('page.css', WEB_DIR), 'utf8') },
+};
+
+function apiError(c: Context, error: UserError, status: 400 | 413 = 400): Response {
+  return c.json({ schemaVersion: SCHEMA_VERSION, error: recordErrorJson(error) }, status);
+}
+
+export function createApp(options: AppOptions): Hono<{ Variables: { language: string } }> {
+  let calendar: Promise<CalendarSource> | undefined;
+  const calendarSource = () => (calendar ??= belgianCalendarSource());
+  const app = new Hono<{ Variables: { language: string } }>();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: 'same-origin',
+      xFrameOptions: 'DENY',
+    }),
+  );
+  app.use(async (c, next) => {
+    await next();
+    // Answers carry personal data: no cache keeps them.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => apiError(c, new InputError('http.bodyTooLarge', { limit: MAX_BODY_BYTES }), 413),
+    }),
+  );
+
+  for (const [path, asset] of Object.entries(ASSETS)) {
+    app.get(path, (c) => c.body(asset.text, 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=3600' }));
+  }
+
+  app.post('/api/:query', async (c) => {
+    const query = c.req.param('query') as QueryName;
+    if (!QUERY_NAMES.includes(query)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${query}` } }, 404);
+    try {
+      const value = parseJsonText(await c.req.text(), 'request body');
+      const input = travelInputFromJson(value, {}, RECORD_KEYS);
+      const fields = value as Record<string, unknown>;
+      const today = recordToday(fields, {}, await options.today());
+      const result = computeRecordQuery(query, input, fields, today, {}, {}, query === 'annex3' ? await calendarSource() : null);
+      return c.json(result.json());
+    } catch (error) {
+      if (error instanceof UserError) return apiError(c, error);
+      throw error;
+    }
+  });
+
+  const pageLanguage = languageDetector({
+    supportedLanguages: [...LANGUAGES],
+    fallbackLanguage: 'en',
+    order: ['querystring', 'header'],
+    lookupQueryString: 'lang',
+    caches: false,
+  });
+  const catalogueOf = (c: Context<{ Variables: { language: string } }>): Promise<Catalogue> => loadCatalogue(c.get('language') as Language);
+
+  app.get('/', pageLanguage, async (c) => {
+    c.header('Vary', 'Accept-Language');
+    return c.html(renderPage(await catalogueOf(c), EMPTY_FORM, null));
+  });
+
+  app.post('/', pageLanguage, async (c) => {
+    c.header('Vary', 'Accept-Language');
+    const catalogue = await catalogueOf(c);
+    const body = await c.req.parseBody();
+    const text = (name: keyof PageForm) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+    const community = text('community');
+    const form: PageForm = {
+      stamps: text('stamps'),
+      arrival: text('arrival').trim(),
+      entry: text('entry').trim(),
+      visa: text('visa').trim(),
+      community: community === 'vlg' || community === 'fr' || community === 'de' ? community : '',
+      closed: text('closed').trim(),
+    };
+    let outcome: PageOutcome;
+    try {
+      outcome = { result: await computePage(form, catalogue, await options.today(), await calendarSource()) };
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      outcome = { error };
+    }
+    return c.html(renderPage(catalogue, form, outcome), 'error' in outcome ? 400 : 200);
+  });
+
+  app.notFound((c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no page ${c.req.path}` } }, 404));
+  app.onError((_error, c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'internal', message: 'internal error' } }, 500));
+  return app;
+}
+
+/** The page's two questions, asked through the same record path as the API: annex 3 and the 90/180 standing. */
+async function computePage(form: PageForm, catalogue: Catalogue, today: Day, calendar: CalendarSource) {
+  const m = pageMessages[catalogue.language];
+  const visaLocation = { field: m.visa };
+  const input: TravelInput = mergeTravelInputs([
+    parseStampFile(form.stamps, m.stamps),
+    form.visa === '' ? emptyTravelInput() : { ...emptyTravelInput(), visas: [{ visa: parseVisaText(form.visa, visaLocation), location: visaLocation }] },
+  ]);
+  const given = (text: string) => (text === '' ? undefined : text);
+  const fields = { arrival: given(form.arrival), entry: given(form.entry), community: given(form.community), closed: given(form.closed) };
+  const annex3 = computeRecordQuery('annex3', input, fields, today, {}, {}, calendar);
+  const status = computeRecordQuery('status', input, {}, today, {}, {}, null);
+  const seen = new Set<string>();
+  const warnings = [...annex3.warnings, ...status.warnings].filter((w) => {
+    const key = JSON.stringify(w);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  const printText = renderAnnex3Print(annex3.report as Parameters<typeof renderAnnex3Print>[0], input.visas.map((v) => v.visa), {
+    language: catalogue.language,
+    messages: catalogue.table,
+    colorLevel: 0,
+  });
+  return { annex3: annex3.json() as Annex3Dto, status: status.json() as StatusDto, printText, warnings };
+}

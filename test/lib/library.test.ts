@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annex3, InputError, next, parseStampFile, plan, status, UsageError, UserError } from '../../src/lib/index.js';
+import { fixture, runCli } from '../e2e/run-cli.js';
+
+const semExample5 = readFileSync(fixture('sem-example-5.txt'), 'utf8');
+const history = { stays: [{ entry: '2026-01-10', exit: '2026-02-20' }, { entry: '2026-05-01', exit: null }] };
+const cliJson = async (args: string[]) => JSON.parse((await runCli([...args, '--json'])).stdout) as unknown;
+
+describe('the library answers as the CLI does', () => {
+  it('status equals `schengen status --json`', async () => {
+    const result = await status(history, { today: '2026-06-15' });
+    expect(result).toEqual(await cliJson(['status', '--stay', '2026-01-10..2026-02-20', '--stay', '2026-05-01..', '--on', '2026-06-15']));
+    expect(result.daysUsed).toBe(42 + 46);
+  });
+
+  it('plan, next and annex3 equal their commands', async () => {
+    const stay = ['--stay', '2026-01-10..2026-02-20'];
+    const closed = { stays: [history.stays[0]!] };
+    expect(await plan(closed, { today: '2026-03-01', enter: '2026-04-01', days: 40 })).toEqual(
+      await cliJson(['plan', ...stay, '--on', '2026-03-01', '--enter', '2026-04-01', '--days', '40']),
+    );
+    expect(await next(closed, { today: '2026-03-01', days: 90 })).toEqual(await cliJson(['next', ...stay, '--on', '2026-03-01', '--days', '90']));
+    expect(await annex3(closed, { today: '2026-12-24', arrival: '2026-12-24', entry: '2026-12-20', community: 'vlg' })).toEqual(
+      await cliJson(['annex3', ...stay, '--on', '2026-12-24', '--arrival', '2026-12-24', '--entry', '2026-12-20', '--community', 'vlg']),
+    );
+  });
+
+  it('explain and leave are the CLI’s --explain and --leave', async () => {
+    const inside = ['--stay', '2026-01-10..2026-02-20', '--stay', '2026-05-01..', '--on', '2026-06-15'];
+    const explained = await status(history, { today: '2026-06-15', explain: true });
+    expect(explained.explanation).toBeDefined();
+    expect(explained).toEqual(await cliJson(['status', ...inside, '--explain']));
+    expect(await next(history, { today: '2026-06-15', days: 20, leave: '2026-06-30', explain: true })).toEqual(
+      await cliJson(['next', ...inside, '--days', '20', '--leave', '2026-06-30', '--explain']),
+    );
+  });
+
+  it('reads a stamp file the way the CLI reads it', async () => {
+    const parsed = parseStampFile(semExample5, 'sem-example-5.txt');
+    expect(parsed).toMatchObject({ source: 'sem-example-5.txt', stays: 3 });
+    expect(await status(parsed, { today: '2014-06-09' })).toEqual(await cliJson(['status', fixture('sem-example-5.txt'), '--on', '2014-06-09']));
+  });
+});
+
+describe('errors are typed, with the CLI codes and fields', () => {
+  it('a stamp file error names the file, line and field', () => {
+    let caught: unknown;
+    try {
+      parseStampFile('entry 2026-01-10\nexit 31.02.2026\n', 'anna.txt');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect(caught).toBeInstanceOf(UserError);
+    expect(caught).toMatchObject({ code: 'date.noSuchDay', exitCode: 3, location: { file: 'anna.txt', line: 2, field: 'date' } });
+  });
+
+  it.each([
+    ['a bad date in the history', { stays: [{ entry: '31.02.2026', exit: null }] }, { today: '2026-06-01' }, 'stays[0].entry'],
+    ['a misspelt history field', { stays: [{ entry: '2026-01-10', exti: '2026-01-12' }] }, { today: '2026-06-01' }, 'stays[0].exti'],
+    ['no today', history, {}, 'today'],
+    ['an unknown option', history, { today: '2026-06-01', on: '2026-06-01' }, 'on'],
+  ])('%s', async (_name, input, options, field) => {
+    await expect(status(input as never, options as never)).rejects.toSatisfy((error) => error instanceof InputError && error.location.field === field);
+  });
+
+  it('a usage mistake keeps its code and field', async () => {
+    await expect(plan(history, { today: '2026-06-01', enter: '2026-07-10', exit: '2026-07-01' })).rejects.toSatisfy(
+      (error) => error instanceof UsageError && error.code === 'plan.exitBeforeEntry' && error.location.field === 'exit' && error.exitCode === 2,
+    );
+    await expect(next(history, { today: '2026-06-01', days: 91 })).rejects.toMatchObject({ code: 'next.tooLong' });
+  });
+});

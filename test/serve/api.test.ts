@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { dayFromCivil } from '../../src/core/day.js';
+import { RECORD_KEYS } from '../../src/cli/record-query.js';
+import { createApp, MAX_BODY_BYTES } from '../../src/serve/app.js';
+import { projectRoot, runCli } from '../e2e/run-cli.js';
+
+const app = createApp({ today: async () => dayFromCivil(2026, 12, 20) });
+const schema = (name: string) => new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(`${projectRoot}/schema/${name}.schema.json`, 'utf8')) as object);
+const post = (path: string, body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) => app.request(path, { method: 'POST', body, headers });
+
+const stays = [{ entry: '2026-06-01', exit: '2026-07-15' }];
+
+describe('POST /api/<query>: a batch record in, the command --json out', () => {
+  it.each([
+    ['status', { stays }, ['status', '--stay', '2026-06-01..2026-07-15']],
+    ['plan', { stays, enter: '2026-12-28', days: 30 }, ['plan', '--stay', '2026-06-01..2026-07-15', '--enter', '2026-12-28', '--days', '30']],
+    ['next', { stays, days: 90 }, ['next', '--stay', '2026-06-01..2026-07-15', '--days', '90']],
+    ['annex3', { stays, arrival: '2026-12-24', entry: '2026-12-22' }, ['annex3', '--stay', '2026-06-01..2026-07-15', '--arrival', '2026-12-24', '--entry', '2026-12-22']],
+    ['status', { stays, explain: true }, ['status', '--stay', '2026-06-01..2026-07-15', '--explain']],
+    ['plan', { stays, enter: '2026-12-28', explain: true }, ['plan', '--stay', '2026-06-01..2026-07-15', '--enter', '2026-12-28', '--explain']],
+    ['next', { stays: [{ entry: '2026-12-01', exit: null }], days: 10, leave: '2026-12-24', explain: true }, ['next', '--stay', '2026-12-01..', '--days', '10', '--leave', '2026-12-24', '--explain']],
+    ['annex3', { stays, arrival: '2026-12-24', explain: true }, ['annex3', '--stay', '2026-06-01..2026-07-15', '--arrival', '2026-12-24', '--explain']],
+  ])('%s answers what the command prints, valid against its schema (%j)', async (query, record, args) => {
+    const response = await post(`/api/${query}`, JSON.stringify(record));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await response.json()) as object;
+    const check = schema(query);
+    expect(check(body), JSON.stringify(check.errors)).toBe(true);
+    expect(body).toEqual(JSON.parse((await runCli([...args, '--on', '2026-12-20', '--json'])).stdout));
+  });
+
+  it('a record’s own "on" wins over the server’s day', async () => {
+    const body = (await (await post('/api/status', JSON.stringify({ stays, on: '2026-07-15' }))).json()) as { on: string; daysUsed: number };
+    expect(body).toMatchObject({ on: '2026-07-15', daysUsed: 45 });
+  });
+});
+
+describe('bad input: 400 with the CLI’s code, field and one-line message', () => {
+  it.each([
+    ['a date that does not exist', '/api/status', { stays: [{ entry: '31.02.2026', exit: null }] }, 'date.noSuchDay', 'stays[0].entry'],
+    ['a misspelt field', '/api/status', { stays: [{ entry: '2026-01-10', exti: '2026-01-12' }] }, 'json.unknownField', 'stays[0].exti'],
+    ['plan without enter', '/api/plan', { stays }, 'json.shape', 'enter'],
+    ['next without days', '/api/next', { stays }, 'json.shape', 'days'],
+    ['next too long', '/api/next', { stays, days: 91 }, 'next.tooLong', 'days'],
+    ['next leaving when not inside', '/api/next', { stays, days: 10, leave: '2026-12-24' }, 'next.leaveNotInside', 'leave'],
+    ['plan inside a recorded stay', '/api/plan', { stays, enter: '2026-07-01' }, 'plan.insideStay', 'enter'],
+    ['explain not a boolean', '/api/status', { stays, explain: 'yes' }, 'json.shape', 'explain'],
+    ['annex3 without arrival', '/api/annex3', { stays }, 'json.shape', 'arrival'],
+    ['annex3 entry after arrival', '/api/annex3', { stays, arrival: '2026-12-24', entry: '2026-12-28' }, 'annex3.entryAfterArrival', 'entry'],
+    ['overlapping stays', '/api/status', { stays: [...stays, { entry: '2026-07-01', exit: '2026-07-20' }] }, 'stay.overlap', 'stays[1].entry'],
+  ])('%s', async (_name, path, record, code, field) => {
+    const response = await post(path, JSON.stringify(record));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { schemaVersion: number; error: { code: string; field: string; message: string } };
+    expect(body).toMatchObject({ schemaVersion: 2, error: { code, field } });
+    expect(body.error.message).not.toMatch(/\n/);
+    expect(Object.keys(body.error).sort()).toEqual(['code', 'field', 'line', 'message']);
+  });
+
+  it('JSON that does not parse names the line', async () => {
+    const body = (await (await post('/api/status', '{\n "stays": [\n}')).json()) as { error: { code: string; line: number } };
+    expect(body.error).toMatchObject({ code: 'json.syntax', line: 3 });
+  });
+
+  it('a body over the cap is refused with 413, before it is read whole', async () => {
+    const response = await post('/api/status', JSON.stringify({ stays, padding: 'x'.repeat(MAX_BODY_BYTES) }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: 'http.bodyTooLarge' } });
+  });
+
+  it('an unknown endpoint is a 404, and GET on the API is not served', async () => {
+    expect((await post('/api/visa', '{}')).status).toBe(404);
+    expect((await app.request('/api/status')).status).toBe(404);
+  });
+});
+
+describe('headers', () => {
+  it('a strict CSP with no inline script, and no caching of answers', async () => {
+    const response = await app.request('/');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const page = await response.text();
+    expect(page).toContain('<script src="/page.js" defer></script>');
+    expect(page).not.toMatch(/<script>|<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+=|style=/);
+  });
+
+  it('serves the script and the style sheet as files', async () => {
+    const script = await app.request('/page.js');
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await script.text()).toContain('window.print()');
+    expect((await app.request('/page.css')).headers.get('content-type')).toMatch(/^text\/css/);
+  });
+});
+
+describe('the page', () => {
+  it.each([
+    ['nl-BE,nl;q=0.9,en;q=0.5', 'nl', 'Stempels'],
+    ['fr-BE,fr;q=0.9', 'fr', 'Cachets'],
+    ['de-DE', 'de', 'Stempel'],
+    ['es-ES', 'en', 'Stamps'],
+  ])('Accept-Language %s gives %s', async (header, lang, label) => {
+    const page = await (await app.request('/', { headers: { 'Accept-Language': header } })).text();
+    expect(page).toContain(`<html lang="${lang}">`);
+    expect(page).toContain(`<label for="stamps">${label}</label>`);
+  });
+
+  it('?lang= switches the language', async () => {
+    const page = await (await app.request('/?lang=de', { headers: { 'Accept-Language': 'nl' } })).text();
+    expect(page).toContain('<html lang="de">');
+  });
+
+  const form = (fields: Record<string, string>) => post('/?lang=fr', new URLSearchParams(fields).toString(), { 'Content-Type': 'application/x-www-form-urlencoded' });
+
+  it('a submitted form shows the deadline, the end of stay and the standing, in the language asked', async () => {
+    const response = await form({ stamps: 'entry 2026-06-01 FR\nexit 2026-07-15 FR\n', arrival: '24.12.2026', entry: '', visa: 'C 1 2026-12-01..2027-01-31 30' });
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('data-iso="2026-12-30"');
+    expect(page).toContain('data-iso="2027-01-22"');
+    expect(page).toContain('Se présenter à la commune au plus tard le');
+    expect(page).toContain('<pre id="print-text">');
+  });
+
+  it('the municipality’s Community holiday and closing days move the deadline as in the CLI', async () => {
+    const page = await (await form({ stamps: '', arrival: '2025-07-08', entry: '', visa: '', community: 'vlg', closed: '2025-07-14, 2025-07-15' })).text();
+    const cli = JSON.parse((await runCli(['annex3', '--arrival', '2025-07-08', '--community', 'vlg', '--closed', '2025-07-14,2025-07-15', '--on', '2026-12-20', '--json'])).stdout) as {
+      declaration: { deadline: string };
+    };
+    expect(cli.declaration.deadline).toBe('2025-07-16');
+    expect(page).toContain(`id="deadline" data-iso="${cli.declaration.deadline}"`);
+    expect(page).toContain('<option value="vlg" selected>');
+  });
+
+  it('bad input shows the CLI message in the page language and marks the control; what was typed stays', async () => {
+    const response = await form({ stamps: 'entry 2026-06-01\nexit 31.02.2026\n', arrival: '2026-12-24', entry: '', visa: '' });
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toMatch(/<p id="error" role="alert">.*Cachets:2: .*date/);
+    expect(page).toContain('aria-invalid="true">entry 2026-06-01');
+    expect(page).toContain('exit 31.02.2026');
+  });
+
+  it('escapes what was typed', async () => {
+    const page = await (await form({ stamps: '</textarea><script>alert(1)</script>', arrival: '', entry: '', visa: '' })).text();
+    expect(page).not.toContain('<script>alert(1)</script>');
+    expect(page).toContain('&lt;/textarea&gt;&lt;script&gt;');
+  });
+});
+
+describe('schema/record.schema.json, the one description of a record (batch, HTTP, MCP)', () => {
+  const record = JSON.parse(readFileSync(`${projectRoot}/schema/record.schema.json`, 'utf8')) as { properties: Record<string, unknown> };
+
+  it('names exactly the fields the record parser accepts', () => {
+    expect(Object.keys(record.properties).sort()).toEqual([...RECORD_KEYS].sort());
+  });
+
+  it('accepts the records of these tests', () => {
+    const check = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(record);
+    for (const example of [{ stays }, { stays, enter: '2026-12-28', days: 30 }, { stays, arrival: '2026-12-24', community: 'vlg', closed: ['2026-12-31'] }]) {
+      expect(check(example), JSON.stringify(check.errors)).toBe(true);
+    }
+    expect(check({ stays: [{ entry: '2026-01-10', exti: '2026-01-12' }] })).toBe(false);
+  });
+});
