@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,11 +46,11 @@ export async function generatePersons(count, file) {
   await once(stream, 'finish');
 }
 
-function runBatch(file) {
+function runBatch(file, extraArgs = [], script = `${root}bin/schengen.js`) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     // /usr/bin/time would report RSS too; process.resourceUsage in the child is simpler and portable.
-    const child = spawn(process.execPath, [`${root}bench/measure-child.js`, `${root}bin/schengen.js`, 'batch', file, '--query', 'status', '--on', '2026-11-22', '--no-progress'], {
+    const child = spawn(process.execPath, [`${root}bench/measure-child.js`, script, ...(script.endsWith('floor.js') ? [file] : ['batch', file, '--on', '2026-11-22', '--no-progress', ...extraArgs])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let lines = 0;
@@ -73,13 +74,24 @@ export async function runBatchBench(persons = Number(process.env.BENCH_PERSONS ?
   const file = `${outDir}/persons-${persons}.ndjson`;
   if (!existsSync(file)) await generatePersons(persons, file);
   const megabytes = statSync(file).size / 1e6;
-  const result = await runBatch(file);
-  console.log(`batch: ${persons.toLocaleString('en')} persons (${megabytes.toFixed(0)} MB NDJSON), query status`);
-  console.log(
-    `  ${result.lines.toLocaleString('en')} records out (exit ${result.code}) in ${result.seconds.toFixed(2)} s wall, ${result.cpuSeconds.toFixed(2)} s CPU: ` +
-      `${Math.round(result.lines / result.seconds).toLocaleString('en')} persons/s wall, ${Math.round(result.lines / result.cpuSeconds).toLocaleString('en')} per CPU-second; ` +
-      `max RSS ${result.maxRssMb.toFixed(0)} MB (goal: at least 100,000/s on one core)`,
-  );
+  console.log(`batch: ${persons.toLocaleString('en')} persons (${megabytes.toFixed(0)} MB NDJSON)`);
+  const show = (label, result) =>
+    console.log(
+      `  ${label}: ${result.lines.toLocaleString('en')} records out (exit ${result.code}) in ${result.seconds.toFixed(2)} s wall, ${result.cpuSeconds.toFixed(2)} s CPU: ` +
+        `${Math.round(result.lines / result.seconds).toLocaleString('en')} persons/s wall, ${Math.round(result.lines / result.cpuSeconds).toLocaleString('en')} per CPU-second; ` +
+        `max RSS ${result.maxRssMb.toFixed(0)} MB`,
+    );
+  const floor = await runBatch(file, [], `${root}bench/floor.js`);
+  show('floor (JSON.parse each line, write a constant record)', floor);
+  const result = await runBatch(file, ['--query', 'status', '--jobs', '1']);
+  show('status --jobs 1', result);
+  const plan = await runBatch(file, ['--query', 'plan', '--enter', '2026-12-01', '--jobs', '1']);
+  show('plan --enter 2026-12-01 --jobs 1', plan);
+  console.log(`  CPU: status ${(result.cpuSeconds / floor.cpuSeconds).toFixed(2)}x the floor (goal: at most 2.5x); plan ${(plan.cpuSeconds / result.cpuSeconds).toFixed(2)}x status (goal: at most 1.5x)`);
+  const cores = availableParallelism();
+  const parallel = await runBatch(file, ['--query', 'status', '--jobs', String(cores)]);
+  show(`status --jobs ${cores}`, parallel);
+  console.log(`  --jobs ${cores} against --jobs 1: ${(result.seconds / parallel.seconds).toFixed(2)}x faster by wall time (goal: close to ${cores}x on idle cores; 100,000/s on one core)`);
   return result;
 }
 

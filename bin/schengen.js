@@ -1,3 +1,26 @@
 #!/usr/bin/env node
-// The CLI, bundled by esbuild into a few chunks (fewer modules to load: faster start-up).
-import '../dist/bundle/main.js';
+// Runs the CLI, one CommonJS bundle (dist/bundle/schengen.cjs, see scripts/build-bundle.js), with the
+// V8 code cache made when it was built: V8 then skips most of the parsing and compiling. A cache that
+// does not fit this Node (another V8 version or flags) is rejected by V8, and the bundle compiles as usual.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+
+const bundle = fileURLToPath(new URL('../dist/bundle/schengen.cjs', import.meta.url));
+let cachedData;
+try {
+  cachedData = readFileSync(`${bundle}.cache`);
+} catch {
+  cachedData = undefined;
+}
+const wrapper = `(function (require, module, exports, __filename, __dirname, __schengenImportMetaUrl) {${readFileSync(bundle, 'utf8')}\n})`;
+const script = new Script(wrapper, { filename: bundle, cachedData });
+// Only the build sets this: it writes the cache once the first run is over.
+const writeCache = process.env['SCHENGEN_WRITE_CODE_CACHE'];
+if (writeCache) process.once('beforeExit', () => writeFileSync(writeCache, script.createCachedData()));
+// For the tests and the curious: was the cache used?
+if (process.env['SCHENGEN_REPORT_CODE_CACHE']) process.stderr.write(`code cache: ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted'}\n`);
+const module = { exports: {} };
+script.runInThisContext()(createRequire(bundle), module, module.exports, bundle, dirname(bundle), pathToFileURL(bundle).href);

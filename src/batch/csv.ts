@@ -12,7 +12,7 @@ import { parseCountryCode, parsePermitText, parseVisaText } from '../parse/visa-
  */
 
 export const CSV_COLUMNS = ['id', 'entry', 'exit', 'country', 'place', 'exitcountry', 'exitplace', 'visa', 'permit'] as const;
-type Column = (typeof CSV_COLUMNS)[number];
+export type Column = (typeof CSV_COLUMNS)[number];
 const SHOWN_COLUMNS = 'id, entry, exit, country, place, exitCountry, exitPlace, visa, permit';
 
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -152,24 +152,27 @@ function startLine(endLine: number, raw: string): number {
   return endLine - newlines;
 }
 
-interface CsvRow {
+export interface CsvRow {
   readonly cells: string[];
   readonly line: number;
 }
 
+/** What readCsvRows yields: rows in order (the header first), or the problem that ends the text. */
+export type CsvRowsItem = { readonly rows: CsvRow[] } | { readonly failure: { readonly reason: string; readonly line: number | undefined } };
+
 /**
- * The persons of a CSV stream, in order, one array per chunk read. The header (first record) must name `id` and `entry`.
+ * The rows of a CSV stream, in order, one array per chunk read (the header is the first row).
  * csv-parse is driven one chunk at a time and hands each record over synchronously (`on_record`),
  * so every row read before a problem is used, and the output waits for the pipe between chunks.
- * A row longer than `maxRecordSize` or text csv-parse cannot read (an unclosed quote…) ends the run
- * with one error record naming the line: no later row can be trusted to start where it seems.
+ * A row longer than `maxRecordSize` or text csv-parse cannot read (an unclosed quote…) ends the rows
+ * with a `failure` naming the line: no later row can be trusted to start where it seems.
  */
-export async function* readCsvPersons(stream: AsyncIterable<string>, file: string, options: { delimiter?: CsvDelimiter | undefined; maxRecordSize: number }): AsyncGenerator<CsvPerson[]> {
+export async function* readCsvRows(stream: AsyncIterable<string>, options: { delimiter?: CsvDelimiter | undefined; maxRecordSize: number }): AsyncGenerator<CsvRowsItem> {
   const iterator = stream[Symbol.asyncIterator]();
   const { head, headerLine } = await peekHeader(iterator, options.maxRecordSize);
   const rows: CsvRow[] = [];
   // Set by callbacks: a holder, so that the checks below are not narrowed away.
-  const state: { failure: (CsvError & { lines?: number }) | null; grouper: CsvGrouper | null } = { failure: null, grouper: null };
+  const state: { failure: (CsvError & { lines?: number }) | null } = { failure: null };
   const parser = parse({
     bom: true,
     delimiter: options.delimiter ?? detectDelimiter(headerLine),
@@ -189,20 +192,6 @@ export async function* readCsvPersons(stream: AsyncIterable<string>, file: strin
     state.failure ??= error as CsvError;
   };
   parser.on('error', fail);
-  /** The persons the rows parsed so far complete: one array a chunk, to keep per-person overhead low. */
-  function take(): CsvPerson[] {
-    const persons: CsvPerson[] = [];
-    for (const row of rows.splice(0)) {
-      if (state.grouper === null) {
-        state.grouper = new CsvGrouper(file, readHeader(row.cells, { file, line: row.line }), row.cells.length - (row.cells.at(-1)?.trim() === '' ? 1 : 0));
-        continue;
-      }
-      if (row.cells.every((cell) => cell.trim() === '')) continue; // a spreadsheet's empty row: ";;;"
-      const person = state.grouper.push(row.cells, row.line);
-      if (person !== null) persons.push(person);
-    }
-    return persons;
-  }
   const feed = (chunk: string) =>
     new Promise<void>((resolve) =>
       parser.write(chunk, (error) => {
@@ -211,30 +200,100 @@ export async function* readCsvPersons(stream: AsyncIterable<string>, file: strin
       }),
     );
   for (const chunk of head) await feed(chunk);
-  yield take();
+  yield { rows: rows.splice(0) };
   while (state.failure === null) {
     const next = await iterator.next();
     if (next.done === true) break;
     await feed(next.value);
-    yield take();
+    yield { rows: rows.splice(0) };
   }
   if (state.failure === null) {
     parser.end();
     parser.resume();
     await finished(parser).catch(fail);
-    yield take();
+    yield { rows: rows.splice(0) };
   }
-  const { failure, grouper } = state;
+  const { failure } = state;
   if (failure !== null) {
     if (typeof failure.code !== 'string' || !failure.code.startsWith('CSV_')) throw failure;
-    const location = { file, line: failure.lines };
     const reason = failure.code === 'CSV_MAX_RECORD_SIZE' ? `a row longer than ${options.maxRecordSize} characters` : failure.message.replace(/ instead of .*$/, '');
-    if (grouper === null) throw new InputError('batch.csvSyntax', { reason }, location);
-    const pending = grouper.flush();
-    yield [...(pending === null ? [] : [pending]), { line: failure.lines ?? 0, id: null, error: new InputError('batch.csvSyntax', { reason }, location) }];
-    return;
+    yield { failure: { reason, line: failure.lines } };
+  }
+}
+
+/** The header row read: its columns, and how many cells a row has (a trailing delimiter not counted). */
+export interface CsvHeader {
+  readonly columns: Map<Column, number>;
+  readonly width: number;
+}
+
+export function csvHeader(row: CsvRow, file: string): CsvHeader {
+  return { columns: readHeader(row.cells, { file, line: row.line }), width: row.cells.length - (row.cells.at(-1)?.trim() === '' ? 1 : 0) };
+}
+
+/** A spreadsheet's empty row (";;;"), skipped. */
+export function isEmptyRow(row: CsvRow): boolean {
+  return row.cells.every((cell) => cell.trim() === '');
+}
+
+/** The id cell of a row, as CsvGrouper reads it: rows of one person have the same. */
+export function rowId(row: CsvRow, header: CsvHeader): string {
+  return (row.cells[header.columns.get('id')!] ?? '').trim();
+}
+
+/** The error record that ends a CSV csv-parse could not read on. */
+export function csvFailurePerson(failure: { reason: string; line: number | undefined }, file: string): CsvPerson {
+  return { line: failure.line ?? 0, id: null, error: new InputError('batch.csvSyntax', { reason: failure.reason }, { file, line: failure.line }) };
+}
+
+/**
+ * The persons of a CSV stream, in order, one array per chunk read. The header (first record) must
+ * name `id` and `entry` (refused before any person is yielded).
+ */
+export async function* readCsvPersons(stream: AsyncIterable<string>, file: string, options: { delimiter?: CsvDelimiter | undefined; maxRecordSize: number }): AsyncGenerator<CsvPerson[]> {
+  let grouper: CsvGrouper | null = null;
+  for await (const item of readCsvRows(stream, options)) {
+    if ('failure' in item) {
+      if (grouper === null) throw new InputError('batch.csvSyntax', { reason: item.failure.reason }, { file, line: item.failure.line });
+      const pending = grouper.flush();
+      yield [...(pending === null ? [] : [pending]), csvFailurePerson(item.failure, file)];
+      return;
+    }
+    const persons: CsvPerson[] = [];
+    for (const row of item.rows) {
+      if (grouper === null) {
+        const header = csvHeader(row, file);
+        grouper = new CsvGrouper(file, header.columns, header.width);
+        continue;
+      }
+      if (isEmptyRow(row)) continue;
+      const person = grouper.push(row.cells, row.line);
+      if (person !== null) persons.push(person);
+    }
+    yield persons;
   }
   if (grouper === null) throw new InputError('batch.csvMissingColumn', { column: 'id' }, { file, line: 1 });
   const last = grouper.flush();
   if (last !== null) yield [last];
+}
+
+/** Whole persons' rows, for a worker thread of batch --jobs: the header read once, and maybe the failure that ends the input. */
+export interface CsvChunk {
+  readonly header: CsvHeader;
+  readonly rows: CsvRow[];
+  readonly failure?: { readonly reason: string; readonly line: number | undefined };
+}
+
+/** The persons of a chunk, grouped as readCsvPersons groups them. */
+export function csvChunkPersons(chunk: CsvChunk, file: string): CsvPerson[] {
+  const grouper = new CsvGrouper(file, chunk.header.columns, chunk.header.width);
+  const persons: CsvPerson[] = [];
+  for (const row of chunk.rows) {
+    const person = grouper.push(row.cells, row.line);
+    if (person !== null) persons.push(person);
+  }
+  const last = grouper.flush();
+  if (last !== null) persons.push(last);
+  if (chunk.failure !== undefined) persons.push(csvFailurePerson(chunk.failure, file));
+  return persons;
 }

@@ -323,6 +323,9 @@ addRulesOptions(program
   .option('--saturday-working', 'annex3: count Saturday as a working day')
   .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH), 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
+  // issue 12: several threads, several processes or machines
+  .option('--jobs <n>', 'worker threads computing records, input order kept (default: the number of cores)')
+  .option('--shard <I/N>', 'only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs')
   .addHelpText('after', helpAfter(`
 Input (NDJSON), one person a line; the record's own fields win over the flags:
   {"id": "p1", "stays": [{"entry": "2026-01-10", "exit": "2026-02-20"}], "visas": [], "permits": [], "on": "2026-03-01"}
@@ -430,11 +433,14 @@ guardOutput(async (error) => {
   return report(unwritableFileError(error, '(stdout)'));
 });
 
-try {
+// No top-level await: the single-file build (scripts/build-bundle.js) is a script, run with a code cache.
+async function run(): Promise<void> {
   const globals = await prepareGlobalOptions(process.argv, process.env);
   configLanguage = globals.config.lang;
   wireGlobalOptions(program, globals);
   if (!globals.helpShown) await program.parseAsync(process.argv);
-} catch (error) {
-  process.exitCode = await report(error);
 }
+
+run().catch(async (error: unknown) => {
+  process.exitCode = await report(error);
+});

@@ -92,6 +92,8 @@ export const helpDe: HelpTranslation = {
   "annex3: count Saturday as a working day": "annex3: Samstag als Arbeitstag zählen",
   "longest input line accepted, in characters (longer: an error record)": "längste akzeptierte Eingabezeile, in Zeichen (länger: ein Fehlerdatensatz)",
   "no progress line on stderr even on a terminal": "keine Fortschrittszeile auf stderr, auch nicht auf einem Terminal",
+  "worker threads computing records, input order kept (default: the number of cores)": "Worker-Threads, die die Datensätze berechnen, Reihenfolge der Eingabe bleibt (Standard: die Anzahl der Kerne)",
+  "only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs": "nur die I-te von je N Personen (1 ≤ I ≤ N), um eine Eingabe auf N Läufe zu verteilen",
   "Input (NDJSON), one person a line; the record's own fields win over the flags:": "Eingabe (NDJSON), eine Person pro Zeile; die Felder des Datensatzes haben Vorrang vor den Optionen:",
   "Input (CSV, --format csv): header \"id,entry,exit\", one stay a row, rows of a person consecutive.": "Eingabe (CSV, --format csv): Kopfzeile „id,entry,exit“, ein Aufenthalt pro Zeile, die Zeilen einer Person hintereinander.",
   "Output: one JSON line per person, in input order: the same fields as the single command's --json": "Ausgabe: eine JSON-Zeile pro Person, in der Reihenfolge der Eingabe: dieselben Felder wie --json des einzelnen Befehls",

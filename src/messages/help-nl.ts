@@ -92,6 +92,8 @@ export const helpNl: HelpTranslation = {
   "annex3: count Saturday as a working day": "annex3: tel zaterdag als werkdag",
   "longest input line accepted, in characters (longer: an error record)": "langste aanvaarde invoerregel, in tekens (langer: een foutrecord)",
   "no progress line on stderr even on a terminal": "geen voortgangsregel op stderr, ook niet op een terminal",
+  "worker threads computing records, input order kept (default: the number of cores)": "werkthreads die de records berekenen, in de volgorde van de invoer (standaard: het aantal kernen)",
+  "only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs": "alleen de I-de van elke N personen (1 ≤ I ≤ N), om één invoer over N runs te verdelen",
   "Input (NDJSON), one person a line; the record's own fields win over the flags:": "Invoer (NDJSON), één persoon per regel; de velden van het record gaan voor op de opties:",
   "Input (CSV, --format csv): header \"id,entry,exit\", one stay a row, rows of a person consecutive.": "Invoer (CSV, --format csv): kopregel \"id,entry,exit\", één verblijf per rij, de rijen van een persoon na elkaar.",
   "Output: one JSON line per person, in input order: the same fields as the single command's --json": "Uitvoer: één JSON-regel per persoon, in de volgorde van de invoer: dezelfde velden als --json van de afzonderlijke opdracht",

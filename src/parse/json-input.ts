@@ -1,4 +1,5 @@
-import { parseTree, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { ParseError } from 'jsonc-parser';
 import { at, InputError, type InputLocation } from '../errors.js';
 import type { JsonExpectation } from '../messages/error-catalogue.js';
 import { parseDate } from './dates.js';
@@ -23,6 +24,8 @@ function lineAt(text: string, offset: number): number {
  * Only consulted after JSON.parse has failed, so its leniencies never let bad JSON through.
  */
 function syntaxErrorOffset(text: string): number | undefined {
+  // Loaded here, synchronously, and only here: a run whose JSON is valid never pays for the parser.
+  const { parseTree } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
   const errors: ParseError[] = [];
   try {
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });

@@ -144,3 +144,18 @@ describe('schengen annex3', () => {
     expect(result.stderr).toContain('--community "bxl" is not a community; expected vlg, fr or de');
   });
 });
+
+describe('schengen annex3 at the end of the accepted years (issue 12)', () => {
+  it.each([
+    // Sat 01.01.2101 is New Year's Day: with Saturdays counted it is still passed over.
+    ['2100-12-29', '2101-01-03'],
+    ['2100-12-30', '2101-01-04'],
+    ['2100-12-31', '2101-01-05'],
+  ])('--saturday-working, arrival %s: deadline %s, New Year 2101 passed over', async (arrival, deadline) => {
+    const result = await runCli(['annex3', '--arrival', arrival, '--on', arrival, '--saturday-working', '--json']);
+    expect(result.exitCode).toBe(0);
+    expect(validate(result.stdout)).toMatchObject({
+      declaration: { deadline, skippedDays: [{ date: '2101-01-01', reason: 'holiday', name: 'newYear' }, { date: '2101-01-02', reason: 'sunday', name: null }] },
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../src/core/day.js';
 import { findDeclarationDeadline, type DeadlineCalendar } from '../../src/core/working-days.js';
-import { belgianHolidays } from '../../src/holidays/belgium.js';
+import { belgianHolidays, easterSunday } from '../../src/holidays/belgium.js';
 
 const d = (iso: string): Day => {
   const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
@@ -31,7 +31,7 @@ const LEGAL_HOLIDAYS: Record<number, string[]> = {
   2100: ['2100-01-01', '2100-03-29', '2100-05-01', '2100-05-06', '2100-05-17', '2100-07-21', '2100-08-15', '2100-11-01', '2100-11-11', '2100-12-25'],
 };
 
-/** Gregorian Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher): independent of date-holidays. */
+/** Gregorian Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher): a different method from the epact computation of src/holidays. */
 function easter(year: number): Day {
   const a = year % 19;
   const b = Math.floor(year / 100);
@@ -44,9 +44,9 @@ function easter(year: number): Day {
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
-const ALL_YEARS = Array.from({ length: 2100 - 1995 + 1 }, (_, i) => 1995 + i);
+const ALL_YEARS = Array.from({ length: 2101 - 1995 + 1 }, (_, i) => 1995 + i);
 
-describe('Belgian legal holidays from date-holidays, against a hand-made list', () => {
+describe('Belgian legal holidays, against a hand-made list and a second Easter computation', () => {
   it.each(Object.entries(LEGAL_HOLIDAYS))('%s: exactly the ten legal holidays, with their names', (year, dates) => {
     const calendar = belgianHolidays(Number(year), Number(year));
     expect(sortedIsos(calendar)).toEqual(dates);
@@ -58,8 +58,20 @@ describe('Belgian legal holidays from date-holidays, against a hand-made list', 
     expect(easters.map((date) => iso(easter(Number(date.slice(0, 4)))))).toEqual(easters);
   });
 
-  it('every year 1995-2100: the ten holidays on the right days, nothing else', () => {
-    const all = belgianHolidays(1995, 2100);
+  it('Easter Sunday of src/holidays agrees with this test\'s algorithm every year 1583-4099, and is a Sunday in March or April', () => {
+    for (let year = 1583; year <= 4099; year += 1) {
+      const own = easterSunday(year);
+      expect(own, String(year)).toBe(easter(year));
+      expect(weekday(iso(own)), String(year)).toBe('Sun');
+      expect(own, String(year)).toBeGreaterThanOrEqual(d(`${year}-03-22`));
+      expect(own, String(year)).toBeLessThanOrEqual(d(`${year}-04-25`));
+    }
+    // The extremes of the Gregorian cycle: 22 March (1818, 2285) and 25 April (1943, 2038).
+    expect(['1818', '2285', '1943', '2038'].map((year) => iso(easterSunday(Number(year))))).toEqual(['1818-03-22', '2285-03-22', '1943-04-25', '2038-04-25']);
+  });
+
+  it('every year 1995-2101: the ten holidays on the right days, nothing else', () => {
+    const all = belgianHolidays(1995, 2101);
     for (const year of ALL_YEARS) {
       const e = easter(year);
       const fixed = (month: number, day: number) => Date.UTC(year, month - 1, day) / 86_400_000;
@@ -81,7 +93,7 @@ describe('Belgian legal holidays from date-holidays, against a hand-made list', 
       expect(own.size, String(year)).toBe(year === 2008 ? 9 : 10);
       for (const day of own.keys()) expect(all.get(day)).toEqual(own.get(day));
     }
-    expect(all.size).toBe(106 * 10 - 1);
+    expect(all.size).toBe(107 * 10 - 1);
   });
 
   it('2008: Ascension on 1 May (Easter 23 March), one day for two holidays', () => {
@@ -91,7 +103,7 @@ describe('Belgian legal holidays from date-holidays, against a hand-made list', 
   });
 
   it('Good Friday, Easter Sunday, Whit Sunday, 2 November, 15 November and 26 December are not legal holidays', () => {
-    const all = belgianHolidays(1995, 2100);
+    const all = belgianHolidays(1995, 2101);
     for (const year of ALL_YEARS) {
       const e = easter(year);
       for (const day of [e - 2, e, e + 49, d(`${year}-11-02`), d(`${year}-11-15`), d(`${year}-12-26`)]) {
@@ -136,7 +148,7 @@ describe('Belgian legal holidays from date-holidays, against a hand-made list', 
 
   it('refuses years it cannot vouch for', () => {
     expect(() => belgianHolidays(1994, 1995)).toThrow(Error);
-    expect(() => belgianHolidays(2100, 2101)).toThrow(Error);
+    expect(() => belgianHolidays(2101, 2102)).toThrow(Error);
     expect(() => belgianHolidays(2026, 2025)).toThrow(Error);
     expect(() => belgianHolidays(2025.5, 2026)).toThrow(Error);
   });

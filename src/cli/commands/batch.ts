@@ -1,113 +1,25 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { constants as osConstants } from 'node:os';
-import { at, ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../../errors.js';
+import { ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../../errors.js';
 import { EndlessLineError, readLines, type InputLine } from '../../batch/lines.js';
-import { parseJsonWithSource, travelInputFromJson } from '../../parse/json-input.js';
-import type { TravelInput } from '../../parse/travel-input.js';
-import { SCHEMA_VERSION } from '../../render/json.js';
+import { parseJobs, parseShard, WorkerPool, type Shard } from '../batch-pool.js';
+import type { CsvChunk, CsvHeader, CsvRow } from '../../batch/csv.js';
+import { computeChunk, computePersons, personComputer, personFromCsv, personFromNdjson, type BatchOptions, type ChunkResult, type Person } from '../batch-records.js';
 import { resolveToday } from '../clock.js';
-import type { QueryResult } from '../queries.js';
-import { computeRecordQuery, RECORD_KEYS, recordErrorJson, recordToday, type QueryName } from '../record-query.js';
 import { belgianCalendarSource } from './annex3.js';
 
-export type BatchQuery = QueryName;
-
-export interface BatchOptions {
-  query: BatchQuery;
-  format: 'ndjson' | 'csv';
-  delimiter?: ',' | ';' | 'tab';
-  on?: string;
-  tz?: string;
-  maxLineLength: number;
-  progress?: boolean;
-  // query options, as in the single commands; a record's own fields win
-  enter?: string;
-  exit?: string;
-  days?: number;
-  country?: string;
-  from?: string;
-  arrival?: string;
-  entry?: string;
-  community?: string;
-  closed: string[];
-  saturdayWorking?: boolean;
-  rules?: string;
-  rule?: string[];
-  nationality?: string;
-}
-
-/** One person read from the input, before computing: its history and own fields, or why not. */
-interface Person {
-  readonly line: number;
-  readonly id: Id;
-  readonly input?: TravelInput;
-  readonly fields?: Record<string, unknown>;
-  readonly error?: UserError;
-}
-
-/** A record's id as JSON text, exactly as the input wrote it ("p1" with its quotes, 12345678901234567890), or null. */
-type Id = string | null;
-
-function personFromNdjson(line: InputLine, file: string, maxLineLength: number): Person | null {
-  if (line.tooLong) return { line: line.number, id: null, error: new InputError('batch.lineTooLong', { limit: maxLineLength }, { file, line: line.number }) };
-  if (line.text.trim() === '') return null;
-  const location = { file, line: line.number };
-  let id: Id = null;
-  try {
-    const { value, source } = parseJsonWithSource(line.text, file, line.number);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const candidate = (value as Record<string, unknown>)['id'];
-      if (typeof candidate === 'string' || typeof candidate === 'number') id = source.get('id') ?? null;
-    }
-    if (id === null) throw new InputError('batch.missingId', {}, at(location, 'id'));
-    const input = travelInputFromJson(value, location, RECORD_KEYS);
-    return { line: line.number, id, input, fields: value as Record<string, unknown> };
-  } catch (error) {
-    if (error instanceof UserError) return { line: line.number, id, error };
-    throw error;
-  }
-}
-
-interface PersonOutcome {
-  readonly json: string;
-  readonly failed: boolean;
-}
-
-function errorRecord(person: { line: number; id: Id }, error: UserError): string {
-  const body = JSON.stringify(recordErrorJson(error, person.line));
-  return `${RECORD_START}"id":${person.id ?? 'null'},"error":${body}}`;
-}
-
-const RECORD_START = `{"schemaVersion":${SCHEMA_VERSION},`;
-
-/** The command's JSON with "id" second: spliced into the text, cheaper than copying the object. */
-function okRecord(id: Id, result: QueryResult<unknown>): string {
-  const json = JSON.stringify(result.json());
-  if (!json.startsWith(RECORD_START)) throw new Error(`a query DTO must start with schemaVersion ${SCHEMA_VERSION}`);
-  return `${RECORD_START}"id":${id ?? 'null'},${json.slice(RECORD_START.length)}`;
-}
+export type { BatchOptions, BatchQuery } from '../batch-records.js';
 
 export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
   if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
   const globalToday = await resolveToday(options);
-  // The holiday library is heavy: loaded only when the query needs it.
+  // The holiday calendar is built only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
   const source = file === undefined || file === '-' ? '(stdin)' : file;
-
-  function compute(person: Person): PersonOutcome {
-    if (person.error !== undefined) return { json: errorRecord(person, person.error), failed: true };
-    const location = { file: source, line: person.line };
-    try {
-      const fields = person.fields ?? {};
-      const today = recordToday(fields, location, globalToday);
-      const result = computeRecordQuery(options.query, person.input!, fields, today, options, location, calendarFor);
-      return { json: okRecord(person.id, result), failed: false };
-    } catch (error) {
-      if (error instanceof UserError) return { json: errorRecord(person, error), failed: true };
-      throw error;
-    }
-  }
+  const compute = personComputer(options, globalToday, calendarFor, source);
+  const shard = options.shard === undefined ? null : parseShard(options.shard);
+  const jobs = parseJobs(options.jobs);
 
   const stream = file === undefined || file === '-' ? process.stdin : createReadStream(file);
   stream.setEncoding('utf8');
@@ -121,14 +33,6 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
 
   const progress = options.progress !== false && process.stderr.isTTY === true ? startProgress() : null;
   const out = new OutputBuffer();
-  let failures = 0;
-  const emit = (person: Person | null) => {
-    if (person === null) return;
-    const outcome = compute(person);
-    if (outcome.failed) failures += 1;
-    progress?.tick();
-    out.push(outcome.json);
-  };
   // SIGTERM/SIGINT: stop reading, write the records already complete (whole lines only), exit 128+n.
   let stoppedBy: NodeJS.Signals | null = null;
   const stop = (signal: NodeJS.Signals) => {
@@ -136,14 +40,55 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     stream.destroy();
   };
   process.once('SIGTERM', stop).once('SIGINT', stop);
+  if (jobs > 1) {
+    // Worker threads: this thread reads (and, for CSV, parses) and writes; the workers compute.
+    const pool = new WorkerPool(jobs, { options, today: globalToday, source });
+    try {
+      const text = stream as AsyncIterable<string>;
+      const run = { shard, pool, out, progress, stopped: () => stoppedBy !== null };
+      const failed =
+        options.format === 'csv' ? await runInChunks(await csvChunks(text, options, compute, source), run) : await runInChunks(ndjsonChunks(text, options, compute, source), run);
+      progress?.stop();
+      if (stoppedBy !== null) return (128 + osConstants.signals[stoppedBy]) as ExitCode;
+      return failed > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
+    } catch (error) {
+      if (stoppedBy !== null) {
+        await out.flush();
+        progress?.stop();
+        return (128 + osConstants.signals[stoppedBy]) as ExitCode;
+      }
+      if (error instanceof EndlessLineError) {
+        // The records before it are written; the endless input itself is refused (exit 3).
+        await out.flush();
+        throw new InputError('batch.endlessLine', { line: error.lineNumber, characters: error.characters }, { file: source, line: error.lineNumber });
+      }
+      if (error instanceof UserError || !isSystemError(error)) throw error;
+      throw unreadableFileError(error, source);
+    } finally {
+      process.removeListener('SIGTERM', stop).removeListener('SIGINT', stop);
+      await pool.close();
+    }
+  }
+  let failures = 0;
+  let position = 0;
+  const emit = (person: Person | null) => {
+    if (person === null) return;
+    // --shard: every N-th person, counted over the whole input, blank lines not included.
+    const mine = shard === null || position % shard.count === shard.index;
+    position += 1;
+    if (!mine) return;
+    const outcome = compute(person);
+    if (outcome.failed) failures += 1;
+    progress?.tick();
+    out.push(outcome.json);
+  };
   try {
     if (options.format === 'csv') {
       // csv-parse is loaded only here: NDJSON runs never pay for it.
       const { readCsvPersons } = await import('../../batch/csv.js');
       const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
       for await (const persons of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
-        // The CSV cell is the id's text; the output carries it as a JSON string.
-        for (const person of persons) emit({ ...person, id: person.id === null ? null : JSON.stringify(person.id) });
+        for (const person of persons) emit(personFromCsv(person));
         await out.flushIfFull();
         if (stoppedBy !== null) break;
       }
@@ -157,7 +102,6 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
     }
   } catch (error) {
     if (error instanceof EndlessLineError) {
-      // Records before it are written; the endless input itself is refused (exit 3).
       await out.flush();
       throw new InputError('batch.endlessLine', { line: error.lineNumber, characters: error.characters }, { file: source, line: error.lineNumber });
     }
@@ -174,14 +118,175 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
   return failures > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
 }
 
+/** Persons per chunk handed to a worker thread: large enough that messaging costs little. */
+const PERSONS_PER_CHUNK = 1000;
+
+/** What runInChunks needs of a format: its persons as they are read, and how a chunk of them is computed. */
+interface ChunkedInput<P, C> {
+  /** The persons read, one array per piece of input (a person: an NDJSON line, a CSV person's rows). */
+  readonly persons: AsyncIterable<P[]>;
+  /** The chunk a worker gets for these persons; `last`: no person follows. */
+  readonly chunk: (persons: P[], last: boolean) => C;
+  /** The chunk's records computed in this thread. */
+  readonly computeHere: (chunk: C) => ChunkResult;
+}
+
+/**
+ * --jobs: the persons of the shard go, a thousand at a time, to the worker threads (or, for an input
+ * of one chunk, to this thread). Results are written in input order; at most two chunks per thread
+ * are under way, so memory stays bounded. Returns the number of error records.
+ */
+async function runInChunks<P, C extends InputLine[] | CsvChunk>(
+  input: ChunkedInput<P, C>,
+  run: {
+    shard: Shard | null;
+    pool: WorkerPool;
+    out: OutputBuffer;
+    progress: { tick: (count?: number) => void } | null;
+    /** True once SIGTERM/SIGINT came: no more reading, the persons read so far are still written. */
+    stopped: () => boolean;
+  },
+): Promise<number> {
+  const { shard, pool, out, progress } = run;
+  const underWay: Promise<ChunkResult>[] = [];
+  const maxUnderWay = 2 * pool.size;
+  let chunk: P[] = [];
+  let position = 0;
+  let chunksSent = 0;
+  let failures = 0;
+
+  const writeOldest = async () => {
+    const result = await underWay.shift()!;
+    failures += result.failures;
+    progress?.tick(result.records);
+    out.pushText(result.text);
+    await out.flushIfFull();
+  };
+  const send = async (last: boolean) => {
+    const work = input.chunk(chunk, last);
+    chunk = [];
+    // A small input (one chunk in all) is not worth starting threads for.
+    underWay.push(last && chunksSent === 0 ? Promise.resolve(input.computeHere(work)) : pool.run(work));
+    chunksSent += 1;
+    while (underWay.length >= maxUnderWay) await writeOldest();
+  };
+
+  try {
+    for await (const persons of input.persons) {
+      for (const person of persons) {
+        // --shard: every N-th person, counted over the whole input, blank lines not included.
+        const mine = shard === null || position % shard.count === shard.index;
+        position += 1;
+        if (!mine) continue;
+        chunk.push(person);
+        if (chunk.length >= PERSONS_PER_CHUNK) await send(false);
+      }
+      if (run.stopped()) break;
+    }
+  } catch (error) {
+    // SIGTERM/SIGINT destroyed the stream: the persons read so far are still computed and written.
+    if (!run.stopped()) throw error;
+  }
+  if (chunk.length > 0 || chunksSent === 0) await send(true);
+  while (underWay.length > 0) await writeOldest();
+  await out.flush();
+  return failures;
+}
+
+/** NDJSON for runInChunks: a person is one non-blank line (a too-long one too: it becomes an error record). */
+function ndjsonChunks(stream: AsyncIterable<string>, options: BatchOptions, compute: Parameters<typeof computeChunk>[2], source: string): ChunkedInput<InputLine, InputLine[]> {
+  async function* persons(): AsyncGenerator<InputLine[]> {
+    for await (const lines of readLines(stream, options.maxLineLength)) yield lines.filter((line) => line.tooLong || line.text.trim() !== '');
+  }
+  return { persons: persons(), chunk: (lines) => lines, computeHere: (lines) => computeChunk(lines, options, compute, source) };
+}
+
+/** A CSV person's rows, or the failure that ends the input (its error record is the last person). */
+type CsvUnit = { readonly rows: CsvRow[] } | { readonly failure: NonNullable<CsvChunk['failure']> };
+
+/** CSV for runInChunks: csv-parse reads the rows here; the workers group and compute them. */
+async function csvChunks(stream: AsyncIterable<string>, options: BatchOptions, compute: Parameters<typeof computeChunk>[2], source: string): Promise<ChunkedInput<CsvUnit, CsvChunk>> {
+  const csv = await import('../../batch/csv.js');
+  const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+  const rows = csv.readCsvRows(stream, { delimiter, maxRecordSize: options.maxLineLength })[Symbol.asyncIterator]();
+  // The header is read and checked before any record is written (exit 3 when wrong).
+  let header: CsvHeader | null = null;
+  const early: CsvRow[] = [];
+  let earlyFailure: CsvChunk['failure'] = undefined;
+  while (header === null && earlyFailure === undefined) {
+    const next = await rows.next();
+    if (next.done === true) break;
+    if ('failure' in next.value) earlyFailure = next.value.failure;
+    else {
+      const [first, ...rest] = next.value.rows;
+      if (first !== undefined) {
+        header = csv.csvHeader(first, source);
+        early.push(...rest);
+      }
+    }
+  }
+  if (header === null) {
+    if (earlyFailure !== undefined) throw new InputError('batch.csvSyntax', { reason: earlyFailure.reason }, { file: source, line: earlyFailure.line });
+    throw new InputError('batch.csvMissingColumn', { column: 'id' }, { file: source, line: 1 });
+  }
+  const known = header;
+  async function* persons(): AsyncGenerator<CsvUnit[]> {
+    let current: CsvRow[] = [];
+    let currentId = '';
+    const group = (batch: readonly CsvRow[]): CsvUnit[] => {
+      const done: CsvUnit[] = [];
+      for (const row of batch) {
+        if (csv.isEmptyRow(row)) continue;
+        const id = csv.rowId(row, known);
+        if (current.length > 0 && id !== currentId) {
+          done.push({ rows: current });
+          current = [];
+        }
+        currentId = id;
+        current.push(row);
+      }
+      return done;
+    };
+    yield group(early);
+    let failure = earlyFailure;
+    while (failure === undefined) {
+      const next = await rows.next();
+      if (next.done === true) break;
+      if ('failure' in next.value) failure = next.value.failure;
+      else yield group(next.value.rows);
+    }
+    const last: CsvUnit[] = current.length > 0 ? [{ rows: current }] : [];
+    yield failure === undefined ? last : [...last, { failure }];
+  }
+  const chunk = (units: CsvUnit[]): CsvChunk => {
+    const failure = units.find((unit): unit is Extract<CsvUnit, { failure: unknown }> => 'failure' in unit)?.failure;
+    const chunkRows = units.flatMap((unit) => ('rows' in unit ? unit.rows : []));
+    return failure === undefined ? { header: known, rows: chunkRows } : { header: known, rows: chunkRows, failure };
+  };
+  return { persons: persons(), chunk, computeHere: (work) => computePersons(csv.csvChunkPersons(work, source).map(personFromCsv), compute) };
+}
+
 /** Collects output lines and writes them in large pieces, waiting when the pipe is full. */
 class OutputBuffer {
   private parts: string[] = [];
+  private bytes: Uint8Array[] | null = null;
   private size = 0;
 
   push(line: string): void {
     this.parts.push(line, '\n');
     this.size += line.length + 1;
+  }
+
+  /** Lines already ended by newlines: a chunk's records, as text or as UTF-8 bytes from a worker. */
+  pushText(text: string | Uint8Array): void {
+    if (typeof text === 'string') {
+      this.parts.push(text);
+    } else {
+      // Bytes keep their place after the text before them.
+      (this.bytes ??= []).push(Buffer.from(this.parts.join('')), text);
+      this.parts = [];
+    }
+    this.size += text.length;
   }
 
   async flushIfFull(): Promise<void> {
@@ -191,14 +296,16 @@ class OutputBuffer {
   async flush(): Promise<void> {
     if (this.size === 0) return;
     const text = this.parts.join('');
+    const chunk = this.bytes === null ? text : Buffer.concat([...this.bytes, Buffer.from(text)]);
     this.parts = [];
+    this.bytes = null;
     this.size = 0;
-    if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   }
 }
 
 /** Records done and rate on stderr, only when stderr is a terminal. */
-function startProgress(): { tick: () => void; stop: () => void } {
+function startProgress(): { tick: (count?: number) => void; stop: () => void } {
   let done = 0;
   const started = Date.now();
   const draw = () => {
@@ -208,8 +315,8 @@ function startProgress(): { tick: () => void; stop: () => void } {
   const timer = setInterval(draw, 250);
   timer.unref();
   return {
-    tick: () => {
-      done += 1;
+    tick: (count = 1) => {
+      done += count;
     },
     stop: () => {
       clearInterval(timer);

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/** The README and docs/ link only to files inside the repository, and to headings that exist. */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+
+/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to hyphens. */
+function anchorsOf(markdown: string): Set<string> {
+  const anchors = new Set<string>();
+  for (const match of markdown.matchAll(/^#{1,6}\s+(.+)$/gm)) {
+    anchors.add(match[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-'));
+  }
+  return anchors;
+}
+
+describe('links in the README and docs/', () => {
+  it.each(documents)('%s: every relative link names a file of the repository (and an existing heading)', (document) => {
+    const text = readFileSync(join(root, document), 'utf8');
+    const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z]+:/.test(target));
+    for (const link of links) {
+      const [path, anchor] = link.split('#') as [string, string | undefined];
+      const target = path === '' ? join(root, document) : resolve(dirname(join(root, document)), path);
+      expect(relative(root, target).startsWith('..'), `${document}: ${link} leaves the repository`).toBe(false);
+      expect(existsSync(target), `${document}: ${link} does not exist`).toBe(true);
+      if (anchor !== undefined) expect([...anchorsOf(readFileSync(target, 'utf8'))], `${document}: ${link}`).toContain(anchor);
+    }
+  });
+
+  it('the README names no path outside the repository and links each page of docs/', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).not.toMatch(/\.\.\/shared|\brules\.md\b/);
+    for (const page of ['rules-90-180.md', 'visa-sticker.md', 'annex3.md', 'membership.md']) expect(readme).toContain(`](docs/${page}`);
+  });
+
+  it('a LICENSE file, with the licence package.json declares', () => {
+    const { license } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { license: string };
+    expect(license).toBe('MIT');
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} the schengen authors\n/);
+  });
+});
