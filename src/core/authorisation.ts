@@ -556,9 +556,16 @@ export interface TripJudgement {
 }
 
 /** A planned trip [entry, exit] judged with everything recorded (docs §4). It must not share a day with a stay. */
-export function judgeTrip(itinerary: Itinerary, entry: Day, exit: Day, country: string | null = null, options: JudgeOptions = {}): TripJudgement {
+export function judgeTrip(
+  itinerary: Itinerary,
+  entry: Day,
+  exit: Day,
+  country: string | null = null,
+  options: JudgeOptions = {},
+  // The itinerary without the trip, judged with the same options: a search passes it once for all its candidates.
+  baseline: Judgement = judgeItinerary(itinerary, options),
+): TripJudgement {
   const tripIndex = itinerary.stays.length;
-  const baseline = judgeItinerary(itinerary, options);
   const judgement = judgeItinerary(withStay(itinerary, { entry, exit, country }), options);
   const trip = judgedStay(judgement, tripIndex);
   const tripBreak = trip.unauthorised[0];
@@ -604,6 +611,7 @@ export function findEarliestTrip(itinerary: Itinerary, from: Day, days: number, 
     const baseline = judgeItinerary(itinerary, { limits: new Set(['rule90180']) });
     return findEarliestEntry(countingHistoryOf(baseline), itinerary.rule, from, days);
   }
+  const baseline = judgeItinerary(itinerary, options);
   let entry = from;
   while (entry <= lastUseful) {
     const overlap = stayOverlapping(itinerary, entry, entry + days - 1);
@@ -611,7 +619,7 @@ export function findEarliestTrip(itinerary: Itinerary, from: Day, days: number, 
       entry = itinerary.stays[overlap]!.exit + 1;
       continue;
     }
-    if (judgeTrip(itinerary, entry, entry + days - 1, tripCountryOf(regime), options).compliant) return entry;
+    if (judgeTrip(itinerary, entry, entry + days - 1, tripCountryOf(regime), options, baseline).compliant) return entry;
     entry += 1;
   }
   return null;
