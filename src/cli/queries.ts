@@ -1,5 +1,5 @@
-import { computeAnnex3, type Annex3Report } from '../core/annex3.js';
-import { regimeOfItinerary, judgeItinerary, judgeTrip, limitBrokenOn, stayContaining, stayOverlapping, type Itinerary } from '../core/authorisation.js';
+import { computeAnnex3, stayFromEntry, type Annex3Report } from '../core/annex3.js';
+import { judgeItinerary, judgeTrip, limitBrokenOn, regimeOfItinerary, stayContaining, stayOverlapping, withExit, withStay, type Itinerary } from '../core/authorisation.js';
 import { dayFromCivil, type Day } from '../core/day.js';
 import { DEFAULT_PRESET_OF_ZONE, longestPossibleTrip, regimeOf, rulesInForce, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
 import { explainDay, type Explanation } from '../core/explanation.js';
@@ -36,13 +36,6 @@ function visaWarnings(authorised: StayAuthorisation | null, visas: readonly Visa
 
 function historyBreached(itinerary: Itinerary): boolean {
   return judgeItinerary(itinerary).unauthorised.length > 0;
-}
-
-/** The itinerary with stay `index` ending on `exit`. */
-function withExit(itinerary: Itinerary, index: number, exit: Day): Itinerary {
-  const stays = itinerary.stays.slice();
-  stays[index] = { ...stays[index]!, exit };
-  return { ...itinerary, stays };
 }
 
 /** The day that decides a stay's answer, and the itinerary in which to show its window. */
@@ -135,10 +128,10 @@ export function planQuery(history: AssembledHistory, today: Day, params: PlanPar
   if (params.explain === true) {
     const trip = report.trip;
     if (trip !== null && trip.firstUnauthorisedDay !== null) {
-      const withTrip: Itinerary = { ...history, stays: [...history.stays, { entry: params.entry, exit: trip.exit, country: params.country ?? null }] };
+      const withTrip = withStay(history, { entry: params.entry, exit: trip.exit, country: params.country ?? null });
       explanation = explainDay(withTrip, trip.firstUnauthorisedDay, 'tripBreak', report.authorised.limits, null, trip.brokenLimit);
     } else {
-      const withTrip: Itinerary = { ...history, stays: [...history.stays, { entry: params.entry, exit: params.entry, country: params.country ?? null }] };
+      const withTrip = withStay(history, { entry: params.entry, exit: params.entry, country: params.country ?? null });
       explanation = explainStay(withTrip, report.authorised);
     }
   }
@@ -199,10 +192,10 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
     const entry = report.earliestEntry;
     const earlier = entry > from && stayOverlapping(itinerary, entry - 1, entry + params.tripDays - 2) === null ? judgeTrip(itinerary, entry - 1, entry + params.tripDays - 2) : null;
     if (earlier !== null && earlier.firstUnauthorisedDay !== null) {
-      const withTrip: Itinerary = { ...itinerary, stays: [...itinerary.stays, { entry: entry - 1, exit: entry + params.tripDays - 2, country: null }] };
+      const withTrip = withStay(itinerary, { entry: entry - 1, exit: entry + params.tripDays - 2, country: null });
       explanation = explainDay(withTrip, earlier.firstUnauthorisedDay, 'earliestEntry', null, null, earlier.brokenLimit);
     } else {
-      const withTrip: Itinerary = { ...itinerary, stays: [...itinerary.stays, { entry, exit: report.exit!, country: null }] };
+      const withTrip = withStay(itinerary, { entry, exit: report.exit!, country: null });
       explanation = explainDay(withTrip, report.exit!, 'tripLastDay', null, null, null);
     }
   }
@@ -232,10 +225,8 @@ export function annex3Query(history: AssembledHistory, today: Day, params: Annex
   if (params.arrival < CIVIL_CODE_ART_1_7 && !params.settings.saturdayIsWorkingDay) warnings.push({ code: 'saturdayBefore2023', params: {} });
   let explanation: Explanation | null = null;
   if (params.explain === true) {
-    const inRecorded = stayContaining(history, params.entry);
-    const itinerary: Itinerary =
-      inRecorded === null ? { ...history, stays: [...history.stays, { entry: params.entry, exit: params.entry, country: 'BE' }] } : history;
-    explanation = explainStay(itinerary, report.authorisedStay);
+    // The itinerary the end date was judged on (the stay from the entry stamp, in Belgium).
+    explanation = explainStay(stayFromEntry(history, params.entry).itinerary, report.authorisedStay);
   }
   return {
     report,

@@ -27,7 +27,7 @@ export interface Annex3Report {
  * else a stay from that day added to the itinerary. The declaration is for a stay in Belgium, so a
  * stay whose stamp named no state is taken to be in Belgium (an LTV sticker must be valid for BE).
  */
-function stayFromEntry(itinerary: Itinerary, schengenEntry: Day): { itinerary: Itinerary; index: number } {
+export function stayFromEntry(itinerary: Itinerary, schengenEntry: Day): { itinerary: Itinerary; index: number } {
   const index = itinerary.stays.findIndex((stay) => stay.entry <= schengenEntry && schengenEntry <= stay.exit);
   const stays = itinerary.stays.slice();
   if (index < 0) {

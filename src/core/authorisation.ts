@@ -402,7 +402,7 @@ export function judgedStay(judgement: Judgement, index: number): JudgedStay {
 }
 
 /** The itinerary with stay `index` ending on `exit` instead. */
-function withExit(itinerary: Itinerary, index: number, exit: Day): Itinerary {
+export function withExit(itinerary: Itinerary, index: number, exit: Day): Itinerary {
   const stays = itinerary.stays.slice();
   stays[index] = { ...stays[index]!, exit };
   return { ...itinerary, stays };

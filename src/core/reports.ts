@@ -1,6 +1,7 @@
 import { civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countInRange, hasDay } from './day-set.js';
 import {
+  countingHistoryOf,
   durationReadingOf,
   findEarliestTrip,
   findLatestExit,
@@ -191,7 +192,7 @@ export interface StatusReport {
 
 export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgement = judgeItinerary(itinerary)): StatusReport {
   const regime = regimeOfItinerary(itinerary);
-  const history = { counted: judgement.counted, exempt: judgement.exempt };
+  const history = countingHistoryOf(judgement);
   const stayIndex = stayContaining(itinerary, on);
   const stay = stayIndex === null ? null : itinerary.stays[stayIndex]!;
   const inside = stay !== null && canCount(regime, stay.country);
@@ -265,8 +266,10 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
   const withTrip = withStay(itinerary, { entry, exit: entry, country });
   const authorised = authoriseStay(withTrip, itinerary.stays.length, entry);
   let trip: PlannedTrip | null = null;
+  // The itinerary without the trip: the days used before it, and the baseline the trip is judged against.
+  const before = judgeItinerary(itinerary);
   if (exit !== null) {
-    const judged = judgeTrip(itinerary, entry, exit, country);
+    const judged = judgeTrip(itinerary, entry, exit, country, {}, before);
     const rollingOnly = judgeTrip(itinerary, entry, exit, country, RULES_ALONE);
     trip = {
       firstOverstayDay: rollingOnly.firstUnauthorisedDay,
@@ -281,13 +284,12 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
       peakDaysUsed: peakDaysUsed(judged.judgement, entry, exit),
     };
   }
-  const before = judgeItinerary(itinerary);
-  return { regime: regimeOfItinerary(itinerary), rule, entry, daysUsedBeforeEntry: daysUsedOn({ counted: before.counted, exempt: before.exempt }, rule, entry - 1), authorised, trip };
+  return { regime: regimeOfItinerary(itinerary), rule, entry, daysUsedBeforeEntry: daysUsedOn(countingHistoryOf(before), rule, entry - 1), authorised, trip };
 }
 
 /** The most days used (90/180) on any day of [first, last] that counts. */
 function peakDaysUsed(judgement: Judgement, first: Day, last: Day): number {
-  const history = { counted: judgement.counted, exempt: judgement.exempt };
+  const history = countingHistoryOf(judgement);
   let peak = 0;
   for (let day = first; day <= last; day += 1) {
     if (hasDay(judgement.counted, day)) peak = Math.max(peak, daysUsedOn(history, judgement.itinerary.rule, day));
