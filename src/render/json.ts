@@ -4,7 +4,7 @@ import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { Annex3Report } from '../core/annex3.js';
 import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../core/reports.js';
-import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleShape, type Zone } from '../core/regimes.js';
+import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleInForce, type RuleShape, type Zone } from '../core/regimes.js';
 import type { WindowRule } from '../core/rolling-window.js';
 import type { Visa } from '../core/visa.js';
 import type { NextAnswer } from '../cli/queries.js';
@@ -47,18 +47,18 @@ export interface RuleCountDto {
 }
 
 export function rulesToJson(regime: Regime): RulesDto {
-  return {
-    preset: regime.name,
-    zone: regime.zone,
-    shapes: regime.rules.map((rule) => ({
-      kind: rule.shape.kind,
-      maxDays: rule.shape.maxDays,
-      windowDays: rule.shape.kind === 'rolling' ? rule.shape.windowDays : null,
-      from: rule.from === null ? null : isoDate(rule.from),
-      until: rule.until === null ? null : isoDate(rule.until),
-      limit: limitOfShape(rule.shape),
-    })),
-  };
+  return { preset: regime.name, zone: regime.zone, shapes: shapesToJson(regime.rules) };
+}
+
+export function shapesToJson(rules: readonly RuleInForce[]): RulesDto['shapes'] {
+  return rules.map((rule) => ({
+    kind: rule.shape.kind,
+    maxDays: rule.shape.maxDays,
+    windowDays: rule.shape.kind === 'rolling' ? rule.shape.windowDays : null,
+    from: isoDateOrNull(rule.from),
+    until: isoDateOrNull(rule.until),
+    limit: limitOfShape(rule.shape),
+  }));
 }
 
 export function countToJson(count: RuleCount): RuleCountDto {

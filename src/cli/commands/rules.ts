@@ -1,6 +1,6 @@
 import { BY_LONG_STAY_NATIONALITIES, PRESET_NAMES, PRESETS, type PresetInfo, type RuleInForce } from '../../core/regimes.js';
 import { ExitCode } from '../../errors.js';
-import { renderJson, rulesToJson, SCHEMA_VERSION, type RulesDto } from '../../render/json.js';
+import { renderJson, SCHEMA_VERSION, shapesToJson, type RulesDto } from '../../render/json.js';
 import { loadReaderCatalogue, tableStyle, writeOut } from '../command-context.js';
 
 export interface RulesCommandOptions {
@@ -20,12 +20,11 @@ export interface PresetDto {
 }
 
 function presetToJson(info: PresetInfo): PresetDto {
-  const shapes = (rules: readonly RuleInForce[]) => rulesToJson({ name: info.name, zone: info.zone, rules, stickers: false, countsUnnamed: true }).shapes;
   return {
     name: info.name,
     zone: info.zone,
-    rules: shapes(info.rules),
-    longStayRules: info.longStayRules === undefined ? null : shapes(info.longStayRules),
+    rules: shapesToJson(info.rules),
+    longStayRules: info.longStayRules === undefined ? null : shapesToJson(info.longStayRules),
     longStayNationalities: info.longStayRules === undefined ? null : [...BY_LONG_STAY_NATIONALITIES],
     source: info.source,
   };
