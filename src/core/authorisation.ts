@@ -1,5 +1,5 @@
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
-import { countInRange, countUpTo, daySetFromRanges, daySetRanges, EMPTY_DAY_SET, subtractDays, type DaySet } from './day-set.js';
+import { countInRange, countUpTo, daysFrom, daySetFromRanges, EMPTY_DAY_SET, intersectDays, subtractDays, unionDays, type DaySet } from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
 import { limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, type Regime } from './regimes.js';
 import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
@@ -76,10 +76,6 @@ const isShortStayVisa = (visa: Visa) => visa.type !== 'D';
 /** Days before and after any date the tool accepts, to write "everything up to / from" as a range. */
 const FAR_PAST: Day = -1_000_000_000;
 const FAR_FUTURE: Day = 1_000_000_000;
-
-function intersectDays(a: DaySet, b: DaySet): DaySet {
-  return subtractDays(a, subtractDays(a, b));
-}
 
 /**
  * Days over N in their calendar year: within a run of consecutive counted days inside one year the
@@ -237,7 +233,7 @@ function rollingBreaks(counted: DaySet, rule: WindowRule): DayRange[] {
   return breaks;
 }
 
-type Ordered = { start: Day | null; exit: Day; index: number; stay: ItineraryStay };
+type Ordered = { start: Day | null; exit: Day; index: number; stay: ItineraryStay; schengenDays: DaySet };
 
 /** By Schengen entry, a one-day stay before one entered the same day; ties by entry stamp, then input order (identical stays). */
 function chronological(a: Ordered, b: Ordered): number {
@@ -252,59 +248,76 @@ function byCountry(a: ItineraryStay, b: ItineraryStay): number {
   return a.country < b.country ? -1 : 1;
 }
 
-/** Days of the ranges, labelled with the first limit (in LIMIT_ORDER) each breaks. */
-function labelBreaks(broken: ReadonlyMap<LimitName, readonly DayRange[]>): { ranges: UnauthorisedRange[]; days: DaySet } {
+/** Days of the sets, labelled with the first limit (in LIMIT_ORDER) each breaks. */
+function labelBreaks(broken: ReadonlyMap<LimitName, DaySet>): { ranges: UnauthorisedRange[]; days: DaySet } {
+  if (broken.size === 0) return NOTHING_BROKEN;
   const ranges: UnauthorisedRange[] = [];
   let assigned = EMPTY_DAY_SET;
   for (const limit of LIMIT_ORDER) {
-    const limitRanges = broken.get(limit);
-    if (limitRanges === undefined || limitRanges.length === 0) continue;
-    for (const range of daySetRanges(subtractDays(daySetFromRanges(limitRanges), assigned))) ranges.push({ ...range, limit });
-    assigned = daySetFromRanges([...daySetRanges(assigned), ...limitRanges]);
+    const days = broken.get(limit);
+    if (days === undefined || days.size === 0) continue;
+    const fresh = subtractDays(days, assigned);
+    for (let i = 0; i < fresh.firsts.length; i += 1) ranges.push({ first: fresh.firsts[i]!, last: fresh.lasts[i]!, limit });
+    assigned = unionDays(assigned, days);
   }
-  ranges.sort((a, b) => a.first - b.first);
+  if (broken.size > 1) ranges.sort((a, b) => a.first - b.first);
   return { ranges, days: assigned };
+}
+
+const NOTHING_BROKEN: { ranges: UnauthorisedRange[]; days: DaySet } = Object.freeze({ ranges: Object.freeze([]) as unknown as UnauthorisedRange[], days: EMPTY_DAY_SET });
+
+/** Adds `days` to the days `limit` breaks in `broken`. */
+function addBreaks(broken: Map<LimitName, DaySet>, limit: LimitName, days: DaySet): void {
+  if (days.size === 0) return;
+  const known = broken.get(limit);
+  broken.set(limit, known === undefined ? days : unionDays(known, days));
 }
 
 /** Judges every Schengen day of the itinerary (docs/authorisation.md §3). */
 export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {}): Judgement {
   const enabled = options.limits;
   const on = (limit: LimitName) => enabled === undefined || enabled.has(limit);
-  const exempt = daySetFromRanges(exemptRanges(itinerary));
+  const exemptList = exemptRanges(itinerary);
+  const exempt = exemptList.length === 0 ? EMPTY_DAY_SET : daySetFromRanges(exemptList);
   const regime = regimeOfItinerary(itinerary);
   const visaNeeded = regime.stickers && needsVisa(itinerary.visas);
-  const raw = itinerary.stays.map((stay, index) => {
+  const raw: Ordered[] = [];
+  const countedRanges: DayRange[] = [];
+  for (let index = 0; index < itinerary.stays.length; index += 1) {
+    const stay = itinerary.stays[index]!;
     const schengenDays = zoneDaysOf(regime, stay, exempt);
-    return { stay, index, schengenDays, start: firstDayOf(schengenDays), exit: stay.exit };
-  });
+    raw.push({ stay, index, schengenDays, start: firstDayOf(schengenDays), exit: stay.exit });
+    for (let i = 0; i < schengenDays.firsts.length; i += 1) countedRanges.push({ first: schengenDays.firsts[i]!, last: schengenDays.lasts[i]! });
+  }
   raw.sort(chronological);
-  const counted = daySetFromRanges(raw.flatMap(({ schengenDays }) => daySetRanges(schengenDays)));
+  const counted = daySetFromRanges(countedRanges);
 
   // Each rule of the regime, on the days it is in force: the days it breaks, by limit.
   const ruleBreaks = new Map<LimitName, DaySet>();
-  const perStayRules: { limit: LimitName; maxDays: number; inForce: DaySet }[] = [];
+  const perStayRules: { limit: LimitName; maxDays: number; inForce: DaySet | null }[] = [];
   for (const rule of regime.rules) {
     const limit = limitOfShape(rule.shape);
     if (!on(limit)) continue;
-    const inForce = daySetFromRanges([{ first: rule.from ?? FAR_PAST, last: rule.until ?? FAR_FUTURE }]);
+    // Null: in force on every day (no need to cut the breaks to a period).
+    const inForce = rule.from === null && rule.until === null ? null : daySetFromRanges([{ first: rule.from ?? FAR_PAST, last: rule.until ?? FAR_FUTURE }]);
     if (rule.shape.kind === 'perStay') {
       perStayRules.push({ limit, maxDays: rule.shape.maxDays, inForce });
       continue;
     }
     const breaks = rule.shape.kind === 'rolling' ? rollingBreaks(counted, rule.shape) : calendarYearBreaks(counted, rule.shape.maxDays);
-    const inRange = intersectDays(daySetFromRanges(breaks), inForce);
-    ruleBreaks.set(limit, daySetFromRanges([...daySetRanges(ruleBreaks.get(limit) ?? EMPTY_DAY_SET), ...daySetRanges(inRange)]));
+    if (breaks.length === 0) continue;
+    const broken = daySetFromRanges(breaks);
+    addBreaks(ruleBreaks, limit, inForce === null ? broken : intersectDays(broken, inForce));
   }
   const entriesByVisa = new Map<number, number>();
-  const visaDays = new Map<number, DayRange[]>();
+  const visaDays = new Map<number, DaySet>();
   const stays: JudgedStay[] = [];
-  const everyBreak = new Map<LimitName, DayRange[]>(LIMIT_ORDER.map((limit) => [limit, []]));
+  const everyBreak = new Map<LimitName, DaySet>();
   for (const { stay, index, schengenDays, start } of raw) {
-    const broken = new Map<LimitName, DayRange[]>();
-    const add = (limit: LimitName, ranges: readonly DayRange[]) => {
-      if (ranges.length === 0) return;
-      broken.set(limit, [...(broken.get(limit) ?? []), ...ranges]);
-      everyBreak.get(limit)!.push(...ranges);
+    const broken = new Map<LimitName, DaySet>();
+    const add = (limit: LimitName, days: DaySet) => {
+      addBreaks(broken, limit, days);
+      addBreaks(everyBreak, limit, days);
     };
     let visaIndex: number | null = null;
     let entriesUsedBefore = 0;
@@ -312,11 +325,10 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
     let entryRefusal: LimitName | null = null;
     if (start !== null && visaNeeded) {
       visaIndex = stickerOn(itinerary.visas, start);
-      const all = daySetRanges(schengenDays);
       const refuse = (limit: LimitName) => {
         if (!on(limit)) return;
         entryRefusal ??= limit;
-        add(limit, all);
+        add(limit, schengenDays);
       };
       if (visaIndex === null) {
         refuse('noVisa');
@@ -324,30 +336,28 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
         const visa = itinerary.visas[visaIndex]!;
         entriesUsedBefore = entriesByVisa.get(visaIndex) ?? 0;
         entriesByVisa.set(visaIndex, entriesUsedBefore + 1);
-        const earlier = visaDays.get(visaIndex) ?? [];
-        visaDaysBefore = countUpTo(daySetFromRanges(earlier), start - 1);
+        const earlier = visaDays.get(visaIndex) ?? EMPTY_DAY_SET;
+        visaDaysBefore = countUpTo(earlier, start - 1);
+        const underSticker = unionDays(earlier, schengenDays);
         if (visa.type === 'A') refuse('visaType');
         if (visa.type === 'LTV' && visa.validFor !== null && stay.country !== null && !visa.validFor.includes(stay.country)) refuse('visaTerritory');
         if (visa.entries !== 'MULT' && entriesUsedBefore >= visa.entries) refuse('visaEntries');
-        if (on('visaUntil') && stay.exit > visa.validUntil) {
-          add('visaUntil', daySetRanges(subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: visa.validUntil }]))));
-        }
+        if (on('visaUntil') && stay.exit > visa.validUntil) add('visaUntil', daysFrom(schengenDays, visa.validUntil + 1));
         if (on('visaDuration') && durationReadingOf(visa).reading === 'total') {
           // The day the sticker's days run out: its DURATION+1-th day, counting each day once.
-          const breakDay = nthDayFrom(daySetFromRanges([...earlier, ...all]), FAR_PAST, visa.durationDays + 1);
-          if (breakDay !== null) add('visaDuration', daySetRanges(subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: breakDay - 1 }]))));
+          const breakDay = nthDayFrom(underSticker, FAR_PAST, visa.durationDays + 1);
+          if (breakDay !== null) add('visaDuration', daysFrom(schengenDays, breakDay));
         }
-        visaDays.set(visaIndex, [...earlier, ...all]);
+        visaDays.set(visaIndex, underSticker);
       }
     }
-    for (const limit of LIMIT_ORDER) {
-      const breaks = ruleBreaks.get(limit);
-      if (breaks !== undefined && breaks.size > 0) add(limit, daySetRanges(intersectDays(schengenDays, breaks)));
-    }
+    for (const [limit, breaks] of ruleBreaks) add(limit, intersectDays(schengenDays, breaks));
     for (const rule of perStayRules) {
       // The stay's N+1-th day that counts, and every one after it, while the rule is in force.
       const breakDay = nthDayFrom(schengenDays, FAR_PAST, rule.maxDays + 1);
-      if (breakDay !== null) add(rule.limit, daySetRanges(intersectDays(subtractDays(schengenDays, daySetFromRanges([{ first: FAR_PAST, last: breakDay - 1 }])), rule.inForce)));
+      if (breakDay === null) continue;
+      const over = daysFrom(schengenDays, breakDay);
+      add(rule.limit, rule.inForce === null ? over : intersectDays(over, rule.inForce));
     }
     const own = labelBreaks(broken);
     stays.push({
@@ -481,37 +491,44 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     return findLatestExit(alone, alone.stays.indexOf(own), from, { ...options, keepBookedStays: true });
   }
   const judgeWith = (exit: Day) => judgeItinerary(withExit(itinerary, index, exit), options);
-  const baseline = judgeWith(from);
-  const ownBreak = judgedStay(baseline, index).unauthorised[0];
-  if (ownBreak !== undefined) {
-    return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: ownBreak.first, limit: ownBreak.limit }, bookedBreakDay: null };
-  }
   const next = nextStayAfter(itinerary, index);
   // The day before the next booked stay; the reference day itself when that stay is entered on it.
   const cap = next === null ? null : Math.max(itinerary.stays[next]!.entry - 1, from);
-  const holds = (exit: Day) => {
-    const judgement = judgeWith(exit);
-    return judgedStay(judgement, index).unauthorised.length === 0 && firstNewBreak(judgement, baseline, index) === null;
-  };
   // An upper bound no stay can pass: two windows after the last day anything stops counting.
   const lastExemptDay = Math.max(from, ...exemptRanges(itinerary).map((range) => range.last), accessionOf(itinerary.stays[index]!) ?? from);
   const high = cap ?? lastExemptDay + horizonOf(regimeOfItinerary(itinerary));
-  if (holds(high)) {
-    if (cap !== null) return { latestExit: cap, bindingLimit: 'nextBookedStay', bookedStayIndex: next, alreadyBroken: null, bookedBreakDay: null };
-    return { latestExit: high, bindingLimit: null, bookedStayIndex: null, alreadyBroken: null, bookedBreakDay: null };
+  // Every limit only looks back (docs/authorisation.md §3): a day of the stay is judged alike for any
+  // exit on or after it. So the stay kept up to `high`, judged once, gives the verdict of each of its
+  // days for every exit: the first unauthorised one ends the stay's own latest exit.
+  const far = judgeWith(high);
+  const ownBreak = judgedStay(far, index).unauthorised[0];
+  if (ownBreak !== undefined && ownBreak.first <= from) {
+    return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: ownBreak.first, limit: ownBreak.limit }, bookedBreakDay: null };
   }
+  const ownLast = ownBreak === undefined ? high : ownBreak.first - 1;
+  const stoppedBy = (latestExit: Day, bindingLimit: StopReason | null, bookedStayIndex: number | null = null, bookedBreakDay: Day | null = null): LatestExit => ({
+    latestExit,
+    bindingLimit,
+    bookedStayIndex,
+    alreadyBroken: null,
+    bookedBreakDay,
+  });
+  const ownStop = () => (ownBreak !== undefined ? stoppedBy(ownLast, ownBreak.limit) : cap !== null ? stoppedBy(cap, 'nextBookedStay', next) : stoppedBy(high, null));
+  if (next === null || ownLast === from) return ownStop();
+  // Booked stays ahead: a longer stay may break one of them (more days counted before it). That only
+  // grows with the exit, so the last exit breaking none is found by halving.
+  const baseline = judgeWith(from);
+  const holds = (exit: Day) => exit === high ? firstNewBreak(far, baseline, index) === null : firstNewBreak(judgeWith(exit), baseline, index) === null;
+  if (holds(ownLast)) return ownStop();
   let low = from; // holds(from): it is the baseline
-  let fails = high;
+  let fails = ownLast;
   while (fails - low > 1) {
     const mid = Math.floor((low + fails) / 2);
     if (holds(mid)) low = mid;
     else fails = mid;
   }
-  const beyond = judgeWith(low + 1);
-  const ownLimit = stayLimitOn(judgedStay(beyond, index), low + 1);
-  if (ownLimit !== null) return { latestExit: low, bindingLimit: ownLimit, bookedStayIndex: null, alreadyBroken: null, bookedBreakDay: null };
-  const booked = firstNewBreak(beyond, baseline, index);
-  return { latestExit: low, bindingLimit: 'bookedStay', bookedStayIndex: booked?.stayIndex ?? null, alreadyBroken: null, bookedBreakDay: booked?.day ?? null };
+  const booked = firstNewBreak(judgeWith(low + 1), baseline, index);
+  return stoppedBy(low, 'bookedStay', booked?.stayIndex ?? null, booked?.day ?? null);
 }
 
 function accessionOf(stay: ItineraryStay): Day | null {
@@ -586,7 +603,14 @@ export function judgeTrip(
  * The earliest entry >= `from` for a trip of `days` days that shares no day with a recorded stay
  * and is compliant (docs §4); null when none is found before every sticker has expired.
  */
-export function findEarliestTrip(itinerary: Itinerary, from: Day, days: number, options: JudgeOptions = {}): Day | null {
+export function findEarliestTrip(
+  itinerary: Itinerary,
+  from: Day,
+  days: number,
+  options: JudgeOptions = {},
+  // The itinerary already judged, with any limits: the rolling rule's fast search needs only its counted days.
+  judged?: Judgement,
+): Day | null {
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
   const regime = regimeOfItinerary(itinerary);
   const rulesOnly = options.limits !== undefined && [...options.limits].every((limit) => RULE_LIMITS.has(limit));
@@ -608,8 +632,8 @@ export function findEarliestTrip(itinerary: Itinerary, from: Day, days: number, 
   // search answers (a trip longer than 90 days can then never comply).
   if (!visaNeeded && lastRecorded < from && lastExempt === -Infinity && regime === SCHENGEN_REGIME) {
     if (days > itinerary.rule.maxDays) return null;
-    const baseline = judgeItinerary(itinerary, { limits: new Set(['rule90180']) });
-    return findEarliestEntry(countingHistoryOf(baseline), itinerary.rule, from, days);
+    const counting = judged ?? judgeItinerary(itinerary, { limits: new Set(['rule90180']) });
+    return findEarliestEntry(countingHistoryOf(counting), itinerary.rule, from, days);
   }
   const baseline = judgeItinerary(itinerary, options);
   let entry = from;

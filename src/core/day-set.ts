@@ -12,7 +12,7 @@ export interface DaySet {
   readonly size: number;
 }
 
-export const EMPTY_DAY_SET: DaySet = makeDaySet([]);
+export const EMPTY_DAY_SET: DaySet = daySetFromArrays([], []);
 
 /** Builds the set from ranges in any order; overlapping or touching ranges merge (a day counts once). */
 export function daySetFromRanges(ranges: readonly DayRange[]): DaySet {
@@ -37,6 +37,7 @@ export function daySetFromRanges(ranges: readonly DayRange[]): DaySet {
   return daySetFromArrays(firsts, lasts);
 }
 
+/** Plain arrays, not typed ones: most sets hold a handful of ranges, and batch builds several per person. */
 function daySetFromArrays(firsts: number[], lasts: number[]): DaySet {
   const daysBefore: number[] = [];
   let count = 0;
@@ -45,14 +46,6 @@ function daySetFromArrays(firsts: number[], lasts: number[]): DaySet {
     count += lasts[i]! - firsts[i]! + 1;
   }
   return { firsts, lasts, daysBefore, size: count };
-}
-
-/** Plain arrays, not typed ones: most sets hold a handful of ranges, and batch builds several per person. */
-function makeDaySet(merged: readonly DayRange[]): DaySet {
-  return daySetFromArrays(
-    merged.map((range) => range.first),
-    merged.map((range) => range.last),
-  );
 }
 
 /** Days of the set on or before `day`. */
@@ -100,7 +93,9 @@ export function hasDay(set: DaySet, day: Day): boolean {
 }
 
 export function daySetRanges(set: DaySet): DayRange[] {
-  return Array.from(set.firsts, (first, i) => ({ first, last: set.lasts[i]! }));
+  const ranges: DayRange[] = [];
+  for (let i = 0; i < set.firsts.length; i += 1) ranges.push({ first: set.firsts[i]!, last: set.lasts[i]! });
+  return ranges;
 }
 
 export function lastDayOf(set: DaySet): Day | null {
@@ -110,20 +105,55 @@ export function lastDayOf(set: DaySet): Day | null {
 /** The days of `set` that are not in `removed`. */
 export function subtractDays(set: DaySet, removed: DaySet): DaySet {
   if (removed.size === 0 || set.size === 0) return set;
-  const result: DayRange[] = [];
-  const removedRanges = daySetRanges(removed);
+  const firsts: number[] = [];
+  const lasts: number[] = [];
   let r = 0;
-  for (const range of daySetRanges(set)) {
-    let first = range.first;
-    while (r < removedRanges.length && removedRanges[r]!.last < first) r += 1;
-    let k = r;
-    while (k < removedRanges.length && removedRanges[k]!.first <= range.last) {
-      const hole = removedRanges[k]!;
-      if (hole.first > first) result.push({ first, last: hole.first - 1 });
-      first = Math.max(first, hole.last + 1);
-      k += 1;
+  for (let i = 0; i < set.firsts.length; i += 1) {
+    let first = set.firsts[i]!;
+    const last = set.lasts[i]!;
+    while (r < removed.firsts.length && removed.lasts[r]! < first) r += 1;
+    for (let k = r; k < removed.firsts.length && removed.firsts[k]! <= last; k += 1) {
+      if (removed.firsts[k]! > first) {
+        firsts.push(first);
+        lasts.push(removed.firsts[k]! - 1);
+      }
+      first = Math.max(first, removed.lasts[k]! + 1);
     }
-    if (first <= range.last) result.push({ first, last: range.last });
+    if (first <= last) {
+      firsts.push(first);
+      lasts.push(last);
+    }
   }
-  return makeDaySet(result);
+  return daySetFromArrays(firsts, lasts);
+}
+
+/** The days in both sets. */
+export function intersectDays(a: DaySet, b: DaySet): DaySet {
+  if (a.size === 0 || b.size === 0) return EMPTY_DAY_SET;
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  let j = 0;
+  for (let i = 0; i < a.firsts.length; i += 1) {
+    const first = a.firsts[i]!;
+    const last = a.lasts[i]!;
+    while (j < b.firsts.length && b.lasts[j]! < first) j += 1;
+    for (let k = j; k < b.firsts.length && b.firsts[k]! <= last; k += 1) {
+      firsts.push(Math.max(first, b.firsts[k]!));
+      lasts.push(Math.min(last, b.lasts[k]!));
+    }
+  }
+  return daySetFromArrays(firsts, lasts);
+}
+
+/** The days in either set. */
+export function unionDays(a: DaySet, b: DaySet): DaySet {
+  if (b.size === 0) return a;
+  if (a.size === 0) return b;
+  return daySetFromRanges([...daySetRanges(a), ...daySetRanges(b)]);
+}
+
+/** The days of the set from `day` on. */
+export function daysFrom(set: DaySet, day: Day): DaySet {
+  if (set.size === 0 || set.firsts[0]! >= day) return set;
+  return intersectDays(set, daySetFromRanges([{ first: day, last: Math.max(day, set.lasts[set.lasts.length - 1]!) }]));
 }

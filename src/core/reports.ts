@@ -223,7 +223,7 @@ export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgemen
     brokenLimit: first?.limit ?? null,
     unauthorisedDays: judgement.unauthorisedDays.size,
     fullStayDays,
-    fullStayPossibleFrom: fullStayDays === null ? null : findEarliestTrip(itinerary, stay !== null ? on + 1 : on, fullStayDays, RULES_ALONE),
+    fullStayPossibleFrom: fullStayDays === null ? null : findEarliestTrip(itinerary, stay !== null ? on + 1 : on, fullStayDays, RULES_ALONE, judgement),
   };
 }
 
