@@ -1,4 +1,4 @@
-// The engine on one long history (500 stays in 3 years). Prints the median time per command.
+// The engine on one long history (5,000 stays in 30 years) and on 10,000 stickers. Prints the median time per command.
 import { performance } from 'node:perf_hooks';
 import { computeNext, computePlan, computeStatus } from '../dist/core/reports.js';
 import { SCHENGEN_RULE, findFirstOverstayDay } from '../dist/core/rolling-window.js';
@@ -46,10 +46,14 @@ function time(label, runs, action) {
   return { label, medianMs: median(samples), maxMs: Math.max(...samples) };
 }
 
+/** 10,000 stickers of `length` days, one after another from 01.01.2000, each valid for every state. */
+function manyStickers(length) {
+  const first = Date.UTC(2000, 0, 1) / 86_400_000;
+  return Array.from({ length: 10_000 }, (_, i) => ({ type: 'C', entries: 'MULT', validFrom: first + length * i, validUntil: first + length * i + length - 1, durationDays: 90, validFor: null }));
+}
+
 export function runEngineBench() {
-  // 500 stays in 3 years: the authorisation model (2e88676) grows faster than linearly with the stays
-  // (1,000 stays: ~0.6 s a status), so the 30-year history of 5,000 stays no longer ends in minutes.
-  const stays = longHistory(500, 3);
+  const stays = longHistory(5000, 30);
   const last = stays[stays.length - 1].exit;
   const first = stays[0].entry;
   const rule = SCHENGEN_RULE;
@@ -60,11 +64,19 @@ export function runEngineBench() {
   const input = () => ({ stays: stays.map((stay) => ({ ...stay, country: null })), visas: [], permits: [], rule });
   const history = buildCountingHistory(stays);
   const prepared = input();
+  // `next` with 10,000 stickers: 3-day ones that no 30-day trip fits, then one long enough; and
+  // 3-day ones holding 90 days of stays, so that a 3-day trip waits for the window.
+  const shortStickers = manyStickers(3);
+  const lastShort = shortStickers[shortStickers.length - 1].validUntil;
+  const tooShort = { stays: [{ entry: first, exit: first + 1, country: null }], visas: [...shortStickers, { ...shortStickers[0], validFrom: lastShort + 1, validUntil: lastShort + 365 }], permits: [], rule };
+  const full = { stays: [{ entry: first, exit: first + 89, country: null }], visas: manyStickers(3), permits: [], rule };
   results.push(
     time('status (incl. first overstay, whole history)', 20, () => computeStatus(prepared, last)),
     time('first overstay day, whole history', 20, () => findFirstOverstayDay(history, rule)),
     time('plan from the last day', 20, () => computePlan(prepared, last, last + 60)),
     time('next 30-day trip searched from day 200', 20, () => computeNext(prepared, first + 200, 30)),
+    time('next 30 days, 10,000 stickers too short', 20, () => computeNext(tooShort, first + 2, 30)),
+    time('next 3 days, 10,000 stickers, 90 days used', 20, () => computeNext(full, first + 90, 3)),
     time('whole pipeline: itinerary + status + plan + next', 20, () => {
       const fresh = input();
       computeStatus(fresh, last);

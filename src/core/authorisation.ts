@@ -110,7 +110,7 @@ function calendarYearBreaks(counted: DaySet, maxDays: number): DayRange[] {
 
 /** A visa-exempt traveller has no short-stay sticker at all in the history. */
 export function needsVisa(visas: readonly Visa[]): boolean {
-  return visas.some(isShortStayVisa);
+  return visas.length > 0 && stickerIndexOf(visas).order.length > 0;
 }
 
 /** One stay as the judge sees it. */
@@ -163,8 +163,11 @@ export interface JudgeOptions {
   readonly limits?: ReadonlySet<LimitName>;
 }
 
-function exemptRanges(itinerary: Itinerary): DayRange[] {
-  return [...itinerary.permits, ...itinerary.visas.filter((visa) => visa.type === 'D').map((visa) => ({ first: visa.validFrom, last: visa.validUntil }))];
+function exemptRanges(itinerary: Itinerary): readonly DayRange[] {
+  if (itinerary.visas.length === 0) return itinerary.permits;
+  const longStay = stickerIndexOf(itinerary.visas).longStay;
+  if (longStay.length === 0) return itinerary.permits;
+  return [...itinerary.permits, ...longStay];
 }
 
 /** The state of a trip looked for in a regime's zone: none in the Schengen area (any state), else the zone's own. */
@@ -185,13 +188,65 @@ function firstDayOf(set: DaySet): Day | null {
   return set.firsts.length === 0 ? null : set.firsts[0]!;
 }
 
+/**
+ * A list's short-stay stickers ordered by validity (they never overlap: refused as input), and its
+ * long-stay visas as ranges. Kept per list: the itineraries a search makes from one (withExit,
+ * withStay) share its list, so a history with thousands of stickers is sorted once, not per judgement.
+ */
+interface StickerIndex {
+  /** Indices in the list of the short-stay stickers, by `validFrom`. */
+  readonly order: readonly number[];
+  readonly froms: readonly Day[];
+  readonly untils: readonly Day[];
+  /** Days under a D visa (they never count). */
+  readonly longStay: readonly DayRange[];
+}
+
+const stickerIndexes = new WeakMap<readonly Visa[], StickerIndex>();
+
+function stickerIndexOf(visas: readonly Visa[]): StickerIndex {
+  let index = stickerIndexes.get(visas);
+  if (index === undefined) {
+    const order = visas.map((_, i) => i).filter((i) => isShortStayVisa(visas[i]!));
+    order.sort((a, b) => visas[a]!.validFrom - visas[b]!.validFrom);
+    index = {
+      order,
+      froms: order.map((i) => visas[i]!.validFrom),
+      untils: order.map((i) => visas[i]!.validUntil),
+      longStay: visas.filter((visa) => visa.type === 'D').map((visa) => ({ first: visa.validFrom, last: visa.validUntil })),
+    };
+    stickerIndexes.set(visas, index);
+  }
+  return index;
+}
+
+/** Position in the index of the last sticker valid from `day` or before; -1 when none. */
+function lastStickerFrom(index: StickerIndex, day: Day): number {
+  let low = 0;
+  let high = index.froms.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (index.froms[mid]! <= day) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
 /** The short-stay sticker valid on `day` (at most one: overlapping stickers are refused as input). */
 function stickerOn(visas: readonly Visa[], day: Day): number | null {
-  for (let index = 0; index < visas.length; index += 1) {
-    const visa = visas[index]!;
-    if (isShortStayVisa(visa) && visa.validFrom <= day && day <= visa.validUntil) return index;
-  }
-  return null;
+  const index = stickerIndexOf(visas);
+  const position = lastStickerFrom(index, day);
+  return position >= 0 && day <= index.untils[position]! ? index.order[position]! : null;
+}
+
+/** The first day after `day` from which a short-stay sticker is valid; null when none is. */
+function nextStickerStart(visas: readonly Visa[], day: Day): Day | null {
+  const index = stickerIndexOf(visas);
+  const position = lastStickerFrom(index, day) + 1;
+  return position < index.froms.length ? index.froms[position]! : null;
 }
 
 /** The `n`-th day (1-based) of a set on or after `from`, or null when it has fewer. */
@@ -312,13 +367,20 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
   const entriesByVisa = new Map<number, number>();
   const visaDays = new Map<number, DaySet>();
   const stays: JudgedStay[] = [];
-  const everyBreak = new Map<LimitName, DaySet>();
+  // Every stay's broken days by limit, made into sets once at the end (merging per stay would be quadratic).
+  const everyBreak = new Map<LimitName, DayRange[]>();
+  // Most stays break nothing: their map of broken days is made on the first break only.
+  let broken: Map<LimitName, DaySet> | null = null;
+  const add = (limit: LimitName, days: DaySet) => {
+    if (days.size === 0) return;
+    broken ??= new Map();
+    addBreaks(broken, limit, days);
+    let ranges = everyBreak.get(limit);
+    if (ranges === undefined) everyBreak.set(limit, (ranges = []));
+    for (let i = 0; i < days.firsts.length; i += 1) ranges.push({ first: days.firsts[i]!, last: days.lasts[i]! });
+  };
   for (const { stay, index, schengenDays, start } of raw) {
-    const broken = new Map<LimitName, DaySet>();
-    const add = (limit: LimitName, days: DaySet) => {
-      addBreaks(broken, limit, days);
-      addBreaks(everyBreak, limit, days);
-    };
+    broken = null;
     let visaIndex: number | null = null;
     let entriesUsedBefore = 0;
     let visaDaysBefore = 0;
@@ -351,7 +413,7 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
         visaDays.set(visaIndex, underSticker);
       }
     }
-    for (const [limit, breaks] of ruleBreaks) add(limit, intersectDays(schengenDays, breaks));
+    if (ruleBreaks.size > 0) for (const [limit, breaks] of ruleBreaks) add(limit, intersectDays(schengenDays, breaks));
     for (const rule of perStayRules) {
       // The stay's N+1-th day that counts, and every one after it, while the rule is in force.
       const breakDay = nthDayFrom(schengenDays, FAR_PAST, rule.maxDays + 1);
@@ -359,7 +421,7 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
       const over = daysFrom(schengenDays, breakDay);
       add(rule.limit, rule.inForce === null ? over : intersectDays(over, rule.inForce));
     }
-    const own = labelBreaks(broken);
+    const own = broken === null ? NOTHING_BROKEN : labelBreaks(broken);
     stays.push({
       index,
       entry: stay.entry,
@@ -375,7 +437,7 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
       unauthorisedDays: own.days,
     });
   }
-  const all = labelBreaks(everyBreak);
+  const all = labelBreaks(new Map([...everyBreak].map(([limit, ranges]) => [limit, daySetFromRanges(ranges)])));
   return { itinerary, needsVisa: visaNeeded, counted, exempt, stays, unauthorised: all.ranges, unauthorisedDays: all.days };
 }
 
@@ -431,6 +493,28 @@ export function stayOverlapping(itinerary: Itinerary, first: Day, last: Day, exc
     if (found === null || stay.entry < itinerary.stays[found]!.entry) found = index;
   });
   return found;
+}
+
+/**
+ * `stayOverlapping` for a search that asks many times: stays sorted once by entry, with the latest
+ * exit so far, so each question is a binary search. Which of several overlapping stays it names may
+ * differ; a search only needs one to step past.
+ */
+function overlapFinder(itinerary: Itinerary): (first: Day, last: Day) => number | null {
+  const order = itinerary.stays.map((_, index) => index).sort((a, b) => itinerary.stays[a]!.entry - itinerary.stays[b]!.entry || a - b);
+  const latestExit: Day[] = [];
+  for (const index of order) latestExit.push(Math.max(latestExit[latestExit.length - 1] ?? -Infinity, itinerary.stays[index]!.exit));
+  return (first, last) => {
+    // The first stay (by entry) whose exit reaches `first`: every stay before it ends earlier.
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (latestExit[mid]! < first) low = mid + 1;
+      else high = mid;
+    }
+    return low < order.length && itinerary.stays[order[low]!]!.entry <= last ? order[low]! : null;
+  };
 }
 
 /** The limit a stay breaks on `day`, judging the day as a day of that stay; null when none. */
@@ -636,18 +720,61 @@ export function findEarliestTrip(
     return findEarliestEntry(countingHistoryOf(counting), itinerary.rule, from, days);
   }
   const baseline = judgeItinerary(itinerary, options);
+  const on = (limit: LimitName) => options.limits === undefined || options.limits.has(limit);
+  // Without days that never count, a trip's days are all judged: a sticker too short for it, or one it
+  // breaks by its entry or its days, fails every later entry under it too.
+  const tripAlwaysCounts = regimeCountsFrom(regime, tripCountryOf(regime)) === -Infinity;
+  const jumpsStickers = visaNeeded && lastExempt === -Infinity && tripAlwaysCounts;
+  // A regime of one rolling rule, always in force: that rule alone on the trip's own days bounds the
+  // next entry worth judging (the rolling rule's own linear search). Not with exempt days: the judge
+  // does not judge them at all, where that search still asks them to fit.
+  const onlyRule = regime.rules.length === 1 ? regime.rules[0]! : null;
+  const rolling = onlyRule !== null && onlyRule.shape.kind === 'rolling' && onlyRule.from === null && onlyRule.until === null ? onlyRule.shape : null;
+  const rollingBound = rolling !== null && tripAlwaysCounts && lastExempt === -Infinity && on(limitOfShape(rolling)) && days <= rolling.maxDays ? rolling : null;
+  const overlapping = overlapFinder(itinerary);
   let entry = from;
   while (entry <= lastUseful) {
-    const overlap = stayOverlapping(itinerary, entry, entry + days - 1);
+    const overlap = overlapping(entry, entry + days - 1);
     if (overlap !== null) {
       entry = itinerary.stays[overlap]!.exit + 1;
       continue;
     }
-    if (judgeTrip(itinerary, entry, entry + days - 1, tripCountryOf(regime), options, baseline).compliant) return entry;
-    entry += 1;
+    if (jumpsStickers) {
+      const sticker = stickerOn(itinerary.visas, entry);
+      if (sticker === null && on('noVisa')) {
+        const next = nextStickerStart(itinerary.visas, entry);
+        if (next === null) return null;
+        entry = next;
+        continue;
+      }
+      if (sticker !== null && on('visaUntil') && itinerary.visas[sticker]!.validUntil < entry + days - 1) {
+        entry = itinerary.visas[sticker]!.validUntil + 1;
+        continue;
+      }
+    }
+    const trip = judgeTrip(itinerary, entry, entry + days - 1, tripCountryOf(regime), options, baseline);
+    if (trip.compliant) return entry;
+    entry = nextCandidate(trip);
   }
   return null;
+
+  function nextCandidate(trip: TripJudgement): Day {
+    if (trip.stayIndex !== -1) return entry + 1; // a booked stay breaks: try the next day
+    if (jumpsStickers && STICKER_LIMITS.has(trip.brokenLimit!)) {
+      const sticker = judgedStay(trip.judgement, itinerary.stays.length).visaIndex;
+      if (sticker !== null) return itinerary.visas[sticker]!.validUntil + 1;
+    }
+    if (rollingBound !== null && trip.brokenLimit === limitOfShape(rollingBound)) return Math.max(entry + 1, findEarliestEntry(countingHistoryOf(baseline), rollingBound, entry + 1, days));
+    return entry + 1;
+  }
 }
+
+/**
+ * A sticker's limits that, once a trip breaks one, every later entry under the same sticker breaks
+ * too (with no exempt day): its type, its territory, its entries (only more are used before a later
+ * trip), its end (a later trip ends later) and its days (only more are spent before).
+ */
+const STICKER_LIMITS: ReadonlySet<LimitName> = new Set(['visaType', 'visaTerritory', 'visaEntries', 'visaUntil', 'visaDuration']);
 
 /** Days used on `day` under the itinerary's rolling rule. */
 export function daysUsedIn(judgement: Judgement, day: Day): number {

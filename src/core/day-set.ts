@@ -111,6 +111,7 @@ export function subtractDays(set: DaySet, removed: DaySet): DaySet {
   for (let i = 0; i < set.firsts.length; i += 1) {
     let first = set.firsts[i]!;
     const last = set.lasts[i]!;
+    if (i === 0) r = firstRangeEndingOnOrAfter(removed, first);
     while (r < removed.firsts.length && removed.lasts[r]! < first) r += 1;
     for (let k = r; k < removed.firsts.length && removed.firsts[k]! <= last; k += 1) {
       if (removed.firsts[k]! > first) {
@@ -132,7 +133,8 @@ export function intersectDays(a: DaySet, b: DaySet): DaySet {
   if (a.size === 0 || b.size === 0) return EMPTY_DAY_SET;
   const firsts: number[] = [];
   const lasts: number[] = [];
-  let j = 0;
+  // A stay's few ranges against a long history's many: start at the first range of b that can meet a.
+  let j = firstRangeEndingOnOrAfter(b, a.firsts[0]!);
   for (let i = 0; i < a.firsts.length; i += 1) {
     const first = a.firsts[i]!;
     const last = a.lasts[i]!;
@@ -143,6 +145,18 @@ export function intersectDays(a: DaySet, b: DaySet): DaySet {
     }
   }
   return daySetFromArrays(firsts, lasts);
+}
+
+/** Index of the first range of the set whose last day is on or after `day` (the count when none is). */
+function firstRangeEndingOnOrAfter(set: DaySet, day: Day): number {
+  let low = 0;
+  let high = set.lasts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (set.lasts[mid]! < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The days in either set. */

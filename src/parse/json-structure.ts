@@ -19,6 +19,11 @@ function pathOf(stack: readonly Container[], last: string): string {
   return path.startsWith('.') ? path.slice(1) : path;
 }
 
+/** What ends a number or literal token: white space, a comma or a closing bracket. */
+function isDelimiter(code: number): boolean {
+  return code === 44 || code === 93 || code === 125 || code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 /** End of the string token that starts at `start` (a quote): the index after its closing quote. */
 function stringEnd(text: string, start: number): number {
   let i = start + 1;
@@ -56,8 +61,10 @@ export function checkJsonStructure(text: string, location: InputLocation): Map<s
       if (expectKey && container !== undefined && container.keys !== null) {
         const token = text.slice(i, end);
         const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
-        const field = pathOf(stack, stack.length === 1 ? key : `.${key}`);
-        if (container.keys.has(key)) throw new InputError('json.duplicateKey', { key }, { file: location.file, line: location.line, field });
+        if (container.keys.has(key)) {
+          const field = pathOf(stack, stack.length === 1 ? key : `.${key}`);
+          throw new InputError('json.duplicateKey', { key }, { file: location.file, line: location.line, field });
+        }
         container.keys.add(key);
         container.key = key;
         expectKey = false;
@@ -83,7 +90,7 @@ export function checkJsonStructure(text: string, location: InputLocation): Map<s
     } else if (c === 45 || (c >= 48 && c <= 57) || c === 116 || c === 102 || c === 110) {
       // A number or true/false/null: its token runs to the next delimiter.
       let end = i + 1;
-      while (end < text.length && !/[\s,\]}]/.test(text[end]!)) end += 1;
+      while (end < text.length && !isDelimiter(text.charCodeAt(end))) end += 1;
       if (stack.length === 1) raw.set(stack[0]!.key, text.slice(i, end));
       i = end - 1;
     }

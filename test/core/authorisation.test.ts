@@ -218,6 +218,27 @@ describe('earliest entry around booked trips and stickers', () => {
     expect(computeNext(it, d('2026-06-25'), 10)).toMatchObject({ earliestEntry: null, exit: null, refusal: 'visaUntil' });
   });
 
+  it('a sticker whose single entry is used fails every later entry under it: the next sticker, from its first day', () => {
+    // A (01.01–10.01, one entry) was used by 02.01–03.01; B starts the day after A ends.
+    const it = itinerary([stay('2026-01-02', '2026-01-03')], [visa('C', 1, '2026-01-01', '2026-01-10', 30), visa('C', 1, '2026-01-11', '2026-03-31', 30)]);
+    expect(findEarliestTrip(it, d('2026-01-04'), 3)).toBe(d('2026-01-11'));
+  });
+
+  it('a sticker too short for the trip is passed over, and the next one, adjacent, is used from its first day', () => {
+    const it = itinerary([], [visa('C', 'MULT', '2026-01-01', '2026-01-05', 30), visa('C', 'MULT', '2026-01-06', '2026-03-31', 30)]);
+    // 10 days from 01.01 end 10.01, after A's UNTIL (05.01); from 06.01 they end 15.01, inside B.
+    expect(findEarliestTrip(it, d('2026-01-01'), 10)).toBe(d('2026-01-06'));
+  });
+
+  it('10,000 stickers too short for the trip: the first long enough, found without judging each day', () => {
+    // Stickers of 3 days, one after another from 01.01.2000; the last one, from its first day, is a year long.
+    const visas: Visa[] = [];
+    for (let i = 0; i < 10_000; i += 1) visas.push({ type: 'C', entries: 'MULT', validFrom: d('2000-01-01') + 3 * i, validUntil: d('2000-01-01') + 3 * i + 2, durationDays: 90, validFor: null });
+    const last = d('2000-01-01') + 3 * 10_000;
+    visas.push({ type: 'C', entries: 'MULT', validFrom: last, validUntil: last + 364, durationDays: 90, validFor: null });
+    expect(findEarliestTrip(itinerary([stay('2000-01-01', '2000-01-02')], visas), d('2000-01-03'), 30)).toBe(last);
+  });
+
   it('a trip fits around a booked stay: 20 days before 01.03 do not fit from 15.02, so after it', () => {
     const it = itinerary([stay('2026-03-01', '2026-03-05')]);
     // From 15.02 a 20-day trip would run into the booked stay; the first that fits starts 06.03.
