@@ -110,7 +110,7 @@ function calendarYearBreaks(counted: DaySet, maxDays: number): DayRange[] {
 
 /** A visa-exempt traveller has no short-stay sticker at all in the history. */
 export function needsVisa(visas: readonly Visa[]): boolean {
-  return visas.length > 0 && stickerIndexOf(visas).order.length > 0;
+  return visas.length <= FEW_VISAS ? visas.some(isShortStayVisa) : stickerIndexOf(visas).order.length > 0;
 }
 
 /** One stay as the judge sees it. */
@@ -135,6 +135,8 @@ export interface JudgedStay {
   /** This stay's unauthorised days, each with the first limit it breaks (a day shared with another stay is judged here as a day of this one). */
   readonly unauthorised: readonly UnauthorisedRange[];
   readonly unauthorisedDays: DaySet;
+  /** The days each limit breaks, every limit counted (not only the first of a day); null when none. */
+  readonly breaks: ReadonlyMap<LimitName, DaySet> | null;
 }
 
 export interface UnauthorisedRange {
@@ -164,8 +166,9 @@ export interface JudgeOptions {
 }
 
 function exemptRanges(itinerary: Itinerary): readonly DayRange[] {
-  if (itinerary.visas.length === 0) return itinerary.permits;
-  const longStay = stickerIndexOf(itinerary.visas).longStay;
+  const visas = itinerary.visas;
+  if (visas.length <= FEW_VISAS && !visas.some((visa) => visa.type === 'D')) return itinerary.permits;
+  const longStay = stickerIndexOf(visas).longStay;
   if (longStay.length === 0) return itinerary.permits;
   return [...itinerary.permits, ...longStay];
 }
@@ -204,6 +207,9 @@ interface StickerIndex {
 
 const stickerIndexes = new WeakMap<readonly Visa[], StickerIndex>();
 
+/** Up to this many visas, looking through the list costs less than indexing it. */
+const FEW_VISAS = 8;
+
 function stickerIndexOf(visas: readonly Visa[]): StickerIndex {
   let index = stickerIndexes.get(visas);
   if (index === undefined) {
@@ -237,6 +243,13 @@ function lastStickerFrom(index: StickerIndex, day: Day): number {
 
 /** The short-stay sticker valid on `day` (at most one: overlapping stickers are refused as input). */
 function stickerOn(visas: readonly Visa[], day: Day): number | null {
+  if (visas.length <= FEW_VISAS) {
+    for (let index = 0; index < visas.length; index += 1) {
+      const visa = visas[index]!;
+      if (isShortStayVisa(visa) && visa.validFrom <= day && day <= visa.validUntil) return index;
+    }
+    return null;
+  }
   const index = stickerIndexOf(visas);
   const position = lastStickerFrom(index, day);
   return position >= 0 && day <= index.untils[position]! ? index.order[position]! : null;
@@ -435,9 +448,10 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
       entryRefusal,
       unauthorised: own.ranges,
       unauthorisedDays: own.days,
+      breaks: broken,
     });
   }
-  const all = labelBreaks(new Map([...everyBreak].map(([limit, ranges]) => [limit, daySetFromRanges(ranges)])));
+  const all = everyBreak.size === 0 ? NOTHING_BROKEN : labelBreaks(new Map([...everyBreak].map(([limit, ranges]) => [limit, daySetFromRanges(ranges)])));
   return { itinerary, needsVisa: visaNeeded, counted, exempt, stays, unauthorised: all.ranges, unauthorisedDays: all.days };
 }
 
@@ -556,6 +570,11 @@ export interface LatestExit {
   readonly alreadyBroken: FirstBreak | null;
   /** With `bookedStay`: the first day the booked stay would break, were the stay one day longer. */
   readonly bookedBreakDay: Day | null;
+  /**
+   * When nothing is booked after the stay: the last day each set of limits alone allows the stay
+   * kept up from its entry (`lastDayUnder`); null when something is.
+   */
+  readonly lastDayUnder: ((limits: ReadonlySet<LimitName>) => Day | null) | null;
 }
 
 export interface LatestExitOptions extends JudgeOptions {
@@ -578,16 +597,15 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
   const next = nextStayAfter(itinerary, index);
   // The day before the next booked stay; the reference day itself when that stay is entered on it.
   const cap = next === null ? null : Math.max(itinerary.stays[next]!.entry - 1, from);
-  // An upper bound no stay can pass: two windows after the last day anything stops counting.
-  const lastExemptDay = Math.max(from, ...exemptRanges(itinerary).map((range) => range.last), accessionOf(itinerary.stays[index]!) ?? from);
-  const high = cap ?? lastExemptDay + horizonOf(regimeOfItinerary(itinerary));
+  const high = cap ?? searchEnd(itinerary, index, from);
   // Every limit only looks back (docs/authorisation.md §3): a day of the stay is judged alike for any
   // exit on or after it. So the stay kept up to `high`, judged once, gives the verdict of each of its
   // days for every exit: the first unauthorised one ends the stay's own latest exit.
   const far = judgeWith(high);
-  const ownBreak = judgedStay(far, index).unauthorised[0];
+  const farStay = judgedStay(far, index);
+  const ownBreak = farStay.unauthorised[0];
   if (ownBreak !== undefined && ownBreak.first <= from) {
-    return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: ownBreak.first, limit: ownBreak.limit }, bookedBreakDay: null };
+    return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: ownBreak.first, limit: ownBreak.limit }, bookedBreakDay: null, lastDayUnder: null };
   }
   const ownLast = ownBreak === undefined ? high : ownBreak.first - 1;
   const stoppedBy = (latestExit: Day, bindingLimit: StopReason | null, bookedStayIndex: number | null = null, bookedBreakDay: Day | null = null): LatestExit => ({
@@ -596,13 +614,14 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     bookedStayIndex,
     alreadyBroken: null,
     bookedBreakDay,
+    lastDayUnder: next === null ? (limits) => lastDayUnder(farStay, limits, searchEnd(itinerary, index, farStay.entry)) : null,
   });
   const ownStop = () => (ownBreak !== undefined ? stoppedBy(ownLast, ownBreak.limit) : cap !== null ? stoppedBy(cap, 'nextBookedStay', next) : stoppedBy(high, null));
   if (next === null || ownLast === from) return ownStop();
   // Booked stays ahead: a longer stay may break one of them (more days counted before it). That only
   // grows with the exit, so the last exit breaking none is found by halving.
   const baseline = judgeWith(from);
-  const holds = (exit: Day) => exit === high ? firstNewBreak(far, baseline, index) === null : firstNewBreak(judgeWith(exit), baseline, index) === null;
+  const holds = (exit: Day) => (exit === high ? firstNewBreak(far, baseline, index) === null : firstNewBreak(judgeWith(exit), baseline, index) === null);
   if (holds(ownLast)) return ownStop();
   let low = from; // holds(from): it is the baseline
   let fails = ownLast;
@@ -613,6 +632,23 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
   }
   const booked = firstNewBreak(judgeWith(low + 1), baseline, index);
   return stoppedBy(low, 'bookedStay', booked?.stayIndex ?? null, booked?.day ?? null);
+}
+
+/** An end no stay of the search can pass: two windows after the last day anything stops counting. */
+function searchEnd(itinerary: Itinerary, index: number, from: Day): Day {
+  const lastExemptDay = Math.max(from, ...exemptRanges(itinerary).map((range) => range.last), accessionOf(itinerary.stays[index]!) ?? from);
+  return lastExemptDay + horizonOf(regimeOfItinerary(itinerary));
+}
+
+/**
+ * The last day `limits` alone allow a stay kept up from its entry, read from the stay judged up to
+ * `end` (each limit only looks back): the day before the first they break; null when that is its entry.
+ */
+function lastDayUnder(stay: JudgedStay, limits: ReadonlySet<LimitName>, end: Day): Day | null {
+  let first = Infinity;
+  if (stay.breaks !== null) for (const [limit, days] of stay.breaks) if (limits.has(limit) && days.size > 0) first = Math.min(first, days.firsts[0]!);
+  if (first > end) return end;
+  return first <= stay.entry ? null : first - 1;
 }
 
 function accessionOf(stay: ItineraryStay): Day | null {

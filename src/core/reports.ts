@@ -94,7 +94,8 @@ export function authoriseStay(itinerary: Itinerary, index: number, from: Day, ju
     };
   }
   // Each limit alone, for a stay kept up from its entry: the last day it allows, even when that is past.
-  const alone = (limits: ReadonlySet<LimitName>) => findLatestExit(itinerary, index, itinerary.stays[index]!.entry, { limits, keepBookedStays: false }).latestExit;
+  const alone = (limits: ReadonlySet<LimitName>) =>
+    latest.lastDayUnder !== null ? latest.lastDayUnder(limits) : findLatestExit(itinerary, index, itinerary.stays[index]!.entry, { limits, keepBookedStays: false }).latestExit;
   const limits: LimitDays = {
     visaUntil: visa === null ? null : visa.validUntil,
     visaDuration: use !== null && use.durationReading === 'total' ? alone(new Set(['visaDuration'])) : null,

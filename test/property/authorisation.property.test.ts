@@ -7,6 +7,7 @@ import {
   judgeItinerary,
   judgeTrip,
 } from '../../src/core/authorisation.js';
+import { authoriseStay } from '../../src/core/reports.js';
 import { coreCounted, coreUnauthorised, sameStay, shuffledArbitrary, shuffledStayIndex, sortedEntries, toItinerary } from '../support/core-vs-oracle.js';
 import {
   earliestEntryCaseArbitrary,
@@ -18,6 +19,7 @@ import {
   oracleCountedDays,
   oracleDay,
   oracleEarliestEntry,
+  oracleFirstBreakOf,
   oracleLatestExit,
   oraclePlanTrip,
   oracleUnauthorised,
@@ -51,6 +53,32 @@ describe('the authorisation core agrees with the day-by-day oracle', () => {
       fc.property(itineraryArbitrary, (input) => {
         expect([...coreCounted(input)].sort((a, b) => a - b)).toEqual([...oracleCountedDays(input)].sort((a, b) => a - b));
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("authoriseStay: each limit's own last day, for the stay kept up from its entry with nothing after it", () => {
+    fc.assert(
+      fc.property(
+        // The stay entered last, alone on its entry day: nothing is booked after it.
+        itineraryArbitrary.filter((input) => {
+          const last = Math.max(...input.stays.map((stay) => stay.entry));
+          return input.stays.filter((stay) => stay.entry === last).length === 1;
+        }),
+        (input) => {
+          const index = input.stays.findIndex((stay) => stay.entry === Math.max(...input.stays.map((other) => other.entry)));
+          const own = input.stays[index]!;
+          // The oracle's reading: the stay kept up 800 days (past any break the rules make).
+          const alone = { ...input, stays: input.stays.map((stay, k) => (k === index ? { ...stay, exit: own.entry + 800 } : stay)) };
+          const kept = index;
+          const expected = (first: number | null) => (first === null ? undefined : first <= own.entry ? null : first - 1);
+          const limits = authoriseStay(toItinerary(input), index, own.entry).limits;
+          const rules = expected(oracleFirstBreakOf(alone, kept, ['rule90180', 'rolling', 'calendarYear', 'perStay']));
+          if (rules !== undefined) expect(limits.rule90180).toBe(rules);
+          const duration = expected(oracleFirstBreakOf(alone, kept, ['visaDuration']));
+          if (duration !== undefined && limits.visaDuration !== null) expect(limits.visaDuration).toBe(duration);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

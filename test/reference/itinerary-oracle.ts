@@ -409,6 +409,15 @@ export function oracleUnauthorised(input: OracleInput): Map<number, OracleLimit>
   return result;
 }
 
+/** The first day of stay `index` breaking one of `limits` (every limit of a day, not only its first); null when none. */
+export function oracleFirstBreakOf(input: OracleInput, index: number, limits: readonly OracleLimit[]): number | null {
+  let first: number | null = null;
+  for (const [day, broken] of judge(input).broken(index)) {
+    if (broken.some((limit) => limits.includes(limit)) && (first === null || day < first)) first = day;
+  }
+  return first;
+}
+
 /** P: every Schengen day of every stay. */
 export function oracleCountedDays(input: OracleInput): Set<number> {
   const set = new Set<number>();
