@@ -140,7 +140,10 @@ export function planQuery(history: AssembledHistory, today: Day, params: PlanPar
     warnings,
     explanation,
     json: () => planToJson(report, today, history.visas, explanation, warningsToJson(warnings)),
-    breach: historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant),
+    // Judging the whole history again costs a judgement: only --fail-on-overstay asks.
+    get breach() {
+      return historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant);
+    },
   };
 }
 
@@ -204,7 +207,9 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
     warnings: [...history.warnings],
     explanation,
     json: () => nextToJson(answer, today, history.visas, explanation, warningsToJson(history.warnings)),
-    breach: historyBreached(history),
+    get breach() {
+      return historyBreached(history);
+    },
   };
 }
 

@@ -341,24 +341,36 @@ function addBreaks(broken: Map<LimitName, DaySet>, limit: LimitName, days: DaySe
   broken.set(limit, known === undefined ? days : unionDays(known, days));
 }
 
-/** Judges every Schengen day of the itinerary (docs/authorisation.md §3). */
-export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {}): Judgement {
-  const enabled = options.limits;
-  const on = (limit: LimitName) => enabled === undefined || enabled.has(limit);
+/** Each stay's days that count (in the input's order), all of them (P), and the days that never count. */
+function zoneDaysOfItinerary(itinerary: Itinerary): { exempt: DaySet; counted: DaySet; stays: Ordered[] } {
   const exemptList = exemptRanges(itinerary);
   const exempt = exemptList.length === 0 ? EMPTY_DAY_SET : daySetFromRanges(exemptList);
   const regime = regimeOfItinerary(itinerary);
-  const visaNeeded = regime.stickers && needsVisa(itinerary.visas);
-  const raw: Ordered[] = [];
+  const stays: Ordered[] = [];
   const countedRanges: DayRange[] = [];
   for (let index = 0; index < itinerary.stays.length; index += 1) {
     const stay = itinerary.stays[index]!;
     const schengenDays = zoneDaysOf(regime, stay, exempt);
-    raw.push({ stay, index, schengenDays, start: firstDayOf(schengenDays), exit: stay.exit });
+    stays.push({ stay, index, schengenDays, start: firstDayOf(schengenDays), exit: stay.exit });
     for (let i = 0; i < schengenDays.firsts.length; i += 1) countedRanges.push({ first: schengenDays.firsts[i]!, last: schengenDays.lasts[i]! });
   }
+  return { exempt, counted: daySetFromRanges(countedRanges), stays };
+}
+
+/** The days that count and those that never do, without judging anything. */
+export function countingHistoryOfItinerary(itinerary: Itinerary): CountingHistory {
+  const { counted, exempt } = zoneDaysOfItinerary(itinerary);
+  return { counted, exempt };
+}
+
+/** Judges every Schengen day of the itinerary (docs/authorisation.md §3). */
+export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {}): Judgement {
+  const enabled = options.limits;
+  const on = (limit: LimitName) => enabled === undefined || enabled.has(limit);
+  const regime = regimeOfItinerary(itinerary);
+  const visaNeeded = regime.stickers && needsVisa(itinerary.visas);
+  const { exempt, counted, stays: raw } = zoneDaysOfItinerary(itinerary);
   raw.sort(chronological);
-  const counted = daySetFromRanges(countedRanges);
 
   // Each rule of the regime, on the days it is in force: the days it breaks, by limit.
   const ruleBreaks = new Map<LimitName, DaySet>();
@@ -575,6 +587,8 @@ export interface LatestExit {
    * kept up from its entry (`lastDayUnder`); null when something is.
    */
   readonly lastDayUnder: ((limits: ReadonlySet<LimitName>) => Day | null) | null;
+  /** The itinerary judged with the stay kept up to the end of the search (each day's verdict, for any exit on or after it). */
+  readonly kept: Judgement;
 }
 
 export interface LatestExitOptions extends JudgeOptions {
@@ -605,7 +619,7 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
   const farStay = judgedStay(far, index);
   const ownBreak = farStay.unauthorised[0];
   if (ownBreak !== undefined && ownBreak.first <= from) {
-    return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: ownBreak.first, limit: ownBreak.limit }, bookedBreakDay: null, lastDayUnder: null };
+    return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: ownBreak.first, limit: ownBreak.limit }, bookedBreakDay: null, lastDayUnder: null, kept: far };
   }
   const ownLast = ownBreak === undefined ? high : ownBreak.first - 1;
   const stoppedBy = (latestExit: Day, bindingLimit: StopReason | null, bookedStayIndex: number | null = null, bookedBreakDay: Day | null = null): LatestExit => ({
@@ -615,6 +629,7 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     alreadyBroken: null,
     bookedBreakDay,
     lastDayUnder: next === null ? (limits) => lastDayUnder(farStay, limits, searchEnd(itinerary, index, farStay.entry)) : null,
+    kept: far,
   });
   const ownStop = () => (ownBreak !== undefined ? stoppedBy(ownLast, ownBreak.limit) : cap !== null ? stoppedBy(cap, 'nextBookedStay', next) : stoppedBy(high, null));
   if (next === null || ownLast === from) return ownStop();

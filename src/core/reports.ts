@@ -2,6 +2,7 @@ import { civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countInRange, hasDay } from './day-set.js';
 import {
   countingHistoryOf,
+  countingHistoryOfItinerary,
   durationReadingOf,
   findEarliestTrip,
   findLatestExit,
@@ -77,10 +78,12 @@ function stayRange(itinerary: Itinerary, index: number | null): DayRange | null 
 }
 
 /** Authorisation of stay `index` for someone present on `from` who stays on. */
-export function authoriseStay(itinerary: Itinerary, index: number, from: Day, judgement: Judgement = judgeItinerary(itinerary)): StayAuthorisation {
-  const judged = judgedStay(judgement, index);
-  const refusal = judged.start === null ? null : stayLimitOn(judged, judged.start);
+export function authoriseStay(itinerary: Itinerary, index: number, from: Day, judgement?: Judgement): StayAuthorisation {
   const latest = findLatestExit(itinerary, index, from);
+  // The stay kept up judges its entry as the stay does (limits look back), when both start on its entry day.
+  const kept = judgedStay(latest.kept, index);
+  const judged = judgement !== undefined ? judgedStay(judgement, index) : kept.start === itinerary.stays[index]!.entry ? kept : judgedStay(judgeItinerary(itinerary), index);
+  const refusal = judged.start === null ? null : stayLimitOn(judged, judged.start);
   const visa = judged.visaIndex === null ? null : itinerary.visas[judged.visaIndex]!;
   let use: VisaUse | null = null;
   if (visa !== null && judged.visaIndex !== null) {
@@ -267,10 +270,8 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
   const withTrip = withStay(itinerary, { entry, exit: entry, country });
   const authorised = authoriseStay(withTrip, itinerary.stays.length, entry);
   let trip: PlannedTrip | null = null;
-  // The itinerary without the trip: the days used before it, and the baseline the trip is judged against.
-  const before = judgeItinerary(itinerary);
   if (exit !== null) {
-    const judged = judgeTrip(itinerary, entry, exit, country, {}, before);
+    const judged = judgeTrip(itinerary, entry, exit, country);
     const rollingOnly = judgeTrip(itinerary, entry, exit, country, RULES_ALONE);
     trip = {
       firstOverstayDay: rollingOnly.firstUnauthorisedDay,
@@ -285,7 +286,9 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
       peakDaysUsed: peakDaysUsed(judged.judgement, entry, exit),
     };
   }
-  return { regime: regimeOfItinerary(itinerary), rule, entry, daysUsedBeforeEntry: daysUsedOn(countingHistoryOf(before), rule, entry - 1), authorised, trip };
+  // The days used the day before entry: the history's own, counted without judging it again.
+  const history = countingHistoryOfItinerary(itinerary);
+  return { regime: regimeOfItinerary(itinerary), rule, entry, daysUsedBeforeEntry: daysUsedOn(history, rule, entry - 1), authorised, trip };
 }
 
 /** The most days used (90/180) on any day of [first, last] that counts. */
