@@ -63,10 +63,10 @@ export function personFromNdjson(line: InputLine, file: string, maxLineLength: n
   const location = { file, line: line.number };
   let id: Id = null;
   try {
-    const { value, source } = parseJsonWithSource(line.text, file, line.number);
+    const { value, idSource } = parseJsonWithSource(line.text, file, line.number);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const candidate = (value as Record<string, unknown>)['id'];
-      if (typeof candidate === 'string' || typeof candidate === 'number') id = source.get('id') ?? null;
+      if (typeof candidate === 'string' || typeof candidate === 'number') id = idSource ?? null;
     }
     if (id === null) throw new InputError('batch.missingId', {}, at(location, 'id'));
     const input = travelInputFromJson(value, location, RECORD_KEYS);

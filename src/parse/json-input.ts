@@ -3,7 +3,7 @@ import type { ParseError } from 'jsonc-parser';
 import { at, InputError, type InputLocation } from '../errors.js';
 import type { JsonExpectation } from '../messages/error-catalogue.js';
 import { parseDate } from './dates.js';
-import { checkJsonStructure } from './json-structure.js';
+import { checkJsonStructure, quickJsonStructure } from './json-structure.js';
 import type { PermitInput, StayInput, TravelInput, VisaInput } from './travel-input.js';
 import { parseCountryCode, parseDateRange, parseVisaText } from './visa-text.js';
 
@@ -41,9 +41,9 @@ export function parseJsonText(text: string, file: string, line?: number): unknow
 
 /**
  * The value of a JSON text (a byte-order mark before it is allowed), refused when a key appears
- * twice or the nesting is too deep; with the exact source text of each top-level field.
+ * twice or the nesting is too deep; with the exact source text of its top-level `id`, if any.
  */
-export function parseJsonWithSource(withBom: string, file: string, line?: number): { value: unknown; source: Map<string, string> } {
+export function parseJsonWithSource(withBom: string, file: string, line?: number): { value: unknown; idSource: string | undefined } {
   const text = withBom.charCodeAt(0) === 0xfeff ? withBom.slice(1) : withBom;
   let value: unknown;
   try {
@@ -56,7 +56,10 @@ export function parseJsonWithSource(withBom: string, file: string, line?: number
     const errorLine = line ?? (offset === undefined ? undefined : lineAt(text, offset));
     throw new InputError('json.syntax', { reason }, errorLine === undefined ? { file } : { file, line: errorLine });
   }
-  return { value, source: checkJsonStructure(text, line === undefined ? { file } : { file, line }) };
+  const quick = quickJsonStructure(text, value);
+  if (quick !== null) return { value, idSource: quick };
+  // Something to name (a key twice, too deep) or an escaped top-level key: the full check.
+  return { value, idSource: checkJsonStructure(text, line === undefined ? { file } : { file, line }).get('id') };
 }
 
 function shapeError(location: InputLocation, field: string, expected: JsonExpectation, got: unknown): InputError {

@@ -21,11 +21,15 @@ function pathOf(stack: readonly Container[], last: string): string {
 
 /** What ends a number or literal token: white space, a comma or a closing bracket. */
 function isDelimiter(code: number): boolean {
-  return code === 44 || code === 93 || code === 125 || code === 32 || code === 9 || code === 10 || code === 13;
+  return code === 44 || code === 93 || code === 125 || isWhitespace(code);
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /** End of the string token that starts at `start` (a quote): the index after its closing quote. */
-function stringEnd(text: string, start: number): number {
+function stringEndAt(text: string, start: number): number {
   let i = start + 1;
   for (;;) {
     const quote = text.indexOf('"', i);
@@ -56,7 +60,7 @@ export function checkJsonStructure(text: string, location: InputLocation): Map<s
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
-      const end = stringEnd(text, i);
+      const end = stringEndAt(text, i);
       const container = top();
       if (expectKey && container !== undefined && container.keys !== null) {
         const token = text.slice(i, end);
@@ -96,4 +100,62 @@ export function checkJsonStructure(text: string, location: InputLocation): Map<s
     }
   }
   return raw;
+}
+
+/**
+ * The quick form of `checkJsonStructure` for text JSON.parse made `value` of: in JSON every colon
+ * outside a string ends a key, so when the text has as many colons as `value` has keys, no object
+ * held a key twice (JSON.parse keeps one of two). One pass with no allocation; returns the source
+ * text of the top-level `id` (or undefined when there is none), or null when the text needs the full
+ * check: a key twice, nesting too deep, or an escaped key at the top.
+ */
+export function quickJsonStructure(text: string, value: unknown): string | undefined | null {
+  let colons = 0;
+  let depth = 0;
+  let idSource: string | undefined;
+  // Where the last string at depth 1 began and ended: a key when a colon follows.
+  let stringStart = -1;
+  let stringEnd = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const end = stringEndAt(text, i);
+      if (depth === 1) {
+        stringStart = i;
+        stringEnd = end;
+      }
+      i = end - 1;
+    } else if (c === 58 /* : */) {
+      colons += 1;
+      if (depth === 1) {
+        for (let k = stringStart + 1; k < stringEnd - 1; k += 1) if (text.charCodeAt(k) === 92 /* \\ */) return null;
+        if (stringEnd - stringStart === 4 && text.charCodeAt(stringStart + 1) === 105 && text.charCodeAt(stringStart + 2) === 100) {
+          let start = i + 1;
+          while (isWhitespace(text.charCodeAt(start))) start += 1;
+          let end = start + 1;
+          if (text.charCodeAt(start) === 34) end = stringEndAt(text, start);
+          else while (end < text.length && !isDelimiter(text.charCodeAt(end))) end += 1;
+          if (idSource !== undefined) return null;
+          idSource = text.slice(start, end);
+        }
+      }
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) return null;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      depth -= 1;
+    }
+  }
+  return colons === keyCount(value) ? idSource : null;
+}
+
+function keyCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += keyCount(item);
+    return count;
+  }
+  for (const key in value) count += 1 + keyCount((value as Record<string, unknown>)[key]);
+  return count;
 }
