@@ -1,5 +1,5 @@
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
-import { countInRange, countUpTo, daysFrom, daySetFromRanges, EMPTY_DAY_SET, intersectDays, subtractDays, unionDays, type DaySet } from './day-set.js';
+import { countInRange, countUpTo, daysFrom, daySetFromRanges, EMPTY_DAY_SET, singleRangeDaySet, intersectDays, subtractDays, unionDays, type DaySet } from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
 import { limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, type Regime } from './regimes.js';
 import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
@@ -66,9 +66,20 @@ export function isValidMoreThanSixMonths(visa: Visa): boolean {
   return visa.validUntil >= addMonths(visa.validFrom, 6);
 }
 
-export function durationReadingOf(visa: Visa): { reading: DurationReading; ambiguous: boolean } {
-  if (!isValidMoreThanSixMonths(visa)) return { reading: 'total', ambiguous: false };
-  return visa.durationDays >= 90 ? { reading: 'per180Days', ambiguous: false } : { reading: 'total', ambiguous: true };
+const TOTAL = Object.freeze({ reading: 'total', ambiguous: false } as const);
+const PER_180_DAYS = Object.freeze({ reading: 'per180Days', ambiguous: false } as const);
+const TOTAL_AMBIGUOUS = Object.freeze({ reading: 'total', ambiguous: true } as const);
+
+/** Readings already worked out: the judge asks for each stay under a sticker, and dates cost a calendar sum. */
+const durationReadings = new WeakMap<Visa, { readonly reading: DurationReading; readonly ambiguous: boolean }>();
+
+export function durationReadingOf(visa: Visa): { readonly reading: DurationReading; readonly ambiguous: boolean } {
+  let reading = durationReadings.get(visa);
+  if (reading === undefined) {
+    reading = !isValidMoreThanSixMonths(visa) ? TOTAL : visa.durationDays >= 90 ? PER_180_DAYS : TOTAL_AMBIGUOUS;
+    durationReadings.set(visa, reading);
+  }
+  return reading;
 }
 
 const isShortStayVisa = (visa: Visa) => visa.type !== 'D';
@@ -184,7 +195,7 @@ function zoneDaysOf(regime: Regime, stay: ItineraryStay, exempt: DaySet): DaySet
   if (from === null) return EMPTY_DAY_SET;
   const first = Math.max(stay.entry, from);
   if (first > stay.exit) return EMPTY_DAY_SET;
-  return subtractDays(daySetFromRanges([{ first, last: stay.exit }]), exempt);
+  return subtractDays(singleRangeDaySet(first, stay.exit), exempt);
 }
 
 function firstDayOf(set: DaySet): Day | null {

@@ -37,6 +37,11 @@ export function daySetFromRanges(ranges: readonly DayRange[]): DaySet {
   return daySetFromArrays(firsts, lasts);
 }
 
+/** The days first..last (first <= last). */
+export function singleRangeDaySet(first: Day, last: Day): DaySet {
+  return { firsts: [first], lasts: [last], daysBefore: [0], size: last - first + 1 };
+}
+
 /** Plain arrays, not typed ones: most sets hold a handful of ranges, and batch builds several per person. */
 function daySetFromArrays(firsts: number[], lasts: number[]): DaySet {
   const daysBefore: number[] = [];
