@@ -3,10 +3,17 @@
 //
 // Why one CommonJS file: a script can be compiled with a code cache on Node 20 (vm.Script cachedData;
 // module.enableCompileCache only exists from Node 22), and that saves V8 most of its parsing and
-// compiling at every start. Our modules, commander, chalk, ical-generator, csv-parse, Hono and the MCP
-// SDK are bundled (a command's modules are evaluated only when it runs: esbuild keeps each dynamic
-// import() of our own modules lazy); the other libraries stay packages of their own, required (never
-// imported) only on the paths that use them.
+// compiling at every start. Our modules, commander and chalk are bundled (a command's modules are
+// evaluated only when it runs: esbuild keeps each dynamic import() of our own modules lazy); luxon,
+// cli-table3 and jsonc-parser stay packages of their own, required (never imported) only on the paths
+// that use them.
+//
+// The big libraries of the rarer commands (the MCP SDK with zod and ajv, Hono, csv-parse,
+// ical-generator: 900 KB, more than half of the bundle) are bundled apart, one file per command
+// (dist/bundle/vendor-*.cjs), which the main bundle requires when that command runs. In the main
+// bundle they cost every start of every command: V8 compiles the bundle's top level, and its code
+// cache grew by half (status --json: 1.43x -> 1.33x of node -e 0). Only libraries go there, never
+// our own modules: a class such as InputError must exist once.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +22,13 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outfile = `${root}dist/bundle/schengen.cjs`;
 const EXTERNAL = ['luxon', 'cli-table3', 'jsonc-parser'];
+/** The libraries bundled apart, by the file that holds them (dist/bundle/vendor-NAME.cjs). */
+const VENDOR = {
+  mcp: ['@modelcontextprotocol/sdk'],
+  serve: ['hono', '@hono/node-server'],
+  csv: ['csv-parse'],
+  ics: ['ical-generator'],
+};
 
 /**
  * `await import('luxon')` of an external package would stay an import() in the output, which a
@@ -26,6 +40,54 @@ const dynamicImportAsRequire = {
     const filter = new RegExp(`^(${EXTERNAL.join('|')})$`);
     builder.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'required-package' } : undefined));
     builder.onLoad({ filter: /.*/, namespace: 'required-package' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
+/** The group of a vendor package's import specifier ("hono/html" -> serve), or undefined. */
+function vendorGroup(specifier) {
+  return Object.keys(VENDOR).find((group) => VENDOR[group].some((name) => specifier === name || specifier.startsWith(`${name}/`)));
+}
+
+/**
+ * In the main bundle, each import of a vendor library becomes a small module that requires the
+ * vendor file (at run time, when the importing module is evaluated) and re-exports that library's
+ * names, found by importing it here. The specifiers seen are collected for the vendor builds.
+ */
+function vendorStubs(seen) {
+  return {
+    name: 'vendor-stubs',
+    setup(builder) {
+      builder.onResolve({ filter: /^[@a-z]/ }, (args) => {
+        const group = vendorGroup(args.path);
+        if (group === undefined || args.namespace === 'vendor') return undefined;
+        (seen[group] ??= new Set()).add(args.path);
+        return { path: args.path, namespace: 'vendor', pluginData: group };
+      });
+      builder.onResolve({ filter: /^\.\/vendor-\w+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+      builder.onLoad({ filter: /.*/, namespace: 'vendor' }, async (args) => {
+        const names = Object.keys(await import(args.path));
+        const lines = [`const library = require(${JSON.stringify(`./vendor-${vendorGroup(args.path)}.cjs`)}).libraries[${JSON.stringify(args.path)}];`];
+        names.forEach((name, index) => lines.push(`const name${index} = library[${JSON.stringify(name)}];`, `export { name${index} as ${name} };`));
+        return { contents: lines.join('\n'), loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * commander requires node:child_process (net, streams, dgram: some 2 ms) for executable
+ * subcommands, which we have none of: it gets the module on first use instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: 'let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });',
+      loader: 'js',
+    }));
   },
 };
 
@@ -41,7 +103,26 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
 };
-await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile });
+const vendorSpecifiers = {};
+await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile, plugins: [dynamicImportAsRequire, vendorStubs(vendorSpecifiers), lazyChildProcess] });
+// Each vendor file: the libraries of one command, as namespaces under `libraries`, by specifier.
+const vendorFiles = [];
+for (const [group, specifiers] of Object.entries(vendorSpecifiers)) {
+  const list = [...specifiers].sort();
+  const file = `${root}dist/bundle/vendor-${group}.cjs`;
+  vendorFiles.push(file);
+  await build({
+    ...common,
+    stdin: {
+      contents: `${list.map((specifier, index) => `import * as library${index} from ${JSON.stringify(specifier)};`).join('\n')}\nexport const libraries = { ${list.map((specifier, index) => `${JSON.stringify(specifier)}: library${index}`).join(', ')} };\n`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    outfile: file,
+    sourcemap: false,
+    banner: { js: "var __schengenImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+}
 // The worker threads of batch --jobs run a bundle of their own, beside the main one, as a plain
 // CommonJS file (no code cache: a worker starts once per run). It has a real __filename.
 const workerFile = `${root}dist/bundle/batch-worker.cjs`;
@@ -52,7 +133,7 @@ await build({
   banner: { js: "var __schengenImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-for (const file of [outfile, workerFile]) {
+for (const file of [outfile, workerFile, ...vendorFiles]) {
   if (/\bimport\(/.test(readFileSync(file, 'utf8'))) throw new Error(`${file} still contains an import(): a vm.Script cannot run it`);
 }
 

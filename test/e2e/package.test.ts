@@ -64,6 +64,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the packed and installed package', { timeout: 120_000 }, () => {
   it('the tarball holds only what runs: bin, the bundle and its code cache, the library, the schemas, web/, README, LICENSE, package.json', () => {
     expect(packedFiles).toContain('bin/schengen.js');
+    expect(packedFiles).toContain('bin/package.json'); // makes bin/schengen.js CommonJS
     expect(packedFiles).toContain('dist/bundle/schengen.cjs');
     expect(packedFiles).toContain('dist/bundle/schengen.cjs.cache');
     expect(packedFiles).toContain('schema/status.schema.json');
@@ -72,15 +73,20 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     expect(packedFiles).toContain('dist/lib/index.d.ts');
     expect(packedFiles).toContain('web/page.js');
     // The library is tsc's output (.js and .d.ts, no source maps); the CLI runs the bundle.
-    const unexpected = packedFiles.filter((file) => !/^(bin\/schengen\.js|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs)|dist\/(?!bundle\/)[\w/.-]+\.(js|d\.ts)|schema\/[\w-]+\.schema\.json|web\/[\w.-]+|README\.md|LICENSE|package\.json)$/.test(file));
+    const unexpected = packedFiles.filter((file) => !/^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|dist\/(?!bundle\/)[\w/.-]+\.(js|d\.ts)|schema\/[\w-]+\.schema\.json|web\/[\w.-]+|README\.md|LICENSE|package\.json)$/.test(file));
     expect(unexpected).toEqual([]);
   });
 
   it('every file bin/ loads is in the tarball', () => {
     const bin = readFileSync(join(projectRoot, 'bin', 'schengen.js'), 'utf8');
-    const loaded = [...bin.matchAll(/(?:import\s+|new URL\()['"]\.\.\/([^'"]+)['"]/g)].map((match) => match[1]);
-    expect(loaded.length).toBeGreaterThan(0);
+    const loaded = [...bin.matchAll(/(?:import\s+|new URL\(|__dirname, )['"]\.\.\/([^'"]+)['"]/g)].map((match) => match[1]);
+    expect(loaded).toContain('dist/bundle/schengen.cjs');
     for (const file of loaded) expect(packedFiles).toContain(file);
+    // The bundle requires the libraries of the rarer commands from files beside it (scripts/build-bundle.js).
+    const bundle = readFileSync(join(projectRoot, 'dist', 'bundle', 'schengen.cjs'), 'utf8');
+    const vendor = [...new Set([...bundle.matchAll(/require\("\.\/(vendor-\w+\.cjs)"\)/g)].map((match) => `dist/bundle/${match[1]}`))];
+    expect(vendor).toContain('dist/bundle/vendor-mcp.cjs');
+    for (const file of vendor) expect(packedFiles).toContain(file);
   });
 
   it('the installed package with its dependencies stays under 10 MB (it was 54 MB with date-holidays)', () => {
