@@ -75,19 +75,35 @@ function vendorStubs(seen) {
 }
 
 /**
- * commander requires node:child_process (net, streams, dgram: some 2 ms) for executable
- * subcommands, which we have none of: it gets the module on first use instead.
+ * Built-in modules whose loading costs start-up though the run may never call them: commander
+ * requires node:child_process (with net, dgram, streams: ~2 ms) for executable subcommands, which
+ * we have none of; node:fs/promises (with readline, fs watchers) is imported by modules every
+ * command evaluates (the store, the input loader) but called only on some paths. Each gets a
+ * stand-in with the module's names (from this Node), each a getter that requires the real module
+ * on first use. `importers`: whose imports get the stand-in.
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+const LAZY_BUILTINS = {
+  child_process: /[\\/]node_modules[\\/]commander[\\/]/,
+  'fs/promises': /[\\/]src[\\/]/,
+};
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(builder) {
-    builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: 'let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });',
-      loader: 'js',
-    }));
+    builder.onResolve({ filter: /^(node:)?(child_process|fs\/promises)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      return LAZY_BUILTINS[name]?.test(args.importer) ? { path: name, namespace: 'lazy-builtin' } : undefined;
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+      const names = Object.keys(await import(`node:${args.path}`)).filter((name) => name !== 'default');
+      return {
+        contents: [
+          'let loaded;',
+          `const load = () => (loaded ??= require(${JSON.stringify(`node:${args.path}`)}));`,
+          `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -104,7 +120,7 @@ const common = {
   logLevel: 'warning',
 };
 const vendorSpecifiers = {};
-await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile, plugins: [dynamicImportAsRequire, vendorStubs(vendorSpecifiers), lazyChildProcess] });
+await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile, plugins: [dynamicImportAsRequire, vendorStubs(vendorSpecifiers), lazyBuiltins] });
 // Each vendor file: the libraries of one command, as namespaces under `libraries`, by specifier.
 const vendorFiles = [];
 for (const [group, specifiers] of Object.entries(vendorSpecifiers)) {
