@@ -21,7 +21,7 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outfile = `${root}dist/bundle/schengen.cjs`;
-const EXTERNAL = ['luxon', 'cli-table3', 'jsonc-parser'];
+const EXTERNAL = ['luxon', 'jsonc-parser'];
 /** The libraries bundled apart, by the file that holds them (dist/bundle/vendor-NAME.cjs). */
 const VENDOR = {
   mcp: ['@modelcontextprotocol/sdk'],
@@ -107,6 +107,43 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * Two stand-ins for the table. chalk's supports-color looks at the terminal when chalk is first
+ * imported (node:tty, with net and streams: ~2 ms), for chalk's default instance; we never use that
+ * instance (render/table.ts and calendar.ts make `new Chalk({ level })` from our own terminal.ts),
+ * so it gets "no colour" without looking. cli-table3 measures every cell with string-width, whose
+ * emoji regular expression takes ~1.5 ms to compile: text of printable ASCII and Latin-1 letters
+ * (U+0020-U+007E, U+00C0-U+00FF: one column each, as string-width counts them) is measured by its
+ * length, anything else by string-width itself.
+ */
+const tableStandIns = {
+  name: 'table-stand-ins',
+  setup(builder) {
+    builder.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'stand-in' } : undefined,
+    );
+    builder.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (!/[\\/]node_modules[\\/]cli-table3[\\/]/.test(args.importer)) return undefined;
+      const real = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir });
+      return { path: 'string-width', namespace: 'stand-in', pluginData: real.path };
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({
+      contents:
+        args.path === 'supports-color'
+          ? 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };'
+          : [
+              `const stringWidth = require(${JSON.stringify(args.pluginData)});`,
+              'const oneColumnEach = /^[\\x20-\\x7e\\u00c0-\\u00ff]*$/;',
+              "const width = (text) => (typeof text === 'string' && oneColumnEach.test(text) ? text.length : stringWidth(text));",
+              'module.exports = width;',
+              'module.exports.default = width;',
+            ].join('\n'),
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -120,7 +157,7 @@ const common = {
   logLevel: 'warning',
 };
 const vendorSpecifiers = {};
-await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile, plugins: [dynamicImportAsRequire, vendorStubs(vendorSpecifiers), lazyBuiltins] });
+await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile, plugins: [dynamicImportAsRequire, vendorStubs(vendorSpecifiers), lazyBuiltins, tableStandIns] });
 // Each vendor file: the libraries of one command, as namespaces under `libraries`, by specifier.
 const vendorFiles = [];
 for (const [group, specifiers] of Object.entries(vendorSpecifiers)) {
@@ -157,8 +194,14 @@ for (const file of [outfile, workerFile, ...vendorFiles]) {
 // It only fits the V8 version and flags that made it; anywhere else V8 rejects it and compiles as usual.
 const cache = `${outfile}.cache`;
 rmSync(cache, { force: true });
+// The first run is `status --json`; the further runs, in the same process (bin/schengen.js), add the
+// code of the table and of annex3, the commands people run most.
+const cacheRuns = process.env['SCHENGEN_CODE_CACHE_RUNS'] ?? JSON.stringify([
+  ['status', `${root}examples/traveller.txt`, '--on', '2026-11-22'],
+  ['annex3', '--arrival', '2026-12-24', '--on', '2026-11-22', '--json'],
+]);
 const run = spawnSync(process.execPath, [`${root}bin/schengen.js`, 'status', `${root}examples/traveller.txt`, '--on', '2026-11-22', '--json'], {
-  env: { ...process.env, SCHENGEN_WRITE_CODE_CACHE: `${cache}.tmp`, TZ: 'UTC', LANG: 'C', NO_COLOR: '1' },
+  env: { ...process.env, SCHENGEN_WRITE_CODE_CACHE: `${cache}.tmp`, SCHENGEN_CODE_CACHE_RUNS: cacheRuns, TZ: 'UTC', LANG: 'C', NO_COLOR: '1' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (run.status !== 0) throw new Error(`the code-cache run exited with ${run.status}`);

@@ -122,6 +122,12 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 2, command: 'status', daysUsed: 80, daysRemaining: 10, fullStayPossibleFrom: '2026-06-20' });
   });
 
+  it('schengen status as a table from the installed prefix (cli-table3 and chalk are in the bundle)', async () => {
+    const { stdout, stderr } = await run(installedBin, ['status', '--stay', '2026-01-01..2026-03-21', '--on', '2026-03-25', '--lang', 'fr'], { cwd: work, env: env() });
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^│ Jours utilisés +│ 80 sur 90 +│$/m);
+  });
+
   it('the code cache made by the build is accepted by V8 in the installed copy', async () => {
     const { stderr } = await run(installedBin, ['--version'], { cwd: work, env: { ...env(), SCHENGEN_REPORT_CODE_CACHE: '1' } });
     expect(stderr).toBe('code cache: accepted\n');
