@@ -3,10 +3,10 @@
 //
 // Why one CommonJS file: a script can be compiled with a code cache on Node 20 (vm.Script cachedData;
 // module.enableCompileCache only exists from Node 22), and that saves V8 most of its parsing and
-// compiling at every start. Our modules, commander and chalk are bundled (a command's modules are
-// evaluated only when it runs: esbuild keeps each dynamic import() of our own modules lazy); luxon,
-// cli-table3 and jsonc-parser stay packages of their own, required (never imported) only on the paths
-// that use them.
+// compiling at every start. Our modules, commander, chalk and cli-table3 are bundled (a command's
+// modules are evaluated only when it runs: esbuild keeps each dynamic import() of our own modules
+// lazy); luxon and jsonc-parser stay packages of their own, required (never imported) only on the
+// paths that use them.
 //
 // The big libraries of the rarer commands (the MCP SDK with zod and ajv, Hono, csv-parse,
 // ical-generator: 900 KB, more than half of the bundle) are bundled apart, one file per command
@@ -80,7 +80,7 @@ function vendorStubs(seen) {
  * we have none of; node:fs/promises (with readline, fs watchers) is imported by modules every
  * command evaluates (the store, the input loader) but called only on some paths. Each gets a
  * stand-in with the module's names (from this Node), each a getter that requires the real module
- * on first use. `importers`: whose imports get the stand-in.
+ * on first use. The pattern says whose imports of it get the stand-in.
  */
 const LAZY_BUILTINS = {
   child_process: /[\\/]node_modules[\\/]commander[\\/]/,
@@ -196,12 +196,16 @@ const cache = `${outfile}.cache`;
 rmSync(cache, { force: true });
 // The first run is `status --json`; the further runs, in the same process (bin/schengen.js), add the
 // code of the table and of annex3, the commands people run most.
-const cacheRuns = process.env['SCHENGEN_CODE_CACHE_RUNS'] ?? JSON.stringify([
+const cacheRuns = JSON.stringify([
   ['status', `${root}examples/traveller.txt`, '--on', '2026-11-22'],
   ['annex3', '--arrival', '2026-12-24', '--on', '2026-11-22', '--json'],
 ]);
+// No settings file and no own stamp file of whoever builds: the runs must not depend on them.
+const cacheEnv = { ...process.env, SCHENGEN_WRITE_CODE_CACHE: `${cache}.tmp`, SCHENGEN_CODE_CACHE_RUNS: cacheRuns, TZ: 'UTC', LANG: 'C', NO_COLOR: '1' };
+delete cacheEnv['SCHENGEN_FILE'];
+cacheEnv['XDG_CONFIG_HOME'] = cacheEnv['XDG_DATA_HOME'] = `${root}dist/bundle/no-such-directory`;
 const run = spawnSync(process.execPath, [`${root}bin/schengen.js`, 'status', `${root}examples/traveller.txt`, '--on', '2026-11-22', '--json'], {
-  env: { ...process.env, SCHENGEN_WRITE_CODE_CACHE: `${cache}.tmp`, SCHENGEN_CODE_CACHE_RUNS: cacheRuns, TZ: 'UTC', LANG: 'C', NO_COLOR: '1' },
+  env: cacheEnv,
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (run.status !== 0) throw new Error(`the code-cache run exited with ${run.status}`);
