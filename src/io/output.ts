@@ -69,7 +69,7 @@ export function guardOutput(report: (error: NodeJS.ErrnoException) => Promise<nu
 function whenCreated(name: 'stdout' | 'stderr', attach: (stream: NodeJS.WriteStream) => void): void {
   const property = Object.getOwnPropertyDescriptor(process, name);
   const create = property?.get;
-  if (property === undefined || create === undefined) {
+  if (property === undefined || create === undefined || property.configurable !== true) {
     attach(process[name]);
     return;
   }
