@@ -8,7 +8,7 @@ import { renderJson, type WarningDto } from '../render/json.js';
 import type { TableStyle } from '../render/table.js';
 import { resolveToday } from './clock.js';
 import { loadTravelInput } from './load-input.js';
-import { writeErrorLine } from '../io/output.js';
+import { writeErrorLine, writeStdout } from '../io/output.js';
 import { processStdoutFacts, resolveColorLevel, resolveWidth } from './terminal.js';
 
 export interface OutputOptions {
@@ -79,7 +79,7 @@ export function tableStyle(catalogue: Catalogue, options: { color?: boolean | un
 }
 
 export function writeOut(text: string): void {
-  process.stdout.write(text);
+  writeStdout(text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { decodeText, readLimited } from '../io/read-limited.js';
 import { chooseStampFile } from '../store/travellers.js';
 import type { Day } from '../core/day.js';
@@ -44,11 +44,13 @@ export function travelInputFromFlags(flags: HistoryFlags, reference?: Day): Trav
   };
 }
 
-async function fileExists(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isFile(),
-    () => false,
-  );
+/** Synchronous: node:fs/promises (with readline) would cost start-up (issue 12), for one look. */
+function fileExists(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -72,7 +74,7 @@ export async function loadTravelInput(file: string | undefined, flags: HistoryFl
     source = chooseStampFile({ traveller: flags.traveller });
   } else if (source === undefined && noFlags) {
     const own = chooseStampFile({});
-    if (await fileExists(own)) source = own;
+    if (fileExists(own)) source = own;
     else if (!allowEmpty) throw new UsageError('input.none', {});
   }
   const fromFile = source === undefined ? [] : [parseTravelText(await readTextFile(source), source === '-' ? '(stdin)' : source)];

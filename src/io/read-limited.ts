@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import { InputError, unreadableFileError } from '../errors.js';
 
 /** The most a stamp or JSON file (or standard input) may hold: far above any real history. */
@@ -10,7 +10,14 @@ const INPUT_LIMIT_BYTES = INPUT_LIMIT_MIB * 1024 * 1024;
  * that /dev/zero or an endless pipe is a clear error, not a gigabyte of memory.
  */
 export async function readLimited(source: NodeJS.ReadableStream | string, file: string): Promise<Buffer> {
-  const stream = typeof source === 'string' ? createReadStream(source) : source;
+  let stream: NodeJS.ReadableStream;
+  if (typeof source === 'string') {
+    const opened = openFile(source, file);
+    if (Buffer.isBuffer(opened)) return opened;
+    stream = createReadStream(source, { fd: opened });
+  } else {
+    stream = source;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -26,6 +33,35 @@ export async function readLimited(source: NodeJS.ReadableStream | string, file: 
     throw unreadableFileError(error, file);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * A regular file is read at once (the streams of the file system load some 20 of Node's modules:
+ * start-up, issue 12). Anything else (a pipe, a device such as /dev/zero, a directory) is streamed:
+ * its open descriptor is returned.
+ */
+function openFile(path: string, file: string): Buffer | number {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch (error) {
+    throw unreadableFileError(error, file);
+  }
+  let bytes: Buffer;
+  try {
+    const info = fstatSync(descriptor);
+    if (!info.isFile()) return descriptor;
+    if (info.size > INPUT_LIMIT_BYTES) throw new InputError('input.tooLarge', { limit: INPUT_LIMIT_MIB }, { file });
+    bytes = readFileSync(descriptor);
+  } catch (error) {
+    closeSync(descriptor);
+    if (error instanceof InputError) throw error;
+    throw unreadableFileError(error, file);
+  }
+  closeSync(descriptor);
+  // It may have grown between the two looks.
+  if (bytes.length > INPUT_LIMIT_BYTES) throw new InputError('input.tooLarge', { limit: INPUT_LIMIT_MIB }, { file });
+  return bytes;
 }
 
 /** UTF-8 text of the bytes, without a leading byte-order mark. */

@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './run-cli.js';
@@ -64,6 +64,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the packed and installed package', { timeout: 120_000 }, () => {
   it('the tarball holds only what runs: bin, the bundle and its code cache, the library, the schemas, web/, README, LICENSE, package.json', () => {
     expect(packedFiles).toContain('bin/schengen.js');
+    expect(packedFiles).toContain('bin/package.json'); // makes bin/schengen.js CommonJS
     expect(packedFiles).toContain('dist/bundle/schengen.cjs');
     expect(packedFiles).toContain('dist/bundle/schengen.cjs.cache');
     expect(packedFiles).toContain('schema/status.schema.json');
@@ -71,16 +72,34 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     expect(packedFiles).toContain('dist/lib/index.js');
     expect(packedFiles).toContain('dist/lib/index.d.ts');
     expect(packedFiles).toContain('web/page.js');
-    // The library is tsc's output (.js and .d.ts, no source maps); the CLI runs the bundle.
-    const unexpected = packedFiles.filter((file) => !/^(bin\/schengen\.js|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs)|dist\/(?!bundle\/)[\w/.-]+\.(js|d\.ts)|schema\/[\w-]+\.schema\.json|web\/[\w.-]+|README\.md|LICENSE|package\.json)$/.test(file));
-    expect(unexpected).toEqual([]);
+    // The CLI runs the bundle; the library is the part of tsc's output that dist/lib/index.js and
+    // index.d.ts reach (no source maps, no test or bench files, no module only the CLI uses).
+    const library = libraryClosure(installedPackage, ['dist/lib/index.js', 'dist/lib/index.d.ts']);
+    expect(library.length).toBeGreaterThan(2);
+    const allowed = (file: string) =>
+      library.includes(file) ||
+      /^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|schema\/[\w-]+\.schema\.json|web\/page\.(js|css)|README\.md|LICENSE|package\.json)$/.test(file);
+    expect(packedFiles.filter((file) => !allowed(file))).toEqual([]);
+    expect(library.filter((file) => !packedFiles.includes(file))).toEqual([]);
+  });
+
+  it('the allowed set is narrow: a module only the CLI uses, a source map, a test are outside it', () => {
+    const library = libraryClosure(installedPackage, ['dist/lib/index.js', 'dist/lib/index.d.ts']);
+    for (const file of ['dist/cli/main.js', 'dist/serve/app.js', 'dist/mcp/tools.js', 'dist/lib/index.js.map', 'dist/bundle/schengen.cjs.map', 'test/lib/library.test.ts', 'bench/startup.js', 'src/lib/index.ts']) {
+      expect(library).not.toContain(file);
+    }
   });
 
   it('every file bin/ loads is in the tarball', () => {
     const bin = readFileSync(join(projectRoot, 'bin', 'schengen.js'), 'utf8');
-    const loaded = [...bin.matchAll(/(?:import\s+|new URL\()['"]\.\.\/([^'"]+)['"]/g)].map((match) => match[1]);
-    expect(loaded.length).toBeGreaterThan(0);
+    const loaded = [...bin.matchAll(/(?:import\s+|new URL\(|__dirname, )['"]\.\.\/([^'"]+)['"]/g)].map((match) => match[1]);
+    expect(loaded).toContain('dist/bundle/schengen.cjs');
     for (const file of loaded) expect(packedFiles).toContain(file);
+    // The bundle requires the libraries of the rarer commands from files beside it (scripts/build-bundle.js).
+    const bundle = readFileSync(join(projectRoot, 'dist', 'bundle', 'schengen.cjs'), 'utf8');
+    const vendor = [...new Set([...bundle.matchAll(/require\("\.\/(vendor-\w+\.cjs)"\)/g)].map((match) => `dist/bundle/${match[1]}`))];
+    expect(vendor).toContain('dist/bundle/vendor-mcp.cjs');
+    for (const file of vendor) expect(packedFiles).toContain(file);
   });
 
   it('the installed package with its dependencies stays under 10 MB (it was 54 MB with date-holidays)', () => {
@@ -103,6 +122,12 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 2, command: 'status', daysUsed: 80, daysRemaining: 10, fullStayPossibleFrom: '2026-06-20' });
   });
 
+  it('schengen status as a table from the installed prefix (cli-table3 and chalk are in the bundle)', async () => {
+    const { stdout, stderr } = await run(installedBin, ['status', '--stay', '2026-01-01..2026-03-21', '--on', '2026-03-25', '--lang', 'fr'], { cwd: work, env: env() });
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^│ Jours utilisés +│ 80 sur 90 +│$/m);
+  });
+
   it('the code cache made by the build is accepted by V8 in the installed copy', async () => {
     const { stderr } = await run(installedBin, ['--version'], { cwd: work, env: { ...env(), SCHENGEN_REPORT_CODE_CACHE: '1' } });
     expect(stderr).toBe('code cache: accepted\n');
@@ -113,6 +138,26 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     expect(JSON.parse(stdout)).toMatchObject({ declaration: { deadline: '2026-12-30' } });
   });
 });
+
+/**
+ * The files `entries` reach in a package directory through relative imports (static, dynamic and
+ * type-only; a .js specifier in a .d.ts means the .d.ts beside it), as paths inside the package.
+ */
+function libraryClosure(root: string, entries: readonly string[]): string[] {
+  const reached = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (reached.has(file)) continue;
+    reached.add(file);
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["'](\.\.?\/[^"']+)["']/g)) {
+      const target = posix.normalize(posix.join(posix.dirname(file), match[1]!));
+      queue.push(file.endsWith('.d.ts') ? target.replace(/\.js$/, '.d.ts') : target);
+    }
+  }
+  return [...reached].sort();
+}
 
 function runIn(command: string, args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
