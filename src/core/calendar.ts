@@ -1,6 +1,7 @@
 import { judgeItinerary, stayContaining, type Itinerary } from './authorisation.js';
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { hasDay } from './day-set.js';
+import type { Zone } from './regimes.js';
 import { computeStatus, ruleCounts } from './reports.js';
 
 export interface CalendarDay {
@@ -23,6 +24,8 @@ export interface CalendarPicture {
   readonly latestExit: Day | null;
   /** First day a stay of the full maxDays can start. */
   readonly fullStayPossibleFrom: Day | null;
+  /** Where the rules in force count the days: its title names it. */
+  readonly zone: Zone;
 }
 
 /** Default span: from the month the current window starts in, to the month of the last marked day. */
@@ -52,5 +55,5 @@ export function computeCalendar(itinerary: Itinerary, today: Day, range: DayRang
     days.push({ day, present, counted, daysUsed, overstay: hasDay(judgement.unauthorisedDays, day) });
   }
   const maxDays = status.counts.find((count) => count.shape.kind === 'rolling')?.maxDays ?? status.counts[0]?.maxDays ?? itinerary.rule.maxDays;
-  return { range: shown, days, today, maxDays, latestExit, fullStayPossibleFrom: status.fullStayPossibleFrom };
+  return { range: shown, days, today, maxDays, latestExit, fullStayPossibleFrom: status.fullStayPossibleFrom, zone: status.regime.zone };
 }

@@ -2,6 +2,11 @@ import { applyDe, applyErrorsDe } from './apply-de.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
+import type { Zone } from '../core/regimes.js';
+
+/** The zone of the rules in force, with its preposition, and as the short head of a calendar event. */
+const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'im Schengen-Raum', RU: 'in Russland', BY: 'in Belarus', TR: 'in der Türkei' };
+const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russland', BY: 'Belarus', TR: 'Türkei' };
 
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
 /** The dative: "in 7 Tagen", "einer Reise von 30 Tagen". */
@@ -159,7 +164,7 @@ const table: Messages = {
     printNotAllowed: (reason) => `kein erlaubter Aufenthalt: ${reason}`,
   },
   calendar: {
-    title: (from, to) => `Tage im Schengen-Raum, ${from} – ${to}`,
+    title: (zone, from, to) => `Tage ${ZONE_IN[zone]}, ${from} – ${to}`,
     legend: (maxDays) => [
       'Obere Zeile: wo Sie waren',
       '  ■ anwesend, zählt   □ anwesend, zählt nicht   · abwesend   ! über der Höchstdauer',
@@ -171,14 +176,14 @@ const table: Messages = {
     fullStayMark: (maxDays, date) => `F  voller Aufenthalt von ${maxDays} Tagen möglich ab ${date}`,
   },
   ics: {
-    calendarName: 'Schengen-Aufenthalt',
-    latestExit: 'Schengen: späteste Ausreise',
+    calendarName: (zone) => (zone === 'schengen' ? 'Schengen-Aufenthalt' : `Aufenthalt ${ZONE_IN[zone]}`),
+    latestExit: (zone) => `${ZONE_SHORT[zone]}: späteste Ausreise`,
     latestExitDetail: (limit) => `Letzter Tag des erlaubten Aufenthalts; maßgebliches Limit: ${limit}.`,
     declarationDeadline: 'Belgien: Meldung bei der Gemeinde (Anlage 3)',
     declarationDetail: (arrival) => `Ankunftserklärung spätestens am Ende dieses Tages (Ankunft ${arrival}; 3 Arbeitstage, Mo–Fr).`,
     visaUntil: (type) => `Visum ${type} läuft ab (BIS)`,
     visaUntilDetail: 'Spätestens an diesem Tag den Schengen-Raum verlassen, gleich wie viele Tage übrig sind.',
-    fullStay: (maxDays) => `Schengen: voller Aufenthalt von ${maxDays} Tagen wieder möglich`,
+    fullStay: (zone, maxDays) => `${ZONE_SHORT[zone]}: voller Aufenthalt von ${maxDays} Tagen wieder möglich`,
     fullStayDetail: (maxDays) => `Ab diesem Tag hält ein Aufenthalt von ${maxDays} Tagen die 90/180-Tage-Regel ein.`,
     reminder: (what, days) => (days === 0 ? `Heute: ${what}` : `In ${tagen(days)}: ${what}`),
   },
@@ -238,7 +243,7 @@ const table: Messages = {
     noneYet: (directory) => `noch keine Stempeldatei (gesucht in ${directory})`,
   },
   icsLeaveNow: {
-    summary: 'Schengen: Grenze überschritten, jetzt ausreisen',
+    summary: (zone) => `${ZONE_SHORT[zone]}: Grenze überschritten, jetzt ausreisen`,
     detail: (n) =>
       n === 0 ? 'Ihr erlaubter Aufenthalt ist beendet: verlassen Sie den Schengen-Raum sofort.' : `Sie liegen ${n} ${n === 1 ? 'Tag' : 'Tage'} über der 90/180-Tage-Grenze: verlassen Sie den Schengen-Raum sofort.`,
   },

@@ -2,6 +2,11 @@ import { applyFr, applyErrorsFr } from './apply-fr.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
+import type { Zone } from '../core/regimes.js';
+
+/** The zone of the rules in force, with its preposition, and as the short head of a calendar event. */
+const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'dans l’espace Schengen', RU: 'en Russie', BY: 'au Bélarus', TR: 'en Türkiye' };
+const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russie', BY: 'Bélarus', TR: 'Türkiye' };
 
 const jours = (n: number) => (n === 1 ? '1 jour' : `${n} jours`);
 const FORMES_DATE =
@@ -161,7 +166,7 @@ const table: Messages = {
     printNotAllowed: (reason) => `aucun séjour autorisé : ${reason}`,
   },
   calendar: {
-    title: (from, to) => `Jours dans l’espace Schengen, ${from} – ${to}`,
+    title: (zone, from, to) => `Jours ${ZONE_IN[zone]}, ${from} – ${to}`,
     legend: (maxDays) => [
       'Ligne du haut : où vous étiez',
       '  ■ présent, compte   □ présent, ne compte pas   · absent   ! au-delà de la limite',
@@ -173,14 +178,14 @@ const table: Messages = {
     fullStayMark: (maxDays, date) => `F  séjour complet de ${maxDays} jours possible à partir du ${date}`,
   },
   ics: {
-    calendarName: 'Séjour Schengen',
-    latestExit: 'Schengen : sortie au plus tard',
+    calendarName: (zone) => (zone === 'schengen' ? 'Séjour Schengen' : `Séjour ${ZONE_IN[zone]}`),
+    latestExit: (zone) => `${ZONE_SHORT[zone]} : sortie au plus tard`,
     latestExitDetail: (limit) => `Dernier jour du séjour autorisé ; limite déterminante : ${limit}.`,
     declarationDeadline: 'Belgique : se présenter à la commune (annexe 3)',
     declarationDetail: (arrival) => `Déclaration d’arrivée au plus tard à la fin de ce jour (arrivée le ${arrival} ; 3 jours ouvrables).`,
     visaUntil: (type) => `Le visa ${type} expire (AU)`,
     visaUntilDetail: 'Quitter l’espace Schengen au plus tard ce jour, quel que soit le nombre de jours restants.',
-    fullStay: (maxDays) => `Schengen : séjour complet de ${maxDays} jours de nouveau possible`,
+    fullStay: (zone, maxDays) => `${ZONE_SHORT[zone]} : séjour complet de ${maxDays} jours de nouveau possible`,
     fullStayDetail: (maxDays) => `À partir de ce jour, un séjour de ${maxDays} jours respecte la règle des 90/180 jours.`,
     reminder: (what, days) => (days === 0 ? `Aujourd’hui : ${what}` : `Dans ${jours(days)} : ${what}`),
   },
@@ -242,7 +247,7 @@ const table: Messages = {
     noneYet: (directory) => `pas encore de fichier de cachets (cherché dans ${directory})`,
   },
   icsLeaveNow: {
-    summary: `Schengen : limite dépassée, partir maintenant`,
+    summary: (zone) => `${ZONE_SHORT[zone]} : limite dépassée, partir maintenant`,
     detail: (n) =>
       n === 0 ? 'Votre séjour autorisé a pris fin : quittez l’espace Schengen immédiatement.' : `Vous dépassez la limite des 90/180 jours de ${n} jour${n === 1 ? '' : 's'} : quittez l’espace Schengen immédiatement.`,
   },

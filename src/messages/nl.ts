@@ -2,6 +2,11 @@ import { applyNl, applyErrorsNl } from './apply-nl.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
+import type { Zone } from '../core/regimes.js';
+
+/** The zone of the rules in force, with its preposition, and as the short head of a calendar event. */
+const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'in het Schengengebied', RU: 'in Rusland', BY: 'in Belarus', TR: 'in Turkije' };
+const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
 const DATUMVORMEN =
@@ -157,7 +162,7 @@ const table: Messages = {
     printNotAllowed: (reason) => `geen toegestaan verblijf: ${reason}`,
   },
   calendar: {
-    title: (from, to) => `Dagen in het Schengengebied, ${from} – ${to}`,
+    title: (zone, from, to) => `Dagen ${ZONE_IN[zone]}, ${from} – ${to}`,
     legend: (maxDays) => [
       'Bovenste rij: waar u was',
       '  ■ binnen, telt mee   □ binnen, telt niet mee   · buiten   ! boven het maximum',
@@ -169,14 +174,14 @@ const table: Messages = {
     fullStayMark: (maxDays, date) => `F  volledig verblijf van ${maxDays} dagen mogelijk vanaf ${date}`,
   },
   ics: {
-    calendarName: 'Schengenverblijf',
-    latestExit: 'Schengen: uiterste datum van vertrek',
+    calendarName: (zone) => (zone === 'schengen' ? 'Schengenverblijf' : `Verblijf ${ZONE_IN[zone]}`),
+    latestExit: (zone) => `${ZONE_SHORT[zone]}: uiterste datum van vertrek`,
     latestExitDetail: (limit) => `Laatste dag van het toegestane verblijf; bepalende limiet: ${limit}.`,
     declarationDeadline: 'België: aanmelden bij de gemeente (bijlage 3)',
     declarationDetail: (arrival) => `Aankomstverklaring uiterlijk op het einde van deze dag (aankomst ${arrival}; 3 werkdagen).`,
     visaUntil: (type) => `Visum ${type} verloopt (TOT)`,
     visaUntilDetail: 'Uiterlijk op deze dag het Schengengebied verlaten, hoeveel dagen er ook over zijn.',
-    fullStay: (maxDays) => `Schengen: volledig verblijf van ${maxDays} dagen weer mogelijk`,
+    fullStay: (zone, maxDays) => `${ZONE_SHORT[zone]}: volledig verblijf van ${maxDays} dagen weer mogelijk`,
     fullStayDetail: (maxDays) => `Vanaf deze dag voldoet een verblijf van ${maxDays} dagen aan de 90/180-dagenregel.`,
     reminder: (what, days) => (days === 0 ? `Vandaag: ${what}` : `Over ${dagen(days)}: ${what}`),
   },
@@ -236,7 +241,7 @@ const table: Messages = {
     noneYet: (directory) => `nog geen stempelbestand (gezocht in ${directory})`,
   },
   icsLeaveNow: {
-    summary: 'Schengen: limiet overschreden, nu vertrekken',
+    summary: (zone) => `${ZONE_SHORT[zone]}: limiet overschreden, nu vertrekken`,
     detail: (n) =>
       n === 0 ? 'Uw toegestane verblijf is voorbij: verlaat het Schengengebied onmiddellijk.' : `U zit ${n} ${n === 1 ? 'dag' : 'dagen'} boven de limiet van 90/180 dagen: verlaat het Schengengebied onmiddellijk.`,
   },

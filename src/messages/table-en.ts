@@ -4,6 +4,10 @@ import type { PresetName, RuleShape, Zone } from '../core/regimes.js';
 import type { WarningCode } from '../core/warning.js';
 import { applyEn, type ApplyMessages } from './apply-en.js';
 
+/** The zone of the rules in force, after "in", and as the short head of a calendar event. */
+const ZONE_EN: Readonly<Record<Zone, string>> = { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
+const ZONE_SHORT_EN: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
+
 /** Writes an ISO date the reader's way. */
 export type DateWriter = (isoDate: string) => string;
 type Params = Readonly<Record<string, string | number>>;
@@ -74,7 +78,8 @@ export interface Messages {
     readonly printNotAllowed: (reason: string) => string;
   };
   readonly calendar: {
-    readonly title: (from: string, to: string) => string;
+    /** The zone of the rules in force (a Russia calendar is not a Schengen one). */
+    readonly title: (zone: Zone, from: string, to: string) => string;
     /** Lines of at most 80 characters. */
     readonly legend: (maxDays: number) => string[];
     readonly todayMark: (date: string) => string;
@@ -82,14 +87,14 @@ export interface Messages {
     readonly fullStayMark: (maxDays: number, date: string) => string;
   };
   readonly ics: {
-    readonly calendarName: string;
-    readonly latestExit: string;
+    readonly calendarName: (zone: Zone) => string;
+    readonly latestExit: (zone: Zone) => string;
     readonly latestExitDetail: (bindingLimit: string) => string;
     readonly declarationDeadline: string;
     readonly declarationDetail: (arrival: string) => string;
     readonly visaUntil: (type: string) => string;
     readonly visaUntilDetail: string;
-    readonly fullStay: (maxDays: number) => string;
+    readonly fullStay: (zone: Zone, maxDays: number) => string;
     readonly fullStayDetail: (maxDays: number) => string;
     readonly reminder: (what: string, days: number) => string;
   };
@@ -136,7 +141,7 @@ export interface Messages {
     readonly noneYet: (directory: string) => string;
   };
   readonly icsLeaveNow: {
-    readonly summary: string;
+    readonly summary: (zone: Zone) => string;
     readonly detail: (overstayDays: number) => string;
   };
 }
@@ -330,7 +335,7 @@ export const en: Messages = {
     printNotAllowed: (reason) => `no authorised stay: ${reason}`,
   },
   calendar: {
-    title: (from, to) => `Days in the Schengen area, ${from} – ${to}`,
+    title: (zone, from, to) => `Days in ${ZONE_EN[zone]}, ${from} – ${to}`,
     legend: (maxDays) => [
       'Upper row: where you were',
       '  ■ inside, counts   □ inside, does not count   · outside   ! over the limit',
@@ -342,14 +347,14 @@ export const en: Messages = {
     fullStayMark: (maxDays, date) => `F  a full ${maxDays}-day stay possible from ${date}`,
   },
   ics: {
-    calendarName: 'Schengen stay',
-    latestExit: 'Schengen: latest exit',
+    calendarName: (zone) => (zone === 'schengen' ? 'Schengen stay' : `Stay in ${ZONE_EN[zone]}`),
+    latestExit: (zone) => `${ZONE_SHORT_EN[zone]}: latest exit`,
     latestExitDetail: (limit) => `Last day of the authorised stay; the limit that binds: ${limit}.`,
     declarationDeadline: 'Belgium: report to the municipality (annex 3)',
     declarationDetail: (arrival) => `Arrival declaration due by the end of this day (arrival ${arrival}; 3 working days).`,
     visaUntil: (type) => `Visa ${type} expires (UNTIL)`,
     visaUntilDetail: 'Leave the Schengen area by this day at the latest, whatever days are left.',
-    fullStay: (maxDays) => `Schengen: a full ${maxDays}-day stay possible again`,
+    fullStay: (zone, maxDays) => `${ZONE_SHORT_EN[zone]}: a full ${maxDays}-day stay possible again`,
     fullStayDetail: (maxDays) => `From this day a stay of ${maxDays} days complies with the 90/180-day rule.`,
     reminder: (what, days) => (days === 0 ? `Today: ${what}` : `In ${days} ${days === 1 ? 'day' : 'days'}: ${what}`),
   },
@@ -409,7 +414,7 @@ export const en: Messages = {
     noneYet: (directory) => `no stamp file yet (looked in ${directory})`,
   },
   icsLeaveNow: {
-    summary: 'Schengen: over the limit, leave now',
+    summary: (zone) => `${ZONE_SHORT_EN[zone]}: over the limit, leave now`,
     detail: (n) =>
       n === 0 ? 'Your authorised stay has ended: leave the Schengen area at once.' : `You are over the 90/180-day limit by ${n} ${n === 1 ? 'day' : 'days'}: leave the Schengen area at once.`,
   },

@@ -52,7 +52,7 @@ export function renderCalendar(picture: CalendarPicture, style: TableStyle): str
     return info.daysUsed >= picture.maxDays - 10 ? chalk.yellow(digit) : digit;
   };
   const header = ' '.repeat(LABEL_WIDTH) + Array.from({ length: 31 }, (_, i) => (i === 0 || (i + 1) % 5 === 0 ? String(i + 1).padEnd(2) : '  ')).join('').trimEnd();
-  const lines = [chalk.bold(m.title(formatDay(picture.range.first, style.language), formatDay(picture.range.last, style.language))), header];
+  const lines = [chalk.bold(m.title(picture.zone, formatDay(picture.range.first, style.language), formatDay(picture.range.last, style.language))), header];
   let monthDays: CalendarDay[] = [];
   const flush = () => {
     if (monthDays.length === 0) return;

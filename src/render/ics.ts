@@ -7,19 +7,21 @@ import type { ApplicationReminder } from '../core/visa-application.js';
 import type { Messages } from '../messages/table-en.js';
 import { formatDay } from './format-date.js';
 import type { Language } from '../messages/catalogue.js';
+import type { Zone } from '../core/regimes.js';
 
 const asDate = (day: Day) => DateTime.fromMillis(day * 86_400_000, { zone: 'utc' });
 
 /** An iCalendar file (RFC 5545) with one all-day event per reminder, each with its alarms. */
-export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[], today: Day, messages: Messages, language: Language): string {
+/** `zone`: where the rules in force count the days; the events and the calendar's name say it. */
+export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[], today: Day, messages: Messages, language: Language, zone: Zone): string {
   const m = messages.ics;
-  const calendar = ical({ name: m.calendarName, prodId: { company: 'schengen', product: 'schengen', language: language.toUpperCase() } });
+  const calendar = ical({ name: m.calendarName(zone), prodId: { company: 'schengen', product: 'schengen', language: language.toUpperCase() } });
   for (const reminder of reminders) {
     let summary: string;
     let description: string;
     switch (reminder.kind) {
       case 'latestExit':
-        summary = m.latestExit;
+        summary = m.latestExit(zone);
         description = m.latestExitDetail(messages.limitNames[reminder.bindingLimit]);
         break;
       case 'declarationDeadline':
@@ -31,7 +33,7 @@ export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[]
         description = m.visaUntilDetail;
         break;
       case 'fullStayPossible':
-        summary = m.fullStay(reminder.maxDays);
+        summary = m.fullStay(zone, reminder.maxDays);
         description = m.fullStayDetail(reminder.maxDays);
         break;
       case 'lodgingOpens':
@@ -47,7 +49,7 @@ export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[]
         description = messages.apply.ics.decisionDueDetail(formatDay(reminder.lodged ?? reminder.day, language));
         break;
       case 'leaveNow':
-        summary = messages.icsLeaveNow.summary;
+        summary = messages.icsLeaveNow.summary(zone);
         description = messages.icsLeaveNow.detail(reminder.overstayDays);
         break;
     }

@@ -1,6 +1,6 @@
 import { regimeFromFlags } from '../../parse/rules.js';
 import { computeAnnex3, type Annex3Report } from '../../core/annex3.js';
-import { judgeItinerary } from '../../core/authorisation.js';
+import { judgeItinerary, regimeOfItinerary } from '../../core/authorisation.js';
 import { computeReminders, type Reminder } from '../../core/reminders.js';
 import { applicationReminders, computeApplicationTimeline, type ApplicationReminder } from '../../core/visa-application.js';
 import { ExitCode, UsageError } from '../../errors.js';
@@ -43,6 +43,6 @@ export async function runIcsCommand(file: string | undefined, options: IcsOption
   }
   await writeWarnings(history.warnings, catalogue);
   const { renderIcs } = await import('../../render/ics.js');
-  writeOut(renderIcs(reminders, today, catalogue.table, catalogue.language));
+  writeOut(renderIcs(reminders, today, catalogue.table, catalogue.language, regimeOfItinerary(history).zone));
   return options.failOnOverstay && judgeItinerary(history).unauthorised.length > 0 ? ExitCode.overstay : ExitCode.ok;
 }
