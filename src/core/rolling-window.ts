@@ -30,18 +30,6 @@ export function daysUsedOn(history: CountingHistory, rule: WindowRule, day: Day)
   return countInRange(history.counted, day - rule.windowDays + 1, day);
 }
 
-/**
- * Days used on `day` if the person is also present on every day from `entry` to `day`
- * (days already recorded in that span count once; exempt days do not count).
- */
-export function daysUsedWithStay(history: CountingHistory, rule: WindowRule, entry: Day, day: Day): number {
-  const windowFirst = day - rule.windowDays + 1;
-  const stayFirst = Math.max(entry, windowFirst);
-  const recordedBeforeStay = countInRange(history.counted, windowFirst, stayFirst - 1);
-  const stayDays = day - stayFirst + 1 - countInRange(history.exempt, stayFirst, day);
-  return recordedBeforeStay + stayDays;
-}
-
 /** First recorded day on which more than `maxDays` were used, over the whole history. */
 export function findFirstOverstayDay(history: CountingHistory, rule: WindowRule): Day | null {
   // Within one run of presence the count never falls (each new day adds one, at most one
@@ -59,51 +47,6 @@ export function findFirstOverstayDay(history: CountingHistory, rule: WindowRule)
     return low;
   }
   return null;
-}
-
-export interface LongestStay {
-  /** Calendar days of the longest compliant stay starting on the entry day; 0 = entry not possible. */
-  readonly days: number;
-  /** Its last day, or null when entry is not possible. */
-  readonly lastDay: Day | null;
-}
-
-/**
- * Longest stay from `entry` that keeps every one of its days compliant (rules.md §1.3:
- * maxStayDays / latestExit). Also answers "latest exit" for a stay under way on `entry`.
- */
-export function findLongestStay(history: CountingHistory, rule: WindowRule, entry: Day): LongestStay {
-  let day = entry;
-  // Each counted day adds one to the window; exempt days add nothing, so the loop ends once
-  // the exempt days run out and at most maxDays + 1 counted days have been added.
-  while (daysUsedWithStay(history, rule, entry, day) <= rule.maxDays) day += 1;
-  const days = day - entry;
-  return { days, lastDay: days === 0 ? null : day - 1 };
-}
-
-export interface TripCheck {
-  readonly compliant: boolean;
-  /** First day of the trip on which the rule is broken. */
-  readonly firstOverstayDay: Day | null;
-  /** Days of the trip on which the rule is broken. */
-  readonly overstayDays: number;
-  /** The highest count of days used on any day of the trip. */
-  readonly peakDaysUsed: number;
-}
-
-export function checkTrip(history: CountingHistory, rule: WindowRule, trip: DayRange): TripCheck {
-  let firstOverstayDay: Day | null = null;
-  let overstayDays = 0;
-  let peakDaysUsed = 0;
-  for (let day = trip.first; day <= trip.last; day += 1) {
-    const used = daysUsedWithStay(history, rule, trip.first, day);
-    peakDaysUsed = Math.max(peakDaysUsed, used);
-    if (used > rule.maxDays) {
-      overstayDays += 1;
-      firstOverstayDay ??= day;
-    }
-  }
-  return { compliant: firstOverstayDay === null, firstOverstayDay, overstayDays, peakDaysUsed };
 }
 
 /**

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil, type Day, type DayRange } from '../../src/core/day.js';
-import {
-  checkTrip,
-  daysUsedOn,
-  findEarliestEntry,
-  findFirstOverstayDay,
-  findLongestStay,
-  SCHENGEN_RULE,
-  windowEndingOn,
-} from '../../src/core/rolling-window.js';
+import { findLatestExit, stayContaining, type Itinerary } from '../../src/core/authorisation.js';
+import { computePlan } from '../../src/core/reports.js';
+import { daysUsedOn, findEarliestEntry, findFirstOverstayDay, SCHENGEN_RULE, windowEndingOn, type CountingHistory } from '../../src/core/rolling-window.js';
 import { buildCountingHistory, findStayProblems, type Stay } from '../../src/core/stays.js';
 
 /*
@@ -28,12 +22,33 @@ const d = (text: string): Day => {
   return dayFromCivil(year, month, day);
 };
 const range = (first: string, last: string): DayRange => ({ first: d(first), last: d(last) });
-const history = (stays: [string, string][], exempt: [string, string][] = []) =>
-  buildCountingHistory(
-    stays.map(([entry, exit]) => ({ entry: d(entry), exit: d(exit) })),
-    { exempt: exempt.map(([first, last]) => range(first, last)) },
-  );
+/** The days that count, and the same stays as the itinerary the authorisation model judges (no state, no sticker; exempt days as permits). */
+type History = CountingHistory & { readonly itinerary: Itinerary };
+const history = (stays: [string, string][], exempt: [string, string][] = []): History => {
+  const ranges = stays.map(([entry, exit]) => ({ entry: d(entry), exit: d(exit) }));
+  const permits = exempt.map(([first, last]) => range(first, last));
+  return {
+    ...buildCountingHistory(ranges, { exempt: permits }),
+    itinerary: { stays: ranges.map((stay) => ({ ...stay, country: null })), visas: [], permits, rule: SCHENGEN_RULE },
+  };
+};
 const rule = SCHENGEN_RULE;
+
+/**
+ * The longest stay from `entry`, read from the authorisation model: the latest exit of the stay under
+ * way that day (a control at the border), else of a trip entered that day (\`plan --enter\`).
+ */
+function findLongestStay(h: History, _rule: typeof rule, entry: Day): { days: number; lastDay: Day | null } {
+  const inside = stayContaining(h.itinerary, entry);
+  const latest = inside !== null ? findLatestExit(h.itinerary, inside, entry).latestExit : computePlan(h.itinerary, entry, null).authorised.latestExit;
+  return latest === null ? { days: 0, lastDay: null } : { days: latest - entry + 1, lastDay: latest };
+}
+
+/** A planned trip, read from the authorisation model (\`plan --enter --exit\`): its 90/180 figures. */
+function checkTrip(h: History, _rule: typeof rule, trip: DayRange) {
+  const { compliant, firstOverstayDay, overstayDays, peakDaysUsed } = computePlan(h.itinerary, trip.first, trip.last).trip!;
+  return { compliant, firstOverstayDay, overstayDays, peakDaysUsed };
+}
 
 describe('official worked examples (rules.md §1.4), asserting the published figures', () => {
   describe('SEM example 1: one stay 15.08–30.09.2014, planning a re-entry on 01.01.2015', () => {
