@@ -1,4 +1,4 @@
-import type { Itinerary } from './authorisation.js';
+import { stayContaining, type Itinerary } from './authorisation.js';
 import type { Day } from './day.js';
 import { authoriseStay, type StayAuthorisation } from './reports.js';
 import { countWorkingDaysLate, findDeclarationDeadline, type DeadlineCalendar, type NonWorkingDay } from './working-days.js';
@@ -28,7 +28,8 @@ export interface Annex3Report {
  * stay whose stamp named no state is taken to be in Belgium (an LTV sticker must be valid for BE).
  */
 export function stayFromEntry(itinerary: Itinerary, schengenEntry: Day): { itinerary: Itinerary; index: number } {
-  const index = itinerary.stays.findIndex((stay) => stay.entry <= schengenEntry && schengenEntry <= stay.exit);
+  // On a day of exit and re-entry, the stay that begins with the entry is the later one.
+  const index = stayContaining(itinerary, schengenEntry) ?? -1;
   const stays = itinerary.stays.slice();
   if (index < 0) {
     stays.push({ entry: schengenEntry, exit: schengenEntry, country: 'BE' });

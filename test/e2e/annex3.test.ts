@@ -32,6 +32,13 @@ describe('schengen annex3', () => {
     });
   });
 
+  it('exit and re-entry on the entry day: the stay that begins with the entry decides (31.03, not 10.03)', async () => {
+    // 01.01–10.03.2026 = 31 + 28 + 10 = 69 days; re-entry 10.03 (counted once): day 90 is 10.03 + 21 = 31.03.
+    const stamps = 'entry 2026-01-01 FR\nexit 2026-03-10 FR\nentry 2026-03-10 BE\n';
+    const result = await runCli(['annex3', '-', '--arrival', '2026-03-10', '--entry', '2026-03-10', '--on', '2026-03-11', '--json'], { stdin: stamps });
+    expect(validate(result.stdout)).toMatchObject({ authorisedStayEnd: '2026-03-31', authorisation: { bindingLimit: 'rule90180' } });
+  });
+
   it('visa UNTIL binds: entry 01.04, UNTIL 15.04 before 01.04 + 29', async () => {
     const result = await runCli(['annex3', '--arrival', '2026-04-01', '--visa', 'C 1 2026-03-01..2026-04-15 30', '--on', '2026-04-01', '--json']);
     expect(validate(result.stdout)).toMatchObject({ authorisedStayEnd: '2026-04-15', authorisation: { bindingLimit: 'visaUntil' } });
