@@ -638,9 +638,17 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
   // days for every exit: the first unauthorised one ends the stay's own latest exit.
   const far = judgeWith(high);
   const farStay = judgedStay(far, index);
-  const ownBreak = farStay.unauthorised[0];
+  let ownBreak: { first: Day; limit: LimitName } | undefined = farStay.unauthorised[0];
   if (ownBreak !== undefined && ownBreak.first <= from) {
-    return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: ownBreak.first, limit: ownBreak.limit }, bookedBreakDay: null, lastDayUnder: null, kept: far };
+    // The one exception to looking back: stays entered the same day are ordered by their exits (a
+    // one-day stay first), so ending on `from` itself can put this stay before another one-day stay
+    // of that day, and take the sticker's entry first. Leaving on `from` is judged on its own.
+    const leavingOnFrom = judgedStay(judgeWith(from), index).unauthorised[0];
+    if (leavingOnFrom !== undefined) {
+      return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: leavingOnFrom.first, limit: leavingOnFrom.limit }, bookedBreakDay: null, lastDayUnder: null, kept: far };
+    }
+    // Staying on breaks a day up to `from` (every longer stay is ordered as the kept one): `from` is the last day.
+    ownBreak = { first: from + 1, limit: ownBreak.limit };
   }
   const ownLast = ownBreak === undefined ? high : ownBreak.first - 1;
   const stoppedBy = (latestExit: Day, bindingLimit: StopReason | null, bookedStayIndex: number | null = null, bookedBreakDay: Day | null = null): LatestExit => ({

@@ -13,6 +13,7 @@ import {
   regimeOfItinerary,
   RULE_LIMITS,
   stayContaining,
+  stayOverlapping,
   stayLimitOn,
   tripCountryOf,
   withStay,
@@ -80,9 +81,12 @@ function stayRange(itinerary: Itinerary, index: number | null): DayRange | null 
 /** Authorisation of stay `index` for someone present on `from` who stays on. */
 export function authoriseStay(itinerary: Itinerary, index: number, from: Day, judgement?: Judgement): StayAuthorisation {
   const latest = findLatestExit(itinerary, index, from);
-  // The stay kept up judges its entry as the stay does (limits look back), when both start on its entry day.
+  // The stay kept up judges its entry as the stay does (limits look back), when both start on its entry
+  // day and no other stay shares that day (stays entered the same day are ordered by their exits).
   const kept = judgedStay(latest.kept, index);
-  const judged = judgement !== undefined ? judgedStay(judgement, index) : kept.start === itinerary.stays[index]!.entry ? kept : judgedStay(judgeItinerary(itinerary), index);
+  const own = itinerary.stays[index]!;
+  const keptAlike = kept.start === own.entry && stayOverlapping(itinerary, own.entry, own.entry, index) === null;
+  const judged = judgement !== undefined ? judgedStay(judgement, index) : keptAlike ? kept : judgedStay(judgeItinerary(itinerary), index);
   const refusal = judged.start === null ? null : stayLimitOn(judged, judged.start);
   const visa = judged.visaIndex === null ? null : itinerary.visas[judged.visaIndex]!;
   let use: VisaUse | null = null;
