@@ -702,23 +702,31 @@ function accessionOf(stay: ItineraryStay): Day | null {
 
 /** The stay that follows stay `index` in time (the next booked stay), ordered as the judge orders them. */
 function nextStayAfter(itinerary: Itinerary, index: number): number | null {
-  const stays = itinerary.stays;
-  const before = (a: number, b: number) =>
-    stays[a]!.entry - stays[b]!.entry || stays[a]!.exit - stays[b]!.exit || byCountry(stays[a]!, stays[b]!) || a - b;
+  const before = staysInOrder(itinerary);
   let found: number | null = null;
-  stays.forEach((_, other) => {
+  itinerary.stays.forEach((_, other) => {
     if (other === index || before(index, other) >= 0) return;
     if (found === null || before(other, found) < 0) found = other;
   });
   return found;
 }
 
-/** The stay (other than `except`) containing `day`, the later one when two touch. */
+/** Stays compared in time as the judge takes them: by entry, a one-day stay first, then by state; identical ones by index. */
+function staysInOrder(itinerary: Itinerary): (a: number, b: number) => number {
+  const stays = itinerary.stays;
+  return (a, b) => stays[a]!.entry - stays[b]!.entry || stays[a]!.exit - stays[b]!.exit || byCountry(stays[a]!, stays[b]!) || a - b;
+}
+
+/**
+ * The stay (other than `except`) containing `day`: of two, the later in the judge's order (the one
+ * entered on a day of exit and re-entry; of two entered the same day, the longer), whatever the input order.
+ */
 export function stayContaining(itinerary: Itinerary, day: Day, except = -1): number | null {
+  const before = staysInOrder(itinerary);
   let found: number | null = null;
   itinerary.stays.forEach((stay, index) => {
     if (index === except || day < stay.entry || day > stay.exit) return;
-    if (found === null || stay.entry > itinerary.stays[found]!.entry) found = index;
+    if (found === null || before(found, index) < 0) found = index;
   });
   return found;
 }

@@ -211,6 +211,20 @@ describe('issue 9: wrong answers seen, each as a regression test', () => {
   });
 });
 
+describe('two stays entered the same day, in either input order', () => {
+  it('status on that day is about the longer stay, and the same whatever the order of the stamps', () => {
+    // One entry. Left on 10.06, BE and HR are both one-day stays and BE (by state) takes the entry:
+    // the latest exit is 10.06; a day more and BE, now the longer stay, comes after HR, which takes it.
+    const stays = [stay('2024-06-10', '2024-06-10', 'HR'), stay('2024-06-10', '2024-06-15', 'BE')];
+    const visas = [visa('C', 1, '2024-05-31', '2024-09-18', 90)];
+    for (const order of [stays, [...stays].reverse()]) {
+      const report = computeStatus(itinerary(order, visas), d('2024-06-10'));
+      expect(report.currentStay).toMatchObject({ entry: d('2024-06-10'), latestExit: d('2024-06-10'), bindingLimit: 'visaEntries' });
+      expect(order[report.currentStay!.stayIndex]!.exit).toBe(d('2024-06-15'));
+    }
+  });
+});
+
 describe('earliest entry around booked trips and stickers', () => {
   it('the first sticker that allows the whole trip', () => {
     const it = itinerary([stay('2026-01-10', '2026-01-20')], [visa('C', 1, '2026-01-01', '2026-02-28', 30), visa('C', 1, '2026-04-01', '2026-06-30', 30)]);
