@@ -544,8 +544,8 @@ export function stayOverlapping(itinerary: Itinerary, first: Day, last: Day, exc
 
 /**
  * `stayOverlapping` for a search that asks many times: stays sorted once by entry, with the latest
- * exit so far, so each question is a binary search. Which of several overlapping stays it names may
- * differ; a search only needs one to step past.
+ * exit so far, so each question is a binary search. It names the same stay: the overlapping one
+ * entered first (every stay before it in the order ends before `first`), the lower index on a tie.
  */
 function overlapFinder(itinerary: Itinerary): (first: Day, last: Day) => number | null {
   const order = itinerary.stays.map((_, index) => index).sort((a, b) => itinerary.stays[a]!.entry - itinerary.stays[b]!.entry || a - b);

@@ -112,11 +112,11 @@ export function subtractDays(set: DaySet, removed: DaySet): DaySet {
   if (removed.size === 0 || set.size === 0) return set;
   const firsts: number[] = [];
   const lasts: number[] = [];
-  let r = 0;
+  // As in intersectDays: start at the first removed range that can meet the set.
+  let r = firstRangeEndingOnOrAfter(removed, set.firsts[0]!);
   for (let i = 0; i < set.firsts.length; i += 1) {
     let first = set.firsts[i]!;
     const last = set.lasts[i]!;
-    if (i === 0) r = firstRangeEndingOnOrAfter(removed, first);
     while (r < removed.firsts.length && removed.lasts[r]! < first) r += 1;
     for (let k = r; k < removed.firsts.length && removed.firsts[k]! <= last; k += 1) {
       if (removed.firsts[k]! > first) {
@@ -174,5 +174,5 @@ export function unionDays(a: DaySet, b: DaySet): DaySet {
 /** The days of the set from `day` on. */
 export function daysFrom(set: DaySet, day: Day): DaySet {
   if (set.size === 0 || set.firsts[0]! >= day) return set;
-  return intersectDays(set, daySetFromRanges([{ first: day, last: Math.max(day, set.lasts[set.lasts.length - 1]!) }]));
+  return intersectDays(set, singleRangeDaySet(day, Math.max(day, set.lasts[set.lasts.length - 1]!)));
 }
