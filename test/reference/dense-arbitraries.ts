@@ -5,8 +5,8 @@
  * regimes that mix rolling, calendar-year and per-stay rules.
  */
 import fc from 'fast-check';
-import { regimeArbitrary, type NamedOracleRegime } from './itinerary-arbitraries.js';
-import { oracleDay, type OracleInput, type OracleStay, type OracleVisa } from './itinerary-oracle.js';
+import { regimeArbitrary, staysInSequence, type NamedOracleRegime } from './itinerary-arbitraries.js';
+import { oracleDay, type OracleInput, type OracleVisa } from './itinerary-oracle.js';
 const COUNTRIES = [null, null, 'FR', 'DE', 'BE', 'HR', 'BG', 'CY'] as const;
 /** Dense stays: many one-day stays touching, several entered the same day. */
 const denseStays = fc.record({
@@ -16,16 +16,7 @@ const denseStays = fc.record({
     length: fc.oneof({ weight: 3, arbitrary: fc.constant(1) }, { weight: 3, arbitrary: fc.integer({ min: 2, max: 30 }) }, { weight: 1, arbitrary: fc.integer({ min: 31, max: 95 }) }),
     country: fc.constantFrom(...COUNTRIES),
   }), { maxLength: 10 }),
-}).map(({ base, parts }) => {
-  const stays: OracleStay[] = [];
-  let prev = base - 1;
-  for (const { gap, length, country } of parts) {
-    const entry = stays.length === 0 ? base : prev + gap + 1;
-    stays.push({ entry, exit: entry + length - 1, country });
-    prev = entry + length - 1;
-  }
-  return stays;
-});
+}).map(({ base, parts }) => staysInSequence(base, parts));
 
 /** 0..16 short-stay stickers one after another (often adjacent), plus maybe a D visa: more than FEW_VISAS = 8. */
 const stickerChain = (around: number) => fc.record({

@@ -48,16 +48,22 @@ export const staysArbitrary: fc.Arbitrary<OracleStay[]> = fc
     base: fc.integer({ min: FIRST_DAY, max: LAST_BASE_DAY }),
     parts: fc.array(fc.record({ gap: gapArbitrary, length: lengthArbitrary, country: countryArbitrary }), { maxLength: 8 }),
   })
-  .map(({ base, parts }) => {
-    const stays: OracleStay[] = [];
-    let previousExit = base - 1;
-    for (const { gap, length, country } of parts) {
-      const entry = stays.length === 0 ? base : previousExit + gap + 1;
-      stays.push({ entry, exit: entry + length - 1, country });
-      previousExit = entry + length - 1;
-    }
-    return stays;
-  });
+  .map(({ base, parts }) => staysInSequence(base, parts));
+
+/**
+ * Stays one after another: the first entered on `base`, each next one `gap` days after the exit
+ * before it (0: the next day; -1: on that exit day, the stays touching).
+ */
+export function staysInSequence(base: number, parts: readonly { gap: number; length: number; country: string | null }[]): OracleStay[] {
+  const stays: OracleStay[] = [];
+  let previousExit = base - 1;
+  for (const { gap, length, country } of parts) {
+    const entry = stays.length === 0 ? base : previousExit + gap + 1;
+    stays.push({ entry, exit: entry + length - 1, country });
+    previousExit = entry + length - 1;
+  }
+  return stays;
+}
 
 const visaArbitrary = (around: number): fc.Arbitrary<OracleVisa> =>
   fc
@@ -298,16 +304,7 @@ function regimeStaysArbitrary(zone: OracleZone): fc.Arbitrary<OracleStay[]> {
       base: fc.integer({ min: REGIME_FIRST_DAY, max: REGIME_LAST_BASE_DAY }),
       parts: fc.array(fc.record({ gap: gapArbitrary, length: regimeLengthArbitrary, country }), { maxLength: 8 }),
     })
-    .map(({ base, parts }) => {
-      const stays: OracleStay[] = [];
-      let previousExit = base - 1;
-      for (const { gap, length, country: state } of parts) {
-        const entry = stays.length === 0 ? base : previousExit + gap + 1;
-        stays.push({ entry, exit: entry + length - 1, country: state });
-        previousExit = entry + length - 1;
-      }
-      return stays;
-    });
+    .map(({ base, parts }) => staysInSequence(base, parts));
 }
 
 /** A random regime and a history for it: stays, 0–3 stickers (judged only in the Schengen zone), 0–2 permits. */

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { judgeItinerary, type Itinerary } from '../../src/core/authorisation.js';
+import { expect } from 'vitest';
+import { findLatestExit, judgeItinerary, judgeTrip, regimeOfItinerary, tripCountryOf, type Itinerary } from '../../src/core/authorisation.js';
 import { SCHENGEN_REGIME, type Regime } from '../../src/core/regimes.js';
 import { SCHENGEN_RULE } from '../../src/core/rolling-window.js';
 import { permutationArbitrary, type NamedOracleRegime } from '../reference/itinerary-arbitraries.js';
-import type { OracleInput, OracleStay } from '../reference/itinerary-oracle.js';
+import { oracleLatestExit, oraclePlanTrip, oracleTripCountry, oracleUnauthorised, type OracleInput, type OracleStay } from '../reference/itinerary-oracle.js';
 
 /**
  * What the property tests comparing the core with the day-by-day oracle share: the oracle's input
@@ -43,6 +44,37 @@ export function coreCounted(input: OracleInput): Set<number> {
 }
 
 export const sortedEntries = (map: Map<number, string>): [number, string][] => [...map].sort((a, b) => a[0] - b[0]);
+
+/** The core's unauthorised days, each with its first limit, are the oracle's. */
+export function expectSameJudgement(input: OracleInput): void {
+  expect(coreUnauthorised(input)).toEqual(sortedEntries(oracleUnauthorised(input)));
+}
+
+/**
+ * The core's latest exit and binding limit are the oracle's. False when there was nothing to compare:
+ * the oracle's scan found no end (no limit ever binds, e.g. a stay in CY, IE or GB with nothing after it).
+ */
+export function expectSameLatestExit(input: OracleInput, stayIndex: number, from: number): boolean {
+  const expected = oracleLatestExit(input, stayIndex, from);
+  if (expected.scanCapped) return false;
+  const actual = findLatestExit(toItinerary(input), stayIndex, from);
+  expect({ latestExit: actual.latestExit, bindingLimit: actual.bindingLimit }).toEqual({ latestExit: expected.latestExit, bindingLimit: expected.bindingLimit });
+  return true;
+}
+
+/** The core's verdict on a trip [entry, exit] in the regime's zone (no state in Schengen, RU in Russia…) is the oracle's. */
+export function expectSameTrip(input: OracleInput, entry: number, exit: number): void {
+  const itinerary = toItinerary(input);
+  const country = tripCountryOf(regimeOfItinerary(itinerary));
+  expect(country).toBe(oracleTripCountry(input));
+  const actual = judgeTrip(itinerary, entry, exit, country);
+  expect({
+    compliant: actual.compliant,
+    firstUnauthorisedDay: actual.firstUnauthorisedDay,
+    brokenLimit: actual.brokenLimit,
+    stayIndex: actual.stayIndex,
+  }).toEqual(oraclePlanTrip(input, entry, exit));
+}
 
 function permute<T>(items: readonly T[], order: readonly number[]): T[] {
   return order.map((index) => items[index]!);
