@@ -21,6 +21,7 @@ import {
   type FirstBreak,
   type Itinerary,
   type Judgement,
+  type JudgedStay,
   type LimitName,
   type StopReason,
 } from './authorisation.js';
@@ -78,15 +79,22 @@ function stayRange(itinerary: Itinerary, index: number | null): DayRange | null 
   return { first: stay.entry, last: stay.exit };
 }
 
+/**
+ * Stay `index` as the itinerary judges it, for its entry: the stay kept up (`kept`) judges its entry
+ * alike (limits look back) when both start on its entry day and no other stay shares that day (stays
+ * entered the same day are ordered by their exits); otherwise the itinerary is judged.
+ */
+function entryJudgedBy(kept: Judgement, itinerary: Itinerary, index: number): JudgedStay {
+  const stay = judgedStay(kept, index);
+  const own = itinerary.stays[index]!;
+  if (stay.start === own.entry && stayOverlapping(itinerary, own.entry, own.entry, index) === null) return stay;
+  return judgedStay(judgeItinerary(itinerary), index);
+}
+
 /** Authorisation of stay `index` for someone present on `from` who stays on. */
 export function authoriseStay(itinerary: Itinerary, index: number, from: Day, judgement?: Judgement): StayAuthorisation {
   const latest = findLatestExit(itinerary, index, from);
-  // The stay kept up judges its entry as the stay does (limits look back), when both start on its entry
-  // day and no other stay shares that day (stays entered the same day are ordered by their exits).
-  const kept = judgedStay(latest.kept, index);
-  const own = itinerary.stays[index]!;
-  const keptAlike = kept.start === own.entry && stayOverlapping(itinerary, own.entry, own.entry, index) === null;
-  const judged = judgement !== undefined ? judgedStay(judgement, index) : keptAlike ? kept : judgedStay(judgeItinerary(itinerary), index);
+  const judged = judgement !== undefined ? judgedStay(judgement, index) : entryJudgedBy(latest.kept, itinerary, index);
   const refusal = judged.start === null ? null : stayLimitOn(judged, judged.start);
   const visa = judged.visaIndex === null ? null : itinerary.visas[judged.visaIndex]!;
   let use: VisaUse | null = null;
