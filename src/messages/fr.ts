@@ -4,7 +4,7 @@ import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
 import type { Zone } from '../core/regimes.js';
 
-/** The zone of the rules in force, with its preposition, and as the short head of a calendar event. */
+/** The zone of the rules in force with its preposition (en Russie, au Bélarus: it depends on the country, so it is not built from `regimes.zones`), and as the short head of a calendar event. */
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'dans l’espace Schengen', RU: 'en Russie', BY: 'au Bélarus', TR: 'en Türkiye' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russie', BY: 'Bélarus', TR: 'Türkiye' };
 

@@ -4,8 +4,8 @@ import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
 import type { Zone } from '../core/regimes.js';
 
-/** The zone of the rules in force, with its preposition, and as the short head of a calendar event. */
-const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'in het Schengengebied', RU: 'in Rusland', BY: 'in Belarus', TR: 'in Turkije' };
+/** The zones (also after "in"), and each as the short head of a calendar event. */
+const ZONE_NL: Readonly<Record<Zone, string>> = { schengen: 'het Schengengebied', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
@@ -91,7 +91,7 @@ const table: Messages = {
       tr: 'Turkije',
       custom: 'eigen regels',
     },
-    zones: { schengen: 'het Schengengebied', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' },
+    zones: ZONE_NL,
     shape: (shape) =>
       shape.kind === 'rolling' ? `${shape.maxDays} dagen in elke ${shape.windowDays}` : shape.kind === 'calendarYear' ? `${shape.maxDays} dagen per kalenderjaar` : `${shape.maxDays} dagen per verblijf`,
     statusTitle: (regime, date) => `${regime}: verblijfsstatus op ${date}`,
@@ -162,7 +162,7 @@ const table: Messages = {
     printNotAllowed: (reason) => `geen toegestaan verblijf: ${reason}`,
   },
   calendar: {
-    title: (zone, from, to) => `Dagen ${ZONE_IN[zone]}, ${from} – ${to}`,
+    title: (zone, from, to) => `Dagen in ${ZONE_NL[zone]}, ${from} – ${to}`,
     legend: (maxDays) => [
       'Bovenste rij: waar u was',
       '  ■ binnen, telt mee   □ binnen, telt niet mee   · buiten   ! boven het maximum',
@@ -174,7 +174,7 @@ const table: Messages = {
     fullStayMark: (maxDays, date) => `F  volledig verblijf van ${maxDays} dagen mogelijk vanaf ${date}`,
   },
   ics: {
-    calendarName: (zone) => (zone === 'schengen' ? 'Schengenverblijf' : `Verblijf ${ZONE_IN[zone]}`),
+    calendarName: (zone) => (zone === 'schengen' ? 'Schengenverblijf' : `Verblijf in ${ZONE_NL[zone]}`),
     latestExit: (zone) => `${ZONE_SHORT[zone]}: uiterste datum van vertrek`,
     latestExitDetail: (limit) => `Laatste dag van het toegestane verblijf; bepalende limiet: ${limit}.`,
     declarationDeadline: 'België: aanmelden bij de gemeente (bijlage 3)',

@@ -4,7 +4,7 @@ import type { PresetName, RuleShape, Zone } from '../core/regimes.js';
 import type { WarningCode } from '../core/warning.js';
 import { applyEn, type ApplyMessages } from './apply-en.js';
 
-/** The zone of the rules in force, after "in", and as the short head of a calendar event. */
+/** The zones (also after "in"), and each as the short head of a calendar event. */
 const ZONE_EN: Readonly<Record<Zone, string>> = { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
 const ZONE_SHORT_EN: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
 
@@ -265,7 +265,7 @@ export const en: Messages = {
       tr: 'Türkiye',
       custom: 'your own rules',
     },
-    zones: { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' },
+    zones: ZONE_EN,
     shape: (shape) =>
       shape.kind === 'rolling' ? `${shape.maxDays} days in any ${shape.windowDays}` : shape.kind === 'calendarYear' ? `${shape.maxDays} days per calendar year` : `${shape.maxDays} days per stay`,
     statusTitle: (regime, date) => `${regime}: stay status on ${date}`,
