@@ -181,7 +181,7 @@ for (const [group, specifiers] of Object.entries(vendorSpecifiers)) {
 const workerFile = `${root}dist/bundle/batch-worker.cjs`;
 await build({
   ...common,
-  entryPoints: [`${root}src/cli/batch-worker.ts`],
+  entryPoints: [`${root}src/batch/worker.ts`],
   outfile: workerFile,
   banner: { js: "var __schengenImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

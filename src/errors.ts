@@ -73,9 +73,17 @@ const FILE_PROBLEMS: Readonly<Record<string, FileProblem>> = {
   EROFS: 'readOnly',
 };
 
+/** A system error as Node.js throws it (written here so that the library's types need no @types/node). */
+export interface SystemError extends Error {
+  code?: string;
+  errno?: number;
+  path?: string;
+  syscall?: string;
+}
+
 /** The reason a system error gives, worded in the reader's language where we know it; its code otherwise. */
 function fileProblem(error: unknown): { why: FileProblem; code: string } {
-  const raw = (error as NodeJS.ErrnoException | undefined)?.code;
+  const raw = (error as SystemError | undefined)?.code;
   const code = typeof raw === 'string' && raw !== '' ? raw : 'EIO';
   return { why: FILE_PROBLEMS[code] ?? 'other', code };
 }
@@ -86,8 +94,8 @@ export function isNoSuchFile(error: unknown): boolean {
 }
 
 /** Is this a system error (has an errno code) rather than a bug? */
-export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
+export function isSystemError(error: unknown): error is SystemError {
+  return error instanceof Error && typeof (error as SystemError).code === 'string' && /^E[A-Z]+$/.test((error as SystemError).code!);
 }
 
 /** Wrong command-line usage: unknown option, missing argument, contradictory flags. */

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -30,5 +31,55 @@ describe('the core stays pure', () => {
       process.stdout.write = original;
     }
     expect(written).toEqual([]);
+  });
+});
+
+/** Every relative import (static, dynamic or type-only) of every module of src/, as folder → folder. */
+const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
+const sourceFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '(root)');
+const folderImports: { from: string; to: string; file: string; target: string }[] = sourceFiles.flatMap((file) => {
+  const source = readFileSync(`${srcDir}${file}`, 'utf8');
+  return [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^import\s+)['"](\.\.?\/[^'"]+)['"]/gm)].map((match) => {
+    const target = normalize(join(dirname(file), match[1]!));
+    return { from: folderOf(file), to: folderOf(target), file, target };
+  });
+});
+
+describe('the layers point down (docs/architecture.md)', () => {
+  it('finds the imports', () => {
+    expect(folderImports.length).toBeGreaterThan(300);
+  });
+
+  it.each([
+    ['app', ['cli', 'io', 'store', 'serve', 'mcp', 'batch', 'lib', 'render']],
+    ['render', ['cli', 'io', 'store', 'serve', 'mcp', 'batch', 'lib']],
+    ['lib', ['cli', 'io', 'store', 'serve', 'mcp', 'batch']],
+    ['serve', ['cli', 'mcp', 'batch', 'lib']],
+    ['mcp', ['cli', 'serve', 'batch', 'lib']],
+    ['batch', ['cli', 'serve', 'mcp', 'lib']],
+    ['parse', ['app', 'cli', 'io', 'store', 'serve', 'mcp', 'batch', 'lib', 'render']],
+    ['messages', ['app', 'cli', 'io', 'store', 'serve', 'mcp', 'batch', 'lib', 'render', 'parse']],
+  ])('%s imports none of %j', (folder, forbidden) => {
+    const wrong = folderImports.filter((edge) => edge.from === folder && forbidden.includes(edge.to)).map((edge) => `${edge.file} → ${edge.target}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('no module outside src/cli/ imports from it', () => {
+    expect(folderImports.filter((edge) => edge.from !== 'cli' && edge.to === 'cli').map((edge) => `${edge.file} → ${edge.target}`)).toEqual([]);
+  });
+
+  it('no folder imports another that imports it back, however far round', () => {
+    const next = new Map<string, Set<string>>();
+    for (const { from, to } of folderImports) if (from !== to) next.set(from, (next.get(from) ?? new Set()).add(to));
+    const circles: string[] = [];
+    const visit = (folder: string, path: string[]) => {
+      for (const to of next.get(folder) ?? []) {
+        if (path.includes(to)) circles.push([...path.slice(path.indexOf(to)), to].join(' → '));
+        else visit(to, [...path, to]);
+      }
+    };
+    for (const folder of next.keys()) visit(folder, [folder]);
+    expect(circles).toEqual([]);
   });
 });

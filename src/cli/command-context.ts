@@ -1,13 +1,15 @@
 import type { Day } from '../core/day.js';
 import type { Warning } from '../core/warning.js';
-import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
-import { en } from '../messages/table-en.js';
+import type { Verdict } from '../app/verdict.js';
+export { warningsToJson } from '../app/answers.js';
+import { loadCatalogue, type Catalogue } from '../messages/catalogue.js';
+import { resolveLanguage } from './language.js';
 import { SCHENGEN_REGIME, type Regime } from '../core/regimes.js';
 import { assembleHistory, type AssembledHistory } from '../parse/assemble-history.js';
-import { renderJson, type WarningDto } from '../render/json.js';
+import { renderJson } from '../render/json.js';
 import type { TableStyle } from '../render/table.js';
 import { resolveToday } from './clock.js';
-import { loadTravelInput } from './load-input.js';
+import { loadTravelInput } from '../store/load-input.js';
 import { writeErrorLine, writeStdout } from '../io/output.js';
 import { processStdoutFacts, resolveColorLevel, resolveWidth } from './terminal.js';
 
@@ -56,11 +58,6 @@ export async function prepareContext(file: string | undefined, options: HistoryO
   return { today, history, catalogue };
 }
 
-/** JSON warnings: the code for scripts, an English sentence with ISO dates for people. */
-export function warningsToJson(warnings: readonly Warning[]): WarningDto[] {
-  return warnings.map((warning) => ({ code: warning.code, message: en.warnings[warning.code](warning.params, (iso) => iso) }));
-}
-
 /** Warnings go to stderr, in the reader's language, whatever stdout carries. */
 export async function writeWarnings(warnings: readonly Warning[], catalogue: Catalogue): Promise<void> {
   if (warnings.length === 0) return;
@@ -87,11 +84,22 @@ export function writeOut(text: string): void {
  * (imported by the caller on demand, so that --json never loads chalk or cli-table3).
  */
 export async function writeQueryResult(
-  result: { readonly warnings: readonly Warning[]; readonly json: () => object },
+  result: { readonly warnings: readonly Warning[]; readonly verdict: Verdict; readonly json: () => object },
   options: OutputOptions,
   catalogue: Catalogue,
   renderTable: (style: TableStyle) => Promise<string>,
+  /** A document of its own (annex3 --html, --print) carries no verdict line above it. */
+  document = false,
 ): Promise<void> {
   await writeWarnings(result.warnings, catalogue);
-  writeOut(options.json ? renderJson(result.json()) : await renderTable(tableStyle(catalogue, options)));
+  if (options.json) writeOut(renderJson(result.json()));
+  else if (document) writeOut(await renderTable(tableStyle(catalogue, options)));
+  else writeOut(await tableWithVerdict(result.verdict, catalogue, () => renderTable(tableStyle(catalogue, options)), options));
+}
+
+/** The verdict's sentence, then the table: the first line says what the person must know. */
+export async function tableWithVerdict(verdict: Verdict, catalogue: Catalogue, renderTable: () => Promise<string> | string, options: { color?: boolean | undefined } = {}): Promise<string> {
+  const { renderVerdictLine } = await import('../render/verdict.js');
+  const { width = 80 } = tableStyle(catalogue, options);
+  return `${renderVerdictLine(verdict, catalogue, width)}\n\n${await renderTable()}`;
 }

@@ -306,7 +306,7 @@ addRulesOptions(program
   .command('batch'))
   .description('many people at once: NDJSON (or CSV) in, one NDJSON record per person out, in input order')
   .argument('[file]', 'NDJSON or CSV input ("-" or nothing reads standard input)')
-  .addOption(new Option('--query <name>', 'what to compute for each person').choices(['status', 'plan', 'next', 'annex3']).makeOptionMandatory())
+  .addOption(new Option('--query <name>', 'the question to answer for each person').choices(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa']).makeOptionMandatory())
   .addOption(new Option('--format <format>', 'input format').choices(['ndjson', 'csv']).default('ndjson'))
   .addOption(new Option('--delimiter <char>', 'CSV field separator (default: from the header, "," or ";")').choices([',', ';', 'tab']))
   .option('--on <date>', 'the reference day for records without "on" (default: today in --tz)')
@@ -315,12 +315,18 @@ addRulesOptions(program
   .option('--exit <date>', 'plan: exit day for records without "exit"/"days"')
   .option('--days <n>', 'plan/next: trip length for records without "days"', positiveInteger)
   .option('--country <CC>', 'plan: state of entry')
-  .option('--from <date>', 'next: earliest day to consider')
+  .option('--from <date>', 'next: earliest day to consider; calendar: first day (with --to)')
+  .option('--to <date>', 'calendar: last day (with --from)')
   .option('--arrival <date>', 'annex3: arrival in Belgium for records without "arrival"')
   .option('--entry <date>', 'annex3: Schengen entry stamp')
   .option('--community <code>', 'annex3: vlg, fr or de')
   .option('--closed <dates>', 'annex3: municipal closing days, comma-separated, repeatable', collect, [])
   .option('--saturday-working', 'annex3: count Saturday as a working day')
+  .option('--travel <date>', 'apply: first day of the trip for records without "travel"')
+  .option('--lodged <date>', 'apply: day the application was lodged')
+  .option('--facilitated', 'apply: a visa facilitation agreement applies')
+  .option('--seafarer', 'apply: a seafarer in the performance of duties')
+  .option('--extended', 'apply: the decision period was extended')
   .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH), 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
   // issue 12: several threads, several processes or machines
@@ -335,7 +341,8 @@ country, place, exitCountry, exitPlace, visa ("C MULT 2026-01-10..2027-01-09 90"
 One stay, sticker or permit a row; the rows of a person consecutive.
 
 Output: one JSON line per person, in input order: the same fields as the single command's --json
-plus "id", or {"schemaVersion": 1, "id": ..., "error": {"line", "field", "code", "message"}}.
+plus "id" (each begins with its verdict), or {"schemaVersion": 3, "id": ..., "error": {"line", "field",
+"code", "message"}}. A field the question does not take is an error record (nothing is ignored).
 Exit code 0 when every record succeeded, 6 when at least one is an error record.
 
 Examples:
@@ -345,8 +352,8 @@ Examples:
   cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`),
   )
   .action(async (file: string | undefined, options) => {
-    const { runBatchCommand } = await import('./commands/batch.js');
-    process.exitCode = await runBatchCommand(file, options);
+    const [{ runBatch }, { resolveToday }] = await Promise.all([import('../batch/run.js'), import('./clock.js')]);
+    process.exitCode = await runBatch(file, options, await resolveToday(options));
   });
 
 // schengen serve / schengen mcp: the web page + HTTP API and the MCP server (issue 14).

@@ -2,7 +2,10 @@ import { CommanderError } from 'commander';
 import { commandPathOf } from './command-path.js';
 import { usageErrorFromCommander } from './commander-errors.js';
 import { ExitCode, UserError } from '../errors.js';
-import { loadCatalogue, resolveLanguage, type Catalogue } from '../messages/catalogue.js';
+import { formatUserError } from '../render/user-error.js';
+export { formatUserError } from '../render/user-error.js';
+import { loadCatalogue, type Catalogue } from '../messages/catalogue.js';
+import { resolveLanguage } from './language.js';
 
 /** The language of error messages: --lang if it is on the command line and valid, else the locale. */
 async function errorCatalogue(argv: readonly string[], env: NodeJS.ProcessEnv, configLanguage?: string): Promise<Catalogue> {
@@ -13,14 +16,6 @@ async function errorCatalogue(argv: readonly string[], env: NodeJS.ProcessEnv, c
   } catch {
     return loadCatalogue('en');
   }
-}
-
-export function formatUserError(error: UserError, catalogue: Catalogue): string {
-  const { file, line, field } = error.location;
-  const place = file === undefined ? undefined : line === undefined ? file : `${file}:${line}`;
-  const where = [place, field === undefined ? undefined : `${catalogue.frame.field} "${field}"`].filter((part) => part !== undefined).join(': ');
-  const message = (catalogue.errors[error.code] as (params: unknown) => string)(error.params);
-  return where === '' ? message : `${where}: ${message}`;
 }
 
 /**

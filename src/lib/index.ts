@@ -1,22 +1,35 @@
 /**
- * schengen as a library: the same queries as the CLI's `--json`, for programs. ISO date strings in
- * and out; "today" is the caller's; no file, no clock, no console. Importing this module does
- * nothing but define functions (test/lib/side-effects.test.ts); the holiday tables load on the
- * first annex3 call.
+ * schengen as a library: every question of the command line, for programs, with the same answers
+ * as `schengen <command> --json`, batch, the HTTP API and the MCP server (one definition each, in
+ * src/app/). ISO date strings in and out; "today" is the caller's (`on`, an ISO date or a Date);
+ * no file, no clock, no console. Importing this module does nothing but define functions
+ * (test/lib/side-effects.test.ts); the holiday tables load on the first annex3 call.
  */
+import type { Day } from '../core/day.js';
+import { dayFromCivil } from '../core/day.js';
 import { at, InputError, type InputLocation } from '../errors.js';
-import { belgianCalendarSource, type CalendarSource } from '../cli/commands/annex3.js';
-import { computeRecordQuery, type QueryName } from '../cli/record-query.js';
+import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
+import { askQuestion } from '../app/record.js';
+import { QUESTIONS, type QuestionName } from '../app/questions.js';
 import { parseDate } from '../parse/dates.js';
 import { HISTORY_KEYS, travelInputFromJson } from '../parse/json-input.js';
 import { parseStampFile as parseStampText } from '../parse/stamp-file.js';
-import type { TravelInput } from '../parse/travel-input.js';
-import type { Annex3Dto, NextDto, PlanDto, StatusDto } from '../render/json.js';
+import { emptyTravelInput, type TravelInput } from '../parse/travel-input.js';
+import type { Annex3Dto, NextDto, PlanDto, StatusDto } from '../app/answers.js';
+import type { ApplyDto } from '../app/apply-answer.js';
+import type { CalendarDto } from '../app/calendar-answer.js';
+import type { RulesListDto } from '../app/rules-query.js';
+import type { VisaMrzDto } from '../app/visa-query.js';
 
 export { ExitCode, FileError, InputError, UsageError, UserError, type InputLocation } from '../errors.js';
 export type { ErrorCode } from '../messages/error-catalogue.js';
+export { QUESTION_NAMES, type QuestionName } from '../app/questions.js';
 /** The results: exactly the objects `schengen <command> --json` prints (schema/*.schema.json). */
-export type { Annex3Dto as Annex3Result, NextDto as NextResult, PlanDto as PlanResult, StatusDto as StatusResult } from '../render/json.js';
+export type { Annex3Dto as Annex3Result, NextDto as NextResult, PlanDto as PlanResult, StatusDto as StatusResult, VerdictDto as Verdict } from '../app/answers.js';
+export type { ApplyDto as ApplyResult } from '../app/apply-answer.js';
+export type { CalendarDto as CalendarResult } from '../app/calendar-answer.js';
+export type { RulesListDto as RulesResult } from '../app/rules-query.js';
+export type { VisaMrzDto as VisaResult } from '../app/visa-query.js';
 
 /** One stay, as in the JSON input: `exit` null or absent for a stay still under way. */
 export interface StayJson {
@@ -44,7 +57,7 @@ export interface PermitJson {
   country?: string;
 }
 
-/** A history as in the README's JSON input. Unknown fields are refused, as in a file. */
+/** A history as in the JSON input. Unknown fields are refused, as in a file. */
 export interface HistoryJson {
   stays?: StayJson[];
   visas?: VisaJson[];
@@ -61,7 +74,7 @@ export interface ParsedHistory {
 
 const parsedInputs = new WeakMap<ParsedHistory, TravelInput>();
 
-/** Reads the text of a stamp file (README "Input"); `name` is what errors call the file. */
+/** Reads the text of a stamp file (docs/input.md); `name` is what errors call the file. */
 export function parseStampFile(text: string, name = 'stamps.txt'): ParsedHistory {
   const input = parseStampText(text, name);
   const parsed: ParsedHistory = Object.freeze({ source: name, stays: input.stays.length, visas: input.visas.length, permits: input.permits.length });
@@ -69,79 +82,121 @@ export function parseStampFile(text: string, name = 'stamps.txt'): ParsedHistory
   return parsed;
 }
 
-export interface StatusOptions {
-  /** The reference day, YYYY-MM-DD (the CLI's --on). */
-  today: string;
-  /** The workings (the CLI's --explain): the result then carries `explanation`. */
+/** The reference day: an ISO date, or a Date read as its calendar day where the program runs. */
+export type DateInput = string | Date;
+
+/**
+ * The reference day ("today"), required (the library reads no clock): `on`, as in a batch record or
+ * an HTTP body, or `today`, its name before schemaVersion 3 (not both).
+ */
+export type ReferenceDay = { on: DateInput; today?: undefined } | { today: DateInput; on?: undefined };
+
+export interface RulesOptions {
+  /** A preset: schengen (default), ru-visa-free, ru-visa, by-visa-free, by-transit, tr. */
+  rules?: string;
+  /** Custom rules instead of a preset: "90/180", "90/year", "30/stay". */
+  rule?: string | string[];
+  /** ISO code of the nationality, where the rules depend on it. */
+  nationality?: string;
+}
+
+export interface ExplainOption {
+  /** The workings: the result then carries `explanation`. */
   explain?: boolean;
 }
 
-export interface PlanOptions extends StatusOptions {
-  enter: string;
-  exit?: string;
-  days?: number;
-  country?: string;
-}
+export type StatusOptions = ReferenceDay & RulesOptions & ExplainOption;
 
-export interface NextOptions extends StatusOptions {
-  days: number;
-  from?: string;
-  /** For someone inside on `today`: the day the stay under way ends (default: `today`). */
-  leave?: string;
-}
+export type PlanOptions = StatusOptions & { enter: string; exit?: string; days?: number; country?: string };
 
-export interface Annex3Options extends StatusOptions {
-  arrival: string;
-  entry?: string;
-  community?: 'vlg' | 'fr' | 'de';
-  closed?: string[];
-  saturdayWorking?: boolean;
-}
+/** `leave`: for someone inside on the reference day, the day the stay under way ends (default: that day). */
+export type NextOptions = StatusOptions & { days: number; from?: string; leave?: string };
 
-const OPTION_KEYS: Record<QueryName, readonly string[]> = {
-  status: ['today', 'explain'],
-  plan: ['today', 'explain', 'enter', 'exit', 'days', 'country'],
-  next: ['today', 'explain', 'days', 'from', 'leave'],
-  annex3: ['today', 'explain', 'arrival', 'entry', 'community', 'closed', 'saturdayWorking'],
-};
+export type Annex3Options = ReferenceDay &
+  ExplainOption & { arrival: string; entry?: string; community?: 'vlg' | 'fr' | 'de'; closed?: string | string[]; saturdayWorking?: boolean };
+
+export type CalendarOptions = ReferenceDay & RulesOptions & { from?: string; to?: string };
+
+export type ApplyOptions = ReferenceDay & { travel: string; lodged?: string; facilitated?: boolean; seafarer?: boolean; extended?: boolean };
+
+export interface VisaOptions {
+  /** The two lines of the machine-readable zone. */
+  mrz: [string, string] | string[];
+}
 
 let calendarSource: Promise<CalendarSource> | undefined;
 
-function travelInput(history: HistoryJson | ParsedHistory, location: InputLocation): TravelInput {
-  return parsedInputs.get(history as ParsedHistory) ?? travelInputFromJson(history, location, HISTORY_KEYS);
+function travelInput(history: HistoryJson | ParsedHistory | undefined, location: InputLocation): TravelInput {
+  if (history === undefined || history === null) throw new InputError('json.shape', { expected: 'document', got: 'nothing' }, at(location, 'history'));
+  return parsedInputs.get(history as ParsedHistory) ?? travelInputFromJson(history, at(location, 'history'), HISTORY_KEYS);
 }
 
-async function run(query: QueryName, history: HistoryJson | ParsedHistory, options: object): Promise<object> {
+function localDay(date: Date, location: InputLocation): Day {
+  if (Number.isNaN(date.getTime())) throw new InputError('json.shape', { expected: 'dateString', got: 'Invalid Date' }, location);
+  return dayFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** The reference day of the options: `on` (or `today`), required. */
+function referenceDay(options: Record<string, unknown>, location: InputLocation): Day {
+  const given = options['on'] ?? options['today'];
+  const field = options['on'] !== undefined ? 'on' : 'today';
+  if (given instanceof Date) return localDay(given, at(location, field));
+  if (typeof given !== 'string') throw new InputError('json.shape', { expected: 'dateString', got: JSON.stringify(given) ?? 'nothing' }, at(location, 'on'));
+  return parseDate(given, at(location, field));
+}
+
+async function ask(name: QuestionName, history: HistoryJson | ParsedHistory | undefined, options: unknown): Promise<object> {
   const location: InputLocation = {};
-  if (typeof options !== 'object' || options === null) throw new InputError('json.shape', { expected: 'document', got: JSON.stringify(options) ?? 'nothing' }, at(location, 'options'));
-  const { today: todayText, ...fields } = options as Record<string, unknown>;
-  const known = OPTION_KEYS[query];
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw new InputError('json.unknownField', { field: key, known: known.join(', ') }, at(location, key));
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InputError('json.shape', { expected: 'document', got: JSON.stringify(options) ?? 'nothing' }, at(location, 'options'));
   }
-  if (typeof todayText !== 'string') throw new InputError('json.shape', { expected: 'dateString', got: JSON.stringify(todayText) ?? 'nothing' }, at(location, 'today'));
-  const today = parseDate(todayText, at(location, 'today'));
-  const input = travelInput(history, location);
-  const calendar = query === 'annex3' ? await (calendarSource ??= belgianCalendarSource()) : null;
-  return computeRecordQuery(query, input, fields, today, {}, location, calendar).json();
+  const { on: _on, today: _today, ...fields } = options as Record<string, unknown>;
+  if (_on !== undefined && _today !== undefined) throw new InputError('json.unknownField', { field: 'today', known: 'on (today is its old name: give one)' }, at(location, 'today'));
+  const question = QUESTIONS[name];
+  // A question about no history needs no reference day unless it uses one (apply does; visa and rules do not).
+  const needsDay = question.parameters.some((parameter) => parameter.name === 'on');
+  const today = needsDay ? referenceDay(options as Record<string, unknown>, location) : 0;
+  const input = question.takesHistory ? travelInput(history, location) : emptyTravelInput();
+  const calendar = question.needsCalendar ? await (calendarSource ??= belgianCalendarSource()) : null;
+  return askQuestion(name, { input, fields, today, calendar, location }).json();
 }
 
-/** Days used and remaining on `today`, latest exit if inside, overstays (`schengen status --json`). */
+/** Days used and remaining on the reference day, latest exit if inside, unauthorised days (`schengen status --json`). */
 export async function status(history: HistoryJson | ParsedHistory, options: StatusOptions): Promise<StatusDto> {
-  return (await run('status', history, options)) as StatusDto;
+  return (await ask('status', history, options)) as StatusDto;
 }
 
 /** The longest stay from `enter`, or whether a trip to `exit` / of `days` complies (`schengen plan --json`). */
 export async function plan(history: HistoryJson | ParsedHistory, options: PlanOptions): Promise<PlanDto> {
-  return (await run('plan', history, options)) as PlanDto;
+  return (await ask('plan', history, options)) as PlanDto;
 }
 
 /** The earliest day a trip of `days` days can start (`schengen next --json`). */
 export async function next(history: HistoryJson | ParsedHistory, options: NextOptions): Promise<NextDto> {
-  return (await run('next', history, options)) as NextDto;
+  return (await ask('next', history, options)) as NextDto;
 }
 
 /** The Belgian arrival declaration: deadline and end of the authorised stay (`schengen annex3 --json`). */
 export async function annex3(history: HistoryJson | ParsedHistory, options: Annex3Options): Promise<Annex3Dto> {
-  return (await run('annex3', history, options)) as Annex3Dto;
+  return (await ask('annex3', history, options)) as Annex3Dto;
+}
+
+/** Day by day over a span: presence, days used, unauthorised days (`schengen calendar --json`). */
+export async function calendar(history: HistoryJson | ParsedHistory, options: CalendarOptions): Promise<CalendarDto> {
+  return (await ask('calendar', history, options)) as CalendarDto;
+}
+
+/** When to lodge a visa application and when the decision is due (`schengen apply --json`). */
+export async function apply(options: ApplyOptions): Promise<ApplyDto> {
+  return (await ask('apply', undefined, options)) as ApplyDto;
+}
+
+/** A visa sticker's machine-readable zone, read and checked (`schengen visa --json`). */
+export async function visa(options: VisaOptions): Promise<VisaMrzDto> {
+  return (await ask('visa', undefined, options)) as VisaMrzDto;
+}
+
+/** The sets of stay rules (`schengen rules --json`). */
+export async function rules(): Promise<RulesListDto> {
+  return (await ask('rules', undefined, {})) as RulesListDto;
 }

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { Day } from '../core/day.js';
 import { UserError } from '../errors.js';
-import type { CalendarSource } from '../cli/commands/annex3.js';
-import { loadTravelInput } from '../cli/load-input.js';
-import { computeRecordQuery, QUERY_NAMES, RECORD_KEYS, recordToday, type QueryName } from '../cli/record-query.js';
-import { formatUserError } from '../cli/report-error.js';
+import type { CalendarSource } from '../app/annex3-params.js';
+import type { ExplanationDto, VerdictDto } from '../app/answers.js';
+import { QUESTION_NAMES, QUESTIONS, questionInputSchema, type QuestionName } from '../app/questions.js';
+import { askQuestion, RECORD_KEYS, recordToday } from '../app/record.js';
+import { loadTravelInput } from '../store/load-input.js';
+import { formatUserError } from '../render/user-error.js';
 import { english } from '../messages/en.js';
-import { HISTORY_KEYS, travelInputFromJson } from '../parse/json-input.js';
-import { mergeTravelInputs } from '../parse/travel-input.js';
-import type { Annex3Dto, ExplanationDto, NextDto, PlanDto, StatusDto } from '../render/json.js';
+import { travelInputFromJson } from '../parse/json-input.js';
+import { emptyTravelInput, mergeTravelInputs } from '../parse/travel-input.js';
 
 /**
- * The MCP tools, as data and one call function. Their input schemas are cut from
- * schema/record.schema.json (the record batch and the HTTP API take), their output schemas are
- * the commands' own schema/*.schema.json: no schema is written twice.
+ * The MCP tools: one per question of src/app/questions.ts, its input schema generated from the
+ * question's parameters, its output schema the command's own schema/<name>.schema.json. A tool's
+ * text begins with the answer's verdict, so an assistant reading only the text reads it right.
  */
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown> };
 
@@ -24,89 +25,57 @@ function readSchema(name: string): JsonSchema {
   return schema;
 }
 
-const QUESTION_FIELDS: Record<QueryName, { fields: string[]; required: string[]; description: string }> = {
-  status: { fields: [], required: [], description: 'Schengen 90/180: days used and remaining on a day, the 180-day window, latest exit if inside, overstays.' },
-  plan: {
-    fields: ['enter', 'exit', 'days', 'country'],
-    required: ['enter'],
-    description: 'The longest stay from an entry day and its latest exit; with exit or days, whether that trip complies (90/180 and visa).',
-  },
-  next: {
-    fields: ['days', 'from', 'leave'],
-    required: ['days'],
-    description: 'The earliest day a trip of N days can start (someone inside leaves on the reference day, or on "leave").',
-  },
-  annex3: {
-    fields: ['arrival', 'entry', 'community', 'closed', 'saturdayWorking'],
-    required: ['arrival'],
-    description: 'Belgian arrival declaration (annex 3): the deadline to report to the municipality (3rd working day after arrival) and the end of the authorised stay.',
-  },
-};
-
 const OWN_LOG = {
   type: 'boolean',
-  description: "read the user's own stamp file (kept with `schengen log`) as well; it is read only when this is true",
+  description: "read the user's own travel log (kept with `schengen log`) as well; it is read only when this is true",
 };
+
+/** When to use which tool: the server's instructions to the assistant. */
+export const SERVER_INSTRUCTIONS = [
+  'schengen answers "how long may this person stay, and by when must they act" for the Schengen area (90 days in any 180, visas, permits), Russia, Belarus and Türkiye, and the Belgian arrival declaration (annex 3).',
+  'Every answer begins with a verdict: verdict.ok and verdict.text say in one sentence whether the person is within the rules and what they must do. Tell the user the verdict first; never call a trip fine when verdict.ok is false.',
+  'Use status for where someone stands on a day (days used and left, latest exit); plan to check an entry day or a whole trip (enter with exit or days); next for the earliest day a trip of N days can start;',
+  'calendar for the days used on each day of a span; annex3 for the Belgian declaration deadline and end date; apply for when to lodge a visa application; visa to read a visa sticker\'s machine-readable zone; rules to list the stay rules.',
+  'Give the history as stays (entry and exit dates, YYYY-MM-DD, exit null while still inside), visas and permits; trips after "on" are booked trips and are checked too. Set ownLog: true to use the log the user keeps with `schengen log`.',
+  'Pass explain: true for the workings (the deciding day, its window, every limit and its legal source). Dates are ISO; "on" is the reference day (default: today).',
+].join(' ');
 
 export interface ToolDefinition {
   name: string;
   description: string;
   inputSchema: JsonSchema & { type: 'object' };
   outputSchema?: JsonSchema & { type: 'object' };
+  annotations: { title: string; readOnlyHint: true; idempotentHint: true; openWorldHint: false; destructiveHint: false };
 }
 
+const annotations = (title: string) => ({ title, readOnlyHint: true, idempotentHint: true, openWorldHint: false, destructiveHint: false }) as const;
+
 export function toolDefinitions(): ToolDefinition[] {
-  const record = readSchema('record');
-  const pick = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, record.properties![name]]));
-  const common = [...HISTORY_KEYS, 'on'];
-  const tools: ToolDefinition[] = QUERY_NAMES.map((name) => ({
+  const tools: ToolDefinition[] = QUESTION_NAMES.map((name) => ({
     name,
-    description: QUESTION_FIELDS[name].description,
-    inputSchema: {
-      type: 'object',
-      properties: { ...pick([...common, ...QUESTION_FIELDS[name].fields]), ownLog: OWN_LOG },
-      required: QUESTION_FIELDS[name].required,
-      additionalProperties: false,
-    },
+    description: QUESTIONS[name].summary,
+    inputSchema: questionInputSchema(name, QUESTIONS[name].takesHistory ? { ownLog: OWN_LOG } : {}),
     outputSchema: readSchema(name) as JsonSchema & { type: 'object' },
+    annotations: annotations(name),
   }));
-  const allFields = [...new Set(QUERY_NAMES.flatMap((name) => QUESTION_FIELDS[name].fields))];
   tools.push({
     name: 'explain',
     description:
       'Explain an answer: the result of status, plan, next or annex3 for the same input with its "explanation": the deciding day, its 180-day window, each stay counted, every limit and its legal source.',
     inputSchema: {
       type: 'object',
-      properties: { query: { enum: [...QUERY_NAMES], description: 'the question to explain' }, ...pick([...common, ...allFields]), ownLog: OWN_LOG },
+      properties: { query: { enum: ['status', 'plan', 'next', 'annex3'], description: 'the question to explain' }, ...mergedProperties(['status', 'plan', 'next', 'annex3']), ownLog: OWN_LOG },
       required: ['query'],
       additionalProperties: false,
+      $defs: questionInputSchema('status')['$defs'],
     },
+    annotations: annotations('explain'),
   });
   return tools;
 }
 
-/** One line for people; the structured content carries everything. */
-function summary(query: QueryName, dto: object): string {
-  switch (query) {
-    case 'status': {
-      const d = dto as StatusDto;
-      const count = d.counts[0];
-      const used = count === undefined ? 'no rule in force' : `${count.daysUsed} of ${count.maxDays} days used (${count.kind}, ${count.period.start} – ${count.period.end})`;
-      return `On ${d.on} (${d.rules.preset}): ${used}, ${d.daysRemaining} remaining${d.latestExit === null ? '' : `; latest exit ${d.latestExit}`}${d.firstUnauthorisedDay === null ? '' : `; unauthorised from ${d.firstUnauthorisedDay} (${d.brokenLimit})`}.`;
-    }
-    case 'plan': {
-      const d = dto as PlanDto;
-      return d.entryAllowed ? `Entry on ${d.entry}: allowed; longest stay ${d.maxStayDays} days, latest exit ${d.latestExit}.` : `Entry on ${d.entry}: not allowed (${d.refusal}).`;
-    }
-    case 'next': {
-      const d = dto as NextDto;
-      return d.earliestEntry === null ? `No entry found for a ${d.tripDays}-day trip from ${d.from}.` : `A ${d.tripDays}-day trip can start on ${d.earliestEntry} at the earliest.`;
-    }
-    case 'annex3': {
-      const d = dto as Annex3Dto;
-      return `Report to the municipality by ${d.declaration.deadline}; authorised stay ends ${d.authorisedStayEnd ?? '(no authorised stay)'}.`;
-    }
-  }
+function mergedProperties(names: readonly QuestionName[]): Record<string, unknown> {
+  return Object.assign({}, ...names.map((name) => questionInputSchema(name).properties));
 }
 
 /** The explanation in one line; the structured content has every stay and limit. */
@@ -114,7 +83,7 @@ function explanationSummary({ explanation }: { explanation?: ExplanationDto }): 
   if (explanation === undefined) return '';
   const binding = explanation.limits.filter((limit) => limit.binds).map((limit) => `${limit.limit} (${limit.source})`);
   return (
-    `Deciding day ${explanation.day} (${explanation.reason}): ${explanation.daysInWindow} of ${explanation.maxDays} days used in the window ${explanation.window.start}..${explanation.window.end}` +
+    ` Deciding day ${explanation.day} (${explanation.reason}): ${explanation.daysInWindow} of ${explanation.maxDays} days used in the window ${explanation.window.start}..${explanation.window.end}` +
     `${explanation.brokenLimit === null ? '' : `; broken: ${explanation.brokenLimit}`}${binding.length === 0 ? '' : `; binding: ${binding.join(', ')}`}.`
   );
 }
@@ -131,24 +100,30 @@ export interface ToolContext {
   readonly calendar: () => Promise<CalendarSource>;
 }
 
+function toolError(text: string): ToolResult {
+  return { isError: true, content: [{ type: 'text', text }] };
+}
+
 /** A tool call: the record path every door takes; a user's mistake is a tool error, not a protocol error. */
 export async function callTool(name: string, args: Record<string, unknown> | undefined, context: ToolContext): Promise<ToolResult> {
   const { query: explained, ownLog, ...record } = args ?? {};
-  const query = (name === 'explain' ? explained : name) as QueryName;
-  if (!QUERY_NAMES.includes(query)) {
-    return { isError: true, content: [{ type: 'text', text: name === 'explain' ? `field "query": expected one of ${QUERY_NAMES.join(', ')}` : `unknown tool ${name}` }] };
+  const question = (name === 'explain' ? explained : name) as QuestionName;
+  if (!(QUESTION_NAMES as readonly string[]).includes(question) || (name === 'explain' && !['status', 'plan', 'next', 'annex3'].includes(question))) {
+    return toolError(name === 'explain' ? 'field "query": expected one of status, plan, next, annex3' : `unknown tool ${name}`);
   }
+  if (name !== 'explain' && explained !== undefined) return toolError(`field "query": the tool ${name} does not take it`);
+  if (ownLog !== undefined && typeof ownLog !== 'boolean') return toolError(`field "ownLog": expected true or false, got ${JSON.stringify(ownLog)}`);
+  if (ownLog !== undefined && !QUESTIONS[question].takesHistory) return toolError(`field "ownLog": the tool ${name} takes no history`);
   try {
     const given = travelInputFromJson(record, {}, RECORD_KEYS);
-    const input = ownLog === true ? mergeTravelInputs([await loadTravelInput(undefined, { stay: [], visa: [], permit: [] }), given]) : given;
+    const input = ownLog === true ? mergeTravelInputs([await loadTravelInput(undefined, { stay: [], visa: [], permit: [] }), given]) : QUESTIONS[question].takesHistory ? given : emptyTravelInput();
     const today = recordToday(record, {}, await context.today());
     const fields = name === 'explain' ? { ...record, explain: true } : record;
-    const result = computeRecordQuery(query, input, fields, today, {}, {}, query === 'annex3' ? await context.calendar() : null);
-    const dto = result.json();
-    const text = name === 'explain' ? `${summary(query, dto)} ${explanationSummary(dto as { explanation?: ExplanationDto })}` : summary(query, dto);
-    return { content: [{ type: 'text', text }], structuredContent: dto as Record<string, unknown> };
+    const answer = askQuestion(question, { input, fields, today, calendar: QUESTIONS[question].needsCalendar ? await context.calendar() : null });
+    const dto = answer.json() as { verdict: VerdictDto; explanation?: ExplanationDto };
+    return { content: [{ type: 'text', text: `${dto.verdict.text}${explanationSummary(dto)}` }], structuredContent: dto as unknown as Record<string, unknown> };
   } catch (error) {
-    if (error instanceof UserError) return { isError: true, content: [{ type: 'text', text: formatUserError(error, english) }] };
+    if (error instanceof UserError) return toolError(formatUserError(error, english));
     throw error;
   }
 }

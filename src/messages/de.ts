@@ -1,4 +1,5 @@
 import { applyDe, applyErrorsDe } from './apply-de.js';
+import { verdictDe } from './verdict-de.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
@@ -377,6 +378,7 @@ export const de: Catalogue = {
   language: 'de',
   table,
   errors,
+  verdicts: verdictDe,
   frame: {
     field: 'Feld',
     internal: (detail) => `interner Fehler: ${detail}`,

@@ -1,4 +1,5 @@
 import { applyFr, applyErrorsFr } from './apply-fr.js';
+import { verdictFr } from './verdict-fr.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
@@ -381,6 +382,7 @@ export const fr: Catalogue = {
   language: 'fr',
   table,
   errors,
+  verdicts: verdictFr,
   frame: {
     field: 'champ',
     internal: (detail) => `erreur interne : ${detail}`,

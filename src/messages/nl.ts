@@ -1,4 +1,5 @@
 import { applyNl, applyErrorsNl } from './apply-nl.js';
+import { verdictNl } from './verdict-nl.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
@@ -375,6 +376,7 @@ export const nl: Catalogue = {
   language: 'nl',
   table,
   errors,
+  verdicts: verdictNl,
   frame: {
     field: 'veld',
     internal: (detail) => `interne fout: ${detail}`,

@@ -4,7 +4,7 @@ import type { Visa } from '../core/visa.js';
 import type { NonWorkingDay } from '../core/working-days.js';
 import type { Messages } from '../messages/table-en.js';
 import { formatDay } from './format-date.js';
-import type { Annex3Settings } from './json.js';
+import type { Annex3Settings } from '../app/answers.js';
 import { authorisationRows, renderRows, visaRows, type Row, type TableStyle } from './table.js';
 
 function skippedDayText(skipped: NonWorkingDay, m: Messages, day: (d: Day) => string): string {

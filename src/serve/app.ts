@@ -5,8 +5,10 @@ import { languageDetector } from 'hono/language';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Day } from '../core/day.js';
 import { InputError, UserError } from '../errors.js';
-import { belgianCalendarSource, type CalendarSource } from '../cli/commands/annex3.js';
-import { computeRecordQuery, QUERY_NAMES, RECORD_KEYS, recordErrorJson, recordToday, type QueryName } from '../cli/record-query.js';
+import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
+import { askQuestion, RECORD_KEYS, recordErrorJson } from '../app/record.js';
+import { QUESTION_NAMES, QUESTIONS, type QuestionName } from '../app/questions.js';
+import { openApiDocument } from '../app/openapi.js';
 import { LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
 import { pageMessages } from '../messages/page.js';
 import { parseJsonText, travelInputFromJson } from '../parse/json-input.js';
@@ -14,7 +16,7 @@ import { parseStampFile } from '../parse/stamp-file.js';
 import { emptyTravelInput, mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
 import { parseVisaText } from '../parse/visa-text.js';
 import { renderAnnex3Print } from '../render/annex3.js';
-import { SCHEMA_VERSION, type Annex3Dto, type StatusDto } from '../render/json.js';
+import { SCHEMA_VERSION, type Annex3Dto, type StatusDto } from '../app/answers.js';
 import { EMPTY_FORM, renderPage, type PageForm, type PageOutcome } from './page.js';
 
 /**
@@ -77,20 +79,28 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     app.get(path, (c) => c.body(asset.text, 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=3600' }));
   }
 
-  app.post('/api/:query', async (c) => {
-    const query = c.req.param('query') as QueryName;
-    if (!QUERY_NAMES.includes(query)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${query}` } }, 404);
+  app.get('/openapi.json', (c) => c.json(openApiDocument(), 200, { 'Cache-Control': 'no-cache' }));
+
+  app.post('/api/:question', async (c) => {
+    const name = c.req.param('question') as QuestionName;
+    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${name}` } }, 404);
     try {
       const value = parseJsonText(await c.req.text(), 'request body');
       const input = travelInputFromJson(value, {}, RECORD_KEYS);
       const fields = value as Record<string, unknown>;
-      const today = recordToday(fields, {}, await options.today());
-      const result = computeRecordQuery(query, input, fields, today, {}, {}, query === 'annex3' ? await calendarSource() : null);
-      return c.json(result.json());
+      const answer = askQuestion(name, { input, fields, today: await options.today(), calendar: QUESTIONS[name].needsCalendar ? await calendarSource() : null });
+      return c.json(answer.json());
     } catch (error) {
       if (error instanceof UserError) return apiError(c, error);
       throw error;
     }
+  });
+
+  // A known endpoint asked with another method: 405 naming the one it takes.
+  app.all('/api/:question', (c) => {
+    const name = c.req.param('question') as QuestionName;
+    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${name}` } }, 404);
+    return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.methodNotAllowed', message: `/api/${name} takes POST with a JSON body` } }, 405, { Allow: 'POST' });
   });
 
   const pageLanguage = languageDetector({
@@ -146,8 +156,8 @@ async function computePage(form: PageForm, catalogue: Catalogue, today: Day, cal
   ]);
   const given = (text: string) => (text === '' ? undefined : text);
   const fields = { arrival: given(form.arrival), entry: given(form.entry), community: given(form.community), closed: given(form.closed) };
-  const annex3 = computeRecordQuery('annex3', input, fields, today, {}, {}, calendar);
-  const status = computeRecordQuery('status', input, {}, today, {}, {}, null);
+  const annex3 = askQuestion('annex3', { input, fields, today, calendar });
+  const status = askQuestion('status', { input, fields: {}, today, calendar: null });
   const seen = new Set<string>();
   const warnings = [...annex3.warnings, ...status.warnings].filter((w) => {
     const key = JSON.stringify(w);

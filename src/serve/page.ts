@@ -2,11 +2,11 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Warning } from '../core/warning.js';
 import type { UserError } from '../errors.js';
-import { formatUserError } from '../cli/report-error.js';
+import { formatUserError } from '../render/user-error.js';
 import { LANGUAGES, type Catalogue, type Language } from '../messages/catalogue.js';
 import { pageMessages } from '../messages/page.js';
 import { formatIsoDate } from '../render/format-date.js';
-import type { Annex3Dto, StatusDto } from '../render/json.js';
+import type { Annex3Dto, StatusDto } from '../app/answers.js';
 
 /** What the clerk typed; sent back into the form so that nothing has to be typed twice. */
 export interface PageForm {

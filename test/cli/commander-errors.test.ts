@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { rememberCommandPath } from '../../src/cli/command-path.js';
 import { reportError } from '../../src/cli/report-error.js';
-import { resolveLanguage } from '../../src/messages/catalogue.js';
+import { resolveLanguage } from '../../src/cli/language.js';
 
 async function report(error: CommanderError, lang: string, configLanguage?: string): Promise<string> {
   let written = '';

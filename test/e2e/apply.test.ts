@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
 import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runCli, STACK_TRACE, tableRows } from './run-cli.js';
+import { projectRoot, runCli, splitVerdict, STACK_TRACE, tableRows } from './run-cli.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validateApply = ajv.compile(strictSchema('apply') as object);
@@ -23,7 +23,10 @@ describe('schengen apply: the table', () => {
     const result = await runCli(['apply', '--travel', '2027-08-31', ...ON]);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\n')[0]).toBe('Schengen visa application for a trip starting Tue 31 Aug 2027');
+    // The verdict first (issue 19), then the table's title.
+    const { verdict, body } = splitVerdict(result.stdout);
+    expect(verdict).toMatch(/^OK: lodge the application from .* to Mon 16 Aug 2027 for travel on Tue 31 Aug 2027; it cannot be lodged yet\.$/);
+    expect(body.split('\n')[0]).toBe('Schengen visa application for a trip starting Tue 31 Aug 2027');
     expect(tableRows(result.stdout)).toEqual([
       ['First day of the trip', 'Tue 31 Aug 2027'],
       ['Applicant', 'traveller, under the Visa Code alone'],
@@ -54,7 +57,7 @@ describe('schengen apply: the table', () => {
   ])('--lang %s', async (lang, title, basis, warning) => {
     const result = await runCli(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON, '--lang', lang]);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe(title);
+    expect(splitVerdict(result.stdout).body.split('\n')[0]).toBe(title);
     expect(result.stdout.replace(/[│\s]+/g, ' ')).toContain(basis);
     expect(result.stderr).toContain(warning);
   });
@@ -64,8 +67,10 @@ describe('schengen apply --json (validated against schema/apply.schema.json)', (
   it('travel only: the lodging window, where today stands, and the lodge-by days', async () => {
     const { json } = await applyJson(['--travel', '2028-08-31', ...ON]);
     expect(json).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 3,
       command: 'apply',
+      // 16 Aug 2028 is 15 days before 31 Aug 2028: the last day to lodge; the window has not opened on 23 Nov 2026.
+      verdict: { ok: true, code: 'applyNotYetOpen', text: expect.stringMatching(/^OK: lodge the application from 2028-0[23]-[0-9]{2} to 2028-08-16 for travel on 2028-08-31; it cannot be lodged yet\.$/) },
       on: '2026-11-23',
       travel: '2028-08-31',
       seafarer: false,

@@ -118,11 +118,15 @@ describe('schengen batch', () => {
     const validate = batchValidator('plan');
     for (const record of plan) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
 
-    const next = records((await runCli(['batch', '--query', 'next', '--days', '90', '--on', '2026-03-25'], { stdin: input })).stdout);
+    // A field of another question is refused, not ignored (issue 20, 7): p2's "enter" under --query next.
+    const refused = records((await runCli(['batch', '--query', 'next', '--days', '90', '--on', '2026-03-25'], { stdin: input })).stdout);
+    expect(refused[1]).toMatchObject({ id: 'p2', error: { field: 'enter', code: 'json.unknownField' } });
+    const nextInput = [person('p1', [['2026-01-01', '2026-03-21']]), person('p2', [])].join('\n');
+    const next = records((await runCli(['batch', '--query', 'next', '--days', '90', '--on', '2026-03-25'], { stdin: nextInput })).stdout);
     // p1 left on 21.03: 90 days of absence → 20.06
     expect(next.map((r) => r['earliestEntry'])).toEqual(['2026-06-20', '2026-03-25']);
 
-    const annex = records((await runCli(['batch', '--query', 'annex3', '--arrival', '2026-04-02', '--on', '2026-04-02'], { stdin: input })).stdout);
+    const annex = records((await runCli(['batch', '--query', 'annex3', '--arrival', '2026-04-02', '--on', '2026-04-02'], { stdin: nextInput })).stdout);
     expect(annex.map((r) => (r['declaration'] as { deadline: string }).deadline)).toEqual(['2026-04-08', '2026-04-08']);
     // p1: 80 days used, 10 left from 02.04 → 11.04
     expect(annex.map((r) => r['authorisedStayEnd'])).toEqual(['2026-04-11', '2026-06-30']);
@@ -167,7 +171,7 @@ describe('schengen batch', () => {
   it('an unknown --query is a usage error', async () => {
     const result = await runCli(['batch', '--query', 'everything'], { stdin: '' });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('schengen: --query "everything" is not possible; expected one of status, plan, next, annex3 (schengen batch --help)\n');
+    expect(result.stderr).toBe('schengen: --query "everything" is not possible; expected one of status, plan, next, annex3, calendar, apply, visa (schengen batch --help)\n');
   });
 });
 

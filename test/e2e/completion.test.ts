@@ -46,7 +46,7 @@ describe('schengen completion', () => {
     ['a subcommand of log', ['schengen', 'log', 'p'], ['permit']],
     ['options of annex3', ['schengen', 'annex3', '--ht'], ['--html']],
     ['options of log list', ['schengen', 'log', 'list', '--a'], ['--all']],
-    ['the values of batch --query', ['schengen', 'batch', '--query', 'a'], ['annex3']],
+    ['the values of batch --query', ['schengen', 'batch', '--query', 'a'], ['annex3', 'apply']],
   ])('bash completes %s', async (_name, words, expected) => {
     const { stdout: script } = await runCli(['completion', 'bash']);
     const dir = await mkdtemp(join(tmpdir(), 'schengen-completion-'));

@@ -3,7 +3,7 @@ import { lstat, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/render/json.js';
+import { SCHEMA_VERSION } from '../../src/app/answers.js';
 import { binPath, projectRoot, runCli, STACK_TRACE } from './run-cli.js';
 
 /** Issue 10: hostile input, faults and concurrency. Each case is one the fuzzing campaign found. */

@@ -10,7 +10,8 @@ import { projectRoot, runCli } from './run-cli.js';
 /** Every published schema, loaded so that `$ref`s between them resolve. */
 function ajvWith(load: (name: string) => object): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  for (const file of readdirSync(`${projectRoot}/schema`)) ajv.addSchema(load(file.replace(/\.schema\.json$/, '')));
+  // The answers' schemas (schema/input/ and openapi.json describe what goes in).
+  for (const file of readdirSync(`${projectRoot}/schema`).filter((name) => name.endsWith('.schema.json'))) ajv.addSchema(load(file.replace(/\.schema\.json$/, '')));
   return ajv;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from './run-cli.js';
+import { splitVerdict } from './run-cli.js';
 
 const made: string[] = [];
 afterAll(async () => {
@@ -28,7 +29,7 @@ describe('schengen log', () => {
 
     const list = await runCli(['log', 'list', '--json'], { env });
     expect(JSON.parse(list.stdout)).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       command: 'log',
       action: 'list',
       file: path,
@@ -89,7 +90,10 @@ describe('schengen calendar', () => {
     // 05.03–07.03 inside; on 10.03 three days are used ('0' = 0–9 days), T marks today.
     const result = await runCli(['calendar', '--stay', '2026-03-05..2026-03-07', '--on', '2026-03-10', '--from', '2026-03-01', '--to', '2026-03-31']);
     expect(result.exitCode).toBe(0);
-    const lines = result.stdout.split('\n');
+    // The verdict first: three days inside, none over any limit.
+    const { verdict, body } = splitVerdict(result.stdout);
+    expect(verdict).toBe('OK: no unauthorised day in the Schengen area from Sun 1 Mar 2026 to Tue 31 Mar 2026.');
+    const lines = body.split('\n');
     expect(lines[0]).toBe('Days in the Schengen area, Sun 1 Mar 2026 – Tue 31 Mar 2026');
     expect(lines[1]).toBe('           1       5         10        15        20        25        30');
     expect(lines[2]).toBe(`Mar 2026   · · · · ■ ■ ■${' ·'.repeat(24)}`);

@@ -36,13 +36,20 @@ const stays = [{ entry: '2026-06-01', exit: '2026-07-15' }];
 const structured = (result: Awaited<ReturnType<Client['callTool']>>) => result.structuredContent;
 
 describe('schengen mcp', () => {
-  it('lists the five tools, their inputs cut from schema/record.schema.json', async () => {
+  it('lists one tool per question (and explain), their inputs generated from the question definitions, read-only', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'explain']);
+    expect(tools.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules', 'explain']);
     const annex3 = tools.find((tool) => tool.name === 'annex3')!;
     expect(annex3.inputSchema.required).toEqual(['arrival']);
-    expect(Object.keys(annex3.inputSchema.properties ?? {})).toEqual(['stays', 'visas', 'permits', 'on', 'arrival', 'entry', 'community', 'closed', 'saturdayWorking', 'ownLog']);
+    expect(Object.keys(annex3.inputSchema.properties ?? {})).toEqual(['stays', 'visas', 'permits', 'on', 'arrival', 'entry', 'community', 'closed', 'saturdayWorking', 'explain', 'ownLog']);
     expect(annex3.outputSchema).toMatchObject({ title: 'schengen annex3 --json' });
+    for (const tool of tools) expect(tool.annotations).toMatchObject({ readOnlyHint: true, idempotentHint: true, openWorldHint: false });
+  });
+
+  it('tells the assistant when to use which tool, and to give the verdict first', () => {
+    const instructions = client.getInstructions() ?? '';
+    expect(instructions).toContain('verdict');
+    for (const name of ['status', 'plan', 'next', 'calendar', 'annex3', 'apply', 'visa', 'rules']) expect(instructions).toContain(name);
   });
 
   it.each([
@@ -62,7 +69,7 @@ describe('schengen mcp', () => {
 
   it('annex3 says the deadline in its text', async () => {
     const result = await client.callTool({ name: 'annex3', arguments: { stays: [], arrival: '2026-12-24' } });
-    expect((result.content as { text: string }[])[0]!.text).toBe('Report to the municipality by 2026-12-30; authorised stay ends 2027-03-23.');
+    expect((result.content as { text: string }[])[0]!.text).toBe('OK: report to the municipality by 2026-12-30; the authorised stay ends on 2027-03-23.');
   });
 
   it.each([

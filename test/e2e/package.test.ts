@@ -78,7 +78,7 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     expect(library.length).toBeGreaterThan(2);
     const allowed = (file: string) =>
       library.includes(file) ||
-      /^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|schema\/[\w-]+\.schema\.json|web\/page\.(js|css)|README\.md|LICENSE|package\.json)$/.test(file);
+      /^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|schema\/(input\/)?[\w-]+\.schema\.json|schema\/openapi\.json|web\/page\.(js|css)|README\.md|LICENSE|package\.json)$/.test(file);
     expect(packedFiles.filter((file) => !allowed(file))).toEqual([]);
     expect(library.filter((file) => !packedFiles.includes(file))).toEqual([]);
   });
@@ -119,7 +119,7 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
   it('schengen status --json from the installed prefix', async () => {
     const { stdout, stderr } = await run(installedBin, ['status', '--stay', '2026-01-01..2026-03-21', '--on', '2026-03-25', '--json'], { cwd: work, env: env() });
     expect(stderr).toBe('');
-    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 2, command: 'status', daysUsed: 80, daysRemaining: 10, fullStayPossibleFrom: '2026-06-20' });
+    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 3, command: 'status', daysUsed: 80, daysRemaining: 10, fullStayPossibleFrom: '2026-06-20' });
   });
 
   it('schengen status as a table from the installed prefix (cli-table3 and chalk are in the bundle)', async () => {
@@ -180,13 +180,19 @@ console.log(JSON.stringify({ name: manifest.name, daysUsed: standing.daysUsed, d
 `;
 
 const TYPED_CONSUMER = `
-import { status, type StatusResult, type HistoryJson } from 'schengen';
+import { apply, status, type StatusResult, type HistoryJson } from 'schengen';
 const history: HistoryJson = { stays: [{ entry: '2026-01-10', exit: '2026-02-20' }] };
-const result: StatusResult = await status(history, { today: '2026-03-01' });
+const result: StatusResult = await status(history, { on: '2026-03-01' });
 const used: number = result.daysUsed;
-// @ts-expect-error "today" is required: the library never reads the clock
+const ok: boolean = result.verdict.ok;
+// "today" is the old name of "on"; a Date is read as its calendar day.
+await status(history, { today: new Date(2026, 2, 1), rules: 'ru-visa-free' });
+const earliest: string = (await apply({ on: '2026-03-01', travel: '2026-09-01' })).lodging.earliest;
+// @ts-expect-error the reference day is required: the library never reads the clock
 await status(history, {});
-export { used };
+// @ts-expect-error not both names of the reference day
+await status(history, { on: '2026-03-01', today: '2026-03-01' });
+export { used, ok, earliest };
 `;
 
 describe('the installed package as a library, serve and mcp', { timeout: 120_000 }, () => {
@@ -231,12 +237,15 @@ describe('the installed package as a library, serve and mcp', { timeout: 120_000
       child.stdin!.end(requests.map((request) => JSON.stringify(request)).join('\n') + '\n');
     });
     const list = answers.trim().split('\n').map((line) => JSON.parse(line) as { id: number; result: { tools?: { name: string }[] } }).find((answer) => answer.id === 2);
-    expect(list!.result.tools!.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'explain']);
+    expect(list!.result.tools!.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules', 'explain']);
   });
 
   it('ships types a strict TypeScript project accepts', async () => {
     writeFileSync(join(project, 'consumer.ts'), TYPED_CONSUMER);
     const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
-    await runIn(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(projectRoot, 'node_modules/@types'), 'consumer.ts'], project);
+    // No @types/node and every declaration file checked (issue 19): a browser or Deno consumer compiles too.
+    const config = { compilerOptions: { noEmit: true, strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [], skipLibCheck: false }, files: ['consumer.ts'] };
+    writeFileSync(join(project, 'tsconfig.consumer.json'), JSON.stringify(config));
+    await runIn(process.execPath, [tsc, '-p', 'tsconfig.consumer.json'], project);
   });
 });

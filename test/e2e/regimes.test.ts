@@ -103,13 +103,13 @@ describe('stay rules beyond 90/180 from the command line (issue 11)', () => {
 
   it('calendar and ics name the zone of the rules: a Russia calendar is not titled Schengen, in every language', async () => {
     const stays = ['entry 2026-10-01 RU', 'exit 2026-11-10 RU'].join('\n');
-    const title = async (lang: string) => (await runCli(['calendar', '-', '--rules', 'ru-visa-free', '--on', '2026-11-22', '--no-color', '--lang', lang], { stdin: stays })).stdout.split('\n')[0];
+    const title = async (lang: string) => (await runCli(['calendar', '-', '--rules', 'ru-visa-free', '--on', '2026-11-22', '--no-color', '--lang', lang], { stdin: stays })).stdout.split('\n\n')[1]!.split('\n')[0];
     expect(await title('en')).toMatch(/^Days in Russia, /);
     expect(await title('nl')).toMatch(/^Dagen in Rusland, /);
     expect(await title('fr')).toMatch(/^Jours en Russie, /);
     expect(await title('de')).toMatch(/^Tage in Russland, /);
     const schengen = (await runCli(['calendar', '-', '--on', '2026-11-22', '--no-color'], { stdin: 'entry 2026-10-01 FR\nexit 2026-11-10 FR' })).stdout;
-    expect(schengen.split('\n')[0]).toMatch(/^Days in the Schengen area, /);
+    expect(schengen.split('\n\n')[1]).toMatch(/^Days in the Schengen area, /);
     // Inside on 22.11 (entered 20.11): the latest exit and the calendar's name say Russia.
     const ics = await runCli(['ics', '-', '--rules', 'ru-visa-free', '--on', '2026-11-22'], { stdin: 'entry 2026-11-20 RU' });
     expect(ics.stdout).toContain('SUMMARY:Russia: latest exit');

@@ -59,3 +59,10 @@ export function tableRows(stdout: string): [string, string][] {
   flush();
   return rows;
 }
+
+/** A table's output as its verdict (the first paragraph, its wrapped lines joined) and the rest. */
+export function splitVerdict(stdout: string): { verdict: string; body: string } {
+  const end = stdout.indexOf('\n\n');
+  if (end < 0) throw new Error(`no verdict paragraph in:\n${stdout}`);
+  return { verdict: stdout.slice(0, end).replace(/\n/g, ' '), body: stdout.slice(end + 2) };
+}

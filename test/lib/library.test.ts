@@ -59,8 +59,10 @@ describe('errors are typed, with the CLI codes and fields', () => {
   it.each([
     ['a bad date in the history', { stays: [{ entry: '31.02.2026', exit: null }] }, { today: '2026-06-01' }, 'stays[0].entry'],
     ['a misspelt history field', { stays: [{ entry: '2026-01-10', exti: '2026-01-12' }] }, { today: '2026-06-01' }, 'stays[0].exti'],
-    ['no today', history, {}, 'today'],
-    ['an unknown option', history, { today: '2026-06-01', on: '2026-06-01' }, 'on'],
+    ['no reference day', history, {}, 'on'],
+    ['on and its old name today together', history, { today: '2026-06-01', on: '2026-06-01' }, 'today'],
+    ['an option of another question', history, { on: '2026-06-01', arrival: '2026-06-01' }, 'arrival'],
+    ['an unknown option', history, { on: '2026-06-01', query: 'status' }, 'query'],
   ])('%s', async (_name, input, options, field) => {
     await expect(status(input as never, options as never)).rejects.toSatisfy((error) => error instanceof InputError && error.location.field === field);
   });

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../src/core/day.js';
-import { RECORD_KEYS } from '../../src/cli/record-query.js';
+import { RECORD_KEYS } from '../../src/app/record.js';
 import { createApp, MAX_BODY_BYTES } from '../../src/serve/app.js';
 import { projectRoot, runCli } from '../e2e/run-cli.js';
 
@@ -56,7 +56,7 @@ describe('bad input: 400 with the CLI’s code, field and one-line message', () 
     const response = await post(path, JSON.stringify(record));
     expect(response.status).toBe(400);
     const body = (await response.json()) as { schemaVersion: number; error: { code: string; field: string; message: string } };
-    expect(body).toMatchObject({ schemaVersion: 2, error: { code, field } });
+    expect(body).toMatchObject({ schemaVersion: 3, error: { code, field } });
     expect(body.error.message).not.toMatch(/\n/);
     expect(Object.keys(body.error).sort()).toEqual(['code', 'field', 'line', 'message']);
   });
@@ -72,9 +72,12 @@ describe('bad input: 400 with the CLI’s code, field and one-line message', () 
     expect(await response.json()).toMatchObject({ error: { code: 'http.bodyTooLarge' } });
   });
 
-  it('an unknown endpoint is a 404, and GET on the API is not served', async () => {
-    expect((await post('/api/visa', '{}')).status).toBe(404);
-    expect((await app.request('/api/status')).status).toBe(404);
+  it('an unknown endpoint is a 404; GET on a question is a 405 naming POST', async () => {
+    expect((await post('/api/visas', '{}')).status).toBe(404);
+    const get = await app.request('/api/status');
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    expect(await get.json()).toMatchObject({ schemaVersion: 3, error: { code: 'http.methodNotAllowed' } });
   });
 });
 

@@ -1,12 +1,13 @@
 import type { Day } from '../../core/day.js';
-import { computeApplicationTimeline, type ApplicationWarning } from '../../core/visa-application.js';
+import type { ApplicationWarning } from '../../core/visa-application.js';
+import { applyQuery } from '../../app/apply-query.js';
 import { ExitCode } from '../../errors.js';
 import { writeErrorLine } from '../../io/output.js';
 import type { Catalogue } from '../../messages/catalogue.js';
-import { parseApplicationFlags, type ApplicationFlags } from '../../parse/application-flags.js';
+import type { ApplicationFlags } from '../../parse/application-flags.js';
 import { renderJson } from '../../render/json.js';
 import { resolveToday } from '../clock.js';
-import { loadReaderCatalogue, tableStyle, writeOut } from '../command-context.js';
+import { loadReaderCatalogue, tableStyle, tableWithVerdict, writeOut } from '../command-context.js';
 
 export interface ApplyOptions extends ApplicationFlags {
   on?: string;
@@ -30,14 +31,14 @@ export async function writeApplicationWarnings(warnings: readonly ApplicationWar
 export async function runApplyCommand(options: ApplyOptions): Promise<ExitCode> {
   const catalogue = await loadReaderCatalogue(options);
   const today = await resolveToday(options);
-  const timeline = computeApplicationTimeline(parseApplicationFlags(options, today), today);
+  const answer = applyQuery(options, today);
+  const timeline = answer.report;
   await writeApplicationWarnings(timeline.warnings, catalogue);
   if (options.json) {
-    const { applicationToJson } = await import('../../render/apply-json.js');
-    writeOut(renderJson(applicationToJson(timeline, today)));
+    writeOut(renderJson(answer.json()));
   } else {
     const { renderApplicationTable } = await import('../../render/apply.js');
-    writeOut(renderApplicationTable(timeline, today, tableStyle(catalogue)));
+    writeOut(await tableWithVerdict(answer.verdict, catalogue, () => renderApplicationTable(timeline, today, tableStyle(catalogue))));
   }
   return ExitCode.ok;
 }

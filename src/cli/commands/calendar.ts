@@ -1,9 +1,8 @@
 import { regimeFromFlags } from '../../parse/rules.js';
-import { computeCalendar } from '../../core/calendar.js';
-import { ExitCode, UsageError } from '../../errors.js';
-import { parseDate } from '../../parse/dates.js';
+import { calendarQuery, calendarRange } from '../../app/calendar-query.js';
+import { ExitCode } from '../../errors.js';
 import { renderJson } from '../../render/json.js';
-import { prepareContext, tableStyle, warningsToJson, writeOut, writeWarnings, type HistoryOptions, type RulesOptions } from '../command-context.js';
+import { prepareContext, tableStyle, tableWithVerdict, writeOut, writeWarnings, type HistoryOptions, type RulesOptions } from '../command-context.js';
 
 export interface CalendarOptions extends HistoryOptions, RulesOptions {
   from?: string;
@@ -12,25 +11,14 @@ export interface CalendarOptions extends HistoryOptions, RulesOptions {
 
 export async function runCalendarCommand(file: string | undefined, options: CalendarOptions): Promise<ExitCode> {
   const { today, history, catalogue } = await prepareContext(file, options, false, regimeFromFlags(options));
-  let range = null;
-  if (options.from !== undefined || options.to !== undefined) {
-    if (options.from === undefined || options.to === undefined) {
-      throw new UsageError('calendar.fromWithTo', {}, { field: options.from === undefined ? '--from' : '--to' });
-    }
-    const first = parseDate(options.from, { field: '--from' }, today);
-    const last = parseDate(options.to, { field: '--to' }, today);
-    if (last < first) throw new UsageError('range.untilBeforeFrom', { from: options.from, until: options.to }, { field: '--to' });
-    // The whole range, however long: a picture cut short would say nothing about the days left out.
-    range = { first, last };
-  }
-  const picture = computeCalendar(history, today, range);
+  const result = calendarQuery(history, today, calendarRange(options, today));
+  const picture = result.report;
   await writeWarnings(history.warnings, catalogue);
   if (options.json) {
-    const { calendarToJson } = await import('../../render/calendar-json.js');
-    writeOut(renderJson(calendarToJson(picture, warningsToJson(history.warnings))));
+    writeOut(renderJson(result.json()));
   } else {
     const { renderCalendar } = await import('../../render/calendar.js');
-    writeOut(renderCalendar(picture, tableStyle(catalogue, options)));
+    writeOut(await tableWithVerdict(result.verdict, catalogue, () => renderCalendar(picture, tableStyle(catalogue, options))));
   }
-  return options.failOnOverstay && picture.days.some((info) => info.overstay) ? ExitCode.overstay : ExitCode.ok;
+  return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }

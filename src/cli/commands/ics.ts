@@ -7,7 +7,7 @@ import { ExitCode, UsageError } from '../../errors.js';
 import { parseApplicationFlags, type ApplicationFlags } from '../../parse/application-flags.js';
 import { prepareContext, writeOut, writeWarnings, type HistoryOptions, type RulesOptions } from '../command-context.js';
 import { writeApplicationWarnings } from './apply.js';
-import { annex3Params, belgianCalendarSource, type Annex3Flags } from './annex3.js';
+import { annex3Params, belgianCalendarSource, type Annex3Flags } from '../../app/annex3-params.js';
 
 export interface IcsOptions extends HistoryOptions, RulesOptions, Partial<Annex3Flags>, Partial<ApplicationFlags> {
   closed: string[];

@@ -2,7 +2,7 @@ import { regimeFromFlags } from '../../parse/rules.js';
 import { ExitCode } from '../../errors.js';
 import { parseDate } from '../../parse/dates.js';
 import { prepareContext, writeQueryResult, type HistoryOptions, type RulesOptions } from '../command-context.js';
-import { nextQuery } from '../queries.js';
+import { nextQuery } from '../../app/queries.js';
 
 export interface NextOptions extends HistoryOptions, RulesOptions {
   days: number;

@@ -1,10 +1,8 @@
 import { regimeFromFlags } from '../../parse/rules.js';
-import type { Day } from '../../core/day.js';
-import { ExitCode, UsageError, type InputLocation } from '../../errors.js';
-import { parseDate } from '../../parse/dates.js';
-import { parseCountryCode } from '../../parse/visa-text.js';
+import { ExitCode } from '../../errors.js';
 import { prepareContext, writeQueryResult, type HistoryOptions, type RulesOptions } from '../command-context.js';
-import { planQuery, type PlanParams } from '../queries.js';
+import { planQuery } from '../../app/queries.js';
+import { planParams } from '../../app/plan-params.js';
 
 export interface PlanOptions extends HistoryOptions, RulesOptions {
   enter: string;
@@ -12,28 +10,6 @@ export interface PlanOptions extends HistoryOptions, RulesOptions {
   days?: number;
   country?: string;
   explain?: boolean;
-}
-
-/**
- * --enter with --exit or --days, as the plan's days; shared with batch, whose records carry the
- * same fields (`prefix` is "--" for flags, "" for record fields, so errors name what the user wrote).
- */
-export function planParams(
-  options: { enter: string; exit?: string | undefined; days?: number | undefined; country?: string | undefined },
-  location: InputLocation = {},
-  prefix = '--',
-  reference?: Day,
-): PlanParams {
-  const entry = parseDate(options.enter, { ...location, field: `${prefix}enter` }, reference);
-  let exit: Day | null = null;
-  if (options.exit !== undefined) {
-    exit = parseDate(options.exit, { ...location, field: `${prefix}exit` }, reference);
-    if (exit < entry) throw new UsageError('plan.exitBeforeEntry', { exit: options.exit, entry: options.enter }, { ...location, field: `${prefix}exit` });
-  } else if (options.days !== undefined) {
-    exit = entry + options.days - 1;
-  }
-  const country = options.country === undefined ? undefined : parseCountryCode(options.country, location, `${prefix}country`);
-  return country === undefined ? { entry, exit } : { entry, exit, country };
 }
 
 export async function runPlanCommand(file: string | undefined, options: PlanOptions): Promise<ExitCode> {

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ExitCode, UsageError } from '../../errors.js';
 import { writeHumanText } from '../../io/output.js';
-import { resolveLanguage } from '../../messages/catalogue.js';
+import { resolveLanguage } from '../language.js';
 import { pageMessages } from '../../messages/page.js';
 import { resolveToday } from '../clock.js';
 

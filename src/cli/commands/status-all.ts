@@ -2,12 +2,13 @@ import { stat } from 'node:fs/promises';
 import { isoDate } from '../../core/iso-date.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
-import { renderJson, SCHEMA_VERSION } from '../../render/json.js';
+import { renderJson } from '../../render/json.js';
+import { SCHEMA_VERSION } from '../../app/answers.js';
 import { listTravellerFiles } from '../../store/travellers.js';
 import { resolveToday } from '../clock.js';
 import { loadReaderCatalogue, tableStyle, writeOut, writeWarnings, type HistoryOptions } from '../command-context.js';
-import { loadTravelInput } from '../load-input.js';
-import { statusQuery } from '../queries.js';
+import { loadTravelInput } from '../../store/load-input.js';
+import { statusQuery } from '../../app/queries.js';
 
 /**
  * `status --all`: the status of the own file and of each traveller's file (`log --traveller`), one

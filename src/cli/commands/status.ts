@@ -1,7 +1,7 @@
 import { ExitCode } from '../../errors.js';
 import { regimeFromFlags, rulesAsked } from '../../parse/rules.js';
 import { prepareContext, writeQueryResult, type HistoryOptions, type RulesOptions } from '../command-context.js';
-import { statusQuery } from '../queries.js';
+import { statusQuery } from '../../app/queries.js';
 
 export interface StatusOptions extends HistoryOptions, RulesOptions {
   explain?: boolean;

@@ -1,9 +1,7 @@
-import { dayFromCivil } from '../../core/day.js';
-import { isoDate } from '../../core/iso-date.js';
-import { ExitCode, UsageError } from '../../errors.js';
-import { parseVisaMrz, type VisaMrz } from '../../parse/mrz.js';
-import { renderJson, SCHEMA_VERSION } from '../../render/json.js';
-import { loadReaderCatalogue, tableStyle, writeOut } from '../command-context.js';
+import { ExitCode } from '../../errors.js';
+import { renderJson } from '../../render/json.js';
+import { loadReaderCatalogue, tableStyle, tableWithVerdict, writeOut } from '../command-context.js';
+import { visaQuery } from '../../app/visa-query.js';
 
 export interface VisaOptions {
   mrz?: string[];
@@ -12,54 +10,10 @@ export interface VisaOptions {
   color?: boolean;
 }
 
-export interface VisaMrzDto {
-  schemaVersion: number;
-  command: 'visa';
-  format: 'MRV-A' | 'MRV-B';
-  documentCode: string;
-  visaType: string | null;
-  issuingState: string;
-  surname: string;
-  givenNames: string[];
-  documentNumber: string;
-  nationality: string;
-  /** YYMMDD as printed: the century of a birth date cannot be known from the MRZ. */
-  birthDate: string;
-  sex: 'M' | 'F' | 'X';
-  validUntil: string;
-  optionalData: string;
-  /** Unverified reading of the optional data on Schengen stickers (rules.md §2.4); never overrides the printed fields. */
-  optionalHint: { entries: '1' | '2' | 'MULT'; durationDays: number; validFromMonthDay: string } | null;
-}
-
-export function mrzToJson(mrz: VisaMrz): VisaMrzDto {
-  const until = mrz.validUntil;
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    command: 'visa',
-    format: mrz.format,
-    documentCode: mrz.documentCode,
-    visaType: mrz.visaType,
-    issuingState: mrz.issuingState,
-    surname: mrz.surname,
-    givenNames: [...mrz.givenNames],
-    documentNumber: mrz.documentNumber,
-    nationality: mrz.nationality,
-    birthDate: mrz.birthDate.yymmdd,
-    sex: mrz.sex,
-    validUntil: isoDate(dayFromCivil(until.year, until.month, until.day)),
-    optionalData: mrz.optionalData,
-    optionalHint: mrz.optionalHint,
-  };
-}
-
 export async function runVisaCommand(options: VisaOptions): Promise<ExitCode> {
   const catalogue = await loadReaderCatalogue(options);
-  const lines = options.mrz ?? [];
-  if (lines.length !== 2) {
-    throw new UsageError('visa.mrzArguments', { count: lines.length }, { field: '--mrz' });
-  }
-  const dto = mrzToJson(parseVisaMrz(lines[0]!, lines[1]!, { field: '--mrz' }));
+  const answer = visaQuery(options.mrz ?? [], {}, '--mrz');
+  const dto = answer.json();
   if (options.json) {
     writeOut(renderJson(dto));
     return ExitCode.ok;
@@ -84,6 +38,6 @@ export async function runVisaCommand(options: VisaOptions): Promise<ExitCode> {
       value: dto.optionalHint === null ? m.noHint : m.hint(dto.optionalHint.entries, dto.optionalHint.durationDays, dto.optionalHint.validFromMonthDay),
     },
   ];
-  writeOut(renderRows(style, m.title, rows));
+  writeOut(await tableWithVerdict(answer.verdict, catalogue, () => renderRows(style, m.title, rows)));
   return ExitCode.ok;
 }

@@ -2,20 +2,24 @@ import type { Day } from '../core/day.js';
 import { at, InputError, UserError } from '../errors.js';
 import { parseJsonWithSource, travelInputFromJson } from '../parse/json-input.js';
 import type { TravelInput } from '../parse/travel-input.js';
-import { SCHEMA_VERSION } from '../render/json.js';
-import type { CalendarSource } from './commands/annex3.js';
-import type { QueryResult } from './queries.js';
-import { computeRecordQuery, RECORD_KEYS, recordErrorJson, recordToday, type QueryName } from './record-query.js';
-import type { CsvPerson } from '../batch/csv.js';
-import type { InputLine } from '../batch/lines.js';
+import { SCHEMA_VERSION } from '../app/answers.js';
+import type { CalendarSource } from '../app/annex3-params.js';
+import { askQuestion, RECORD_KEYS, recordErrorJson, recordToday, type Answer } from '../app/record.js';
+import type { QuestionName } from '../app/questions.js';
+
+/** The batch's own key beside a question's fields. */
+const BATCH_KEYS = ['id'] as const;
+import type { CsvPerson } from './csv.js';
+import type { InputLine } from './lines.js';
 
 /**
  * One batch record: a person read from the input, computed into its output line (the query itself is
  * record-query.ts's, shared with the library, HTTP and MCP). Used by the batch command's own thread
- * and its worker threads (src/cli/batch-worker.ts).
+ * and its worker threads (src/batch/worker.ts).
  */
 
-export type BatchQuery = QueryName;
+/** Every question that takes records (rules takes none). */
+export type BatchQuery = Exclude<QuestionName, 'rules'>;
 
 export interface BatchOptions {
   query: BatchQuery;
@@ -40,6 +44,12 @@ export interface BatchOptions {
   community?: string;
   closed: string[];
   saturdayWorking?: boolean;
+  to?: string;
+  travel?: string;
+  lodged?: string;
+  facilitated?: boolean;
+  seafarer?: boolean;
+  extended?: boolean;
   rules?: string;
   rule?: string[];
   nationality?: string;
@@ -95,7 +105,7 @@ function errorRecord(person: { line: number; id: Id }, error: UserError): string
 }
 
 /** The command's JSON with "id" second: spliced into the text, cheaper than copying the object. */
-function okRecord(id: Id, result: QueryResult<unknown>): string {
+function okRecord(id: Id, result: Answer): string {
   const json = JSON.stringify(result.json());
   if (!json.startsWith(RECORD_START)) throw new Error(`a query DTO must start with schemaVersion ${SCHEMA_VERSION}`);
   return `${RECORD_START}"id":${id ?? 'null'},${json.slice(RECORD_START.length)}`;
@@ -108,7 +118,7 @@ export function personComputer(options: BatchOptions, globalToday: Day, calendar
     try {
       const fields = person.fields ?? {};
       const today = recordToday(fields, location, globalToday);
-      const result = computeRecordQuery(options.query, person.input!, fields, today, options, location, calendarFor);
+      const result = askQuestion(options.query, { input: person.input!, fields, today, calendar: calendarFor, defaults: options, location, doorKeys: BATCH_KEYS });
       return { json: okRecord(person.id, result), failed: false };
     } catch (error) {
       if (error instanceof UserError) return { json: errorRecord(person, error), failed: true };

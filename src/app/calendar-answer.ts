@@ -1,6 +1,7 @@
 import type { CalendarPicture } from '../core/calendar.js';
 import { isoDate } from '../core/iso-date.js';
-import { SCHEMA_VERSION, type WarningDto } from './json.js';
+import { SCHEMA_VERSION, verdictToJson, type VerdictDto, type WarningDto } from './answers.js';
+import type { Verdict } from './verdict.js';
 
 /** One day of `schengen calendar --json` (schema/calendar.schema.json). */
 export interface CalendarDayDto {
@@ -14,6 +15,7 @@ export interface CalendarDayDto {
 export interface CalendarDto {
   schemaVersion: number;
   command: 'calendar';
+  verdict: VerdictDto;
   on: string;
   from: string;
   to: string;
@@ -25,10 +27,11 @@ export interface CalendarDto {
 }
 
 /** The day-by-day series the calendar picture draws, for scripts and charts. */
-export function calendarToJson(picture: CalendarPicture, warnings: WarningDto[]): CalendarDto {
+export function calendarToJson(picture: CalendarPicture, verdict: Verdict, warnings: WarningDto[]): CalendarDto {
   return {
     schemaVersion: SCHEMA_VERSION,
     command: 'calendar',
+    verdict: verdictToJson(verdict),
     on: isoDate(picture.today),
     from: isoDate(picture.range.first),
     to: isoDate(picture.range.last),

@@ -1,9 +1,9 @@
-import type { CsvChunk } from '../batch/csv.js';
-import type { InputLine } from '../batch/lines.js';
+import type { CsvChunk } from './csv.js';
+import type { InputLine } from './lines.js';
 import type { Day } from '../core/day.js';
-import type { BatchOptions } from './batch-records.js';
+import type { BatchOptions } from './records.js';
 
-/** What the main thread of `batch --jobs` and its worker threads (batch-worker.ts) send each other. */
+/** What the main thread of `batch --jobs` and its worker threads (worker.ts) send each other. */
 
 export interface WorkerSetup {
   readonly options: BatchOptions;

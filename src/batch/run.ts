@@ -1,19 +1,23 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { constants as osConstants } from 'node:os';
-import { ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../../errors.js';
-import { EndlessLineError, readLines, type InputLine } from '../../batch/lines.js';
-import { parseJobs, parseShard, WorkerPool, type Shard } from '../batch-pool.js';
-import type { CsvChunk, CsvHeader, CsvRow } from '../../batch/csv.js';
-import { computeChunk, computePersons, personComputer, personFromCsv, personFromNdjson, type BatchOptions, type ChunkResult, type Person } from '../batch-records.js';
-import { resolveToday } from '../clock.js';
-import { belgianCalendarSource } from './annex3.js';
+import { ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../errors.js';
+import { EndlessLineError, readLines, type InputLine } from './lines.js';
+import { parseJobs, parseShard, WorkerPool, type Shard } from './pool.js';
+import type { CsvChunk, CsvHeader, CsvRow } from './csv.js';
+import { computeChunk, computePersons, personComputer, personFromCsv, personFromNdjson, type BatchOptions, type ChunkResult, type Person } from './records.js';
+import type { Day } from '../core/day.js';
+import { belgianCalendarSource } from '../app/annex3-params.js';
 
-export type { BatchOptions, BatchQuery } from '../batch-records.js';
+export type { BatchOptions, BatchQuery } from './records.js';
 
-export async function runBatchCommand(file: string | undefined, options: BatchOptions): Promise<ExitCode> {
+/**
+ * `schengen batch`: records in (NDJSON or CSV, a file or stdin), one answer record per person out,
+ * in input order, on this thread or on worker threads; every record is asked through app/'s
+ * `askQuestion`, as the other doors do. `globalToday` is the reference day of records without "on".
+ */
+export async function runBatch(file: string | undefined, options: BatchOptions, globalToday: Day): Promise<ExitCode> {
   if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
-  const globalToday = await resolveToday(options);
   // The holiday calendar is built only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
   const source = file === undefined || file === '-' ? '(stdin)' : file;
@@ -85,7 +89,7 @@ export async function runBatchCommand(file: string | undefined, options: BatchOp
   try {
     if (options.format === 'csv') {
       // csv-parse is loaded only here: NDJSON runs never pay for it.
-      const { readCsvPersons } = await import('../../batch/csv.js');
+      const { readCsvPersons } = await import('./csv.js');
       const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
       for await (const persons of readCsvPersons(stream as AsyncIterable<string>, source, { delimiter, maxRecordSize: options.maxLineLength })) {
         for (const person of persons) emit(personFromCsv(person));
@@ -206,7 +210,7 @@ type CsvUnit = { readonly rows: CsvRow[] } | { readonly failure: NonNullable<Csv
 
 /** CSV for runInChunks: csv-parse reads the rows here; the workers group and compute them. */
 async function csvChunks(stream: AsyncIterable<string>, options: BatchOptions, compute: Parameters<typeof computeChunk>[2], source: string): Promise<ChunkedInput<CsvUnit, CsvChunk>> {
-  const csv = await import('../../batch/csv.js');
+  const csv = await import('./csv.js');
   const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
   const rows = csv.readCsvRows(stream, { delimiter, maxRecordSize: options.maxLineLength })[Symbol.asyncIterator]();
   // The header is read and checked before any record is written (exit 3 when wrong).

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CsvChunk } from '../batch/csv.js';
-import type { InputLine } from '../batch/lines.js';
+import type { CsvChunk } from './csv.js';
+import type { InputLine } from './lines.js';
 import { UsageError } from '../errors.js';
-import type { ChunkResult } from './batch-records.js';
-import { packLines, type ChunkReply, type CsvChunkRequest, type WorkerSetup } from './batch-messages.js';
+import type { ChunkResult } from './records.js';
+import { packLines, type ChunkReply, type CsvChunkRequest, type WorkerSetup } from './messages.js';
 
 /**
  * `batch --shard I/N` and `batch --jobs N`: persons are cut out of the input, the shard keeps

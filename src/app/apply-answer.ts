@@ -2,12 +2,9 @@ import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import type { ApplicationBasis, ApplicationTimeline, ApplicationWarning, LodgingPhase } from '../core/visa-application.js';
 import { applyEn } from '../messages/apply-en.js';
+import { SCHEMA_VERSION, verdictToJson, type VerdictDto } from './answers.js';
+import type { Verdict } from './verdict.js';
 
-/**
- * schema/apply.schema.json. Its own version, so that this contract does not move with the others:
- * adding a field keeps it, renaming or removing one bumps it.
- */
-export const APPLY_SCHEMA_VERSION = 1;
 
 export interface ApplyWarningDto {
   code: ApplicationWarning['code'];
@@ -32,6 +29,7 @@ interface PeriodDto {
 export interface ApplyDto {
   schemaVersion: number;
   command: 'apply';
+  verdict: VerdictDto;
   on: string;
   travel: string;
   seafarer: boolean;
@@ -51,11 +49,12 @@ export function applicationWarningsToJson(warnings: readonly ApplicationWarning[
   }));
 }
 
-export function applicationToJson(timeline: ApplicationTimeline, on: Day): ApplyDto {
+export function applicationToJson(timeline: ApplicationTimeline, verdict: Verdict, on: Day): ApplyDto {
   const { request, lodging, decision } = timeline;
   return {
-    schemaVersion: APPLY_SCHEMA_VERSION,
+    schemaVersion: SCHEMA_VERSION,
     command: 'apply',
+    verdict: verdictToJson(verdict),
     on: isoDate(on),
     travel: isoDate(request.travel),
     seafarer: request.seafarer,

@@ -3,42 +3,29 @@ import { at, InputError, type InputLocation, type UserError } from '../errors.js
 import { assembleHistory } from '../parse/assemble-history.js';
 import { regimeFromFlags } from '../parse/rules.js';
 import { parseDate } from '../parse/dates.js';
-import { HISTORY_KEYS } from '../parse/json-input.js';
 import { MAX_TRIP_DAYS } from '../parse/numbers.js';
 import type { TravelInput } from '../parse/travel-input.js';
-import { annex3Params, type Annex3Flags, type CalendarSource } from './commands/annex3.js';
-import { planParams } from './commands/plan.js';
-import { annex3Query, nextQuery, planQuery, statusQuery, type QueryResult } from './queries.js';
+import { annex3Params, type Annex3Flags, type CalendarSource } from './annex3-params.js';
+import { planParams } from './plan-params.js';
+import type { Warning } from '../core/warning.js';
+import { annex3Query, nextQuery, planQuery, statusQuery } from './queries.js';
+import { applyQuery } from './apply-query.js';
+import { calendarQuery, calendarRange } from './calendar-query.js';
+import { QUESTIONS, QUESTION_NAMES, questionFieldNames, type QuestionDefinition, type QuestionName } from './questions.js';
+import { rulesQuery } from './rules-query.js';
+import type { Verdict } from './verdict.js';
+import { visaQuery } from './visa-query.js';
 
 /**
- * One record (a batch line, a library call, an HTTP body, an MCP tool call) as one query: its
- * history, its own fields, and defaults for the fields it leaves out. Every door goes through here,
- * so that a record means the same thing wherever it comes from.
+ * One record (a batch line, a library call, an HTTP body, an MCP tool call) as one question: its
+ * history, its own fields, and defaults for the fields it leaves out. Every door goes through
+ * `askQuestion`, so that a record means the same thing wherever it comes from.
  */
-export const QUERY_NAMES = ['status', 'plan', 'next', 'annex3'] as const;
-export type QueryName = (typeof QUERY_NAMES)[number];
+export type QueryName = QuestionName;
+export const QUERY_NAMES: readonly QuestionName[] = QUESTION_NAMES;
 
-/** Fields a record may carry besides its history. */
-export const RECORD_KEYS: ReadonlySet<string> = new Set([
-  ...HISTORY_KEYS,
-  'id',
-  'on',
-  'enter',
-  'exit',
-  'days',
-  'country',
-  'from',
-  'arrival',
-  'entry',
-  'community',
-  'closed',
-  'saturdayWorking',
-  'leave',
-  'explain',
-  'rules',
-  'rule',
-  'nationality',
-]);
+/** Every field some question takes, and a batch record's id: what a record's reader lets through to `askQuestion`, which refuses what its question does not take. */
+export const RECORD_KEYS: ReadonlySet<string> = new Set(['id', ...QUESTION_NAMES.flatMap((name) => [...questionFieldNames(QUESTIONS[name])])]);
 
 /** What a record leaves out is taken from here (batch: the command-line flags). */
 export interface RecordDefaults {
@@ -52,6 +39,12 @@ export interface RecordDefaults {
   community?: string | undefined;
   closed?: string[] | undefined;
   saturdayWorking?: boolean | undefined;
+  to?: string | undefined;
+  travel?: string | undefined;
+  lodged?: string | undefined;
+  facilitated?: boolean | undefined;
+  seafarer?: boolean | undefined;
+  extended?: boolean | undefined;
   rules?: string | undefined;
   rule?: string[] | undefined;
   nationality?: string | undefined;
@@ -73,7 +66,7 @@ export function recordDays(fields: Record<string, unknown>, key: string, locatio
   return value;
 }
 
-function recordBoolean(fields: Record<string, unknown>, key: string, location: InputLocation): boolean | undefined {
+export function recordBoolean(fields: Record<string, unknown>, key: string, location: InputLocation): boolean | undefined {
   const value = fields[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'boolean') throw new InputError('json.shape', { expected: 'boolean', got: shown(value) }, at(location, key));
@@ -88,7 +81,7 @@ function recordDates(fields: Record<string, unknown>, key: string, location: Inp
   throw new InputError('json.shape', { expected: 'dateArray', got: shown(value) }, at(location, key));
 }
 
-function recordStrings(fields: Record<string, unknown>, key: string, location: InputLocation): string[] | undefined {
+export function recordStrings(fields: Record<string, unknown>, key: string, location: InputLocation): string[] | undefined {
   const value = fields[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return [value];
@@ -108,16 +101,84 @@ export function recordToday(fields: Record<string, unknown>, location: InputLoca
   return onText === undefined ? fallback : parseDate(onText, at(location, 'on'));
 }
 
+/** What a question's answer offers every door: the verdict, the JSON, and whether it found a breach. */
+export interface Answer {
+  readonly verdict: Verdict;
+  readonly json: () => object;
+  /** Any unauthorised day (--fail-on-overstay, exit 5); a declaration that must not be issued. */
+  readonly breach: boolean;
+  readonly warnings: readonly Warning[];
+  readonly report: unknown;
+}
+
+export interface QuestionRequest {
+  /** The history (stays, visas, permits) of a question that takes one; ignored by the others. */
+  readonly input: TravelInput;
+  /** The record's own fields, named as the question's parameters. */
+  readonly fields: Record<string, unknown>;
+  /** "Today" when the record does not say (`on`). */
+  readonly today: Day;
+  /** The holiday calendars (annex3 only). */
+  readonly calendar: CalendarSource | null;
+  /** What the record leaves out (batch: the command-line flags). */
+  readonly defaults?: RecordDefaults;
+  readonly location?: InputLocation;
+  /** Keys the door itself reads (batch: "id"), allowed beside the question's parameters. */
+  readonly doorKeys?: readonly string[];
+}
+
+/** Refuses a field the question does not take: nothing a caller wrote is silently ignored. */
+function checkFields(question: QuestionDefinition, fields: Record<string, unknown>, location: InputLocation, doorKeys: readonly string[]): void {
+  const known = questionFieldNames(question);
+  for (const key of Object.keys(fields)) {
+    if (!known.has(key) && !doorKeys.includes(key)) throw new InputError('json.unknownField', { field: key, known: [...known].join(', ') }, at(location, key));
+  }
+}
+
 /** parse → compute for one record; throws the UserError the CLI would report. */
-export function computeRecordQuery(
-  query: QueryName,
+export function askQuestion(name: QuestionName, request: QuestionRequest): Answer {
+  const question = QUESTIONS[name];
+  const { fields, input } = request;
+  const location = request.location ?? {};
+  const defaults = request.defaults ?? {};
+  checkFields(question, fields, location, request.doorKeys ?? []);
+  const today = recordToday(fields, location, request.today);
+  const own = (key: string) => recordString(fields, key, location);
+  switch (name) {
+    case 'rules':
+      return { ...rulesQuery(), breach: false, warnings: [] };
+    case 'visa': {
+      const lines = recordStrings(fields, 'mrz', location);
+      if (lines === undefined) throw new InputError('json.shape', { expected: 'string', got: 'nothing' }, at(location, 'mrz'));
+      return { ...visaQuery(lines, location, 'mrz'), breach: false, warnings: [] };
+    }
+    case 'apply': {
+      const travel = own('travel') ?? defaults.travel;
+      if (travel === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'travel'));
+      const flags = {
+        travel,
+        lodged: own('lodged') ?? defaults.lodged,
+        facilitated: recordBoolean(fields, 'facilitated', location) ?? defaults.facilitated,
+        seafarer: recordBoolean(fields, 'seafarer', location) ?? defaults.seafarer,
+        extended: recordBoolean(fields, 'extended', location) ?? defaults.extended,
+      };
+      const answer = applyQuery(flags, today, location, fields['travel'] === undefined ? '--' : '');
+      return { ...answer, breach: answer.verdict.ok === false, warnings: [] };
+    }
+    default:
+      return askAboutHistory(name, input, fields, today, defaults, location, request.calendar);
+  }
+}
+
+function askAboutHistory(
+  query: 'status' | 'plan' | 'next' | 'annex3' | 'calendar',
   input: TravelInput,
   fields: Record<string, unknown>,
   today: Day,
   defaults: RecordDefaults,
   location: InputLocation,
   calendarFor: CalendarSource | null,
-): QueryResult<unknown> {
+): Answer {
   const own = (key: string) => recordString(fields, key, location);
   // The stay rules: the record's own "rules"/"rule"/"nationality", else the defaults (docs/regimes.md).
   const ownRules = own('rules');
@@ -134,7 +195,10 @@ export function computeRecordQuery(
   const explain = recordBoolean(fields, 'explain', location) === true;
   switch (query) {
     case 'status':
-      return statusQuery(history, today, { explain });
+      // Without rules asked for, every other zone the history has stamps of is judged too (as on the command line).
+      return statusQuery(history, today, { explain, allZones: !rulesAsked(ownRules, ownRule, ownNationality, defaults), nationality: ownNationality ?? defaults.nationality });
+    case 'calendar':
+      return calendarQuery(history, today, calendarRange({ from: own('from') ?? defaults.from, to: own('to') ?? defaults.to }, today, location, fields['from'] === undefined && fields['to'] === undefined ? '--' : ''));
     case 'plan': {
       const enter = own('enter');
       const exit = own('exit');
@@ -172,6 +236,10 @@ export function computeRecordQuery(
       return annex3Query(history, today, { ...annex3Params(flags, calendarFor, location, '', today), explain });
     }
   }
+}
+
+function rulesAsked(rules: string | undefined, rule: string[] | undefined, nationality: string | undefined, defaults: RecordDefaults): boolean {
+  return (rules ?? defaults.rules) !== undefined || (rule ?? defaults.rule) !== undefined || (nationality ?? defaults.nationality) !== undefined;
 }
 
 /** A record's error as JSON (schema/batch-error.schema.json's `error`): where, which code, the English line. */

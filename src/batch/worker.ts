@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { csvChunkPersons } from '../batch/csv.js';
-import { computeChunk, computePersons, personComputer, personFromCsv } from './batch-records.js';
-import { unpackLines, type ChunkReply, type ChunkRequest, type CsvChunkRequest, type WorkerSetup } from './batch-messages.js';
-import { belgianCalendarSource } from './commands/annex3.js';
+import { csvChunkPersons } from './csv.js';
+import { computeChunk, computePersons, personComputer, personFromCsv } from './records.js';
+import { unpackLines, type ChunkReply, type ChunkRequest, type CsvChunkRequest, type WorkerSetup } from './messages.js';
+import { belgianCalendarSource } from '../app/annex3-params.js';
 
 /**
  * A worker thread of `batch --jobs N` (its own bundle, dist/bundle/batch-worker.cjs): receives chunks

@@ -6,12 +6,12 @@ import { explainDay, type Explanation } from '../core/explanation.js';
 import { isoDate } from '../core/iso-date.js';
 import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
 import type { Visa } from '../core/visa.js';
+import { annex3Verdict, nextVerdict, planVerdict, statusVerdict, type Verdict } from './verdict.js';
 import type { Warning } from '../core/warning.js';
 import type { DeadlineCalendar } from '../core/working-days.js';
 import { UsageError, type InputLocation } from '../errors.js';
 import type { AssembledHistory } from '../parse/assemble-history.js';
-import { annex3ToJson, nextToJson, planToJson, statusToJson, type Annex3Settings } from '../render/json.js';
-import { warningsToJson } from './command-context.js';
+import { annex3ToJson, nextToJson, planToJson, statusToJson, warningsToJson, type Annex3Settings } from './answers.js';
 
 /**
  * compute: one function per question, shared by the single commands and by batch. Each returns
@@ -20,6 +20,8 @@ import { warningsToJson } from './command-context.js';
  */
 export interface QueryResult<R> {
   readonly report: R;
+  /** OK or not, and what the person must know (app/verdict.ts). */
+  readonly verdict: Verdict;
   readonly warnings: Warning[];
   /** The workings, when --explain asked for them. */
   readonly explanation: Explanation | null;
@@ -89,12 +91,14 @@ export function statusQuery(history: AssembledHistory, today: Day, params: Statu
       explanation = explainDay(history, report.firstUnauthorisedDay, 'firstUnauthorised', null, null, report.brokenLimit);
     } else explanation = explainDay(history, today, 'reference', null, null, null);
   }
+  const verdict = statusVerdict(report, zones.slice(1));
   return {
     report,
+    verdict,
     warnings,
     explanation,
     zones,
-    json: () => statusToJson(report, history.visas, explanation, warningsToJson(warnings), zones),
+    json: () => statusToJson(report, verdict, history.visas, explanation, warningsToJson(warnings), zones),
     breach: zones.some((zone) => zone.firstUnauthorisedDay !== null),
   };
 }
@@ -135,11 +139,13 @@ export function planQuery(history: AssembledHistory, today: Day, params: PlanPar
       explanation = explainStay(withTrip, report.authorised);
     }
   }
+  const verdict = planVerdict(report);
   return {
     report,
+    verdict,
     warnings,
     explanation,
-    json: () => planToJson(report, today, history.visas, explanation, warningsToJson(warnings)),
+    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings)),
     // Judging the whole history again costs a judgement: only --fail-on-overstay asks.
     get breach() {
       return historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant);
@@ -202,11 +208,13 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
       explanation = explainDay(withTrip, report.exit!, 'tripLastDay', null, null, null);
     }
   }
+  const verdict = nextVerdict(answer);
   return {
     report: answer,
+    verdict,
     warnings: [...history.warnings],
     explanation,
-    json: () => nextToJson(answer, today, history.visas, explanation, warningsToJson(history.warnings)),
+    json: () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(history.warnings)),
     get breach() {
       return historyBreached(history);
     },
@@ -233,11 +241,13 @@ export function annex3Query(history: AssembledHistory, today: Day, params: Annex
     // The itinerary the end date was judged on (the stay from the entry stamp, in Belgium).
     explanation = explainStay(stayFromEntry(history, params.entry).itinerary, report.authorisedStay);
   }
+  const verdict = annex3Verdict(report);
   return {
     report,
+    verdict,
     warnings,
     explanation,
-    json: () => annex3ToJson(report, today, history.rule, history.visas, params.settings, explanation, warningsToJson(warnings)),
+    json: () => annex3ToJson(report, verdict, today, history.rule, history.visas, params.settings, explanation, warningsToJson(warnings)),
     breach: !report.authorisedStay.allowed || report.authorisedStay.latestExit === null,
   };
 }

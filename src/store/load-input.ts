@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { decodeText, readLimited } from '../io/read-limited.js';
-import { chooseStampFile } from '../store/travellers.js';
+import { chooseStampFile } from './travellers.js';
 import type { Day } from '../core/day.js';
 import { UsageError } from '../errors.js';
 import { parseJsonFile } from '../parse/json-input.js';
