@@ -7,7 +7,7 @@ import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../
 import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleInForce, type RuleShape, type Zone } from '../core/regimes.js';
 import type { WindowRule } from '../core/rolling-window.js';
 import type { Visa } from '../core/visa.js';
-import type { NextAnswer } from './queries.js';
+import type { NextAnswer } from './next-answer.js';
 import type { Warning } from '../core/warning.js';
 import { en } from '../messages/table-en.js';
 import { verdictEn } from '../messages/verdict-en.js';

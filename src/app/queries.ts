@@ -4,8 +4,9 @@ import { dayFromCivil, type Day } from '../core/day.js';
 import { DEFAULT_PRESET_OF_ZONE, longestPossibleTrip, regimeOf, rulesInForce, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
 import { explainDay, type Explanation } from '../core/explanation.js';
 import { isoDate } from '../core/iso-date.js';
-import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
+import { computeNext, computePlan, computeStatus, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
 import type { Visa } from '../core/visa.js';
+import type { NextAnswer } from './next-answer.js';
 import { annex3Verdict, nextVerdict, planVerdict, statusVerdict, type Verdict } from './verdict.js';
 import type { Warning } from '../core/warning.js';
 import type { DeadlineCalendar } from '../core/working-days.js';
@@ -161,10 +162,7 @@ export interface NextParams {
   readonly explain?: boolean;
 }
 
-export interface NextAnswer extends NextReport {
-  /** The day the stay under way was taken to end, when the traveller was inside. */
-  readonly leave: Day | null;
-}
+export type { NextAnswer } from './next-answer.js';
 
 export function nextQuery(history: AssembledHistory, today: Day, params: NextParams, location: InputLocation = {}, prefix = '--'): QueryResult<NextAnswer> {
   // A trip longer than a rolling or per-stay rule allows can never comply.

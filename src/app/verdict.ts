@@ -6,7 +6,7 @@ import { isoDate } from '../core/iso-date.js';
 import type { Zone } from '../core/regimes.js';
 import type { PlanReport, StatusReport } from '../core/reports.js';
 import type { ApplicationTimeline } from '../core/visa-application.js';
-import type { NextAnswer } from './queries.js';
+import type { NextAnswer } from './next-answer.js';
 import type { VerdictCatalogue, VerdictCode, VerdictParams, VerdictWords } from '../messages/verdict-catalogue.js';
 export type { VerdictCode } from '../messages/verdict-catalogue.js';
 export { VERDICT_CODES } from '../messages/verdict-catalogue.js';

@@ -5,7 +5,7 @@ import type { Explanation } from '../core/explanation.js';
 import { civilFromDay, type Day } from '../core/day.js';
 import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../core/reports.js';
 import type { Visa } from '../core/visa.js';
-import type { NextAnswer } from '../app/queries.js';
+import type { NextAnswer } from '../app/next-answer.js';
 import type { Language } from '../messages/catalogue.js';
 import type { Messages } from '../messages/table-en.js';
 import { formatDay } from './format-date.js';
