@@ -2,7 +2,7 @@ import { computeAnnex3, stayFromEntry, type Annex3Report } from '../core/annex3.
 import { judgeItinerary, judgeTrip, limitBrokenOn, regimeOfItinerary, stayContaining, stayOverlapping, withExit, withStay, type Itinerary } from '../core/authorisation.js';
 import { dayFromCivil, type Day } from '../core/day.js';
 import { DEFAULT_PRESET_OF_ZONE, longestPossibleTrip, regimeOf, rulesInForce, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
-import { explainDay, type Explanation } from '../core/explanation.js';
+import { explainDay, explainEntryBreakingBookedStay, type Explanation } from '../core/explanation.js';
 import { isoDate } from '../core/iso-date.js';
 import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
 import type { Visa } from '../core/visa.js';
@@ -41,10 +41,13 @@ function historyBreached(itinerary: Itinerary): boolean {
 /** The day that decides a stay's answer, and the itinerary in which to show its window. */
 function explainStay(itinerary: Itinerary, authorised: StayAuthorisation): Explanation {
   const { stayIndex } = authorised;
+  // Issue 19: a planned entry that alone breaks a booked stay is explained by that stay's day (core).
+  const refusedForBookedStay = explainEntryBreakingBookedStay(itinerary, authorised);
+  if (refusedForBookedStay !== null) return refusedForBookedStay;
   if (authorised.latestExit === null) {
     const broken = authorised.firstUnauthorised;
     const day = broken?.day ?? authorised.entry;
-    return explainDay(itinerary, day, broken === null ? 'entry' : 'firstUnauthorised', authorised.limits, null, broken?.limit ?? authorised.refusal);
+    return explainDay(itinerary, day, broken === null ? 'entry' : 'firstUnauthorised', authorised.limits, null, broken?.limit ?? (authorised.refusal === 'bookedStay' ? null : authorised.refusal));
   }
   const dayAfter = authorised.latestExit + 1;
   const extended = withExit(itinerary, stayIndex, Math.max(itinerary.stays[stayIndex]!.exit, dayAfter));

@@ -24,6 +24,12 @@ export const ENTRY_LIMITS: ReadonlySet<LimitName> = new Set(['noVisa', 'visaType
 /** What ends a latest exit besides a limit: the next booked stay, or a booked stay it would break. */
 export type StopReason = LimitName | 'nextBookedStay' | 'bookedStay';
 
+/**
+ * Why an entry is not allowed: the limit its Schengen entry day breaks, or, for a planned entry,
+ * `bookedStay` when entering at all would make a booked stay unauthorised (docs/authorisation.md §4).
+ */
+export type EntryRefusal = LimitName | 'bookedStay';
+
 export interface ItineraryStay {
   readonly entry: Day;
   readonly exit: Day;
@@ -610,11 +616,22 @@ export interface LatestExit {
   readonly lastDayUnder: ((limits: ReadonlySet<LimitName>) => Day | null) | null;
   /** The itinerary judged with the stay kept up to the end of the search (each day's verdict, for any exit on or after it). */
   readonly kept: Judgement;
+  /**
+   * With `entryPlanned`: entering on `from` and leaving that day already makes the booked stay
+   * `bookedStayIndex` unauthorised from `bookedBreakDay` (then `latestExit` and `bindingLimit` are null).
+   */
+  readonly entryBreaksBookedStay: boolean;
 }
 
 export interface LatestExitOptions extends JudgeOptions {
   /** False: the stay's own limits only, as if nothing were booked after it. Default true. */
   readonly keepBookedStays?: boolean;
+  /**
+   * The stay is planned, not made (plan, annex 3 from the entry stamp): its first day is a choice too,
+   * so the booked stays are compared with the itinerary without it, not with leaving on `from`.
+   * Asked on its entry day, an entry that alone breaks a booked stay then has no latest exit.
+   */
+  readonly entryPlanned?: boolean;
 }
 
 /**
@@ -645,7 +662,16 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     // of that day, and take the sticker's entry first. Leaving on `from` is judged on its own.
     const leavingOnFrom = judgedStay(judgeWith(from), index).unauthorised[0];
     if (leavingOnFrom !== undefined) {
-      return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: leavingOnFrom.first, limit: leavingOnFrom.limit }, bookedBreakDay: null, lastDayUnder: null, kept: far };
+      return {
+        latestExit: null,
+        bindingLimit: null,
+        bookedStayIndex: null,
+        alreadyBroken: { day: leavingOnFrom.first, limit: leavingOnFrom.limit },
+        bookedBreakDay: null,
+        lastDayUnder: null,
+        kept: far,
+        entryBreaksBookedStay: false,
+      };
     }
     // Staying on breaks a day up to `from` (every longer stay is ordered as the kept one): `from` is the last day.
     ownBreak = { first: from + 1, limit: ownBreak.limit };
@@ -659,13 +685,35 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     bookedBreakDay,
     lastDayUnder: next === null ? (limits) => lastDayUnder(farStay, limits, searchEnd(itinerary, index, farStay.entry)) : null,
     kept: far,
+    entryBreaksBookedStay: false,
   });
   const ownStop = () => (ownBreak !== undefined ? stoppedBy(ownLast, ownBreak.limit) : cap !== null ? stoppedBy(cap, 'nextBookedStay', next) : stoppedBy(high, null));
+  let baseline: Judgement | null = null;
+  if (options.entryPlanned === true && next !== null) {
+    baseline = judgeWith(from);
+    // A planned entry is a choice: leaving on `from` is not a given. Compared with the itinerary
+    // without the stay, entering alone may already break a booked stay: then no day is possible.
+    // Otherwise leaving on `from` breaks the same booked days as not coming (adding days only adds
+    // breaks), and the search below goes on from that baseline as for a stay under way.
+    const atEntry = firstNewBreak(baseline, judgeWithout(itinerary, index, options), index);
+    if (atEntry !== null) {
+      return {
+        latestExit: null,
+        bindingLimit: null,
+        bookedStayIndex: atEntry.stayIndex,
+        alreadyBroken: null,
+        bookedBreakDay: atEntry.day,
+        lastDayUnder: null,
+        kept: far,
+        entryBreaksBookedStay: true,
+      };
+    }
+  }
   if (next === null || ownLast === from) return ownStop();
   // Booked stays ahead: a longer stay may break one of them (more days counted before it). That only
   // grows with the exit, so the last exit breaking none is found by halving.
-  const baseline = judgeWith(from);
-  const holds = (exit: Day) => (exit === high ? firstNewBreak(far, baseline, index) === null : firstNewBreak(judgeWith(exit), baseline, index) === null);
+  const leavingOnFrom = baseline ?? judgeWith(from);
+  const holds = (exit: Day) => (exit === high ? firstNewBreak(far, leavingOnFrom, index) === null : firstNewBreak(judgeWith(exit), leavingOnFrom, index) === null);
   if (holds(ownLast)) return ownStop();
   let low = from; // holds(from): it is the baseline
   let fails = ownLast;
@@ -674,8 +722,14 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     if (holds(mid)) low = mid;
     else fails = mid;
   }
-  const booked = firstNewBreak(judgeWith(low + 1), baseline, index);
+  const booked = firstNewBreak(judgeWith(low + 1), leavingOnFrom, index);
   return stoppedBy(low, 'bookedStay', booked?.stayIndex ?? null, booked?.day ?? null);
+}
+
+/** The itinerary without stay `index`, judged, its stays numbered as in the itinerary (for `firstNewBreak`). */
+function judgeWithout(itinerary: Itinerary, index: number, options: JudgeOptions): Judgement {
+  const judged = judgeItinerary(itineraryWithStays(itinerary, itinerary.stays.filter((_, other) => other !== index)), options);
+  return { ...judged, stays: judged.stays.map((stay) => (stay.index < index ? stay : { ...stay, index: stay.index + 1 })) };
 }
 
 /** An end no stay of the search can pass: two windows after the last day anything stops counting. */

@@ -1,4 +1,5 @@
-import { durationReadingOf, judgeItinerary, regimeOfItinerary, RULE_LIMITS, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
+import { durationReadingOf, judgeItinerary, limitBrokenOn, regimeOfItinerary, RULE_LIMITS, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
+import type { StayAuthorisation } from './reports.js';
 import { limitOfShape } from './regimes.js';
 import { civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countUpTo, countInRange, daySetFromRanges, daySetRanges } from './day-set.js';
@@ -25,7 +26,7 @@ export const LEGAL_SOURCES: Readonly<Record<StopReason | 'accession' | 'declarat
   declaration: 'Law of 15 December 1980 Art. 5; Royal Decree of 8 October 1981 Arts. 18 and 20; Civil Code Art. 1.7',
 };
 
-export type ExplainedDayReason = 'latestExit' | 'bookedStayBreak' | 'firstUnauthorised' | 'entry' | 'reference' | 'tripBreak' | 'earliestEntry' | 'tripLastDay';
+export type ExplainedDayReason = 'latestExit' | 'bookedStayBreak' | 'entryBreaksBookedStay' | 'firstUnauthorised' | 'entry' | 'reference' | 'tripBreak' | 'earliestEntry' | 'tripLastDay';
 
 export interface ExplainedStay {
   readonly entry: Day;
@@ -137,4 +138,15 @@ function visaDaysOn(judgement: ReturnType<typeof judgeItinerary>, itinerary: Iti
   if (durationReadingOf(visa).reading !== 'total') return null;
   const days = daySetFromRanges(judgement.stays.filter((other) => other.visaIndex === stay.visaIndex).flatMap((other) => daySetRanges(other.schengenDays)));
   return { used: countUpTo(days, day), durationDays: visa.durationDays };
+}
+
+/**
+ * A planned entry refused because entering at all breaks a booked stay (refusal `bookedStay`): the
+ * workings of that stay's first day that breaks, in `itinerary` (the one with the planned stay).
+ * Null for any other answer.
+ */
+export function explainEntryBreakingBookedStay(itinerary: Itinerary, authorised: StayAuthorisation): Explanation | null {
+  if (authorised.refusal !== 'bookedStay' || authorised.bookedBreakDay === null) return null;
+  const day = authorised.bookedBreakDay;
+  return explainDay(itinerary, day, 'entryBreaksBookedStay', authorised.limits, null, limitBrokenOn(judgeItinerary(itinerary), day));
 }

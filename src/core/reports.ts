@@ -18,6 +18,7 @@ import {
   tripCountryOf,
   withStay,
   type DurationReading,
+  type EntryRefusal,
   type FirstBreak,
   type Itinerary,
   type Judgement,
@@ -52,19 +53,22 @@ export interface StayAuthorisation {
   readonly entry: Day;
   /** The Schengen entry: the stay's first day that counts; null when none does yet. */
   readonly schengenEntry: Day | null;
-  /** Whether the Schengen entry itself was (or is) authorised. */
+  /** Whether the Schengen entry itself was (or is) authorised; for a planned entry, also that entering breaks no booked stay. */
   readonly allowed: boolean;
-  /** The limit the Schengen entry breaks; null when allowed. */
-  readonly refusal: LimitName | null;
+  /** The limit the Schengen entry breaks, or `bookedStay` (a planned entry that alone breaks `bookedStay`); null when allowed. */
+  readonly refusal: EntryRefusal | null;
   /** Last authorised day if the traveller stays on; null once a day up to the day asked is unauthorised. */
   readonly latestExit: Day | null;
   /** Days from the day asked to the latest exit, both included; 0 when there is none. */
   readonly maxStayDays: number;
   /** What stops the stay the day after the latest exit; null exactly when latestExit is null. */
   readonly bindingLimit: StopReason | null;
-  /** The booked stay behind `nextBookedStay` / `bookedStay`. */
+  /** The booked stay behind `nextBookedStay` / `bookedStay` (a binding limit, or the refusal of a planned entry). */
   readonly bookedStay: DayRange | null;
-  /** With bindingLimit `bookedStay`: the day the booked stay would break, were this stay one day longer. */
+  /**
+   * With bindingLimit `bookedStay`: the day the booked stay would break, were this stay one day longer;
+   * with refusal `bookedStay`: the day it breaks if the traveller enters at all.
+   */
   readonly bookedBreakDay: Day | null;
   /** When latestExit is null: the first unauthorised day of this stay and the limit it breaks. */
   readonly firstUnauthorised: FirstBreak | null;
@@ -91,11 +95,14 @@ function entryJudgedBy(kept: Judgement, itinerary: Itinerary, index: number): Ju
   return judgedStay(judgeItinerary(itinerary), index);
 }
 
-/** Authorisation of stay `index` for someone present on `from` who stays on. */
-export function authoriseStay(itinerary: Itinerary, index: number, from: Day, judgement?: Judgement): StayAuthorisation {
-  const latest = findLatestExit(itinerary, index, from);
+/**
+ * Authorisation of stay `index` for someone present on `from` who stays on. `entryPlanned`: the stay
+ * is planned, not made (plan, annex 3): an entry that alone breaks a booked stay is refused (docs §4).
+ */
+export function authoriseStay(itinerary: Itinerary, index: number, from: Day, judgement?: Judgement, options: { readonly entryPlanned?: boolean } = {}): StayAuthorisation {
+  const latest = findLatestExit(itinerary, index, from, options.entryPlanned === true ? { entryPlanned: true } : {});
   const judged = judgement !== undefined ? judgedStay(judgement, index) : entryJudgedBy(latest.kept, itinerary, index);
-  const refusal = judged.start === null ? null : stayLimitOn(judged, judged.start);
+  const refusal: EntryRefusal | null = (judged.start === null ? null : stayLimitOn(judged, judged.start)) ?? (latest.entryBreaksBookedStay ? 'bookedStay' : null);
   const visa = judged.visaIndex === null ? null : itinerary.visas[judged.visaIndex]!;
   let use: VisaUse | null = null;
   if (visa !== null && judged.visaIndex !== null) {
@@ -280,7 +287,7 @@ export interface PlanReport {
 export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, country: string | null = null): PlanReport {
   const { rule } = itinerary;
   const withTrip = withStay(itinerary, { entry, exit: entry, country });
-  const authorised = authoriseStay(withTrip, itinerary.stays.length, entry);
+  const authorised = authoriseStay(withTrip, itinerary.stays.length, entry, undefined, { entryPlanned: true });
   let trip: PlannedTrip | null = null;
   if (exit !== null) {
     const judged = judgeTrip(itinerary, entry, exit, country);

@@ -68,6 +68,7 @@ const table: Messages = {
     rolling: 'nach der gleitenden Regel bleibt kein Tag',
     calendarYear: 'in diesem Kalenderjahr bleibt kein Tag',
     perStay: 'in diesem Aufenthalt bleibt kein Tag',
+    bookedStay: 'eine Einreise an diesem Tag machte einen gebuchten Aufenthalt unerlaubt',
   },
   limitNames: {
     noVisa: 'kein gültiges Visum',
@@ -130,6 +131,7 @@ const table: Messages = {
     explainWhy: {
       latestExit: 'der Tag nach der spätesten Ausreise',
       bookedStayBreak: 'der Tag, an dem ein gebuchter Aufenthalt eine Höchstgrenze überschreiten würde, wenn Sie einen Tag länger blieben',
+      entryBreaksBookedStay: 'der Tag, an dem ein gebuchter Aufenthalt eine Höchstgrenze überschreiten würde, wenn Sie überhaupt einreisten',
       firstUnauthorised: 'der erste nicht erlaubte Tag',
       entry: 'der Tag der Einreise',
       reference: 'der Stichtag',

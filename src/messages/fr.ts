@@ -66,6 +66,7 @@ const table: Messages = {
     rolling: 'plus aucun jour selon la règle glissante',
     calendarYear: 'plus aucun jour cette année civile',
     perStay: 'plus aucun jour pour ce séjour',
+    bookedStay: 'entrer ce jour-là rendrait un séjour réservé non autorisé',
   },
   limitNames: {
     noVisa: 'pas de visa valable',
@@ -132,6 +133,7 @@ const table: Messages = {
     explainWhy: {
       latestExit: 'le lendemain de la date de sortie au plus tard',
       bookedStayBreak: 'le jour où un séjour réservé dépasserait une limite si vous restiez un jour de plus',
+      entryBreaksBookedStay: 'le jour où un séjour réservé dépasserait une limite si vous entriez ce jour-là',
       firstUnauthorised: 'le premier jour non autorisé',
       entry: 'le jour de l’entrée',
       reference: 'la date de référence',

@@ -66,6 +66,7 @@ const table: Messages = {
     rolling: 'geen dag meer over volgens de glijdende regel',
     calendarYear: 'geen dag meer over in dit kalenderjaar',
     perStay: 'geen dag meer over in dit verblijf',
+    bookedStay: 'binnenkomen op die dag zou een geboekt verblijf niet toegestaan maken',
   },
   limitNames: {
     noVisa: 'geen geldig visum',
@@ -128,6 +129,7 @@ const table: Messages = {
     explainWhy: {
       latestExit: 'de dag na de uiterste vertrekdatum',
       bookedStayBreak: 'de dag waarop een geboekt verblijf een limiet zou overschrijden als u één dag langer blijft',
+      entryBreaksBookedStay: 'de dag waarop een geboekt verblijf een limiet zou overschrijden als u al binnenkomt',
       firstUnauthorised: 'de eerste niet-toegestane dag',
       entry: 'de dag van binnenkomst',
       reference: 'de peildatum',

@@ -1,4 +1,4 @@
-import type { LimitName, StopReason } from '../core/authorisation.js';
+import type { EntryRefusal, StopReason } from '../core/authorisation.js';
 import type { ExplainedDayReason } from '../core/explanation.js';
 import type { PresetName, RuleShape, Zone } from '../core/regimes.js';
 import type { WarningCode } from '../core/warning.js';
@@ -48,8 +48,8 @@ export interface Messages {
   readonly exitAfterTrip: string;
   readonly warning: string;
   readonly warnings: Readonly<Record<WarningCode, (params: Params, date: DateWriter) => string>>;
-  /** Why an entry was not allowed, by the limit its Schengen entry day breaks. */
-  readonly refusals: Readonly<Record<LimitName, string>>;
+  /** Why an entry was not allowed, by the limit its Schengen entry day breaks (or the booked stay a planned entry breaks). */
+  readonly refusals: Readonly<Record<EntryRefusal, string>>;
   readonly limitNames: Readonly<Record<StopReason, string>>;
   readonly authorisation: AuthorisationMessages;
   readonly regimes: RegimeMessages;
@@ -240,6 +240,7 @@ export const en: Messages = {
     rolling: 'no day left under the rolling rule',
     calendarYear: 'no day left this calendar year',
     perStay: 'no day left in this stay',
+    bookedStay: 'entering that day would make a booked stay unauthorised',
   },
   limitNames: {
     noVisa: 'no valid visa',
@@ -302,6 +303,7 @@ export const en: Messages = {
     explainWhy: {
       latestExit: 'the day after the latest exit',
       bookedStayBreak: 'the day a booked stay would break, were you to stay one day longer',
+      entryBreaksBookedStay: 'the day a booked stay would break, were you to enter at all',
       firstUnauthorised: 'the first unauthorised day',
       entry: 'the day of entry',
       reference: 'the reference day',

@@ -1,4 +1,4 @@
-import type { LimitName, StopReason } from '../core/authorisation.js';
+import type { EntryRefusal, LimitName, StopReason } from '../core/authorisation.js';
 import type { Day, DayRange } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
@@ -88,7 +88,7 @@ export interface StayRangeDto {
 
 export interface AuthorisationDto {
   entryAllowed: boolean;
-  refusal: LimitName | null;
+  refusal: EntryRefusal | null;
   latestExit: string | null;
   bindingLimit: StopReason | null;
   bookedStay: StayRangeDto | null;

@@ -77,12 +77,21 @@ function stopText(authorised: StayAuthorisation, style: TableStyle): string {
   return stay === null ? name : `${name} (${m.authorisation.stayRange(day(stay.first), day(stay.last))})`;
 }
 
+/** Why the entry is not allowed; a booked stay that a planned entry breaks is named with its dates. */
+export function refusalText(authorised: StayAuthorisation, style: TableStyle): string {
+  const m = style.messages;
+  const stay = authorised.bookedStay;
+  const text = m.refusals[authorised.refusal!];
+  if (authorised.refusal !== 'bookedStay' || stay === null) return text;
+  return `${text} (${m.authorisation.stayRange(formatDay(stay.first, style.language), formatDay(stay.last, style.language))})`;
+}
+
 /** Entry allowed, latest exit (or why there is none), and what decides it. */
 export function authorisationRows(authorised: StayAuthorisation, style: TableStyle): Row[] {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const rows: Row[] = [];
-  if (!authorised.allowed) rows.push({ label: m.entryNotAllowed, value: m.refusals[authorised.refusal!], tone: 'bad' });
+  if (!authorised.allowed) rows.push({ label: m.entryNotAllowed, value: refusalText(authorised, style), tone: 'bad' });
   if (authorised.latestExit === null) {
     const broken = authorised.firstUnauthorised;
     if (authorised.allowed && broken !== null) {

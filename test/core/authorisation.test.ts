@@ -8,6 +8,7 @@ import {
   type ItineraryStay,
 } from '../../src/core/authorisation.js';
 import { dayFromCivil, type DayRange } from '../../src/core/day.js';
+import { computeAnnex3 } from '../../src/core/annex3.js';
 import { computeNext, computePlan, computeStatus } from '../../src/core/reports.js';
 import { SCHENGEN_RULE } from '../../src/core/rolling-window.js';
 import type { Visa } from '../../src/core/visa.js';
@@ -277,5 +278,39 @@ describe('periods that do not count', () => {
     // 01.09–10.09.2026 = 10 days count; continuing, day 90 is 01.09 + 89 = 29.11.2026
     expect(report.daysUsed).toBe(10);
     expect(report.currentStay).toMatchObject({ latestExit: d('2026-11-29') });
+  });
+});
+
+describe('issue 19.1: a planned entry that alone breaks a booked stay has no latest exit', () => {
+  // 01.01–28.03.2027: January 31 + February 28 + March 28 = 87 days. Booked 10.04–12.04: 3 days.
+  // The 180 days ending on 12.04.2027 start on 15.10.2026 (12.04 is day 102 of 2027; 102 − 179 = −77,
+  // day 365 − 77 = 288 of 2026 = 15.10): they hold all 87 days and the booked 3, 90 in all. One more day
+  // on 01.04 makes 91 on 12.04 (10.04: 87 + 1 + 1 = 89, 11.04: 90, 12.04: 91): the entry alone breaks it.
+  const booked = itinerary([stay('2027-01-01', '2027-03-28'), stay('2027-04-10', '2027-04-12')]);
+
+  it('plan --enter 01.04: longest stay 0, no latest exit, entry refused for the booked stay', () => {
+    const authorised = computePlan(booked, d('2027-04-01'), null).authorised;
+    expect(authorised).toMatchObject({
+      maxStayDays: 0,
+      latestExit: null,
+      bindingLimit: null,
+      allowed: false,
+      refusal: 'bookedStay',
+      bookedStay: { first: d('2027-04-10'), last: d('2027-04-12') },
+      bookedBreakDay: d('2027-04-12'),
+      firstUnauthorised: null,
+    });
+  });
+
+  it('annex 3 for an entry stamp of 01.04 gives no end of the authorised stay', () => {
+    const calendar = { saturdayIsWorkingDay: false, holidays: new Map() };
+    const report = computeAnnex3(booked, calendar, d('2027-04-01'), d('2027-04-01'), d('2027-03-28'));
+    expect(report.authorisedStay).toMatchObject({ latestExit: null, allowed: false, refusal: 'bookedStay', maxStayDays: 0 });
+  });
+
+  it('an entry after the booked stay cannot break it: 13.04 is refused by its own 90/180 count', () => {
+    // From 13.04 the window of each booked day no longer changes. On 13.04 the window (16.10.2026–13.04.2027)
+    // holds 87 + 3 + 1 = 91: the 90/180 rule refuses that entry itself, by its own limit.
+    expect(computePlan(booked, d('2027-04-13'), null).authorised).toMatchObject({ allowed: false, refusal: 'rule90180', latestExit: null });
   });
 });

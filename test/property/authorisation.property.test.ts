@@ -8,7 +8,7 @@ import {
   judgeTrip,
 } from '../../src/core/authorisation.js';
 import { authoriseStay } from '../../src/core/reports.js';
-import { coreCounted, coreUnauthorised, expectSameJudgement, expectSameLatestExit, expectSameTrip, sameStay, shuffledArbitrary, shuffledStayIndex, sortedEntries, toItinerary } from '../support/core-vs-oracle.js';
+import { coreCounted, coreUnauthorised, expectSameJudgement, expectSameLatestExit, expectSamePlannedEntry, expectSameTrip, sameStay, shuffledArbitrary, shuffledStayIndex, sortedEntries, toItinerary } from '../support/core-vs-oracle.js';
 import {
   earliestEntryCaseArbitrary,
   itineraryArbitrary,
@@ -101,6 +101,17 @@ describe('the authorisation core agrees with the day-by-day oracle', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('computePlan without an end: the same latest exit, and the same entries refused for a booked stay (issue 19)', () => {
+    let capped = 0;
+    fc.assert(
+      fc.property(tripCaseArbitrary, ({ input, entry }) => {
+        if (!expectSamePlannedEntry(input, entry)) capped += 1;
+      }),
+      { numRuns: RUNS },
+    );
+    expect(capped).toBeLessThan(RUNS / 2);
   });
 
   it('findEarliestTrip: the same earliest entry', () => {

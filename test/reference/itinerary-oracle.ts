@@ -22,6 +22,9 @@
  *   state first; docs §3), then by input index (two identical stays: the order between them does
  *   not change what the days break).
  * - "that many earlier stays" (visaEntries) means at least that many.
+ * - latest exit of a planned stay (`entryPlanned`, issue 19): before anything else, the stay left on
+ *   `from` is compared with the itinerary without it; a booked stay that breaks then, and not
+ *   without the stay, refuses the entry (no latest exit). Otherwise as below.
  * - latest exit: L = `from` is always an answer when no day of the stay up to `from` is
  *   unauthorised, even when the next stay is entered on `from` itself (the stays then touch);
  *   beyond it, the day before the next stay's entry caps L, and the cap is named
@@ -131,6 +134,11 @@ export interface OracleInput {
 export interface OracleOptions {
   /** How a booked stay "breaks a limit it would not break" (see the header). Default 'day'. */
   readonly newBreak?: 'limit' | 'day';
+  /**
+   * oracleLatestExit of a planned stay (docs §4, plan and annex 3; issue 19): its entry is a choice,
+   * so a booked stay that breaks when the stay is there at all, and not without it, refuses the entry.
+   */
+  readonly entryPlanned?: boolean;
 }
 
 export interface OracleLatestExit {
@@ -138,6 +146,8 @@ export interface OracleLatestExit {
   readonly bindingLimit: OracleLimit | 'nextBookedStay' | 'bookedStay' | null;
   /** True when the scan stopped after 2000 days without finding an end (no limit ever binds). */
   readonly scanCapped: boolean;
+  /** With `entryPlanned`: true when entering at all breaks a booked stay (then no latest exit). */
+  readonly entryBreaksBookedStay?: boolean;
 }
 
 export interface OracleTrip {
@@ -375,11 +385,11 @@ const firstOf = (limits: readonly OracleLimit[] | undefined): OracleLimit | null
  * The days of stay `index` that break something in `after` they did not break in `before`,
  * with the first such limit (both judgements have the stay at the same index).
  */
-function newBreaks(before: OracleJudgement, after: OracleJudgement, index: number, options: OracleOptions): { day: number; limit: OracleLimit }[] {
+function newBreaks(before: OracleJudgement, after: OracleJudgement, index: number, options: OracleOptions, beforeIndex = index): { day: number; limit: OracleLimit }[] {
   const found: { day: number; limit: OracleLimit }[] = [];
   for (const [day, limits] of after.broken(index)) {
     if (limits.length === 0) continue;
-    const old = before.broken(index).get(day) ?? [];
+    const old = before.broken(beforeIndex).get(day) ?? [];
     if ((options.newBreak ?? 'day') === 'day') {
       if (old.length === 0) found.push({ day, limit: limits[0]! });
     } else {
@@ -449,6 +459,18 @@ export function oracleLatestExit(input: OracleInput, stayIndex: number, from: nu
   const baseline = judge(withExit(input, stayIndex, from));
   for (const [day, limits] of baseline.broken(stayIndex)) {
     if (day <= from && limits.length > 0) return { latestExit: null, bindingLimit: null, scanCapped: false };
+  }
+  if (options.entryPlanned === true) {
+    // The itinerary without the planned stay: each other stay keeps its place in the list, one lower
+    // after the removed one. A stay that breaks with the planned stay left on `from`, and not without
+    // it, is broken by entering at all.
+    const without = judge({ ...input, stays: input.stays.filter((_, k) => k !== stayIndex) });
+    for (let other = 0; other < input.stays.length; other += 1) {
+      if (other === stayIndex) continue;
+      if (newBreaks(without, baseline, other, options, other < stayIndex ? other : other - 1).length > 0) {
+        return { latestExit: null, bindingLimit: null, scanCapped: false, entryBreaksBookedStay: true };
+      }
+    }
   }
   let cap: number | null = null;
   input.stays.forEach((stay, other) => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { findLatestExit, judgeItinerary, judgeTrip, regimeOfItinerary, tripCountryOf, type Itinerary } from '../../src/core/authorisation.js';
 import { SCHENGEN_REGIME, type Regime } from '../../src/core/regimes.js';
+import { computePlan } from '../../src/core/reports.js';
 import { SCHENGEN_RULE } from '../../src/core/rolling-window.js';
 import { permutationArbitrary, type NamedOracleRegime } from '../reference/itinerary-arbitraries.js';
 import { oracleLatestExit, oraclePlanTrip, oracleTripCountry, oracleUnauthorised, type OracleInput, type OracleStay } from '../reference/itinerary-oracle.js';
@@ -59,6 +60,26 @@ export function expectSameLatestExit(input: OracleInput, stayIndex: number, from
   if (expected.scanCapped) return false;
   const actual = findLatestExit(toItinerary(input), stayIndex, from);
   expect({ latestExit: actual.latestExit, bindingLimit: actual.bindingLimit }).toEqual({ latestExit: expected.latestExit, bindingLimit: expected.bindingLimit });
+  return true;
+}
+
+/**
+ * A planned entry on `entry` (plan without an end; issue 19): the core's latest exit, binding limit and
+ * refusal for a booked stay are the oracle's for the trip [entry, entry] added to the itinerary with
+ * `entryPlanned`. False when there was nothing to compare (the oracle's scan found no end).
+ */
+export function expectSamePlannedEntry(input: OracleInput, entry: number): boolean {
+  const itinerary = toItinerary(input);
+  const country = tripCountryOf(regimeOfItinerary(itinerary));
+  const withTrip: OracleInput = { ...input, stays: [...input.stays, { entry, exit: entry, country }] };
+  const expected = oracleLatestExit(withTrip, input.stays.length, entry, { entryPlanned: true });
+  if (expected.scanCapped) return false;
+  const actual = computePlan(itinerary, entry, null, country).authorised;
+  expect({ latestExit: actual.latestExit, bindingLimit: actual.bindingLimit, breaksBookedStay: actual.refusal === 'bookedStay' }).toEqual({
+    latestExit: expected.latestExit,
+    bindingLimit: expected.bindingLimit,
+    breaksBookedStay: expected.entryBreaksBookedStay === true,
+  });
   return true;
 }
 
