@@ -1,10 +1,10 @@
 import { computeAnnex3, stayFromEntry, type Annex3Report } from '../core/annex3.js';
 import { judgeItinerary, judgeTrip, limitBrokenOn, regimeOfItinerary, stayContaining, stayOverlapping, withExit, withStay, type Itinerary } from '../core/authorisation.js';
 import { dayFromCivil, type Day } from '../core/day.js';
-import { DEFAULT_PRESET_OF_ZONE, longestPossibleTrip, regimeOf, rulesInForce, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
+import { DEFAULT_PRESET_OF_ZONE, regimeOf, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
 import { explainDay, explainEntryBreakingBookedStay, type Explanation } from '../core/explanation.js';
 import { isoDate } from '../core/iso-date.js';
-import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
+import { computeNext, computePlan, computeStatus, tripLongerThanRules, type NextReport, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
 import type { Visa } from '../core/visa.js';
 import type { Warning } from '../core/warning.js';
 import type { DeadlineCalendar } from '../core/working-days.js';
@@ -164,13 +164,13 @@ export interface NextAnswer extends NextReport {
 }
 
 export function nextQuery(history: AssembledHistory, today: Day, params: NextParams, location: InputLocation = {}, prefix = '--'): QueryResult<NextAnswer> {
-  // A trip longer than a rolling or per-stay rule allows can never comply.
-  const cap = longestPossibleTrip(regimeOfItinerary(history), params.from);
-  if (cap !== null && params.tripDays > cap) {
+  // A trip longer than a rolling or per-stay rule allows can never comply, unless some of its days
+  // may not count (a permit, a D visa): the core decides, and leaves those to the search (issue 19).
+  const cap = tripLongerThanRules(history, params.from, params.tripDays);
+  if (cap !== null) {
     const field = { ...location, field: `${prefix}days` };
-    const rolling = rulesInForce(regimeOfItinerary(history), params.from).find((shape) => shape.kind === 'rolling' && shape.maxDays === cap);
-    if (rolling?.kind === 'rolling') throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: cap, windowDays: rolling.windowDays }, field);
-    throw new UsageError('next.tooLongForRules', { days: params.tripDays, maxDays: cap }, field);
+    if (cap.windowDays !== null) throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: cap.maxDays, windowDays: cap.windowDays }, field);
+    throw new UsageError('next.tooLongForRules', { days: params.tripDays, maxDays: cap.maxDays }, field);
   }
   // Someone inside today leaves today, or on --leave, and the trip starts after that.
   let itinerary: Itinerary = history;

@@ -1,7 +1,7 @@
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countInRange, countUpTo, daysFrom, daySetFromRanges, EMPTY_DAY_SET, singleRangeDaySet, intersectDays, subtractDays, unionDays, type DaySet } from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
-import { limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, type Regime } from './regimes.js';
+import { limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, tripCapFrom, type Regime } from './regimes.js';
 import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
 import type { Visa } from './visa.js';
 
@@ -188,6 +188,12 @@ function exemptRanges(itinerary: Itinerary): readonly DayRange[] {
   const longStay = stickerIndexOf(visas).longStay;
   if (longStay.length === 0) return itinerary.permits;
   return [...itinerary.permits, ...longStay];
+}
+
+/** The last day under a residence permit or a D visa (days that never count); null when there is none. */
+export function lastExemptDay(itinerary: Itinerary): Day | null {
+  const ranges = exemptRanges(itinerary);
+  return ranges.length === 0 ? null : Math.max(...ranges.map((range) => range.last));
 }
 
 /** The state of a trip looked for in a regime's zone: none in the Schengen area (any state), else the zone's own. */
@@ -873,9 +879,14 @@ export function findEarliestTrip(
   const onlyRule = regime.rules.length === 1 ? regime.rules[0]! : null;
   const rolling = onlyRule !== null && onlyRule.shape.kind === 'rolling' && onlyRule.from === null && onlyRule.until === null ? onlyRule.shape : null;
   const rollingBound = rolling !== null && tripAlwaysCounts && lastExempt === -Infinity && on(limitOfShape(rolling)) && days <= rolling.maxDays ? rolling : null;
+  // Longer than a rolling or per-stay rule allows, with every day counted (past the last exempt day,
+  // in the zone, the rules no longer changing): no later entry can comply either (issue 19).
+  const cap = tripAlwaysCounts ? tripCapFrom(regime, from) : null;
+  const neverFitsAfterExempt = cap !== null && days > cap.maxDays && on(limitOfShape(cap.shape));
   const overlapping = overlapFinder(itinerary);
   let entry = from;
   while (entry <= lastUseful) {
+    if (neverFitsAfterExempt && entry > lastExempt) return null;
     const overlap = overlapping(entry, entry + days - 1);
     if (overlap !== null) {
       entry = itinerary.stays[overlap]!.exit + 1;

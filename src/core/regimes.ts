@@ -136,6 +136,24 @@ export function longestPossibleTrip(regime: Regime, day: Day): number | null {
   return caps.length === 0 ? null : Math.min(...caps);
 }
 
+/**
+ * The rule that caps every trip from `day` on, when the rules no longer change from that day (each
+ * rule either ended before it or is in force on it and stays so): the lowest rolling or per-stay
+ * maximum, with the rolling rule's window when that is the one. Null when no rule caps a trip or the
+ * rules change later (a trip may then fit around the change).
+ */
+export function tripCapFrom(regime: Regime, day: Day): { readonly shape: RuleShape; readonly maxDays: number; readonly windowDays: number | null } | null {
+  const later = regime.rules.filter((rule) => rule.until === null || rule.until >= day);
+  if (later.some((rule) => rule.until !== null || (rule.from !== null && rule.from > day))) return null;
+  let cap: RuleShape | null = null;
+  for (const { shape } of later) {
+    // N in any N days is never broken: it caps nothing. N per calendar year allows a trip across 1 January.
+    const caps = shape.kind === 'perStay' || (shape.kind === 'rolling' && shape.windowDays > shape.maxDays);
+    if (caps && (cap === null || shape.maxDays < cap.maxDays)) cap = shape;
+  }
+  return cap === null ? null : { shape: cap, maxDays: cap.maxDays, windowDays: cap.kind === 'rolling' ? cap.windowDays : null };
+}
+
 /** The limit name a rule reports: `rule90180` for 90 in any 180, else its shape. */
 export function limitOfShape(shape: RuleShape): 'rule90180' | 'rolling' | 'calendarYear' | 'perStay' {
   if (shape.kind === 'rolling') return shape.maxDays === 90 && shape.windowDays === 180 ? 'rule90180' : 'rolling';

@@ -10,6 +10,7 @@ import {
   judgedStay,
   judgeItinerary,
   judgeTrip,
+  lastExemptDay,
   regimeOfItinerary,
   RULE_LIMITS,
   stayContaining,
@@ -26,7 +27,7 @@ import {
   type LimitName,
   type StopReason,
 } from './authorisation.js';
-import { limitOfShape, longestPossibleTrip, regimeCountsFrom, rulesInForce, type Regime, type RuleShape } from './regimes.js';
+import { limitOfShape, longestPossibleTrip, regimeCountsFrom, rulesInForce, tripCapFrom, type Regime, type RuleShape } from './regimes.js';
 import { daysUsedOn, findFirstOverstayDay, type WindowRule } from './rolling-window.js';
 
 /** How a stay uses its sticker (for the reader: what is left of it). */
@@ -318,6 +319,22 @@ function peakDaysUsed(judgement: Judgement, first: Day, last: Day): number {
     if (hasDay(judgement.counted, day)) peak = Math.max(peak, daysUsedOn(history, judgement.itinerary.rule, day));
   }
   return peak;
+}
+
+/**
+ * A trip of `days` days that no entry from `from` on can make comply, whatever else: longer than a
+ * rolling or per-stay rule allows, with every day of it counted. Null when the search must decide:
+ * when a day from `from` on may not count (under a permit or D visa, SBC Art. 6(2); a trip outside
+ * the zone), or the rules change later (docs/authorisation.md §4, issue 19).
+ */
+export function tripLongerThanRules(itinerary: Itinerary, from: Day, days: number): { readonly maxDays: number; readonly windowDays: number | null } | null {
+  const regime = regimeOfItinerary(itinerary);
+  const lastExempt = lastExemptDay(itinerary);
+  if (lastExempt !== null && lastExempt >= from) return null;
+  const countsFrom = regimeCountsFrom(regime, tripCountryOf(regime));
+  if (countsFrom === null || countsFrom > from) return null;
+  const cap = tripCapFrom(regime, from);
+  return cap === null || days <= cap.maxDays ? null : { maxDays: cap.maxDays, windowDays: cap.windowDays };
 }
 
 export interface NextReport {

@@ -9,7 +9,7 @@ import {
 } from '../../src/core/authorisation.js';
 import { dayFromCivil, type DayRange } from '../../src/core/day.js';
 import { computeAnnex3 } from '../../src/core/annex3.js';
-import { computeNext, computePlan, computeStatus } from '../../src/core/reports.js';
+import { computeNext, computePlan, computeStatus, tripLongerThanRules } from '../../src/core/reports.js';
 import { SCHENGEN_RULE } from '../../src/core/rolling-window.js';
 import type { Visa } from '../../src/core/visa.js';
 
@@ -312,5 +312,27 @@ describe('issue 19.1: a planned entry that alone breaks a booked stay has no lat
     // From 13.04 the window of each booked day no longer changes. On 13.04 the window (16.10.2026–13.04.2027)
     // holds 87 + 3 + 1 = 91: the 90/180 rule refuses that entry itself, by its own limit.
     expect(computePlan(booked, d('2027-04-13'), null).authorised).toMatchObject({ allowed: false, refusal: 'rule90180', latestExit: null });
+  });
+});
+
+describe('issue 19.2: a trip longer than 90 days with days under a permit (SBC Art. 6(2))', () => {
+  const permit = { first: d('2026-01-01'), last: d('2026-03-31') };
+
+  it('from 02.03: 30 days under the permit (02.03–31.03), 90 counted (01.04–29.06: 30 + 31 + 29): complies', () => {
+    // 02.03 + 119 = 29.06.2026
+    expect(findEarliestTrip(itinerary([], [], [permit]), d('2026-03-02'), 120)).toBe(d('2026-03-02'));
+  });
+
+  it('from 03.03: 29 days under the permit leave 91 counted (01.04–30.06), and later entries fewer under it: none at all', () => {
+    expect(findEarliestTrip(itinerary([], [], [permit]), d('2026-03-03'), 120)).toBeNull();
+    expect(computeNext(itinerary([], [], [permit]), d('2026-03-03'), 120)).toMatchObject({ earliestEntry: null, refusal: 'rule90180' });
+  });
+
+  it('tripLongerThanRules refuses up front only when no day from the start of the search may be exempt', () => {
+    expect(tripLongerThanRules(itinerary([], [], [permit]), d('2026-03-03'), 120)).toBeNull();
+    expect(tripLongerThanRules(itinerary([]), d('2026-03-03'), 120)).toEqual({ maxDays: 90, windowDays: 180 });
+    // The permit's last day is 31.03: from 01.04 every day of any trip counts.
+    expect(tripLongerThanRules(itinerary([], [], [permit]), d('2026-04-01'), 120)).toEqual({ maxDays: 90, windowDays: 180 });
+    expect(tripLongerThanRules(itinerary([]), d('2026-03-03'), 90)).toBeNull();
   });
 });

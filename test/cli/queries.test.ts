@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { nextQuery } from '../../src/cli/queries.js';
+import { dayFromCivil, type Day } from '../../src/core/day.js';
+import { SCHENGEN_REGIME, type Regime } from '../../src/core/regimes.js';
+import { UsageError } from '../../src/errors.js';
+import { assembleHistory, type AssembledHistory } from '../../src/parse/assemble-history.js';
+import type { TravelInput } from '../../src/parse/travel-input.js';
+
+/**
+ * Issue 19, the answers as the command line gives them: the query functions of src/cli/queries.ts
+ * called in-process (no binary), on histories assembled as the flags would assemble them.
+ */
+
+const d = (iso: string): Day => {
+  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
+  return dayFromCivil(y, m, day);
+};
+
+interface Flags {
+  stays?: [string, string][];
+  permits?: [string, string][];
+  regime?: Regime;
+}
+
+function history(flags: Flags, today: Day): AssembledHistory {
+  const input: TravelInput = {
+    stays: (flags.stays ?? []).map(([entry, exit]) => ({ entry: d(entry), exit: d(exit), entryLocation: { field: '--stay' } })),
+    visas: [],
+    permits: (flags.permits ?? []).map(([first, last]) => ({ range: { first: d(first), last: d(last) }, location: { field: '--permit' } })),
+    mrz: [],
+  };
+  return assembleHistory(input, today, flags.regime ?? SCHENGEN_REGIME);
+}
+
+describe('issue 19.2: next --days longer than 90 with days under a permit', () => {
+  it('next --permit 2026-01-01..2027-12-31 --days 120 --on 2026-03-01: every day under the permit, 2026-03-01', () => {
+    // SBC Art. 6(2): days under a residence permit are not counted. 01.03 + 119 = 28.06.2026
+    // (March 31 days, April 30, May 31 = 92; 92 + 28 = 120): all inside the permit, nothing counts.
+    const today = d('2026-03-01');
+    const result = nextQuery(history({ permits: [['2026-01-01', '2027-12-31']] }, today), today, { tripDays: 120, from: today });
+    expect(result.json()).toMatchObject({ earliestEntry: '2026-03-01', exit: '2026-06-28', refusal: null });
+  });
+
+  it('a 120-day trip with no day that could be exempt is still refused at once (next.tooLong)', () => {
+    const today = d('2026-03-01');
+    const error = (() => {
+      try {
+        nextQuery(history({}, today), today, { tripDays: 120, from: today });
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).code).toBe('next.tooLong');
+  });
+
+  it('a permit that has ended before the search starts exempts no day of the trip: refused at once', () => {
+    const today = d('2028-01-10');
+    expect(() => nextQuery(history({ permits: [['2026-01-01', '2027-12-31']] }, today), today, { tripDays: 120, from: today })).toThrow(UsageError);
+  });
+});
