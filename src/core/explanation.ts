@@ -63,6 +63,8 @@ export interface LimitValues {
   readonly visaUntil: Day | null;
   readonly visaDuration: Day | null;
   readonly rule90180: Day | null;
+  /** The regime's own rules together: the day shown for them. */
+  readonly stayRule: Day | null;
 }
 
 /**
@@ -96,7 +98,7 @@ export function explainDay(
     // The regime's own rules together: named by the one that binds (or breaks), else the first.
     const isRule = (limit: StopReason | null): limit is LimitName => limit !== null && RULE_LIMITS.has(limit as LimitName);
     const ruleLimit = isRule(binding) ? binding : isRule(brokenLimit) ? brokenLimit : limitOfShape(regime.rules[0]!.shape);
-    explained.push({ limit: ruleLimit, lastDay: limits.rule90180, binds: binding === ruleLimit, source: LEGAL_SOURCES[ruleLimit] });
+    explained.push({ limit: ruleLimit, lastDay: limits.stayRule, binds: binding === ruleLimit, source: LEGAL_SOURCES[ruleLimit] });
   }
   if (binding !== null && !explained.some((entry) => entry.limit === binding)) {
     explained.push({ limit: binding, lastDay: null, binds: true, source: LEGAL_SOURCES[binding] });

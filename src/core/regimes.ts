@@ -128,12 +128,22 @@ export function rulesInForce(regime: Regime, day: Day): RuleShape[] {
   return regime.rules.filter((rule) => (rule.from === null || day >= rule.from) && (rule.until === null || day <= rule.until)).map((rule) => rule.shape);
 }
 
-/** The longest trip any rule in force could allow (rolling and per-stay rules cap it; a yearly one may span two years). */
-export function longestPossibleTrip(regime: Regime, day: Day): number | null {
+/**
+ * The length of a full stay under the rules in force on `day` (docs/regimes.md §1): the lowest N of
+ * them, a calendar-year rule included (the longest stay one calendar year allows; a stay across
+ * 1 January may be longer). Null when no rule limits a stay (N in any N days limits nothing).
+ */
+export function fullStayLength(regime: Regime, day: Day): number | null {
   const caps = rulesInForce(regime, day)
-    .filter((shape) => shape.kind !== 'calendarYear')
+    .filter((shape) => shape.kind !== 'rolling' || shape.windowDays > shape.maxDays)
     .map((shape) => shape.maxDays);
   return caps.length === 0 ? null : Math.min(...caps);
+}
+
+/** The rolling rule in force on `day` (the first, if several), as the window figures use it; null when none is. */
+export function rollingRuleOn(regime: Regime, day: Day): { readonly maxDays: number; readonly windowDays: number } | null {
+  const rolling = rulesInForce(regime, day).find((shape) => shape.kind === 'rolling');
+  return rolling?.kind === 'rolling' ? { maxDays: rolling.maxDays, windowDays: rolling.windowDays } : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
-import { countInRange, hasDay } from './day-set.js';
+import { countInRange, hasDay, type DaySet } from './day-set.js';
 import {
   countingHistoryOf,
   countingHistoryOfItinerary,
@@ -27,8 +27,8 @@ import {
   type LimitName,
   type StopReason,
 } from './authorisation.js';
-import { limitOfShape, longestPossibleTrip, regimeCountsFrom, rulesInForce, tripCapFrom, type Regime, type RuleShape } from './regimes.js';
-import { daysUsedOn, findFirstOverstayDay, type WindowRule } from './rolling-window.js';
+import { fullStayLength, limitOfShape, regimeCountsFrom, rollingRuleOn, rulesInForce, tripCapFrom, type Regime, type RuleShape } from './regimes.js';
+import { findFirstOverstayDay, type WindowRule } from './rolling-window.js';
 
 /** How a stay uses its sticker (for the reader: what is left of it). */
 export interface VisaUse {
@@ -44,7 +44,10 @@ export interface VisaUse {
 export interface LimitDays {
   readonly visaUntil: Day | null;
   readonly visaDuration: Day | null;
+  /** The 90/180 rule alone; null under a regime without it (docs/regimes.md). */
   readonly rule90180: Day | null;
+  /** The regime's own rules together (90/180, N in any M, per calendar year, per stay), the stickers aside. */
+  readonly stayRule: Day | null;
 }
 
 /** What authorises one stay, asked on one day (docs/authorisation.md §4). */
@@ -119,10 +122,14 @@ export function authoriseStay(itinerary: Itinerary, index: number, from: Day, ju
   // Each limit alone, for a stay kept up from its entry: the last day it allows, even when that is past.
   const alone = (limits: ReadonlySet<LimitName>) =>
     latest.lastDayUnder !== null ? latest.lastDayUnder(limits) : findLatestExit(itinerary, index, itinerary.stays[index]!.entry, { limits, keepBookedStays: false }).latestExit;
+  // The 90/180 rule's own day is the rules' day when it is the regime's only kind of rule.
+  const ruleLimits = new Set(regimeOfItinerary(itinerary).rules.map((rule) => limitOfShape(rule.shape)));
+  const stayRule = alone(RULE_LIMITS);
   const limits: LimitDays = {
     visaUntil: visa === null ? null : visa.validUntil,
     visaDuration: use !== null && use.durationReading === 'total' ? alone(new Set(['visaDuration'])) : null,
-    rule90180: alone(RULE_LIMITS),
+    rule90180: !ruleLimits.has('rule90180') ? null : ruleLimits.size === 1 ? stayRule : alone(new Set(['rule90180'])),
+    stayRule,
   };
   return {
     stayIndex: index,
@@ -162,6 +169,28 @@ export interface RuleCount {
   readonly daysRemaining: number;
 }
 
+/** The period a rolling or calendar-year rule looks at on `day`: its window, or the calendar year so far. */
+function periodOf(shape: RuleShape, day: Day): DayRange {
+  return shape.kind === 'rolling' ? { first: day - shape.windowDays + 1, last: day } : { first: dayFromCivil(civilFromDay(day).year, 1, 1), last: day };
+}
+
+/**
+ * The count that binds on `day` over the days `counted` (docs/regimes.md §1): of the rolling and
+ * calendar-year rules in force that day, the one with the fewest days left, the first of the regime
+ * on a tie; null when none is in force (per-stay rules count a stay, not the days before it).
+ */
+export function bindingCount(regime: Regime, counted: DaySet, day: Day): RuleCount | null {
+  let found: RuleCount | null = null;
+  for (const shape of rulesInForce(regime, day)) {
+    if (shape.kind === 'perStay') continue;
+    const period = periodOf(shape, day);
+    const daysUsed = countInRange(counted, period.first, period.last);
+    const count: RuleCount = { shape, limit: limitOfShape(shape), period, daysUsed, maxDays: shape.maxDays, daysRemaining: Math.max(0, shape.maxDays - daysUsed) };
+    if (found === null || count.daysRemaining < found.daysRemaining) found = count;
+  }
+  return found;
+}
+
 /** Each rule in force on `day` (a per-stay rule only for someone inside a stay that day). */
 export function ruleCounts(judgement: Judgement, day: Day, stayIndex: number | null): RuleCount[] {
   const regime = regimeOfItinerary(judgement.itinerary);
@@ -175,7 +204,7 @@ export function ruleCounts(judgement: Judgement, day: Day, stayIndex: number | n
       period = { first: stay.entry, last: day };
       daysUsed = countInRange(stay.schengenDays, stay.entry, day);
     } else {
-      period = shape.kind === 'rolling' ? { first: day - shape.windowDays + 1, last: day } : { first: dayFromCivil(civilFromDay(day).year, 1, 1), last: day };
+      period = periodOf(shape, day);
       daysUsed = countInRange(judgement.counted, period.first, period.last);
     }
     counts.push({ shape, limit: limitOfShape(shape), period, daysUsed, maxDays: shape.maxDays, daysRemaining: Math.max(0, shape.maxDays - daysUsed) });
@@ -222,15 +251,14 @@ export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgemen
   const inside = stay !== null && canCount(regime, stay.country);
   const current = inside ? authoriseStay(itinerary, stayIndex!, on, judgement) : null;
   const counts = ruleCounts(judgement, on, inside ? stayIndex : null);
-  const rolling = rulesInForce(regime, on).find((shape) => shape.kind === 'rolling');
-  const rule = rolling === undefined ? null : { maxDays: rolling.maxDays, windowDays: rolling.windowDays };
+  const rule = rollingRuleOn(regime, on);
   // The headline figures: the rolling rule's, else the first rule in force.
   const headline = counts.find((count) => count.shape.kind === 'rolling') ?? counts[0] ?? null;
   const daysUsed = headline?.daysUsed ?? 0;
   const maxDays = headline?.maxDays ?? 0;
   const first = firstUnauthorised(judgement);
   const firstOverstay = judgement.unauthorised.find((range) => RULE_LIMITS.has(range.limit));
-  const fullStayDays = longestPossibleTrip(regime, on);
+  const fullStayDays = fullStayLength(regime, on);
   return {
     regime,
     counts,
@@ -266,16 +294,19 @@ export interface PlannedTrip {
   readonly brokenStay: DayRange | null;
   /** Days of the trip that are not authorised. */
   readonly unauthorisedDays: number;
-  /** The highest count of days used on any day of the trip (90/180). */
+  /** The highest count of days used on a day of the trip that counts, by the rule of `countBeforeEntry` (0 without one). */
   readonly peakDaysUsed: number;
 }
 
 export interface PlanReport {
   readonly regime: Regime;
-  readonly rule: WindowRule;
+  /** The rolling rule in force on the entry day; null when none is (a calendar-year or per-stay regime). */
+  readonly rule: WindowRule | null;
   readonly entry: Day;
-  /** Days already used on the day before entry. */
+  /** Days already used on the day before entry: `countBeforeEntry`'s, 0 without one. */
   readonly daysUsedBeforeEntry: number;
+  /** The count that binds on the day before entry (`bindingCount`): which rule, its period, used and left. */
+  readonly countBeforeEntry: RuleCount | null;
   readonly authorised: StayAuthorisation;
   /** Present when a trip end was asked for. */
   readonly trip: PlannedTrip | null;
@@ -286,7 +317,9 @@ export interface PlanReport {
  * it shares no day with a recorded stay (`stayOverlapping`).
  */
 export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, country: string | null = null): PlanReport {
-  const { rule } = itinerary;
+  const regime = regimeOfItinerary(itinerary);
+  // The days used the day before entry: the history's own, counted without judging it again.
+  const countBeforeEntry = bindingCount(regime, countingHistoryOfItinerary(itinerary).counted, entry - 1);
   const withTrip = withStay(itinerary, { entry, exit: entry, country });
   const authorised = authoriseStay(withTrip, itinerary.stays.length, entry, undefined, { entryPlanned: true });
   let trip: PlannedTrip | null = null;
@@ -303,20 +336,19 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
       brokenLimit: judged.brokenLimit,
       brokenStay: judged.stayIndex === null || judged.stayIndex < 0 ? null : stayRange(itinerary, judged.stayIndex),
       unauthorisedDays: judged.unauthorisedTripDays,
-      peakDaysUsed: peakDaysUsed(judged.judgement, entry, exit),
+      peakDaysUsed: countBeforeEntry === null ? 0 : peakDaysUsed(judged.judgement.counted, countBeforeEntry.shape, entry, exit),
     };
   }
-  // The days used the day before entry: the history's own, counted without judging it again.
-  const history = countingHistoryOfItinerary(itinerary);
-  return { regime: regimeOfItinerary(itinerary), rule, entry, daysUsedBeforeEntry: daysUsedOn(history, rule, entry - 1), authorised, trip };
+  return { regime, rule: rollingRuleOn(regime, entry), entry, daysUsedBeforeEntry: countBeforeEntry?.daysUsed ?? 0, countBeforeEntry, authorised, trip };
 }
 
-/** The most days used (90/180) on any day of [first, last] that counts. */
-function peakDaysUsed(judgement: Judgement, first: Day, last: Day): number {
-  const history = countingHistoryOf(judgement);
+/** The most days used by a rolling or calendar-year rule (`shape`) on any day of [first, last] that counts. */
+function peakDaysUsed(counted: DaySet, shape: RuleShape, first: Day, last: Day): number {
   let peak = 0;
   for (let day = first; day <= last; day += 1) {
-    if (hasDay(judgement.counted, day)) peak = Math.max(peak, daysUsedOn(history, judgement.itinerary.rule, day));
+    if (!hasDay(counted, day)) continue;
+    const period = periodOf(shape, day);
+    peak = Math.max(peak, countInRange(counted, period.first, period.last));
   }
   return peak;
 }
@@ -339,7 +371,8 @@ export function tripLongerThanRules(itinerary: Itinerary, from: Day, days: numbe
 
 export interface NextReport {
   readonly regime: Regime;
-  readonly rule: WindowRule;
+  /** The rolling rule in force on `from`; null when none is. */
+  readonly rule: WindowRule | null;
   readonly from: Day;
   readonly tripDays: number;
   /** Null when no entry works (no sticker allows such a trip). */
@@ -363,7 +396,7 @@ export function computeNext(itinerary: Itinerary, from: Day, tripDays: number): 
   }
   return {
     regime: regimeOfItinerary(itinerary),
-    rule: itinerary.rule,
+    rule: rollingRuleOn(regimeOfItinerary(itinerary), from),
     from,
     tripDays,
     earliestEntry,

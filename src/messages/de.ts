@@ -144,6 +144,8 @@ const table: Messages = {
   bindingLimit: 'Maßgebliches Limit',
   visaSticker: 'Visum',
   visaExempt: 'keines (visumfrei: nur 90/180)',
+  visaExemptUnder: (rules) => `keines (visumfrei: nur ${rules})`,
+  stickersNotJudged: (rules) => `in dieser Zone nicht geprüft (nur Schengen-Visa); angewandte Regeln: ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, Einreisen: ${entries}, ${from} – ${until}, ${tage(days)}`,
   visaUse: (entriesUsed, daysUsed) => `vor diesem Aufenthalt genutzt: ${entriesUsed} Einreise(n), ${tage(daysUsed)}`,
   noEntryFound: 'keine: kein Visum erlaubt eine solche Reise',

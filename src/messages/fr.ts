@@ -146,6 +146,8 @@ const table: Messages = {
   bindingLimit: 'Limite déterminante',
   visaSticker: 'Visa',
   visaExempt: 'aucun (exempté de visa : 90/180 seulement)',
+  visaExemptUnder: (rules) => `aucun (exempté de visa : ${rules} seulement)`,
+  stickersNotJudged: (rules) => `non examiné dans cette zone (visas Schengen seulement) ; règles appliquées : ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, entrées : ${entries}, ${from} – ${until}, ${jours(days)}`,
   visaUse: (entriesUsed, daysUsed) => `utilisé avant ce séjour : ${entriesUsed} entrée(s), ${jours(daysUsed)}`,
   noEntryFound: 'aucune : aucun visa ne permet un tel voyage',

@@ -142,6 +142,8 @@ const table: Messages = {
   bindingLimit: 'Bepalende limiet',
   visaSticker: 'Visum',
   visaExempt: 'geen (visumvrij: enkel 90/180)',
+  visaExemptUnder: (rules) => `geen (visumvrij: enkel ${rules})`,
+  stickersNotJudged: (rules) => `niet beoordeeld in deze zone (enkel Schengenvisa); toegepaste regels: ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, binnenkomsten: ${entries}, ${from} – ${until}, ${dagen(days)}`,
   visaUse: (entriesUsed, daysUsed) => `vóór dit verblijf gebruikt: ${entriesUsed} binnenkomst(en), ${dagen(daysUsed)}`,
   noEntryFound: 'geen: geen enkel visum laat zo’n reis toe',

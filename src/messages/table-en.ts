@@ -57,6 +57,10 @@ export interface Messages {
   readonly bindingLimit: string;
   readonly visaSticker: string;
   readonly visaExempt: string;
+  /** A visa-exempt traveller under rules of their own (--rule) in the Schengen area. */
+  readonly visaExemptUnder: (rules: string) => string;
+  /** Outside the Schengen area, where Schengen stickers are not judged: the regime's rules. */
+  readonly stickersNotJudged: (rules: string) => string;
   readonly visaSummary: (type: string, entries: string, from: string, until: string, days: number) => string;
   readonly visaUse: (entriesUsed: number, daysUsed: number) => string;
   readonly noEntryFound: string;
@@ -316,6 +320,8 @@ export const en: Messages = {
   bindingLimit: 'Limit that binds',
   visaSticker: 'Visa sticker',
   visaExempt: 'none (visa-exempt: 90/180 only)',
+  visaExemptUnder: (rules) => `none (visa-exempt: ${rules} only)`,
+  stickersNotJudged: (rules) => `not judged in this zone (Schengen stickers only); the rules applied: ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, entries: ${entries}, ${from} – ${until}, ${days} days`,
   visaUse: (entriesUsed, daysUsed) => `used before this stay: ${entriesUsed} ${entriesUsed === 1 ? 'entry' : 'entries'}, ${daysUsed} ${daysUsed === 1 ? 'day' : 'days'}`,
   noEntryFound: 'none: no sticker allows such a trip',

@@ -93,7 +93,7 @@ export interface AuthorisationDto {
   bindingLimit: StopReason | null;
   bookedStay: StayRangeDto | null;
   firstUnauthorisedDay: string | null;
-  limits: { visaUntil: string | null; visaDuration: string | null; rule90180: string | null };
+  limits: { visaUntil: string | null; visaDuration: string | null; rule90180: string | null; stayRule: string | null };
   visa:
     | (VisaDto & { entriesUsedBefore: number; daysUsedBefore: number; durationReading: 'total' | 'per180Days' })
     | null;
@@ -137,6 +137,7 @@ export interface PlanDto extends Envelope, AuthorisationDto {
   command: 'plan';
   entry: string;
   daysUsedBeforeEntry: number;
+  countBeforeEntry: RuleCountDto | null;
   maxStayDays: number;
   trip: {
     entry: string;
@@ -200,6 +201,7 @@ export function authorisationToJson(authorised: StayAuthorisation, visas: readon
       visaUntil: isoDateOrNull(authorised.limits.visaUntil),
       visaDuration: isoDateOrNull(authorised.limits.visaDuration),
       rule90180: isoDateOrNull(authorised.limits.rule90180),
+      stayRule: isoDateOrNull(authorised.limits.stayRule),
     },
     visa:
       use === null
@@ -307,6 +309,7 @@ export function planToJson(report: PlanReport, on: Day, visas: readonly Visa[], 
     rules: rulesToJson(report.regime),
     entry: isoDate(report.entry),
     daysUsedBeforeEntry: report.daysUsedBeforeEntry,
+    countBeforeEntry: report.countBeforeEntry === null ? null : countToJson(report.countBeforeEntry),
     maxStayDays: report.authorised.maxStayDays,
   };
   const tripDto: PlanDto['trip'] =

@@ -41,7 +41,7 @@ describe('the sticker with 90/180 (rules.md §2.2): the lowest of UNTIL, remaini
     // 20.03–31.03 = 12 days, 01.04–15.04 = 15 days
     expect(result.maxStayDays).toBe(27);
     // 20.03 + 89 = 17.06
-    expect(result.limits).toEqual({ visaUntil: d('2026-04-15'), visaDuration: d('2026-04-18'), rule90180: d('2026-06-17') });
+    expect(result.limits).toEqual({ visaUntil: d('2026-04-15'), visaDuration: d('2026-04-18'), rule90180: d('2026-06-17'), stayRule: d('2026-06-17') });
   });
 
   it('duration binds: entry 01.03 (day 1) + 30 days → 30.03 (entry + 29, not + 30)', () => {
