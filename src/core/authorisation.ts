@@ -800,6 +800,8 @@ export interface TripJudgement {
   readonly stayIndex: number | null;
   /** Days of the trip that are not authorised. */
   readonly unauthorisedTripDays: number;
+  /** Days of the booked stays the trip makes unauthorised (authorised without it), each day once. */
+  readonly bookedStayDays: number;
   /** The whole itinerary with the trip (its index is `itinerary.stays.length`). */
   readonly judgement: Judgement;
 }
@@ -827,8 +829,20 @@ export function judgeTrip(
     brokenLimit: first?.limit ?? null,
     stayIndex: first?.stayIndex ?? null,
     unauthorisedTripDays: trip.unauthorisedDays.size,
+    bookedStayDays: first === null ? 0 : subtractDays(newBreakDays(judgement, baseline, tripIndex), trip.unauthorisedDays).size,
     judgement,
   };
+}
+
+/** Every day on which a stay other than `except` is unauthorised in `judgement` and was not in `baseline`. */
+function newBreakDays(judgement: Judgement, baseline: Judgement, except: number): DaySet {
+  let days = EMPTY_DAY_SET;
+  for (const stay of judgement.stays) {
+    if (stay.index === except || stay.unauthorisedDays.size === 0) continue;
+    const before = baseline.stays.find((other) => other.index === stay.index);
+    days = unionDays(days, before === undefined ? stay.unauthorisedDays : subtractDays(stay.unauthorisedDays, before.unauthorisedDays));
+  }
+  return days;
 }
 
 /**

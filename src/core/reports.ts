@@ -286,13 +286,13 @@ export interface PlannedTrip {
   /** First unauthorised day of the trip or of a booked stay it breaks. */
   readonly firstUnauthorisedDay: Day | null;
   readonly brokenLimit: LimitName | null;
-  /** First day the 90/180 rule breaks, in the trip or in a booked stay because of it. */
+  /** First day the regime's rules break (90/180 in the Schengen area), in the trip or in a booked stay because of it. */
   readonly firstOverstayDay: Day | null;
-  /** Days of the trip over the 90/180 limit. */
+  /** Days over the regime's rules: of the trip, and of the booked stays it makes break (0 exactly when firstOverstayDay is null). */
   readonly overstayDays: number;
   /** The booked stay that breaks because of the trip; null when the trip itself breaks, or nothing does. */
   readonly brokenStay: DayRange | null;
-  /** Days of the trip that are not authorised. */
+  /** Days not authorised: of the trip, and of the booked stays it makes unauthorised (0 exactly when compliant). */
   readonly unauthorisedDays: number;
   /** The highest count of days used on a day of the trip that counts, by the rule of `countBeforeEntry` (0 without one). */
   readonly peakDaysUsed: number;
@@ -328,14 +328,14 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
     const rollingOnly = judgeTrip(itinerary, entry, exit, country, RULES_ALONE);
     trip = {
       firstOverstayDay: rollingOnly.firstUnauthorisedDay,
-      overstayDays: rollingOnly.unauthorisedTripDays,
+      overstayDays: rollingOnly.unauthorisedTripDays + rollingOnly.bookedStayDays,
       exit,
       days: exit - entry + 1,
       compliant: judged.compliant,
       firstUnauthorisedDay: judged.firstUnauthorisedDay,
       brokenLimit: judged.brokenLimit,
       brokenStay: judged.stayIndex === null || judged.stayIndex < 0 ? null : stayRange(itinerary, judged.stayIndex),
-      unauthorisedDays: judged.unauthorisedTripDays,
+      unauthorisedDays: judged.unauthorisedTripDays + judged.bookedStayDays,
       peakDaysUsed: countBeforeEntry === null ? 0 : peakDaysUsed(judged.judgement.counted, countBeforeEntry.shape, entry, exit),
     };
   }

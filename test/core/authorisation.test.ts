@@ -336,3 +336,28 @@ describe('issue 19.2: a trip longer than 90 days with days under a permit (SBC A
     expect(tripLongerThanRules(itinerary([]), d('2026-03-03'), 90)).toBeNull();
   });
 });
+
+describe('issue 19.4: a planned trip counts the booked days it makes unauthorised', () => {
+  it('a 40-day trip 20.05–28.06 that makes the booked 15.07–10.09 break from 03.09: 8 days (03.09–10.09), not 0', () => {
+    // 10.01–20.02.2026: 22 + 20 = 42 days, outside every window from 08.03 on (the window of 03.09
+    // starts 08.03). Window of 03.09: trip 40 + booked 15.07–03.09 (17 + 31 + 3 = 51) = 91; each later
+    // day adds one and drops none (nothing between 08.03 and 15.03): 10.09 holds 40 + 58 = 98.
+    const it = itinerary([stay('2026-01-10', '2026-02-20'), stay('2026-07-15', '2026-09-10')]);
+    const trip = computePlan(it, d('2026-05-20'), d('2026-06-28')).trip!;
+    expect(trip).toMatchObject({ compliant: false, firstOverstayDay: d('2026-09-03'), firstUnauthorisedDay: d('2026-09-03'), overstayDays: 8, unauthorisedDays: 8 });
+  });
+
+  it('a trip that breaks itself and a booked stay: both counted (3 + 2)', () => {
+    // 01.01–31.03.2026: 31 + 28 + 31 = 90 days. Trip 01.04–03.04: the window of 01.04 (from 03.10.2025)
+    // holds all 90, so 91, 92, 93: 3 days. Booked 01.07–02.07: the window of 01.07 starts 03.01, holding
+    // 88 days of the history; without the trip 89 and 89 (02.07: 87 + 2), with it 92 and 92: 2 days.
+    const it = itinerary([stay('2026-01-01', '2026-03-31'), stay('2026-07-01', '2026-07-02')]);
+    const trip = computePlan(it, d('2026-04-01'), d('2026-04-03')).trip!;
+    expect(trip).toMatchObject({ compliant: false, firstUnauthorisedDay: d('2026-04-01'), brokenStay: null, overstayDays: 5, unauthorisedDays: 5 });
+  });
+
+  it('a compliant trip counts none', () => {
+    const trip = computePlan(itinerary([stay('2026-01-10', '2026-02-20')]), d('2026-05-20'), d('2026-06-28')).trip!;
+    expect(trip).toMatchObject({ compliant: true, overstayDays: 0, unauthorisedDays: 0 });
+  });
+});

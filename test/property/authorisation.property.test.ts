@@ -7,7 +7,7 @@ import {
   judgeItinerary,
   judgeTrip,
 } from '../../src/core/authorisation.js';
-import { authoriseStay } from '../../src/core/reports.js';
+import { authoriseStay, computePlan } from '../../src/core/reports.js';
 import { coreCounted, coreUnauthorised, expectSameJudgement, expectSameLatestExit, expectSamePlannedEntry, expectSameTrip, sameStay, shuffledArbitrary, shuffledStayIndex, sortedEntries, toItinerary } from '../support/core-vs-oracle.js';
 import {
   earliestEntryCaseArbitrary,
@@ -22,6 +22,7 @@ import {
   oracleFirstBreakOf,
   oracleLatestExit,
   oraclePlanTrip,
+  oracleTripUnauthorisedDays,
   oracleUnauthorised,
   type OracleInput,
   type OracleStay,
@@ -100,6 +101,19 @@ describe('the authorisation core agrees with the day-by-day oracle', () => {
     fc.assert(
       fc.property(tripCaseArbitrary, ({ input, entry, exit }) => {
         expectSameTrip(input, entry, exit);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('computePlan with an end: the counts cover the trip and the booked days it breaks, as the oracle counts them (issue 19)', () => {
+    fc.assert(
+      fc.property(tripCaseArbitrary, ({ input, entry, exit }) => {
+        const trip = computePlan(toItinerary(input), entry, exit).trip!;
+        expect(trip.unauthorisedDays).toBe(oracleTripUnauthorisedDays(input, entry, exit));
+        expect(trip.overstayDays).toBe(oracleTripUnauthorisedDays(input, entry, exit, ['rule90180', 'rolling', 'calendarYear', 'perStay']));
+        expect(trip.compliant).toBe(trip.unauthorisedDays === 0);
+        expect(trip.firstOverstayDay === null).toBe(trip.overstayDays === 0);
       }),
       { numRuns: RUNS },
     );

@@ -541,6 +541,26 @@ function planTrip(input: OracleInput, baseline: OracleJudgement, entry: number, 
 }
 
 /**
+ * docs §4 (issue 19) the days a planned trip [entry, exit] leaves unauthorised: its own, and the days of
+ * the recorded stays that break with it and did not without it; each day once. With `limits`, only the
+ * days that break one of those limits count (the regime's rules alone: `overstayDays`).
+ */
+export function oracleTripUnauthorisedDays(input: OracleInput, entry: number, exit: number, limits: readonly OracleLimit[] = ORACLE_LIMITS): number {
+  const only = (judged: Map<number, OracleLimit[]>): Map<number, OracleLimit[]> =>
+    new Map([...judged].map(([day, broken]) => [day, broken.filter((limit) => limits.includes(limit))]));
+  const without = judge(input);
+  const tripIndex = input.stays.length;
+  const withTrip = judge({ ...input, stays: [...input.stays, { entry, exit, country: oracleTripCountry(input) }] });
+  const days = new Set<number>();
+  for (const [day, broken] of only(withTrip.broken(tripIndex))) if (broken.length > 0) days.add(day);
+  for (let index = 0; index < input.stays.length; index += 1) {
+    const before = only(without.broken(index));
+    for (const [day, broken] of only(withTrip.broken(index))) if (broken.length > 0 && (before.get(day) ?? []).length === 0) days.add(day);
+  }
+  return days.size;
+}
+
+/**
  * docs §4 earliest entry: the first E >= from (up to from + 1500) such that [E, E + days − 1]
  * shares no day with a recorded stay and the trip is compliant; null when none is.
  */
