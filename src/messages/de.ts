@@ -125,7 +125,7 @@ const table: Messages = {
     explainLimits: 'Höchstgrenzen',
     explainBroken: 'An diesem Tag überschrittene Höchstgrenze',
     explainVisaDays: 'Tage mit diesem Visum bis zu diesem Tag',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← maßgeblich` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← maßgeblich` : mark === 'broken' ? `${value}  ← an diesem Tag überschritten` : value),
     explainNoLimitValue: 'gilt nicht',
     explainSource: 'Rechtsgrundlage',
     explainWhy: {

@@ -127,7 +127,7 @@ const table: Messages = {
     explainLimits: 'Limites',
     explainBroken: 'Limite dépassée ce jour-là',
     explainVisaDays: 'Jours sous ce visa, jusqu’à ce jour inclus',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← déterminante` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← déterminante` : mark === 'broken' ? `${value}  ← dépassée ce jour-là` : value),
     explainNoLimitValue: 'ne s’applique pas',
     explainSource: 'Base légale',
     explainWhy: {

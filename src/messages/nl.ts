@@ -123,7 +123,7 @@ const table: Messages = {
     explainLimits: 'Limieten',
     explainBroken: 'Die dag overschreden limiet',
     explainVisaDays: 'Dagen met dit visum, tot en met die dag',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← bepalend` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← bepalend` : mark === 'broken' ? `${value}  ← die dag overschreden` : value),
     explainNoLimitValue: 'niet van toepassing',
     explainSource: 'Rechtsgrond',
     explainWhy: {

@@ -185,7 +185,8 @@ export interface AuthorisationMessages {
   readonly explainLimits: string;
   readonly explainBroken: string;
   readonly explainVisaDays: string;
-  readonly explainLimitValue: (value: string, binds: boolean) => string;
+  /** The limit's last day, marked when it binds, or when it is the limit the explained day breaks. */
+  readonly explainLimitValue: (value: string, mark: 'binds' | 'broken' | null) => string;
   readonly explainNoLimitValue: string;
   readonly explainSource: string;
   readonly explainWhy: Readonly<Record<ExplainedDayReason, string>>;
@@ -301,7 +302,7 @@ export const en: Messages = {
     explainLimits: 'Limits',
     explainBroken: 'Limit broken that day',
     explainVisaDays: 'Days under this visa, up to that day',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← binds` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← binds` : mark === 'broken' ? `${value}  ← broken that day` : value),
     explainNoLimitValue: 'does not apply',
     explainSource: 'Legal source',
     explainWhy: {

@@ -108,7 +108,7 @@ export interface ExplanationDto {
   maxDays: number;
   brokenLimit: LimitName | null;
   visaDays: { used: number; durationDays: number } | null;
-  limits: { limit: StopReason; lastDay: string | null; binds: boolean; source: string }[];
+  limits: { limit: StopReason; lastDay: string | null; binds: boolean; broken: boolean; source: string }[];
 }
 
 export interface StatusDto extends Envelope {
@@ -224,7 +224,7 @@ export function explanationToJson(explanation: Explanation): ExplanationDto {
     maxDays: explanation.maxDays,
     brokenLimit: explanation.brokenLimit,
     visaDays: explanation.visaDays,
-    limits: explanation.limits.map((limit) => ({ limit: limit.limit, lastDay: isoDateOrNull(limit.lastDay), binds: limit.binds, source: limit.source })),
+    limits: explanation.limits.map((limit) => ({ limit: limit.limit, lastDay: isoDateOrNull(limit.lastDay), binds: limit.binds, broken: limit.broken, source: limit.source })),
   };
 }
 

@@ -245,8 +245,10 @@ export function explanationText(explanation: Explanation | null, style: TableSty
   }
   if (explanation.brokenLimit !== null) rows.push({ label: a.explainBroken, value: m.limitNames[explanation.brokenLimit], tone: 'bad' });
   for (const limit of explanation.limits) {
-    const value = limit.lastDay === null ? (limit.binds ? '' : a.explainNoLimitValue) : day(limit.lastDay);
-    rows.push({ label: m.limitNames[limit.limit], value: a.explainLimitValue(value, limit.binds).trim(), tone: limit.binds ? 'warn' : 'plain' });
+    // A limit that binds or breaks applies: "does not apply" only for one that does neither and has no day.
+    const value = limit.lastDay === null ? (limit.binds || limit.broken ? '' : a.explainNoLimitValue) : day(limit.lastDay);
+    const mark = limit.binds ? 'binds' : limit.broken ? 'broken' : null;
+    rows.push({ label: m.limitNames[limit.limit], value: a.explainLimitValue(value, mark).trim(), tone: limit.broken ? 'bad' : limit.binds ? 'warn' : 'plain' });
     rows.push({ label: '', value: `${a.explainSource}: ${limit.source}` });
   }
   return `\n${renderRows(style, a.explainTitle(day(explanation.day)), rows)}`;

@@ -60,3 +60,16 @@ describe('issue 19.2: next --days longer than 90 with days under a permit', () =
     expect(() => nextQuery(history({ permits: [['2026-01-01', '2027-12-31']] }, today), today, { tripDays: 120, from: today })).toThrow(UsageError);
   });
 });
+
+describe('issue 19.5: next --explain names the broken limit once, as broken', () => {
+  it('next --stay 2026-01-01..2026-03-31 --days 30 --on 2026-04-01 --explain', () => {
+    // 90 days (31 + 28 + 31). A trip from 29.06 breaks on 29.06 (its window from 01.01 holds all 90, so 91);
+    // from 30.06 the window starts 02.01: 89 + 1, then 88 + 2 …: 90 every day. Earliest entry 30.06.
+    const today = d('2026-04-01');
+    const result = nextQuery(history({ stays: [['2026-01-01', '2026-03-31']] }, today), today, { tripDays: 30, from: d('2026-04-02'), explain: true });
+    const json = result.json() as { earliestEntry: string; explanation: { day: string; brokenLimit: string; limits: { limit: string; binds: boolean; broken: boolean }[] } };
+    expect(json.earliestEntry).toBe('2026-06-30');
+    expect(json.explanation).toMatchObject({ day: '2026-06-29', brokenLimit: 'rule90180' });
+    expect(json.explanation.limits).toEqual([expect.objectContaining({ limit: 'rule90180', binds: false, broken: true })]);
+  });
+});
