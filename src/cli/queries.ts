@@ -84,7 +84,8 @@ function otherZoneItineraries(history: AssembledHistory, nationality: string | u
 export function statusQuery(history: AssembledHistory, today: Day, params: StatusParams = {}): QueryResult<StatusReport> & { zones: StatusReport[] } {
   const report = computeStatus(history, today);
   const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today)) : [])];
-  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
+  // Issue 19: the core's own warnings too (rules outside their dates in force), for every zone shown.
+  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas), ...zones.flatMap((zone) => zone.warnings)];
   let explanation: Explanation | null = null;
   if (params.explain === true) {
     if (report.currentStay !== null) explanation = explainStay(history, report.currentStay);
@@ -126,7 +127,8 @@ function checkTripFits(itinerary: Itinerary, entry: Day, exit: Day | null, locat
 export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport> {
   checkTripFits(history, params.entry, params.exit, location, prefix);
   const report = computePlan(history, params.entry, params.exit, params.country ?? null);
-  const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas)];
+  // Issue 19: the core's own warnings too (rules outside their dates in force).
+  const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas), ...report.warnings];
   let explanation: Explanation | null = null;
   if (params.explain === true) {
     const trip = report.trip;
@@ -205,11 +207,13 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
       explanation = explainDay(withTrip, report.exit!, 'tripLastDay', null, null, null);
     }
   }
+  // Issue 19: the core's own warnings too (rules outside their dates in force).
+  const warnings = [...history.warnings, ...report.warnings];
   return {
     report: answer,
-    warnings: [...history.warnings],
+    warnings,
     explanation,
-    json: () => nextToJson(answer, today, history.visas, explanation, warningsToJson(history.warnings)),
+    json: () => nextToJson(answer, today, history.visas, explanation, warningsToJson(warnings)),
     get breach() {
       return historyBreached(history);
     },

@@ -1,7 +1,7 @@
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countInRange, countUpTo, daysFrom, daySetFromRanges, EMPTY_DAY_SET, singleRangeDaySet, intersectDays, subtractDays, unionDays, type DaySet } from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
-import { limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, tripCapFrom, type Regime } from './regimes.js';
+import { judgingRules, limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, tripCapFrom, type Regime } from './regimes.js';
 import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
 import type { Visa } from './visa.js';
 
@@ -398,7 +398,8 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
   // Each rule of the regime, on the days it is in force: the days it breaks, by limit.
   const ruleBreaks = new Map<LimitName, DaySet>();
   const perStayRules: { limit: LimitName; maxDays: number; inForce: DaySet | null }[] = [];
-  for (const rule of regime.rules) {
+  // Each rule on the days it judges: in force, or the nearest in time outside every rule's dates.
+  for (const rule of judgingRules(regime)) {
     const limit = limitOfShape(rule.shape);
     if (!on(limit)) continue;
     // Null: in force on every day (no need to cut the breaks to a period).
@@ -890,7 +891,7 @@ export function findEarliestTrip(
   // A regime of one rolling rule, always in force: that rule alone on the trip's own days bounds the
   // next entry worth judging (the rolling rule's own linear search). Not with exempt days: the judge
   // does not judge them at all, where that search still asks them to fit.
-  const onlyRule = regime.rules.length === 1 ? regime.rules[0]! : null;
+  const onlyRule = regime.rules.length === 1 ? judgingRules(regime)[0]! : null;
   const rolling = onlyRule !== null && onlyRule.shape.kind === 'rolling' && onlyRule.from === null && onlyRule.until === null ? onlyRule.shape : null;
   const rollingBound = rolling !== null && tripAlwaysCounts && lastExempt === -Infinity && on(limitOfShape(rolling)) && days <= rolling.maxDays ? rolling : null;
   // Longer than a rolling or per-stay rule allows, with every day counted (past the last exempt day,

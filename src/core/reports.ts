@@ -1,5 +1,5 @@
 import { civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
-import { countInRange, hasDay, type DaySet } from './day-set.js';
+import { countInRange, hasDay, singleRangeDaySet, unionDays, type DaySet } from './day-set.js';
 import {
   countingHistoryOf,
   countingHistoryOfItinerary,
@@ -27,7 +27,9 @@ import {
   type LimitName,
   type StopReason,
 } from './authorisation.js';
-import { fullStayLength, limitOfShape, regimeCountsFrom, rollingRuleOn, rulesInForce, tripCapFrom, type Regime, type RuleShape } from './regimes.js';
+import { daysOutsideRules, fullStayLength, hasDatedRules, limitOfShape, regimeCountsFrom, rollingRuleOn, ruleText, rulesInForce, tripCapFrom, type Regime, type RuleShape } from './regimes.js';
+import { isoDate } from './iso-date.js';
+import type { Warning } from './warning.js';
 import { findFirstOverstayDay, type WindowRule } from './rolling-window.js';
 
 /** How a stay uses its sticker (for the reader: what is left of it). */
@@ -148,6 +150,26 @@ export function authoriseStay(itinerary: Itinerary, index: number, from: Day, ju
   };
 }
 
+/**
+ * rules.md §5.15: the days judged (`counted`, and the days the answer is about, `asked`) on which no rule
+ * of the regime was in force. They were judged by the rules nearest in time; each range is warned about,
+ * naming those rules (as `--rule` writes them) and their dates in force (docs/regimes.md §1).
+ */
+export function rulesOutsideDatesWarnings(regime: Regime, counted: DaySet, asked: { first: Day; last: Day } | null): Warning[] {
+  if (!hasDatedRules(regime)) return [];
+  const days = asked === null ? counted : unionDays(counted, singleRangeDaySet(asked.first, asked.last));
+  return daysOutsideRules(regime, days).map((range) => {
+    const froms = range.judgedBy.map((rule) => rule.from);
+    const untils = range.judgedBy.map((rule) => rule.until);
+    const from = froms.includes(null) || froms.length === 0 ? '' : isoDate(Math.min(...(froms as Day[])));
+    const until = untils.includes(null) || untils.length === 0 ? '' : isoDate(Math.max(...(untils as Day[])));
+    return {
+      code: 'ruleNotInForce',
+      params: { zone: regime.zone, first: isoDate(range.first), last: isoDate(range.last), judgedBy: range.judgedBy.map((rule) => ruleText(rule.shape)).join(', '), from, until },
+    };
+  });
+}
+
 /** A stay the regime can reach: its zone (or no state, when it takes those), now or from an accession. */
 function canCount(regime: Regime, country: string | null): boolean {
   return regimeCountsFrom(regime, country) !== null;
@@ -241,6 +263,8 @@ export interface StatusReport {
   readonly fullStayPossibleFrom: Day | null;
   /** That length. */
   readonly fullStayDays: number | null;
+  /** What the reader must know about this answer (rules outside their dates: rules.md §5.15). */
+  readonly warnings: readonly Warning[];
 }
 
 export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgement = judgeItinerary(itinerary)): StatusReport {
@@ -276,6 +300,7 @@ export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgemen
     unauthorisedDays: judgement.unauthorisedDays.size,
     fullStayDays,
     fullStayPossibleFrom: fullStayDays === null ? null : findEarliestTrip(itinerary, stay !== null ? on + 1 : on, fullStayDays, RULES_ALONE, judgement),
+    warnings: rulesOutsideDatesWarnings(regime, judgement.counted, { first: on, last: on }),
   };
 }
 
@@ -310,6 +335,8 @@ export interface PlanReport {
   readonly authorised: StayAuthorisation;
   /** Present when a trip end was asked for. */
   readonly trip: PlannedTrip | null;
+  /** What the reader must know about this answer (rules outside their dates: rules.md §5.15). */
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -339,7 +366,10 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
       peakDaysUsed: countBeforeEntry === null ? 0 : peakDaysUsed(judged.judgement.counted, countBeforeEntry.shape, entry, exit),
     };
   }
-  return { regime, rule: rollingRuleOn(regime, entry), entry, daysUsedBeforeEntry: countBeforeEntry?.daysUsed ?? 0, countBeforeEntry, authorised, trip };
+  // The days the answer is about: the trip, or the stay from the entry to its latest exit.
+  const asked = { first: entry, last: exit ?? authorised.latestExit ?? entry };
+  const warnings = hasDatedRules(regime) ? rulesOutsideDatesWarnings(regime, countingHistoryOfItinerary(itinerary).counted, asked) : [];
+  return { regime, rule: rollingRuleOn(regime, entry), entry, daysUsedBeforeEntry: countBeforeEntry?.daysUsed ?? 0, countBeforeEntry, authorised, trip, warnings };
 }
 
 /** The most days used by a rolling or calendar-year rule (`shape`) on any day of [first, last] that counts. */
@@ -382,9 +412,12 @@ export interface NextReport {
   readonly refusal: LimitName | null;
   /** The sticker the trip would be under. */
   readonly visaIndex: number | null;
+  /** What the reader must know about this answer (rules outside their dates: rules.md §5.15). */
+  readonly warnings: readonly Warning[];
 }
 
 export function computeNext(itinerary: Itinerary, from: Day, tripDays: number): NextReport {
+  const regime = regimeOfItinerary(itinerary);
   const earliestEntry = findEarliestTrip(itinerary, from, tripDays);
   let refusal: LimitName | null = null;
   let visaIndex: number | null = null;
@@ -403,5 +436,8 @@ export function computeNext(itinerary: Itinerary, from: Day, tripDays: number): 
     exit: earliestEntry === null ? null : earliestEntry + tripDays - 1,
     refusal,
     visaIndex,
+    warnings: hasDatedRules(regime)
+      ? rulesOutsideDatesWarnings(regime, countingHistoryOfItinerary(itinerary).counted, earliestEntry === null ? { first: from, last: from } : { first: earliestEntry, last: earliestEntry + tripDays - 1 })
+      : [],
   };
 }

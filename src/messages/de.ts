@@ -8,6 +8,13 @@ import type { Zone } from '../core/regimes.js';
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'im Schengen-Raum', RU: 'in Russland', BY: 'in Belarus', TR: 'in der Türkei' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russland', BY: 'Belarus', TR: 'Türkei' };
 
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'immer' : from === '' ? `bis ${date(until)}` : until === '' ? `ab ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
+
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
 /** The dative: "in 7 Tagen", "einer Reise von 30 Tagen". */
 const tagen = (n: number) => (n === 1 ? '1 Tag' : `${n} Tagen`);
@@ -56,6 +63,10 @@ const table: Messages = {
     saturdayBefore2023: () =>
       'vor dem 1. Januar 2023 zählte die Rechtsprechung den Samstag als Arbeitstag; diese Berechnung nicht (Zivilgesetzbuch Art. 1.7): --saturday-working ergibt die ältere Lesart',
     emptyInput: (p) => `${p['file']} enthält keinen Stempel, kein Visum und keinen Aufenthaltstitel: die Antwort gilt für einen Reisenden ohne Aufenthalte`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `keine dem Programm bekannte Regel galt ${ZONE_IN[p['zone'] as Zone]} vom ${date(String(p['first']))} bis zum ${date(String(p['last']))}; diese Tage wurden nicht geprüft`
+        : `keine dem Programm bekannte Regel galt ${ZONE_IN[p['zone'] as Zone]} vom ${date(String(p['first']))} bis zum ${date(String(p['last']))}; diese Tage wurden nach den zeitlich nächsten Regeln geprüft: ${p['judgedBy']} (in Kraft ${ruleSpan(p, date)})`,
   },
   refusals: {
     noVisa: 'am Tag der Einreise ist kein Visum gültig',

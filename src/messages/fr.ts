@@ -8,6 +8,13 @@ import type { Zone } from '../core/regimes.js';
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'dans l’espace Schengen', RU: 'en Russie', BY: 'au Bélarus', TR: 'en Türkiye' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russie', BY: 'Bélarus', TR: 'Türkiye' };
 
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'toujours' : from === '' ? `jusqu’au ${date(until)}` : until === '' ? `à partir du ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
+
 const jours = (n: number) => (n === 1 ? '1 jour' : `${n} jours`);
 const FORMES_DATE =
   'AAAA-MM-JJ, JJ/MM/AAAA, JJ-MM-AAAA, JJ.MM.AA ou JJ MOIS AAAA, le jour d’abord (p. ex. 2026-03-14, 14/03/2026, 14.03.26, 14 mars 2026 ; mois en français, néerlandais, allemand ou anglais) ; sur la ligne de commande aussi aujourd’hui, demain, hier, +30d, -7d';
@@ -54,6 +61,10 @@ const table: Messages = {
     saturdayBefore2023: () =>
       'avant le 1er janvier 2023, la jurisprudence comptait le samedi comme jour ouvrable ; ce calcul ne le fait pas (Code civil, art. 1.7) : --saturday-working donne l’ancienne lecture',
     emptyInput: (p) => `${p['file']} ne contient aucun cachet, visa ni titre de séjour : la réponse vaut pour un voyageur sans séjour`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `aucune règle connue de l’outil n’était en vigueur ${ZONE_IN[p['zone'] as Zone]} du ${date(String(p['first']))} au ${date(String(p['last']))} ; ces jours n’ont pas été examinés`
+        : `aucune règle connue de l’outil n’était en vigueur ${ZONE_IN[p['zone'] as Zone]} du ${date(String(p['first']))} au ${date(String(p['last']))} ; ces jours ont été examinés selon les règles les plus proches dans le temps : ${p['judgedBy']} (en vigueur ${ruleSpan(p, date)})`,
   },
   refusals: {
     noVisa: 'aucun visa n’est valable le jour de l’entrée',

@@ -8,6 +8,13 @@ import type { Zone } from '../core/regimes.js';
 const ZONE_NL: Readonly<Record<Zone, string>> = { schengen: 'het Schengengebied', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
 
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'altijd' : from === '' ? `tot ${date(until)}` : until === '' ? `vanaf ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
+
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
 const DATUMVORMEN =
   'JJJJ-MM-DD, DD/MM/JJJJ, DD-MM-JJJJ, DD.MM.JJ of DD MAAND JJJJ, dag eerst (bv. 2026-03-14, 14/03/2026, 14.03.26, 14 maart 2026; maandnamen in het Nederlands, Frans, Duits of Engels); op de opdrachtregel ook vandaag, morgen, gisteren, +30d, -7d';
@@ -54,6 +61,10 @@ const table: Messages = {
     saturdayBefore2023: () =>
       'vóór 1 januari 2023 telde de rechtspraak zaterdag als werkdag; deze berekening niet (Burgerlijk Wetboek art. 1.7): --saturday-working geeft de oudere lezing',
     emptyInput: (p) => `${p['file']} bevat geen stempel, visum of verblijfstitel: het antwoord geldt voor een reiziger zonder verblijven`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `geen enkele regel die het programma kent was van kracht in ${ZONE_NL[p['zone'] as Zone]} van ${date(String(p['first']))} tot ${date(String(p['last']))}; die dagen zijn niet beoordeeld`
+        : `geen enkele regel die het programma kent was van kracht in ${ZONE_NL[p['zone'] as Zone]} van ${date(String(p['first']))} tot ${date(String(p['last']))}; die dagen zijn beoordeeld volgens de regels die in de tijd het dichtst liggen: ${p['judgedBy']} (van kracht ${ruleSpan(p, date)})`,
   },
   refusals: {
     noVisa: 'op de dag van binnenkomst is geen enkel visum geldig',

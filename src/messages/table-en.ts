@@ -8,6 +8,13 @@ import { applyEn, type ApplyMessages } from './apply-en.js';
 const ZONE_EN: Readonly<Record<Zone, string>> = { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
 const ZONE_SHORT_EN: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
 
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'always' : from === '' ? `until ${date(until)}` : until === '' ? `from ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
+
 /** Writes an ISO date the reader's way. */
 export type DateWriter = (isoDate: string) => string;
 type Params = Readonly<Record<string, string | number>>;
@@ -233,6 +240,10 @@ export const en: Messages = {
     saturdayBefore2023: () =>
       'before 1 January 2023 the courts counted Saturday as a working day; this answer does not (Civil Code Art. 1.7): --saturday-working gives the older reading',
     emptyInput: (p) => `${p['file']} holds no stamp, visa or permit: the answer is for a traveller with no stays`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `no rule the tool knows was in force in ${ZONE_EN[p['zone'] as Zone]} from ${date(String(p['first']))} to ${date(String(p['last']))}; those days were not judged`
+        : `no rule the tool knows was in force in ${ZONE_EN[p['zone'] as Zone]} from ${date(String(p['first']))} to ${date(String(p['last']))}; those days were judged by the rules nearest in time: ${p['judgedBy']} (in force ${ruleSpan(p, date)})`,
   },
   refusals: {
     noVisa: 'no visa sticker is valid on the day of entry',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nextQuery } from '../../src/cli/queries.js';
+import { nextQuery, statusQuery } from '../../src/cli/queries.js';
 import { dayFromCivil, type Day } from '../../src/core/day.js';
-import { SCHENGEN_REGIME, type Regime } from '../../src/core/regimes.js';
+import { regimeOf, SCHENGEN_REGIME, type Regime } from '../../src/core/regimes.js';
 import { UsageError } from '../../src/errors.js';
 import { assembleHistory, type AssembledHistory } from '../../src/parse/assemble-history.js';
 import type { TravelInput } from '../../src/parse/travel-input.js';
@@ -71,5 +71,20 @@ describe('issue 19.5: next --explain names the broken limit once, as broken', ()
     expect(json.earliestEntry).toBe('2026-06-30');
     expect(json.explanation).toMatchObject({ day: '2026-06-29', brokenLimit: 'rule90180' });
     expect(json.explanation.limits).toEqual([expect.objectContaining({ limit: 'rule90180', binds: false, broken: true })]);
+  });
+});
+
+describe('issue 19.7: status under a regime outside its dates in force says so', () => {
+  it('status --rules by-visa-free --stay 2023-05-01..2023-05-10 --on 2023-05-10: the warning ruleNotInForce', () => {
+    const today = d('2023-05-10');
+    const result = statusQuery(history({ stays: [['2023-05-01', '2023-05-10']], regime: regimeOf('by-visa-free') }, today), today);
+    const json = result.json() as { warnings: { code: string; message: string }[] };
+    expect(json.warnings).toEqual([
+      {
+        code: 'ruleNotInForce',
+        message:
+          'no rule the tool knows was in force in Belarus from 2023-05-01 to 2023-05-10; those days were judged by the rules nearest in time: stay<=30, 90/year (in force 2024-07-19 – 2026-12-31)',
+      },
+    ]);
   });
 });

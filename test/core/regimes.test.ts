@@ -57,7 +57,7 @@ describe('the presets say what issue 11 and rules.md §6 say', () => {
     ['ru-visa-free', undefined, 'ru-visa-free'],
     ['ru-visa', undefined, 'ru-visa'],
     ['by-visa-free', undefined, 'by-visa-free'],
-    ['by-visa-free', 'PL', 'by-visa-free-long'],
+    ['by-visa-free', 'PL', 'by-visa-free-pl'],
     ['by-visa-free', 'LT', 'by-visa-free-long'],
     ['by-visa-free', 'LV', 'by-visa-free-long'],
     ['by-visa-free', 'DE', 'by-visa-free'],
@@ -306,5 +306,67 @@ describe('issue 19.3: a regime without a rolling rule is reported by its own rul
     // starts on 14.11 at the earliest (14.11–30.11 = 17, December 31: 48) and ends on 11.02.2027 (42 in 2027).
     const report = computeStatus(itinerary(customRegime(SCHENGEN_REGIME, [{ kind: 'calendarYear', maxDays: 90 }]), [stay(d(2026, 1, 10), d(2026, 2, 20), null)]), d(2026, 3, 1));
     expect(report).toMatchObject({ rule: null, fullStayDays: 90, fullStayPossibleFrom: d(2026, 11, 14) });
+  });
+});
+
+describe('issue 19.7: rules outside their dates in force (rules.md §5.15)', () => {
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const warningsOf = (warnings: readonly { code: string; params: Readonly<Record<string, string | number>> }[]) => warnings.filter((warning) => warning.code === 'ruleNotInForce');
+
+  it('the Belarus presets carry their dates: 19.07.2024–31.12.2026; PL, LT and LV since 2022', () => {
+    expect(regimeOf('by-visa-free').rules.map((rule) => [iso(rule.from!), iso(rule.until!)])).toEqual([
+      ['2024-07-19', '2026-12-31'],
+      ['2024-07-19', '2026-12-31'],
+    ]);
+    // Lithuania and Latvia from 15.04.2022, Poland from 01.07.2022 (secondary sources: docs/regimes.md).
+    expect(iso(regimeOf('by-visa-free', { nationality: 'LT' }).rules[0]!.from!)).toBe('2022-04-15');
+    expect(iso(regimeOf('by-visa-free', { nationality: 'PL' }).rules[0]!.from!)).toBe('2022-07-01');
+    // Russia: 90/180 from 01.01.2014 (secondary source) to 31.12.2024.
+    expect(regimeOf('ru-visa-free').rules.map((rule) => [rule.from === null ? null : iso(rule.from), rule.until === null ? null : iso(rule.until)])).toEqual([
+      ['2014-01-01', '2024-12-31'],
+      ['2025-01-01', null],
+      ['2025-01-01', null],
+    ]);
+  });
+
+  it('a Belarus stay in 2023, before the regime: judged by its nearest rules (day 31 of the stay breaks), and warned', () => {
+    // 01.05.2023 is day 1, 30.05 day 30, 31.05 day 31: 31.05–15.06 over 30 per stay.
+    const by = itinerary(BY_FREE, [stay(d(2023, 5, 1), d(2023, 6, 15), 'BY')]);
+    expect(unauthorised(by)).toEqual([{ first: d(2023, 5, 31), last: d(2023, 6, 15), limit: 'perStay' }]);
+    expect(warningsOf(computeStatus(by, d(2023, 7, 1)).warnings)).toEqual([
+      {
+        code: 'ruleNotInForce',
+        params: { zone: 'BY', first: '2023-05-01', last: '2023-07-01', judgedBy: 'stay<=30, 90/year', from: '2024-07-19', until: '2026-12-31' },
+      },
+    ]);
+  });
+
+  it('a stay inside the dates is not warned about', () => {
+    const by = itinerary(BY_FREE, [stay(d(2025, 5, 1), d(2025, 5, 10), 'BY')]);
+    expect(warningsOf(computeStatus(by, d(2025, 6, 1)).warnings)).toEqual([]);
+  });
+
+  it('a trip planned after 31.12.2026 is judged by the last rules and warned; the history in force is not', () => {
+    const by = itinerary(BY_FREE, [stay(d(2025, 5, 1), d(2025, 5, 10), 'BY')]);
+    const plan = computePlan(by, d(2027, 2, 1), d(2027, 2, 10), 'BY');
+    expect(plan.trip).toMatchObject({ compliant: true });
+    expect(warningsOf(plan.warnings)).toEqual([
+      { code: 'ruleNotInForce', params: { zone: 'BY', first: '2027-02-01', last: '2027-02-10', judgedBy: 'stay<=30, 90/year', from: '2024-07-19', until: '2026-12-31' } },
+    ]);
+    // next: the trip found (01.02.2027, 10 days) is outside the dates too.
+    expect(warningsOf(computeNext(by, d(2027, 2, 1), 10).warnings)).toEqual([
+      { code: 'ruleNotInForce', params: { zone: 'BY', first: '2027-02-01', last: '2027-02-10', judgedBy: 'stay<=30, 90/year', from: '2024-07-19', until: '2026-12-31' } },
+    ]);
+  });
+
+  it('Russia before 2014: judged by 90/180, named, and warned', () => {
+    const ru = itinerary(RU_FREE, [stay(d(2013, 6, 1), d(2013, 6, 10), 'RU')]);
+    expect(warningsOf(computeStatus(ru, d(2013, 6, 10)).warnings)).toEqual([
+      { code: 'ruleNotInForce', params: { zone: 'RU', first: '2013-06-01', last: '2013-06-10', judgedBy: '90/180', from: '2014-01-01', until: '2024-12-31' } },
+    ]);
+  });
+
+  it('the Schengen area has no dates: never warned', () => {
+    expect(warningsOf(computeStatus(itinerary(SCHENGEN_REGIME, [stay(d(2010, 6, 1), d(2010, 6, 10), null)]), d(2010, 6, 10)).warnings)).toEqual([]);
   });
 });

@@ -38,7 +38,9 @@
  * never count. P is the union of those days. Each rule judges a day only when from <= day <= until:
  * rolling N in M breaks day d when |P ∩ [d − M + 1, d]| > N; calendarYear N when
  * |P ∩ [1 January of d's year, d]| > N; perStay N when the stay's own counted days up to and
- * including d number more than N (the entry day is day 1). Rolling 90 in 180 reports `rule90180`,
+ * including d number more than N (the entry day is day 1). A day before every rule's start is judged
+ * by the rules that start first, a day after every rule's end by those that end last (rules.md §5.15,
+ * issue 19). Rolling 90 in 180 reports `rule90180`,
  * any other rolling rule `rolling`. Visa stickers are judged only when the regime says so. A trip
  * placed by the earliest-entry search or a planned trip has no state in the Schengen area and the
  * zone's state (e.g. RU) in another zone.
@@ -290,11 +292,23 @@ function judge(input: OracleInput): OracleJudgement {
   // |P ∩ [first, last]|
   const inP = (first: number, last: number) => countUpTo(sortedP, last) - countUpTo(sortedP, first - 1);
   const regime = regimeOf(input);
+  /**
+   * The rules that judge day d: those in force on it; on a day before every rule's start, those that
+   * start first; on a day after every rule's end, those that end last (rules.md §5.15, issue 19: the
+   * rules nearest in time judge it, and the core warns).
+   */
+  const inForceOn = (d: number) => regime.rules.filter((rule) => (rule.from === null || d >= rule.from) && (rule.until === null || d <= rule.until));
+  const earliestStart = regime.rules.some((rule) => rule.from === null) ? null : Math.min(...regime.rules.map((rule) => rule.from!));
+  const latestEnd = regime.rules.some((rule) => rule.until === null) ? null : Math.max(...regime.rules.map((rule) => rule.until!));
+  const judgingOn = (d: number): readonly OracleRule[] => {
+    if (earliestStart !== null && d < earliestStart) return regime.rules.filter((rule) => rule.from === earliestStart);
+    if (latestEnd !== null && d > latestEnd) return regime.rules.filter((rule) => rule.until === latestEnd);
+    return inForceOn(d);
+  };
   /** The limits of the regime's rules day d of a stay breaks, given the stay's counted days up to d. */
   const ruleLimits = (d: number, stayDaysUpTo: number): OracleLimit[] => {
     const found = new Set<OracleLimit>();
-    for (const rule of regime.rules) {
-      if ((rule.from !== null && d < rule.from) || (rule.until !== null && d > rule.until)) continue;
+    for (const rule of judgingOn(d)) {
       const shape = rule.shape;
       if (shape.kind === 'rolling') {
         if (inP(d - shape.windowDays + 1, d) > shape.maxDays) found.add(shape.maxDays === 90 && shape.windowDays === 180 ? 'rule90180' : 'rolling');

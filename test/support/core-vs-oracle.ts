@@ -15,7 +15,7 @@ import { oracleLatestExit, oraclePlanTrip, oracleTripCountry, oracleUnauthorised
 function coreRegime(regime: NamedOracleRegime): Regime {
   // The plain Schengen preset goes in as the core's own object, so that its fast paths run too.
   if (regime.name === 'schengen' && regime.countsUnnamed) return SCHENGEN_REGIME;
-  const name = regime.name === 'by-visa-free-long' ? 'by-visa-free' : (regime.name as Regime['name']);
+  const name = regime.name === 'by-visa-free-long' || regime.name === 'by-visa-free-pl' ? 'by-visa-free' : (regime.name as Regime['name']);
   return { name, zone: regime.zone, rules: regime.rules, stickers: regime.stickers, countsUnnamed: regime.countsUnnamed };
 }
 
