@@ -126,8 +126,9 @@ function checkTripFits(itinerary: Itinerary, entry: Day, exit: Day | null, locat
 
 export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport> {
   checkTripFits(history, params.entry, params.exit, location, prefix);
-  const report = computePlan(history, params.entry, params.exit, params.country ?? null);
-  // Issue 19: the core's own warnings too (rules outside their dates in force).
+  // Issue 19: today tells the core which stays are booked (one already unauthorised is warned about).
+  const report = computePlan(history, params.entry, params.exit, params.country ?? null, today);
+  // Issue 19: the core's own warnings too (rules outside their dates in force, broken booked stays).
   const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas), ...report.warnings];
   let explanation: Explanation | null = null;
   if (params.explain === true) {
@@ -193,7 +194,7 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
     leave = history.stays[inside]!.exit;
   }
   if (leave !== null) from = Math.max(from, leave + 1);
-  const report = computeNext(itinerary, from, params.tripDays);
+  const report = computeNext(itinerary, from, params.tripDays, today); // today: which stays are booked (issue 19)
   const answer: NextAnswer = { ...report, leave };
   let explanation: Explanation | null = null;
   if (params.explain === true && report.earliestEntry !== null) {
@@ -207,7 +208,7 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
       explanation = explainDay(withTrip, report.exit!, 'tripLastDay', null, null, null);
     }
   }
-  // Issue 19: the core's own warnings too (rules outside their dates in force).
+  // Issue 19: the core's own warnings too (rules outside their dates in force, broken booked stays).
   const warnings = [...history.warnings, ...report.warnings];
   return {
     report: answer,

@@ -170,6 +170,21 @@ export function rulesOutsideDatesWarnings(regime: Regime, counted: DaySet, asked
   });
 }
 
+/**
+ * rules.md §5.16: the booked stays (entered after `today`; every stay when `today` is null) that are
+ * unauthorised in `judgement`, the itinerary without the planned trip: a warning each, with the stay,
+ * its first unauthorised day and the limit that day breaks. A planned trip is not blamed for them.
+ */
+export function bookedStayWarnings(judgement: Judgement, today: Day | null): Warning[] {
+  const warnings: Warning[] = [];
+  for (const stay of judgement.stays) {
+    const first = stay.unauthorised[0];
+    if (first === undefined || (today !== null && stay.entry <= today)) continue;
+    warnings.push({ code: 'bookedStayUnauthorised', params: { entry: isoDate(stay.entry), exit: isoDate(stay.exit), first: isoDate(first.first), limit: first.limit } });
+  }
+  return warnings;
+}
+
 /** A stay the regime can reach: its zone (or no state, when it takes those), now or from an accession. */
 function canCount(regime: Regime, country: string | null): boolean {
   return regimeCountsFrom(regime, country) !== null;
@@ -335,15 +350,16 @@ export interface PlanReport {
   readonly authorised: StayAuthorisation;
   /** Present when a trip end was asked for. */
   readonly trip: PlannedTrip | null;
-  /** What the reader must know about this answer (rules outside their dates: rules.md §5.15). */
+  /** What the reader must know: rules outside their dates (rules.md §5.15), booked stays already unauthorised (§5.16). */
   readonly warnings: readonly Warning[];
 }
 
 /**
  * A trip from `entry` (to `exit`, when given) added to the itinerary. The caller has checked that
- * it shares no day with a recorded stay (`stayOverlapping`).
+ * it shares no day with a recorded stay (`stayOverlapping`). `today`: the reference day, after which
+ * stays are booked ones (null: every stay is).
  */
-export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, country: string | null = null): PlanReport {
+export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, country: string | null = null, today: Day | null = null): PlanReport {
   const regime = regimeOfItinerary(itinerary);
   // The days used the day before entry: the history's own, counted without judging it again.
   const countBeforeEntry = bindingCount(regime, countingHistoryOfItinerary(itinerary).counted, entry - 1);
@@ -368,7 +384,10 @@ export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, 
   }
   // The days the answer is about: the trip, or the stay from the entry to its latest exit.
   const asked = { first: entry, last: exit ?? authorised.latestExit ?? entry };
-  const warnings = hasDatedRules(regime) ? rulesOutsideDatesWarnings(regime, countingHistoryOfItinerary(itinerary).counted, asked) : [];
+  const warnings = [
+    ...(hasDatedRules(regime) ? rulesOutsideDatesWarnings(regime, countingHistoryOfItinerary(itinerary).counted, asked) : []),
+    ...bookedStayWarnings(judgeItinerary(itinerary), today),
+  ];
   return { regime, rule: rollingRuleOn(regime, entry), entry, daysUsedBeforeEntry: countBeforeEntry?.daysUsed ?? 0, countBeforeEntry, authorised, trip, warnings };
 }
 
@@ -412,11 +431,12 @@ export interface NextReport {
   readonly refusal: LimitName | null;
   /** The sticker the trip would be under. */
   readonly visaIndex: number | null;
-  /** What the reader must know about this answer (rules outside their dates: rules.md §5.15). */
+  /** What the reader must know: rules outside their dates (rules.md §5.15), booked stays already unauthorised (§5.16). */
   readonly warnings: readonly Warning[];
 }
 
-export function computeNext(itinerary: Itinerary, from: Day, tripDays: number): NextReport {
+/** The earliest trip of `tripDays` days from `from`; `today`: the reference day, after which stays are booked ones (null: every stay is). */
+export function computeNext(itinerary: Itinerary, from: Day, tripDays: number, today: Day | null = null): NextReport {
   const regime = regimeOfItinerary(itinerary);
   const earliestEntry = findEarliestTrip(itinerary, from, tripDays);
   let refusal: LimitName | null = null;
@@ -436,8 +456,11 @@ export function computeNext(itinerary: Itinerary, from: Day, tripDays: number): 
     exit: earliestEntry === null ? null : earliestEntry + tripDays - 1,
     refusal,
     visaIndex,
-    warnings: hasDatedRules(regime)
-      ? rulesOutsideDatesWarnings(regime, countingHistoryOfItinerary(itinerary).counted, earliestEntry === null ? { first: from, last: from } : { first: earliestEntry, last: earliestEntry + tripDays - 1 })
-      : [],
+    warnings: [
+      ...(hasDatedRules(regime)
+        ? rulesOutsideDatesWarnings(regime, countingHistoryOfItinerary(itinerary).counted, earliestEntry === null ? { first: from, last: from } : { first: earliestEntry, last: earliestEntry + tripDays - 1 })
+        : []),
+      ...bookedStayWarnings(judgeItinerary(itinerary), today),
+    ],
   };
 }

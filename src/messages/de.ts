@@ -2,6 +2,7 @@ import { applyDe, applyErrorsDe } from './apply-de.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
+import type { LimitName } from '../core/authorisation.js';
 import type { Zone } from '../core/regimes.js';
 
 /** The zone of the rules in force with its preposition (im Schengen-Raum, in der Türkei: it depends on the country, so it is not built from `regimes.zones`), and as the short head of a calendar event. */
@@ -67,6 +68,8 @@ const table: Messages = {
       p['judgedBy'] === ''
         ? `keine dem Programm bekannte Regel galt ${ZONE_IN[p['zone'] as Zone]} vom ${date(String(p['first']))} bis zum ${date(String(p['last']))}; diese Tage wurden nicht geprüft`
         : `keine dem Programm bekannte Regel galt ${ZONE_IN[p['zone'] as Zone]} vom ${date(String(p['first']))} bis zum ${date(String(p['last']))}; diese Tage wurden nach den zeitlich nächsten Regeln geprüft: ${p['judgedBy']} (in Kraft ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `der gebuchte Aufenthalt ${date(String(p['entry']))} – ${date(String(p['exit']))} ist schon ohne diese Reise unerlaubt, ab ${date(String(p['first']))} (${table.limitNames[p['limit'] as LimitName]}): die Antwort rechnet ihn der Reise nicht an`,
   },
   refusals: {
     noVisa: 'am Tag der Einreise ist kein Visum gültig',

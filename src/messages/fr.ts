@@ -2,6 +2,7 @@ import { applyFr, applyErrorsFr } from './apply-fr.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
+import type { LimitName } from '../core/authorisation.js';
 import type { Zone } from '../core/regimes.js';
 
 /** The zone of the rules in force with its preposition (en Russie, au Bélarus: it depends on the country, so it is not built from `regimes.zones`), and as the short head of a calendar event. */
@@ -65,6 +66,8 @@ const table: Messages = {
       p['judgedBy'] === ''
         ? `aucune règle connue de l’outil n’était en vigueur ${ZONE_IN[p['zone'] as Zone]} du ${date(String(p['first']))} au ${date(String(p['last']))} ; ces jours n’ont pas été examinés`
         : `aucune règle connue de l’outil n’était en vigueur ${ZONE_IN[p['zone'] as Zone]} du ${date(String(p['first']))} au ${date(String(p['last']))} ; ces jours ont été examinés selon les règles les plus proches dans le temps : ${p['judgedBy']} (en vigueur ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `le séjour réservé ${date(String(p['entry']))} – ${date(String(p['exit']))} est déjà non autorisé sans ce voyage, à partir du ${date(String(p['first']))} (${table.limitNames[p['limit'] as LimitName]}) : la réponse ne l’impute pas au voyage`,
   },
   refusals: {
     noVisa: 'aucun visa n’est valable le jour de l’entrée',

@@ -2,6 +2,7 @@ import { applyNl, applyErrorsNl } from './apply-nl.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
+import type { LimitName } from '../core/authorisation.js';
 import type { Zone } from '../core/regimes.js';
 
 /** The zones (also after "in"), and each as the short head of a calendar event. */
@@ -65,6 +66,8 @@ const table: Messages = {
       p['judgedBy'] === ''
         ? `geen enkele regel die het programma kent was van kracht in ${ZONE_NL[p['zone'] as Zone]} van ${date(String(p['first']))} tot ${date(String(p['last']))}; die dagen zijn niet beoordeeld`
         : `geen enkele regel die het programma kent was van kracht in ${ZONE_NL[p['zone'] as Zone]} van ${date(String(p['first']))} tot ${date(String(p['last']))}; die dagen zijn beoordeeld volgens de regels die in de tijd het dichtst liggen: ${p['judgedBy']} (van kracht ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `het geboekte verblijf ${date(String(p['entry']))} – ${date(String(p['exit']))} is ook zonder deze reis al niet toegestaan, vanaf ${date(String(p['first']))} (${table.limitNames[p['limit'] as LimitName]}): het antwoord rekent dat de reis niet aan`,
   },
   refusals: {
     noVisa: 'op de dag van binnenkomst is geen enkel visum geldig',

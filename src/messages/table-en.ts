@@ -1,4 +1,4 @@
-import type { EntryRefusal, StopReason } from '../core/authorisation.js';
+import type { EntryRefusal, LimitName, StopReason } from '../core/authorisation.js';
 import type { ExplainedDayReason } from '../core/explanation.js';
 import type { PresetName, RuleShape, Zone } from '../core/regimes.js';
 import type { WarningCode } from '../core/warning.js';
@@ -244,6 +244,8 @@ export const en: Messages = {
       p['judgedBy'] === ''
         ? `no rule the tool knows was in force in ${ZONE_EN[p['zone'] as Zone]} from ${date(String(p['first']))} to ${date(String(p['last']))}; those days were not judged`
         : `no rule the tool knows was in force in ${ZONE_EN[p['zone'] as Zone]} from ${date(String(p['first']))} to ${date(String(p['last']))}; those days were judged by the rules nearest in time: ${p['judgedBy']} (in force ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `the booked stay ${date(String(p['entry']))} – ${date(String(p['exit']))} is already unauthorised without this trip, from ${date(String(p['first']))} (${en.limitNames[p['limit'] as LimitName]}): the answer does not count it against the trip`,
   },
   refusals: {
     noVisa: 'no visa sticker is valid on the day of entry',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextQuery, statusQuery } from '../../src/cli/queries.js';
+import { nextQuery, planQuery, statusQuery } from '../../src/cli/queries.js';
 import { dayFromCivil, type Day } from '../../src/core/day.js';
 import { regimeOf, SCHENGEN_REGIME, type Regime } from '../../src/core/regimes.js';
 import { UsageError } from '../../src/errors.js';
@@ -86,5 +86,22 @@ describe('issue 19.7: status under a regime outside its dates in force says so',
           'no rule the tool knows was in force in Belarus from 2023-05-01 to 2023-05-10; those days were judged by the rules nearest in time: stay<=30, 90/year (in force 2024-07-19 – 2026-12-31)',
       },
     ]);
+  });
+});
+
+describe('issue 19.8: plan names a booked stay already unauthorised without the trip', () => {
+  it('plan --stay 2027-01-01..2027-03-31 --stay 2027-04-10..2027-04-12 --enter 2027-08-01 --exit 2027-08-05 --on 2027-04-01', () => {
+    // 90 days to 31.03 (31 + 28 + 31); on 10.04 the window from 12.10.2026 holds them all: 91.
+    const today = d('2027-04-01');
+    const result = planQuery(history({ stays: [['2027-01-01', '2027-03-31'], ['2027-04-10', '2027-04-12']] }, today), today, { entry: d('2027-08-01'), exit: d('2027-08-05') });
+    const json = result.json() as { trip: { compliant: boolean }; warnings: { code: string; message: string }[] };
+    expect(json.trip.compliant).toBe(true);
+    expect(json.warnings).toEqual([
+      {
+        code: 'bookedStayUnauthorised',
+        message: 'the booked stay 2027-04-10 – 2027-04-12 is already unauthorised without this trip, from 2027-04-10 (the 90/180-day rule): the answer does not count it against the trip',
+      },
+    ]);
+    expect(result.breach).toBe(true);
   });
 });

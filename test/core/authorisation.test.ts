@@ -361,3 +361,26 @@ describe('issue 19.4: a planned trip counts the booked days it makes unauthorise
     expect(trip).toMatchObject({ compliant: true, overstayDays: 0, unauthorisedDays: 0 });
   });
 });
+
+describe('issue 19.8: a booked stay already unauthorised without the planned trip is reported (rules.md §5.16)', () => {
+  // 01.01–31.03.2027: 31 + 28 + 31 = 90 days. The booked 10.04–12.04: the 180 days ending on 10.04.2027
+  // begin on 12.10.2026 and hold all 90, so 91 on 10.04 (92, 93 after): the booked stay breaks 90/180 from
+  // its first day, with no trip at all.
+  const withBooked = itinerary([stay('2027-01-01', '2027-03-31'), stay('2027-04-10', '2027-04-12')]);
+  const warning = { code: 'bookedStayUnauthorised', params: { entry: '2027-04-10', exit: '2027-04-12', first: '2027-04-10', limit: 'rule90180' } };
+
+  it('plan --enter 2027-08-01 --exit 2027-08-05 --on 2027-04-01: the trip breaks nothing new, and the broken booked stay is named', () => {
+    // 01.08: the window from 02.02.2027 holds 27 + 31 = 58 history days and 3 booked: 61 + 1 = 62.
+    const report = computePlan(withBooked, d('2027-08-01'), d('2027-08-05'), null, d('2027-04-01'));
+    expect(report.trip).toMatchObject({ compliant: true, unauthorisedDays: 0 });
+    expect(report.warnings).toEqual([warning]);
+  });
+
+  it('next --days 5 --on 2027-04-01: reported too', () => {
+    expect(computeNext(withBooked, d('2027-04-02'), 5, d('2027-04-01')).warnings).toEqual([warning]);
+  });
+
+  it('a stay of the history (not after the reference day) is not a booked stay', () => {
+    expect(computePlan(withBooked, d('2027-08-01'), d('2027-08-05'), null, d('2027-04-20')).warnings).toEqual([]);
+  });
+});
