@@ -1,4 +1,4 @@
-import type { LimitName, StopReason } from '../core/authorisation.js';
+import type { EntryRefusal, LimitName, StopReason } from '../core/authorisation.js';
 import type { Day, DayRange } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
@@ -105,12 +105,12 @@ export interface StayRangeDto {
 
 export interface AuthorisationDto {
   entryAllowed: boolean;
-  refusal: LimitName | null;
+  refusal: EntryRefusal | null;
   latestExit: string | null;
   bindingLimit: StopReason | null;
   bookedStay: StayRangeDto | null;
   firstUnauthorisedDay: string | null;
-  limits: { visaUntil: string | null; visaDuration: string | null; rule90180: string | null };
+  limits: { visaUntil: string | null; visaDuration: string | null; rule90180: string | null; stayRule: string | null };
   visa:
     | (VisaDto & { entriesUsedBefore: number; daysUsedBefore: number; durationReading: 'total' | 'per180Days' })
     | null;
@@ -125,7 +125,7 @@ export interface ExplanationDto {
   maxDays: number;
   brokenLimit: LimitName | null;
   visaDays: { used: number; durationDays: number } | null;
-  limits: { limit: StopReason; lastDay: string | null; binds: boolean; source: string }[];
+  limits: { limit: StopReason; lastDay: string | null; binds: boolean; broken: boolean; source: string }[];
 }
 
 export interface StatusDto extends Envelope {
@@ -154,6 +154,7 @@ export interface PlanDto extends Envelope, AuthorisationDto {
   command: 'plan';
   entry: string;
   daysUsedBeforeEntry: number;
+  countBeforeEntry: RuleCountDto | null;
   maxStayDays: number;
   trip: {
     entry: string;
@@ -217,6 +218,7 @@ export function authorisationToJson(authorised: StayAuthorisation, visas: readon
       visaUntil: isoDateOrNull(authorised.limits.visaUntil),
       visaDuration: isoDateOrNull(authorised.limits.visaDuration),
       rule90180: isoDateOrNull(authorised.limits.rule90180),
+      stayRule: isoDateOrNull(authorised.limits.stayRule),
     },
     visa:
       use === null
@@ -239,7 +241,7 @@ export function explanationToJson(explanation: Explanation): ExplanationDto {
     maxDays: explanation.maxDays,
     brokenLimit: explanation.brokenLimit,
     visaDays: explanation.visaDays,
-    limits: explanation.limits.map((limit) => ({ limit: limit.limit, lastDay: isoDateOrNull(limit.lastDay), binds: limit.binds, source: limit.source })),
+    limits: explanation.limits.map((limit) => ({ limit: limit.limit, lastDay: isoDateOrNull(limit.lastDay), binds: limit.binds, broken: limit.broken, source: limit.source })),
   };
 }
 
@@ -326,6 +328,7 @@ export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas:
     rules: rulesToJson(report.regime),
     entry: isoDate(report.entry),
     daysUsedBeforeEntry: report.daysUsedBeforeEntry,
+    countBeforeEntry: report.countBeforeEntry === null ? null : countToJson(report.countBeforeEntry),
     maxStayDays: report.authorised.maxStayDays,
   };
   const tripDto: PlanDto['trip'] =

@@ -1,10 +1,10 @@
 import { computeAnnex3, stayFromEntry, type Annex3Report } from '../core/annex3.js';
 import { judgeItinerary, judgeTrip, limitBrokenOn, regimeOfItinerary, stayContaining, stayOverlapping, withExit, withStay, type Itinerary } from '../core/authorisation.js';
 import { dayFromCivil, type Day } from '../core/day.js';
-import { DEFAULT_PRESET_OF_ZONE, longestPossibleTrip, regimeOf, rulesInForce, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
-import { explainDay, type Explanation } from '../core/explanation.js';
+import { DEFAULT_PRESET_OF_ZONE, regimeOf, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
+import { explainDay, explainEntryBreakingBookedStay, type Explanation } from '../core/explanation.js';
 import { isoDate } from '../core/iso-date.js';
-import { computeNext, computePlan, computeStatus, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
+import { computeNext, computePlan, computeStatus, tripLongerThanRules, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
 import type { Visa } from '../core/visa.js';
 import type { NextAnswer } from './next-answer.js';
 import { annex3Verdict, nextVerdict, planVerdict, statusVerdict, type Verdict } from './verdict.js';
@@ -44,10 +44,13 @@ function historyBreached(itinerary: Itinerary): boolean {
 /** The day that decides a stay's answer, and the itinerary in which to show its window. */
 function explainStay(itinerary: Itinerary, authorised: StayAuthorisation): Explanation {
   const { stayIndex } = authorised;
+  // Issue 19: a planned entry that alone breaks a booked stay is explained by that stay's day (core).
+  const refusedForBookedStay = explainEntryBreakingBookedStay(itinerary, authorised);
+  if (refusedForBookedStay !== null) return refusedForBookedStay;
   if (authorised.latestExit === null) {
     const broken = authorised.firstUnauthorised;
     const day = broken?.day ?? authorised.entry;
-    return explainDay(itinerary, day, broken === null ? 'entry' : 'firstUnauthorised', authorised.limits, null, broken?.limit ?? authorised.refusal);
+    return explainDay(itinerary, day, broken === null ? 'entry' : 'firstUnauthorised', authorised.limits, null, broken?.limit ?? (authorised.refusal === 'bookedStay' ? null : authorised.refusal));
   }
   const dayAfter = authorised.latestExit + 1;
   const extended = withExit(itinerary, stayIndex, Math.max(itinerary.stays[stayIndex]!.exit, dayAfter));
@@ -84,7 +87,8 @@ function otherZoneItineraries(history: AssembledHistory, nationality: string | u
 export function statusQuery(history: AssembledHistory, today: Day, params: StatusParams = {}): QueryResult<StatusReport> & { zones: StatusReport[] } {
   const report = computeStatus(history, today);
   const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today)) : [])];
-  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
+  // Issue 19: the core's own warnings too (rules outside their dates in force), for every zone shown.
+  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas), ...zones.flatMap((zone) => zone.warnings)];
   let explanation: Explanation | null = null;
   if (params.explain === true) {
     if (report.currentStay !== null) explanation = explainStay(history, report.currentStay);
@@ -127,8 +131,10 @@ function checkTripFits(itinerary: Itinerary, entry: Day, exit: Day | null, locat
 
 export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport> {
   checkTripFits(history, params.entry, params.exit, location, prefix);
-  const report = computePlan(history, params.entry, params.exit, params.country ?? null);
-  const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas)];
+  // Issue 19: today tells the core which stays are booked (one already unauthorised is warned about).
+  const report = computePlan(history, params.entry, params.exit, params.country ?? null, today);
+  // Issue 19: the core's own warnings too (rules outside their dates in force, broken booked stays).
+  const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas), ...report.warnings];
   let explanation: Explanation | null = null;
   if (params.explain === true) {
     const trip = report.trip;
@@ -165,13 +171,13 @@ export interface NextParams {
 export type { NextAnswer } from './next-answer.js';
 
 export function nextQuery(history: AssembledHistory, today: Day, params: NextParams, location: InputLocation = {}, prefix = '--'): QueryResult<NextAnswer> {
-  // A trip longer than a rolling or per-stay rule allows can never comply.
-  const cap = longestPossibleTrip(regimeOfItinerary(history), params.from);
-  if (cap !== null && params.tripDays > cap) {
+  // A trip longer than a rolling or per-stay rule allows can never comply, unless some of its days
+  // may not count (a permit, a D visa): the core decides, and leaves those to the search (issue 19).
+  const cap = tripLongerThanRules(history, params.from, params.tripDays);
+  if (cap !== null) {
     const field = { ...location, field: `${prefix}days` };
-    const rolling = rulesInForce(regimeOfItinerary(history), params.from).find((shape) => shape.kind === 'rolling' && shape.maxDays === cap);
-    if (rolling?.kind === 'rolling') throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: cap, windowDays: rolling.windowDays }, field);
-    throw new UsageError('next.tooLongForRules', { days: params.tripDays, maxDays: cap }, field);
+    if (cap.windowDays !== null) throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: cap.maxDays, windowDays: cap.windowDays }, field);
+    throw new UsageError('next.tooLongForRules', { days: params.tripDays, maxDays: cap.maxDays }, field);
   }
   // Someone inside today leaves today, or on --leave, and the trip starts after that.
   let itinerary: Itinerary = history;
@@ -192,7 +198,7 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
     leave = history.stays[inside]!.exit;
   }
   if (leave !== null) from = Math.max(from, leave + 1);
-  const report = computeNext(itinerary, from, params.tripDays);
+  const report = computeNext(itinerary, from, params.tripDays, today); // today: which stays are booked (issue 19)
   const answer: NextAnswer = { ...report, leave };
   let explanation: Explanation | null = null;
   if (params.explain === true && report.earliestEntry !== null) {
@@ -206,13 +212,15 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
       explanation = explainDay(withTrip, report.exit!, 'tripLastDay', null, null, null);
     }
   }
+  // The core's own warnings too (rules outside their dates in force, broken booked stays).
+  const warnings = [...history.warnings, ...report.warnings];
   const verdict = nextVerdict(answer);
   return {
     report: answer,
     verdict,
-    warnings: [...history.warnings],
+    warnings,
     explanation,
-    json: () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(history.warnings)),
+    json: () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(warnings)),
     get breach() {
       return historyBreached(history);
     },

@@ -1,5 +1,5 @@
 import type { Annex3Report } from '../core/annex3.js';
-import type { LimitName, StopReason } from '../core/authorisation.js';
+import type { StopReason } from '../core/authorisation.js';
 import type { CalendarPicture } from '../core/calendar.js';
 import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
@@ -34,7 +34,7 @@ export function statusVerdict(report: StatusReport, zones: readonly StatusReport
   const broken = [report, ...zones].find((z) => z.firstUnauthorisedDay !== null);
   if (current !== null && (current.latestExit === null || current.latestExit < report.on) && report.inSchengen) {
     const first = current.firstUnauthorised?.day ?? report.firstUnauthorisedDay ?? report.on;
-    const limit: LimitName = current.firstUnauthorised?.limit ?? current.refusal ?? report.brokenLimit ?? 'rule90180';
+    const limit: string = current.firstUnauthorised?.limit ?? current.refusal ?? report.brokenLimit ?? 'rule90180';
     return verdict(false, 'statusUnauthorisedNow', { zone, first: isoDate(first), limit });
   }
   if (broken !== undefined) {

@@ -1,7 +1,7 @@
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countInRange, countUpTo, daysFrom, daySetFromRanges, EMPTY_DAY_SET, singleRangeDaySet, intersectDays, subtractDays, unionDays, type DaySet } from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
-import { limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, type Regime } from './regimes.js';
+import { judgingRules, limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, tripCapFrom, type Regime } from './regimes.js';
 import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
 import type { Visa } from './visa.js';
 
@@ -23,6 +23,12 @@ export const ENTRY_LIMITS: ReadonlySet<LimitName> = new Set(['noVisa', 'visaType
 
 /** What ends a latest exit besides a limit: the next booked stay, or a booked stay it would break. */
 export type StopReason = LimitName | 'nextBookedStay' | 'bookedStay';
+
+/**
+ * Why an entry is not allowed: the limit its Schengen entry day breaks, or, for a planned entry,
+ * `bookedStay` when entering at all would make a booked stay unauthorised (docs/authorisation.md §4).
+ */
+export type EntryRefusal = LimitName | 'bookedStay';
 
 export interface ItineraryStay {
   readonly entry: Day;
@@ -182,6 +188,12 @@ function exemptRanges(itinerary: Itinerary): readonly DayRange[] {
   const longStay = stickerIndexOf(visas).longStay;
   if (longStay.length === 0) return itinerary.permits;
   return [...itinerary.permits, ...longStay];
+}
+
+/** The last day under a residence permit or a D visa (days that never count); null when there is none. */
+export function lastExemptDay(itinerary: Itinerary): Day | null {
+  const ranges = exemptRanges(itinerary);
+  return ranges.length === 0 ? null : Math.max(...ranges.map((range) => range.last));
 }
 
 /** The state of a trip looked for in a regime's zone: none in the Schengen area (any state), else the zone's own. */
@@ -386,7 +398,8 @@ export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {})
   // Each rule of the regime, on the days it is in force: the days it breaks, by limit.
   const ruleBreaks = new Map<LimitName, DaySet>();
   const perStayRules: { limit: LimitName; maxDays: number; inForce: DaySet | null }[] = [];
-  for (const rule of regime.rules) {
+  // Each rule on the days it judges: in force, or the nearest in time outside every rule's dates.
+  for (const rule of judgingRules(regime)) {
     const limit = limitOfShape(rule.shape);
     if (!on(limit)) continue;
     // Null: in force on every day (no need to cut the breaks to a period).
@@ -610,11 +623,22 @@ export interface LatestExit {
   readonly lastDayUnder: ((limits: ReadonlySet<LimitName>) => Day | null) | null;
   /** The itinerary judged with the stay kept up to the end of the search (each day's verdict, for any exit on or after it). */
   readonly kept: Judgement;
+  /**
+   * With `entryPlanned`: entering on `from` and leaving that day already makes the booked stay
+   * `bookedStayIndex` unauthorised from `bookedBreakDay` (then `latestExit` and `bindingLimit` are null).
+   */
+  readonly entryBreaksBookedStay: boolean;
 }
 
 export interface LatestExitOptions extends JudgeOptions {
   /** False: the stay's own limits only, as if nothing were booked after it. Default true. */
   readonly keepBookedStays?: boolean;
+  /**
+   * The stay is planned, not made (plan, annex 3 from the entry stamp): its first day is a choice too,
+   * so the booked stays are compared with the itinerary without it, not with leaving on `from`.
+   * Asked on its entry day, an entry that alone breaks a booked stay then has no latest exit.
+   */
+  readonly entryPlanned?: boolean;
 }
 
 /**
@@ -645,7 +669,16 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     // of that day, and take the sticker's entry first. Leaving on `from` is judged on its own.
     const leavingOnFrom = judgedStay(judgeWith(from), index).unauthorised[0];
     if (leavingOnFrom !== undefined) {
-      return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: leavingOnFrom.first, limit: leavingOnFrom.limit }, bookedBreakDay: null, lastDayUnder: null, kept: far };
+      return {
+        latestExit: null,
+        bindingLimit: null,
+        bookedStayIndex: null,
+        alreadyBroken: { day: leavingOnFrom.first, limit: leavingOnFrom.limit },
+        bookedBreakDay: null,
+        lastDayUnder: null,
+        kept: far,
+        entryBreaksBookedStay: false,
+      };
     }
     // Staying on breaks a day up to `from` (every longer stay is ordered as the kept one): `from` is the last day.
     ownBreak = { first: from + 1, limit: ownBreak.limit };
@@ -659,13 +692,35 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     bookedBreakDay,
     lastDayUnder: next === null ? (limits) => lastDayUnder(farStay, limits, searchEnd(itinerary, index, farStay.entry)) : null,
     kept: far,
+    entryBreaksBookedStay: false,
   });
   const ownStop = () => (ownBreak !== undefined ? stoppedBy(ownLast, ownBreak.limit) : cap !== null ? stoppedBy(cap, 'nextBookedStay', next) : stoppedBy(high, null));
+  let baseline: Judgement | null = null;
+  if (options.entryPlanned === true && next !== null) {
+    baseline = judgeWith(from);
+    // A planned entry is a choice: leaving on `from` is not a given. Compared with the itinerary
+    // without the stay, entering alone may already break a booked stay: then no day is possible.
+    // Otherwise leaving on `from` breaks the same booked days as not coming (adding days only adds
+    // breaks), and the search below goes on from that baseline as for a stay under way.
+    const atEntry = firstNewBreak(baseline, judgeWithout(itinerary, index, options), index);
+    if (atEntry !== null) {
+      return {
+        latestExit: null,
+        bindingLimit: null,
+        bookedStayIndex: atEntry.stayIndex,
+        alreadyBroken: null,
+        bookedBreakDay: atEntry.day,
+        lastDayUnder: null,
+        kept: far,
+        entryBreaksBookedStay: true,
+      };
+    }
+  }
   if (next === null || ownLast === from) return ownStop();
   // Booked stays ahead: a longer stay may break one of them (more days counted before it). That only
   // grows with the exit, so the last exit breaking none is found by halving.
-  const baseline = judgeWith(from);
-  const holds = (exit: Day) => (exit === high ? firstNewBreak(far, baseline, index) === null : firstNewBreak(judgeWith(exit), baseline, index) === null);
+  const leavingOnFrom = baseline ?? judgeWith(from);
+  const holds = (exit: Day) => (exit === high ? firstNewBreak(far, leavingOnFrom, index) === null : firstNewBreak(judgeWith(exit), leavingOnFrom, index) === null);
   if (holds(ownLast)) return ownStop();
   let low = from; // holds(from): it is the baseline
   let fails = ownLast;
@@ -674,8 +729,14 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     if (holds(mid)) low = mid;
     else fails = mid;
   }
-  const booked = firstNewBreak(judgeWith(low + 1), baseline, index);
+  const booked = firstNewBreak(judgeWith(low + 1), leavingOnFrom, index);
   return stoppedBy(low, 'bookedStay', booked?.stayIndex ?? null, booked?.day ?? null);
+}
+
+/** The itinerary without stay `index`, judged, its stays numbered as in the itinerary (for `firstNewBreak`). */
+function judgeWithout(itinerary: Itinerary, index: number, options: JudgeOptions): Judgement {
+  const judged = judgeItinerary(itineraryWithStays(itinerary, itinerary.stays.filter((_, other) => other !== index)), options);
+  return { ...judged, stays: judged.stays.map((stay) => (stay.index < index ? stay : { ...stay, index: stay.index + 1 })) };
 }
 
 /** An end no stay of the search can pass: two windows after the last day anything stops counting. */
@@ -740,6 +801,8 @@ export interface TripJudgement {
   readonly stayIndex: number | null;
   /** Days of the trip that are not authorised. */
   readonly unauthorisedTripDays: number;
+  /** Days of the booked stays the trip makes unauthorised (authorised without it), each day once. */
+  readonly bookedStayDays: number;
   /** The whole itinerary with the trip (its index is `itinerary.stays.length`). */
   readonly judgement: Judgement;
 }
@@ -767,8 +830,20 @@ export function judgeTrip(
     brokenLimit: first?.limit ?? null,
     stayIndex: first?.stayIndex ?? null,
     unauthorisedTripDays: trip.unauthorisedDays.size,
+    bookedStayDays: first === null ? 0 : subtractDays(newBreakDays(judgement, baseline, tripIndex), trip.unauthorisedDays).size,
     judgement,
   };
+}
+
+/** Every day on which a stay other than `except` is unauthorised in `judgement` and was not in `baseline`. */
+function newBreakDays(judgement: Judgement, baseline: Judgement, except: number): DaySet {
+  let days = EMPTY_DAY_SET;
+  for (const stay of judgement.stays) {
+    if (stay.index === except || stay.unauthorisedDays.size === 0) continue;
+    const before = baseline.stays.find((other) => other.index === stay.index);
+    days = unionDays(days, before === undefined ? stay.unauthorisedDays : subtractDays(stay.unauthorisedDays, before.unauthorisedDays));
+  }
+  return days;
 }
 
 /**
@@ -816,12 +891,17 @@ export function findEarliestTrip(
   // A regime of one rolling rule, always in force: that rule alone on the trip's own days bounds the
   // next entry worth judging (the rolling rule's own linear search). Not with exempt days: the judge
   // does not judge them at all, where that search still asks them to fit.
-  const onlyRule = regime.rules.length === 1 ? regime.rules[0]! : null;
+  const onlyRule = regime.rules.length === 1 ? judgingRules(regime)[0]! : null;
   const rolling = onlyRule !== null && onlyRule.shape.kind === 'rolling' && onlyRule.from === null && onlyRule.until === null ? onlyRule.shape : null;
   const rollingBound = rolling !== null && tripAlwaysCounts && lastExempt === -Infinity && on(limitOfShape(rolling)) && days <= rolling.maxDays ? rolling : null;
+  // Longer than a rolling or per-stay rule allows, with every day counted (past the last exempt day,
+  // in the zone, the rules no longer changing): no later entry can comply either (issue 19).
+  const cap = tripAlwaysCounts ? tripCapFrom(regime, from) : null;
+  const neverFitsAfterExempt = cap !== null && days > cap.maxDays && on(limitOfShape(cap.shape));
   const overlapping = overlapFinder(itinerary);
   let entry = from;
   while (entry <= lastUseful) {
+    if (neverFitsAfterExempt && entry > lastExempt) return null;
     const overlap = overlapping(entry, entry + days - 1);
     if (overlap !== null) {
       entry = itinerary.stays[overlap]!.exit + 1;

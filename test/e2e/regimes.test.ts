@@ -91,8 +91,9 @@ describe('stay rules beyond 90/180 from the command line (issue 11)', () => {
     const json = valid('rules', (await runCli(['rules', '--json'])).stdout);
     const presets = json['presets'] as { name: string; rules: { from: string | null; until: string | null }[] }[];
     expect(presets.map((preset) => preset.name)).toEqual(['schengen', 'ru-visa-free', 'ru-visa', 'by-visa-free', 'by-transit', 'tr']);
+    // Issue 19 (rules.md §5.15): 90/180 came into 115-FZ Art. 5 on 1 January 2014 (docs/regimes.md).
     expect(presets[1]!.rules.map((rule) => [rule.from, rule.until])).toEqual([
-      [null, '2024-12-31'],
+      ['2014-01-01', '2024-12-31'],
       ['2025-01-01', null],
       ['2025-01-01', null],
     ]);
