@@ -14,6 +14,7 @@ import { APPLICATION_LEGAL_BASIS, type ApplyDto, type ApplyWarningDto } from '..
 import type { PresetDto } from '../../src/app/rules-query.js';
 import type { VisaMrzDto } from '../../src/app/visa-query.js';
 import { openApiDocument } from '../../src/app/openapi.js';
+import { typeScriptOf } from '../../src/app/schema-files.js';
 import { QUESTION_NAMES, type QuestionName } from '../../src/app/questions.js';
 import { askQuestion, RECORD_KEYS } from '../../src/app/record.js';
 import { dayFromCivil } from '../../src/core/day.js';
@@ -114,5 +115,28 @@ describe('real answers match the strict schemas (in process)', () => {
     const json = (await ask('visa', { mrz: ['V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<', 'L8988901C4XXX4009<<1F9612109<<<<<<<<'] }, {})) as VisaMrzDto;
     expect(json.birthDate).toBe('4009<<');
     validate('visa', json);
+  });
+});
+
+describe('typeScriptOf: the answers’ types as the library publishes them (scripts/library-types.js)', () => {
+  it('writes out objects, optional fields, nullable parts, enums, constants and arrays, with their descriptions', () => {
+    const schema = {
+      type: 'object',
+      required: ['command', 'on', 'limit'],
+      properties: {
+        command: { type: 'string', const: 'demo' },
+        on: { $ref: '#/$defs/isoDate', description: 'the reference day' },
+        limit: { anyOf: [{ type: 'null' }, { enum: ['a', 'b'] }] },
+        days: { type: 'array', items: { type: 'integer' } },
+      },
+    };
+    expect(typeScriptOf(schema, { isoDate: { type: 'string', description: 'a day' } })).toBe(
+      ['{', '    command: "demo";', '    /** the reference day */', '    on: string;', '    limit: null | "a" | "b";', '    days?: Array<number>;', '}'].join('\n'),
+    );
+  });
+
+  it('refuses what it does not know rather than write a wrong type', () => {
+    expect(() => typeScriptOf({ $ref: 'status.schema.json' }, {})).toThrow(/cannot follow/);
+    expect(() => typeScriptOf({ type: 'object', properties: { x: { allOf: [] } } }, {})).toThrow(/no TypeScript/);
   });
 });
