@@ -142,7 +142,7 @@ const STICKER_PROPERTIES = {
   validFor: nullable(Type.Array(Type.String()), 'states an LTV is valid for; null: all Schengen states'),
 };
 
-const sticker = definition('sticker', Type.Object(STICKER_PROPERTIES, { description: 'a short-stay visa sticker, as printed' }));
+const sticker = definition('sticker', Type.Object(STICKER_PROPERTIES, { description: 'a visa sticker, as printed' }));
 
 const stickerInUse = definition(
   'stickerInUse',
