@@ -10,7 +10,9 @@
 //
 // The big libraries of the rarer commands (the MCP SDK with zod and ajv, Hono, csv-parse,
 // ical-generator: 900 KB, more than half of the bundle) are bundled apart, one file per command
-// (dist/bundle/vendor-*.cjs), which the main bundle requires when that command runs. In the main
+// (dist/bundle/vendor-*.cjs), which the main bundle requires when that command runs. TypeBox, which
+// defines the answers' schemas (src/app/answer-schemas.ts), is one of them: only serve's
+// /openapi.json and mcp's tool list need the schemas. In the main
 // bundle they cost every start of every command: V8 compiles the bundle's top level, and its code
 // cache grew by half (status --json: 1.43x -> 1.33x of node -e 0). Only libraries go there, never
 // our own modules: a class such as InputError must exist once.
@@ -28,6 +30,7 @@ const VENDOR = {
   serve: ['hono', '@hono/node-server'],
   csv: ['csv-parse'],
   ics: ['ical-generator'],
+  schemas: ['typebox'],
 };
 
 /**

@@ -1,4 +1,4 @@
-// npm run schemas: writes the schema files generated from src/app/ (record, inputs, OpenAPI) from
+// npm run schemas: writes the schema files generated from src/app/ (answers, record, inputs, OpenAPI) from
 // the build in dist/. test/app/schema-files.test.ts fails while a committed file differs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

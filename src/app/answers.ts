@@ -1,66 +1,49 @@
-import type { EntryRefusal, LimitName, StopReason } from '../core/authorisation.js';
 import type { Day, DayRange } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { Annex3Report } from '../core/annex3.js';
 import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../core/reports.js';
-import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleInForce, type RuleShape, type Zone } from '../core/regimes.js';
+import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleInForce } from '../core/regimes.js';
 import type { WindowRule } from '../core/rolling-window.js';
 import type { Visa } from '../core/visa.js';
-import type { NextAnswer } from './next-answer.js';
+import type { NextAnswer } from './queries.js';
 import type { Warning } from '../core/warning.js';
+import type { Static } from 'typebox';
+import type { Annex3Schema, NextSchema, PlanSchema, StatusSchema } from './answer-schemas.js';
 import { en } from '../messages/table-en.js';
 import { verdictEn } from '../messages/verdict-en.js';
-import { verdictText, type Verdict, type VerdictCode } from './verdict.js';
+import { verdictText, type Verdict } from './verdict.js';
 
 /**
- * The JSON contract (schema/*.schema.json, docs/json.md). Field names here are public: adding a
+ * The JSON answers, built from the core's reports; their shape is defined once, in answer-schemas.ts
+ * (which schema/*.schema.json is generated from). Field names are public: adding a
  * field keeps SCHEMA_VERSION, renaming or removing one, or changing what it means, bumps it.
  * Version 2: the authorisation model (docs/authorisation.md) — every limit, booked trips, --explain.
  * Version 3: a verdict on every answer, one version for every command (CHANGELOG.md).
  */
 export const SCHEMA_VERSION = 3;
 
+// The types of the answers, from their one definition (answer-schemas.ts; type-only imports: building
+// an answer does not load TypeBox).
+export type StatusDto = Static<typeof StatusSchema>;
+export type PlanDto = Static<typeof PlanSchema>;
+export type NextDto = Static<typeof NextSchema>;
+export type Annex3Dto = Static<typeof Annex3Schema>;
 /** The verdict as JSON: OK or not, its stable code, and its sentence in English with ISO dates. */
-export interface VerdictDto {
-  ok: boolean;
-  code: VerdictCode;
-  text: string;
-}
+export type VerdictDto = StatusDto['verdict'];
+export type WarningDto = StatusDto['warnings'][number];
+/** The rules applied (docs/regimes.md). */
+export type RulesDto = StatusDto['rules'];
+export type RuleCountDto = StatusDto['counts'][number];
+export type VisaDto = NonNullable<NextDto['visa']>;
+export type StayRangeDto = NonNullable<PlanDto['bookedStay']>;
+export type AuthorisationDto = Annex3Dto['authorisation'];
+export type ExplanationDto = NonNullable<StatusDto['explanation']>;
+/** One zone's standing, under its own rules (status on a history with stamps of several zones). */
+export type ZoneDto = StatusDto['zones'][number];
 
 export function verdictToJson(verdict: Verdict): VerdictDto {
   return { ok: verdict.ok, code: verdict.code, text: verdictText(verdict, verdictEn, en.limitNames, (iso) => iso) };
-}
-
-export interface WarningDto {
-  code: string;
-  message: string;
-}
-
-interface Envelope {
-  schemaVersion: number;
-  command: string;
-  verdict: VerdictDto;
-  on: string;
-  /** The rolling rule of the window figures; null when no rolling rule is in force (status). */
-  rule: { maxDays: number; windowDays: number } | null;
-  /** The rules applied (docs/regimes.md). */
-  rules: RulesDto;
-}
-
-export interface RulesDto {
-  preset: Regime['name'];
-  zone: Zone;
-  shapes: { kind: RuleShape['kind']; maxDays: number; windowDays: number | null; from: string | null; until: string | null; limit: LimitName }[];
-}
-
-export interface RuleCountDto {
-  limit: LimitName;
-  kind: RuleShape['kind'];
-  period: { start: string; end: string };
-  daysUsed: number;
-  maxDays: number;
-  daysRemaining: number;
 }
 
 export function rulesToJson(regime: Regime): RulesDto {
@@ -89,104 +72,7 @@ export function countToJson(count: RuleCount): RuleCountDto {
   };
 }
 
-export interface VisaDto {
-  type: string;
-  entries: 1 | 2 | 'MULT';
-  validFrom: string;
-  validUntil: string;
-  durationDays: number;
-  validFor: string[] | null;
-}
-
-export interface StayRangeDto {
-  entry: string;
-  exit: string;
-}
-
-export interface AuthorisationDto {
-  entryAllowed: boolean;
-  refusal: EntryRefusal | null;
-  latestExit: string | null;
-  bindingLimit: StopReason | null;
-  bookedStay: StayRangeDto | null;
-  firstUnauthorisedDay: string | null;
-  limits: { visaUntil: string | null; visaDuration: string | null; rule90180: string | null; stayRule: string | null };
-  visa:
-    | (VisaDto & { entriesUsedBefore: number; daysUsedBefore: number; durationReading: 'total' | 'per180Days' })
-    | null;
-}
-
-export interface ExplanationDto {
-  day: string;
-  reason: Explanation['reason'];
-  window: { start: string; end: string };
-  stays: { entry: string; exit: string; country: string | null; daysInWindow: number }[];
-  daysInWindow: number;
-  maxDays: number;
-  brokenLimit: LimitName | null;
-  visaDays: { used: number; durationDays: number } | null;
-  limits: { limit: StopReason; lastDay: string | null; binds: boolean; broken: boolean; source: string }[];
-}
-
-export interface StatusDto extends Envelope {
-  command: 'status';
-  window: { start: string; end: string };
-  daysUsed: number;
-  daysRemaining: number;
-  inSchengen: boolean;
-  latestExit: string | null;
-  bindingLimit: StopReason | null;
-  firstUnauthorisedDay: string | null;
-  unauthorisedDays: number;
-  brokenLimit: LimitName | null;
-  currentStay: (AuthorisationDto & { entry: string; schengenEntry: string | null; remainingStayDays: number }) | null;
-  overstayDays: number;
-  firstOverstayDay: string | null;
-  counts: RuleCountDto[];
-  fullStayDays: number | null;
-  fullStayPossibleFrom: string | null;
-  zones: ZoneDto[];
-  explanation?: ExplanationDto;
-  warnings: WarningDto[];
-}
-
-export interface PlanDto extends Envelope, AuthorisationDto {
-  command: 'plan';
-  entry: string;
-  daysUsedBeforeEntry: number;
-  countBeforeEntry: RuleCountDto | null;
-  maxStayDays: number;
-  trip: {
-    entry: string;
-    exit: string;
-    days: number;
-    compliant: boolean;
-    firstOverstayDay: string | null;
-    overstayDays: number;
-    firstUnauthorisedDay: string | null;
-    unauthorisedDays: number;
-    brokenLimit: LimitName | null;
-    brokenStay: StayRangeDto | null;
-    peakDaysUsed: number;
-  } | null;
-  explanation?: ExplanationDto;
-  warnings: WarningDto[];
-}
-
-export interface NextDto extends Envelope {
-  command: 'next';
-  from: string;
-  leave: string | null;
-  tripDays: number;
-  earliestEntry: string | null;
-  exit: string | null;
-  refusal: LimitName | null;
-  visa: VisaDto | null;
-  explanation?: ExplanationDto;
-  warnings: WarningDto[];
-}
-
-function ruleToJson(rule: WindowRule | null): Envelope['rule'] {
+function ruleToJson(rule: WindowRule | null): StatusDto['rule'] {
   return rule === null ? null : { maxDays: rule.maxDays, windowDays: rule.windowDays };
 }
 
@@ -249,21 +135,6 @@ export function explanationToJson(explanation: Explanation): ExplanationDto {
 function withTail<T extends object>(dto: T, explanation: Explanation | null, warnings: WarningDto[]): T & { warnings: WarningDto[] } {
   if (explanation !== null) Object.assign(dto, { explanation: explanationToJson(explanation) });
   return Object.assign(dto, { warnings });
-}
-
-/** One zone's standing, under its own rules (status on a history with stamps of several zones). */
-export interface ZoneDto {
-  preset: Regime['name'];
-  zone: Zone;
-  rules: RulesDto;
-  counts: RuleCountDto[];
-  inZone: boolean;
-  latestExit: string | null;
-  bindingLimit: StopReason | null;
-  firstUnauthorisedDay: string | null;
-  unauthorisedDays: number;
-  brokenLimit: LimitName | null;
-  fullStayPossibleFrom: string | null;
 }
 
 export function zoneToJson(report: StatusReport): ZoneDto {
@@ -368,28 +239,6 @@ export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas:
     visa: report.visaIndex === null ? null : visaToJson(visas[report.visaIndex]!),
   };
   return withTail(dto, explanation, warnings);
-}
-
-export interface Annex3Dto extends Envelope {
-  command: 'annex3';
-  arrival: string;
-  schengenEntry: string;
-  declaration: {
-    deadline: string;
-    workingDays: number;
-    saturdayIsWorkingDay: boolean;
-    community: 'vlg' | 'fr' | 'de' | null;
-    closedDays: string[];
-    skippedDays: { date: string; reason: string; name: string | null }[];
-    late: boolean;
-    workingDaysLate: number;
-  };
-  entryAllowed: boolean;
-  authorisedStayEnd: string | null;
-  authorisation: AuthorisationDto;
-  legalBasis: { declaration: string; authorisedStay: string };
-  explanation?: ExplanationDto;
-  warnings: WarningDto[];
 }
 
 export interface Annex3Settings {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Day } from '../core/day.js';
 import { UserError } from '../errors.js';
 import type { CalendarSource } from '../app/annex3-params.js';
+import { answerSchemaFile } from '../app/answer-schemas.js';
 import type { ExplanationDto, VerdictDto } from '../app/answers.js';
 import { QUESTION_NAMES, QUESTIONS, questionInputSchema, type QuestionName } from '../app/questions.js';
 import { askQuestion, RECORD_KEYS, recordToday } from '../app/record.js';
@@ -13,16 +13,15 @@ import { emptyTravelInput, mergeTravelInputs } from '../parse/travel-input.js';
 
 /**
  * The MCP tools: one per question of src/app/questions.ts, its input schema generated from the
- * question's parameters, its output schema the command's own schema/<name>.schema.json. A tool's
- * text begins with the answer's verdict, so an assistant reading only the text reads it right.
+ * question's parameters, its output schema the answer's own (src/app/answer-schemas.ts, as
+ * schema/<name>.schema.json has it, with the parts it shares under $defs). A tool's text begins
+ * with the answer's verdict, so an assistant reading only the text reads it right.
  */
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown> };
 
-const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
-
-function readSchema(name: string): JsonSchema {
-  const { $schema: _dialect, $id: _id, ...schema } = JSON.parse(readFileSync(new URL(`${name}.schema.json`, SCHEMA_DIR), 'utf8')) as JsonSchema;
-  return schema;
+function outputSchema(name: string): JsonSchema & { type: 'object' } {
+  const { $schema: _dialect, $id: _id, ...schema } = answerSchemaFile(name);
+  return schema as JsonSchema & { type: 'object' };
 }
 
 const OWN_LOG = {
@@ -55,7 +54,7 @@ export function toolDefinitions(): ToolDefinition[] {
     name,
     description: QUESTIONS[name].summary,
     inputSchema: questionInputSchema(name, QUESTIONS[name].takesHistory ? { ownLog: OWN_LOG } : {}),
-    outputSchema: readSchema(name) as JsonSchema & { type: 'object' },
+    outputSchema: outputSchema(name),
     annotations: annotations(name),
   }));
   tools.push({

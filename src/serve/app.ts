@@ -8,7 +8,6 @@ import { InputError, UserError } from '../errors.js';
 import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
 import { askQuestion, RECORD_KEYS, recordErrorJson } from '../app/record.js';
 import { QUESTION_NAMES, QUESTIONS, type QuestionName } from '../app/questions.js';
-import { openApiDocument } from '../app/openapi.js';
 import { LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
 import { pageMessages } from '../messages/page.js';
 import { parseJsonText, travelInputFromJson } from '../parse/json-input.js';
@@ -79,7 +78,11 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     app.get(path, (c) => c.body(asset.text, 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=3600' }));
   }
 
-  app.get('/openapi.json', (c) => c.json(openApiDocument(), 200, { 'Cache-Control': 'no-cache' }));
+  // The schemas (and TypeBox, which defines them) load on the first request for them, not at start-up.
+  app.get('/openapi.json', async (c) => {
+    const { openApiDocument } = await import('../app/openapi.js');
+    return c.json(openApiDocument(), 200, { 'Cache-Control': 'no-cache' });
+  });
 
   app.post('/api/:question', async (c) => {
     const name = c.req.param('question') as QuestionName;

@@ -11,7 +11,7 @@ import { projectRoot } from './run-cli.js';
  * as git lists them, no dist/), then `npm install -g` of that tarball into an empty prefix, and the
  * installed `schengen` run from there. Dependencies come from npm's cache when it has them. The same
  * installed copy is the library a project imports by name (`exports`, its .d.ts), and what serve and
- * mcp read at run time (web/, schema/).
+ * mcp need at run time (web/; the answers' schemas are built in, not read from schema/).
  */
 const run = promisify(execFile);
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -188,11 +188,15 @@ const ok: boolean = result.verdict.ok;
 // "today" is the old name of "on"; a Date is read as its calendar day.
 await status(history, { today: new Date(2026, 2, 1), rules: 'ru-visa-free' });
 const earliest: string = (await apply({ on: '2026-03-01', travel: '2026-09-01' })).lodging.earliest;
+// The answers' types are written out in the declarations (scripts/library-types.js): no TypeBox needed.
+const reading: 'total' | 'per180Days' | undefined = result.currentStay?.visa?.durationReading;
+// @ts-expect-error an answer has only the fields of its schema
+result.daysLeft;
 // @ts-expect-error the reference day is required: the library never reads the clock
 await status(history, {});
 // @ts-expect-error not both names of the reference day
 await status(history, { on: '2026-03-01', today: '2026-03-01' });
-export { used, ok, earliest };
+export { used, ok, earliest, reading };
 `;
 
 describe('the installed package as a library, serve and mcp', { timeout: 120_000 }, () => {
@@ -210,7 +214,7 @@ describe('the installed package as a library, serve and mcp', { timeout: 120_000
     expect(await runIn(process.execPath, ['readme-example.mjs'], project)).toBe('date.noSuchDay stays[0].entry\n');
   });
 
-  it('ships what serve and mcp read at run time (web/, schema/)', async () => {
+  it('ships what serve and mcp need at run time (web/; the output schemas are in the bundle)', async () => {
     const bin = join(installedPackage, 'bin/schengen.js');
     const server = spawn(process.execPath, [bin, 'serve', '--on', '2026-12-20'], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
     try {

@@ -39,6 +39,21 @@ describe('POST /api/<query>: a batch record in, the command --json out', () => {
   });
 });
 
+describe('GET /openapi.json: the API, its answers the components generated from answer-schemas.ts', () => {
+  it('serves the document of schema/openapi.json, and an answer validates against its component', async () => {
+    const response = await app.request('/openapi.json');
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as { components: { schemas: Record<string, unknown> } };
+    expect(document).toEqual(JSON.parse(readFileSync(`${projectRoot}/schema/openapi.json`, 'utf8')));
+    // The document is not a JSON Schema: its components are reached from a schema that carries them.
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile({ components: document.components, $ref: '#/components/schemas/planAnswer' });
+    const answer = (await (await post('/api/plan', JSON.stringify({ stays, enter: '2026-12-28', days: 30 }))).json()) as Record<string, unknown>;
+    expect(validate(answer), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...answer, maxStayDays: 'ninety' })).toBe(false);
+  });
+});
+
 describe('bad input: 400 with the CLI’s code, field and one-line message', () => {
   it.each([
     ['a date that does not exist', '/api/status', { stays: [{ entry: '31.02.2026', exit: null }] }, 'date.noSuchDay', 'stays[0].entry'],
