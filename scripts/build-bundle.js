@@ -160,7 +160,7 @@ const common = {
   logLevel: 'warning',
 };
 const vendorSpecifiers = {};
-await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile, plugins: [dynamicImportAsRequire, vendorStubs(vendorSpecifiers), lazyBuiltins, tableStandIns] });
+await build({ ...common, entryPoints: [`${root}src/cli/start.ts`], outfile, plugins: [dynamicImportAsRequire, vendorStubs(vendorSpecifiers), lazyBuiltins, tableStandIns] });
 // Each vendor file: the libraries of one command, as namespaces under `libraries`, by specifier.
 const vendorFiles = [];
 for (const [group, specifiers] of Object.entries(vendorSpecifiers)) {

@@ -3,7 +3,7 @@ import { MAX_TRIP_DAYS } from '../parse/numbers.js';
 /**
  * The questions, each defined once: its name, what it answers, and its parameters (name, type,
  * range, default, one description). Every door reads these: the CLI's options are checked against
- * them (test/app/questions.test.ts), batch, the library, HTTP and MCP take exactly these fields,
+ * them (test/cli/options.test.ts), batch, the library, HTTP and MCP take exactly these fields,
  * and the JSON Schemas of their inputs (MCP tools, OpenAPI) are generated from them.
  */
 export const QUESTION_NAMES = ['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules'] as const;
@@ -33,7 +33,7 @@ const ON: Parameter = { name: 'on', type: 'date', description: "the reference da
 const EXPLAIN: Parameter = { name: 'explain', type: 'boolean', description: 'add the workings: the deciding day, its window, each stay counted, every limit and its legal source' };
 const RULES: readonly Parameter[] = [
   { name: 'rules', type: 'preset', description: 'the stay rules: a preset (schengen, ru-visa-free, ru-visa, by-visa-free, by-transit, tr); default schengen' },
-  { name: 'rule', type: 'rules', description: 'custom rules instead of a preset, e.g. "90/180", "90/year", "30/stay"' },
+  { name: 'rule', type: 'rules', description: 'custom rules instead of a preset, one or several: N days in any M, N per calendar year, N per stay, e.g. "90/180", "90/year", "stay<=30"' },
   { name: 'nationality', type: 'country', description: 'ISO code of the nationality, where the rules depend on it (by-visa-free: PL, LT, LV)' },
 ];
 

@@ -1,8 +1,9 @@
 import type { Day } from '../core/day.js';
 import { at, InputError, type InputLocation, type UserError } from '../errors.js';
 import { assembleHistory } from '../parse/assemble-history.js';
-import { regimeFromFlags } from '../parse/rules.js';
+import { regimeFromFlags, rulesAsked } from '../parse/rules.js';
 import { parseDate } from '../parse/dates.js';
+import { travelInputFromJson } from '../parse/json-input.js';
 import { MAX_TRIP_DAYS } from '../parse/numbers.js';
 import type { TravelInput } from '../parse/travel-input.js';
 import { annex3Params, type Annex3Flags, type CalendarSource } from './annex3-params.js';
@@ -135,6 +136,26 @@ function checkFields(question: QuestionDefinition, fields: Record<string, unknow
   }
 }
 
+/**
+ * The fields a caller gave a question, checked before anything else is read (the library, whose
+ * history is an argument of its own, checks its options with this first).
+ */
+export function checkQuestionFields(name: QuestionName, fields: Record<string, unknown>, location: InputLocation = {}, doorKeys: readonly string[] = []): void {
+  checkFields(QUESTIONS[name], fields, location, doorKeys);
+}
+
+/**
+ * A record (a batch line, an HTTP body, MCP arguments) read for one question: its fields checked
+ * first, then its history read, so that every door refuses the same mistake first and words it the
+ * same (a field the question does not take names the question's own fields).
+ */
+export function readRecord(name: QuestionName, value: unknown, location: InputLocation = {}, doorKeys: readonly string[] = []): { input: TravelInput; fields: Record<string, unknown> } {
+  const question = QUESTIONS[name];
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) checkFields(question, value as Record<string, unknown>, location, doorKeys);
+  const input = travelInputFromJson(value, location, new Set([...questionFieldNames(question), ...doorKeys]));
+  return { input, fields: value as Record<string, unknown> };
+}
+
 /** parse → compute for one record; throws the UserError the CLI would report. */
 export function askQuestion(name: QuestionName, request: QuestionRequest): Answer {
   const question = QUESTIONS[name];
@@ -196,7 +217,8 @@ function askAboutHistory(
   switch (query) {
     case 'status':
       // Without rules asked for, every other zone the history has stamps of is judged too (as on the command line).
-      return statusQuery(history, today, { explain, allZones: !rulesAsked(ownRules, ownRule, ownNationality, defaults), nationality: ownNationality ?? defaults.nationality });
+      // (one definition, the command line's: an empty list of custom rules, as batch's --rule default, asks for none).
+      return statusQuery(history, today, { explain, allZones: !rulesAsked({ rules: ownRules ?? defaults.rules, rule: ownRule ?? defaults.rule }), nationality: ownNationality ?? defaults.nationality });
     case 'calendar':
       return calendarQuery(history, today, calendarRange({ from: own('from') ?? defaults.from, to: own('to') ?? defaults.to }, today, location, fields['from'] === undefined && fields['to'] === undefined ? '--' : ''));
     case 'plan': {
@@ -236,10 +258,6 @@ function askAboutHistory(
       return annex3Query(history, today, { ...annex3Params(flags, calendarFor, location, '', today), explain });
     }
   }
-}
-
-function rulesAsked(rules: string | undefined, rule: string[] | undefined, nationality: string | undefined, defaults: RecordDefaults): boolean {
-  return (rules ?? defaults.rules) !== undefined || (rule ?? defaults.rule) !== undefined || (nationality ?? defaults.nationality) !== undefined;
 }
 
 /** A record's error as JSON (schema/batch-error.schema.json's `error`): where, which code, the English line. */

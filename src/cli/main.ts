@@ -1,12 +1,13 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { guardOutput, writeErrorLine } from '../io/output.js';
 import { boundedInteger, MAX_LINE_LENGTH, MAX_TRIP_DAYS } from '../parse/numbers.js';
 import { numberRangeReason, WHOLE_NUMBER_REASON } from './command-path.js';
-import { helpAfter, prepareGlobalOptions, wireGlobalOptions } from './global-options.js';
+import { helpAfter } from './global-options.js';
 
 /**
- * The entry point: commander wiring only. Each action loads its command module on demand so that
- * start-up pays only for commander (luxon, chalk and cli-table3 load where they are used).
+ * The commander program: every command, its options and help. Each action loads its command module
+ * on demand so that start-up pays only for commander (luxon, chalk and cli-table3 load where they
+ * are used). Importing this module runs nothing (start.ts, the entry point, runs the program), so
+ * that a test can read each command's options (test/cli/options.test.ts).
  */
 
 /** `--rules`, `--rule`, `--nationality`: which stay rules judge the days (docs/regimes.md). */
@@ -48,7 +49,7 @@ function addHistoryOptions(command: Command, json = true): Command {
   return command.option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
 }
 
-const program = new Command('schengen')
+export const program = new Command('schengen')
   .description('Schengen 90/180-day stay calculator')
   .version('0.1.0')
   .option('--debug', 'show stack traces of internal errors')
@@ -359,7 +360,7 @@ Examples:
 // schengen serve / schengen mcp: the web page + HTTP API and the MCP server (issue 14).
 program
   .command('serve')
-  .description('the counter web page (nl, fr, de, en) and a JSON API for status, plan, next and annex3, over HTTP')
+  .description('the counter web page (nl, fr, de, en) and a JSON API for every question (status, plan, next, annex3, calendar, apply, visa, rules), over HTTP')
   .option('--port <n>', 'TCP port; 0 picks a free one', integerIn(0, 65_535), 0)
   .option('--host <address>', 'address to listen on', '127.0.0.1')
   .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
@@ -368,8 +369,8 @@ program
 Prints the URL once listening, in the --lang language; the page follows each browser's language.
 SIGINT or SIGTERM stops it cleanly. Nothing is stored.
 GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en).
-POST /api/status, /api/plan, /api/next or /api/annex3: a batch record as JSON in, the command's --json out.
-Bad input: 400 {"schemaVersion":2,"error":{"line","field","code","message"}}.
+POST /api/<question>: a record as JSON in, the command's --json out; GET /openapi.json describes them.
+Bad input: 400 {"schemaVersion":3,"error":{"line","field","code","message"}}.
 
 Examples:
   schengen serve
@@ -383,7 +384,7 @@ Examples:
 
 program
   .command('mcp')
-  .description('a Model Context Protocol server on stdin/stdout: tools status, plan, next, annex3 and explain for AI assistants')
+  .description('a Model Context Protocol server on stdin/stdout: a tool per question (status, plan, next, annex3, calendar, apply, visa, rules) and explain, for AI assistants')
   .option('--on <date>', 'the reference day for calls without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
   .addHelpText('after', helpAfter(`
@@ -427,27 +428,3 @@ Examples:
     const { runCompletionCommand } = await import('./completion.js');
     process.exitCode = runCompletionCommand(shell, program);
   });
-
-let configLanguage: string | undefined;
-
-async function report(error: unknown): Promise<number> {
-  const { reportError } = await import('./report-error.js');
-  return reportError(error, process.argv, process.env, writeErrorLine, configLanguage);
-}
-
-guardOutput(async (error) => {
-  const { unwritableFileError } = await import('../errors.js');
-  return report(unwritableFileError(error, '(stdout)'));
-});
-
-// No top-level await: the single-file build (scripts/build-bundle.js) is a script, run with a code cache.
-async function run(): Promise<void> {
-  const globals = await prepareGlobalOptions(process.argv, process.env);
-  configLanguage = globals.config.lang;
-  wireGlobalOptions(program, globals);
-  if (!globals.helpShown) await program.parseAsync(process.argv);
-}
-
-run().catch(async (error: unknown) => {
-  process.exitCode = await report(error);
-});

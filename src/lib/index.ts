@@ -9,7 +9,7 @@ import type { Day } from '../core/day.js';
 import { dayFromCivil } from '../core/day.js';
 import { at, InputError, type InputLocation } from '../errors.js';
 import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
-import { askQuestion } from '../app/record.js';
+import { askQuestion, checkQuestionFields } from '../app/record.js';
 import { QUESTIONS, type QuestionName } from '../app/questions.js';
 import { parseDate } from '../parse/dates.js';
 import { HISTORY_KEYS, travelInputFromJson } from '../parse/json-input.js';
@@ -94,7 +94,7 @@ export type ReferenceDay = { on: DateInput; today?: undefined } | { today: DateI
 export interface RulesOptions {
   /** A preset: schengen (default), ru-visa-free, ru-visa, by-visa-free, by-transit, tr. */
   rules?: string;
-  /** Custom rules instead of a preset: "90/180", "90/year", "30/stay". */
+  /** Custom rules instead of a preset: "90/180" (N in any M), "90/year", "stay<=30". */
   rule?: string | string[];
   /** ISO code of the nationality, where the rules depend on it. */
   nationality?: string;
@@ -128,7 +128,8 @@ let calendarSource: Promise<CalendarSource> | undefined;
 
 function travelInput(history: HistoryJson | ParsedHistory | undefined, location: InputLocation): TravelInput {
   if (history === undefined || history === null) throw new InputError('json.shape', { expected: 'document', got: 'nothing' }, at(location, 'history'));
-  return parsedInputs.get(history as ParsedHistory) ?? travelInputFromJson(history, at(location, 'history'), HISTORY_KEYS);
+  // Its fields are named as in a record (stays[0].entry), as every other door names them.
+  return parsedInputs.get(history as ParsedHistory) ?? travelInputFromJson(history, location, HISTORY_KEYS);
 }
 
 function localDay(date: Date, location: InputLocation): Day {
@@ -145,18 +146,24 @@ function referenceDay(options: Record<string, unknown>, location: InputLocation)
   return parseDate(given, at(location, field));
 }
 
-async function ask(name: QuestionName, history: HistoryJson | ParsedHistory | undefined, options: unknown): Promise<object> {
+async function ask(name: QuestionName, history: HistoryJson | ParsedHistory | undefined, given: unknown): Promise<object> {
   const location: InputLocation = {};
+  // No options at all are empty ones: the error then names what is missing (the reference day `on`).
+  const options = given === undefined ? {} : given;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InputError('json.shape', { expected: 'document', got: JSON.stringify(options) ?? 'nothing' }, at(location, 'options'));
   }
-  const { on: _on, today: _today, ...fields } = options as Record<string, unknown>;
-  if (_on !== undefined && _today !== undefined) throw new InputError('json.unknownField', { field: 'today', known: 'on (today is its old name: give one)' }, at(location, 'today'));
   const question = QUESTIONS[name];
-  // A question about no history needs no reference day unless it uses one (apply does; visa and rules do not).
+  // A question about no history needs no reference day unless it uses one (apply does; visa and rules
+  // do not, and refuse `on` as any other field they do not take).
   const needsDay = question.parameters.some((parameter) => parameter.name === 'on');
-  const today = needsDay ? referenceDay(options as Record<string, unknown>, location) : 0;
+  const { on: _on, today: _today, ...rest } = options as Record<string, unknown>;
+  if (needsDay && _on !== undefined && _today !== undefined) throw new InputError('json.unknownField', { field: 'today', known: 'on (today is its old name: give one)' }, at(location, 'today'));
+  const fields = needsDay ? rest : (options as Record<string, unknown>);
+  // In the order of every other door (app/record.ts readRecord): the fields, the history, the reference day.
+  checkQuestionFields(name, fields, location);
   const input = question.takesHistory ? travelInput(history, location) : emptyTravelInput();
+  const today = needsDay ? referenceDay(options as Record<string, unknown>, location) : 0;
   const calendar = question.needsCalendar ? await (calendarSource ??= belgianCalendarSource()) : null;
   return askQuestion(name, { input, fields, today, calendar, location }).json();
 }
@@ -196,7 +203,7 @@ export async function visa(options: VisaOptions): Promise<VisaMrzDto> {
   return (await ask('visa', undefined, options)) as VisaMrzDto;
 }
 
-/** The sets of stay rules (`schengen rules --json`). */
-export async function rules(): Promise<RulesListDto> {
-  return (await ask('rules', undefined, {})) as RulesListDto;
+/** The sets of stay rules (`schengen rules --json`). The question has no options: any given is refused, not ignored. */
+export async function rules(options: Record<string, never> = {}): Promise<RulesListDto> {
+  return (await ask('rules', undefined, options)) as RulesListDto;
 }

@@ -4,12 +4,11 @@ import type { CalendarSource } from '../app/annex3-params.js';
 import { answerSchemaFile } from '../app/answer-schemas.js';
 import type { ExplanationDto, VerdictDto } from '../app/answers.js';
 import { QUESTION_NAMES, QUESTIONS, questionInputSchema, type QuestionName } from '../app/questions.js';
-import { askQuestion, RECORD_KEYS, recordToday } from '../app/record.js';
+import { askQuestion, readRecord, recordToday } from '../app/record.js';
 import { loadTravelInput } from '../store/load-input.js';
 import { formatUserError } from '../render/user-error.js';
 import { english } from '../messages/en.js';
-import { travelInputFromJson } from '../parse/json-input.js';
-import { emptyTravelInput, mergeTravelInputs } from '../parse/travel-input.js';
+import { mergeTravelInputs } from '../parse/travel-input.js';
 
 /**
  * The MCP tools: one per question of src/app/questions.ts, its input schema generated from the
@@ -105,19 +104,21 @@ function toolError(text: string): ToolResult {
 
 /** A tool call: the record path every door takes; a user's mistake is a tool error, not a protocol error. */
 export async function callTool(name: string, args: Record<string, unknown> | undefined, context: ToolContext): Promise<ToolResult> {
-  const { query: explained, ownLog, ...record } = args ?? {};
+  // ownLog is the MCP door's own field; query is the explain tool's (any other tool refuses it as the question does).
+  const { ownLog, ...given } = args ?? {};
+  const { query: explained, ...explainedRecord } = given;
   const question = (name === 'explain' ? explained : name) as QuestionName;
+  const record = name === 'explain' ? explainedRecord : given;
   if (!(QUESTION_NAMES as readonly string[]).includes(question) || (name === 'explain' && !['status', 'plan', 'next', 'annex3'].includes(question))) {
     return toolError(name === 'explain' ? 'field "query": expected one of status, plan, next, annex3' : `unknown tool ${name}`);
   }
-  if (name !== 'explain' && explained !== undefined) return toolError(`field "query": the tool ${name} does not take it`);
   if (ownLog !== undefined && typeof ownLog !== 'boolean') return toolError(`field "ownLog": expected true or false, got ${JSON.stringify(ownLog)}`);
   if (ownLog !== undefined && !QUESTIONS[question].takesHistory) return toolError(`field "ownLog": the tool ${name} takes no history`);
   try {
-    const given = travelInputFromJson(record, {}, RECORD_KEYS);
-    const input = ownLog === true ? mergeTravelInputs([await loadTravelInput(undefined, { stay: [], visa: [], permit: [] }), given]) : QUESTIONS[question].takesHistory ? given : emptyTravelInput();
+    const { input: read, fields: ownFields } = readRecord(question, record);
+    const input = ownLog === true ? mergeTravelInputs([await loadTravelInput(undefined, { stay: [], visa: [], permit: [] }), read]) : read;
     const today = recordToday(record, {}, await context.today());
-    const fields = name === 'explain' ? { ...record, explain: true } : record;
+    const fields = name === 'explain' ? { ...ownFields, explain: true } : ownFields;
     const answer = askQuestion(question, { input, fields, today, calendar: QUESTIONS[question].needsCalendar ? await context.calendar() : null });
     const dto = answer.json() as { verdict: VerdictDto; explanation?: ExplanationDto };
     return { content: [{ type: 'text', text: `${dto.verdict.text}${explanationSummary(dto)}` }], structuredContent: dto as unknown as Record<string, unknown> };

@@ -6,11 +6,11 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Day } from '../core/day.js';
 import { InputError, UserError } from '../errors.js';
 import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
-import { askQuestion, RECORD_KEYS, recordErrorJson } from '../app/record.js';
+import { askQuestion, readRecord, recordErrorJson } from '../app/record.js';
 import { QUESTION_NAMES, QUESTIONS, type QuestionName } from '../app/questions.js';
 import { LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
 import { pageMessages } from '../messages/page.js';
-import { parseJsonText, travelInputFromJson } from '../parse/json-input.js';
+import { parseJsonText } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { emptyTravelInput, mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
 import { parseVisaText } from '../parse/visa-text.js';
@@ -36,6 +36,17 @@ const ASSETS = {
   '/page.js': { type: 'text/javascript; charset=utf-8', text: readFileSync(new URL('page.js', WEB_DIR), 'utf8') },
   '/page.css': { type: 'text/css; charset=utf-8', text: readFileSync(new URL('page.css', WEB_DIR), 'utf8') },
 };
+
+const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
+
+/** A published schema file by its name, or null when there is none. */
+function schemaFile(name: string): string | null {
+  try {
+    return readFileSync(new URL(name, SCHEMA_DIR), 'utf8');
+  } catch {
+    return null;
+  }
+}
 
 function apiError(c: Context, error: UserError, status: 400 | 413 = 400): Response {
   return c.json({ schemaVersion: SCHEMA_VERSION, error: recordErrorJson(error) }, status);
@@ -83,14 +94,17 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     const { openApiDocument } = await import('../app/openapi.js');
     return c.json(openApiDocument(), 200, { 'Cache-Control': 'no-cache' });
   });
+  // The published schema files (schema/), for a client that validates what it gets.
+  app.get('/schema/:file{[a-z0-9-]+\\.schema\\.json}', (c) => {
+    const text = schemaFile(c.req.param('file'));
+    return text === null ? c.notFound() : c.body(text, 200, { 'Content-Type': 'application/schema+json', 'Cache-Control': 'no-cache' });
+  });
 
   app.post('/api/:question', async (c) => {
     const name = c.req.param('question') as QuestionName;
     if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${name}` } }, 404);
     try {
-      const value = parseJsonText(await c.req.text(), 'request body');
-      const input = travelInputFromJson(value, {}, RECORD_KEYS);
-      const fields = value as Record<string, unknown>;
+      const { input, fields } = readRecord(name, parseJsonText(await c.req.text(), 'request body'));
       const answer = askQuestion(name, { input, fields, today: await options.today(), calendar: QUESTIONS[name].needsCalendar ? await calendarSource() : null });
       return c.json(answer.json());
     } catch (error) {

@@ -162,7 +162,8 @@ function libraryClosure(root: string, entries: readonly string[]): string[] {
 function runIn(command: string, args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false' }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error !== null) reject(new Error(`${command} ${args.join(' ')}: ${stderr}`));
+      // tsc writes its diagnostics to stdout.
+      if (error !== null) reject(new Error(`${command} ${args.join(' ')}: ${stderr}${stdout}`));
       else resolve(stdout);
     });
   });
