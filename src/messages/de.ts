@@ -376,6 +376,8 @@ const errors: ErrorCatalogue = {
   'usage.excessArguments': (p) => `zu viele Argumente: ${p.got} angegeben, höchstens ${p.expected} erwartet`,
   'usage.invalidChoice': (p) => `${p.option} „${p.value}“ ist nicht möglich; erwartet: eines von ${p.choices}`,
   'usage.wholeNumber': (p) => `${p.option} „${p.value}“ ist keine Anzahl von Tagen; erwartet: eine ganze Zahl ab 1`,
+  'usage.dateSplit': (p) => `„${p.text}“ ist ein Datum, als ${p.words} Argumente eingegeben; erwartet: in Anführungszeichen ('${p.text}') oder ohne Leerzeichen (${p.iso})`,
+  'usage.rangeSplit': (p) => `„${p.from} ${p.to}“ ist ${p.kind === 'stay' ? 'ein Aufenthalt' : 'ein Aufenthaltszeitraum'}, als zwei Daten eingegeben; erwartet: VOM..BIS in einem Argument (${p.option} ${p.from}..${p.to})`,
   'calendar.fromWithTo': () => '--from und --to gehören zusammen; erwartet: beide oder keines für den Standardzeitraum',
   'config.syntax': (p) => `die Konfigurationsdatei ist kein gültiges JSON (${p.reason})`,
   'config.unknownKey': (p) => `unbekannte Einstellung „${p.key}“; erwartet: eine von ${p.known}`,

@@ -94,6 +94,9 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'usage.excessArguments': (p: { got: number; expected: number }) => string;
   'usage.invalidChoice': (p: { option: string; value: string; choices: string }) => string;
   'usage.wholeNumber': (p: { option: string; value: string }) => string;
+  // One value typed as several arguments (issue 24).
+  'usage.dateSplit': (p: { text: string; words: number; iso: string }) => string;
+  'usage.rangeSplit': (p: { option: string; kind: 'stay' | 'permit'; from: string; to: string }) => string;
   'calendar.fromWithTo': (p: Record<string, never>) => string;
   'config.syntax': (p: { reason: string }) => string;
   'config.unknownKey': (p: { key: string; known: string }) => string;

@@ -114,6 +114,8 @@ export const errorsEn: ErrorCatalogue = {
   'usage.excessArguments': (p) => `too many arguments: ${p.got} given, at most ${p.expected} expected`,
   'usage.invalidChoice': (p) => `${p.option} "${p.value}" is not possible; expected one of ${p.choices}`,
   'usage.wholeNumber': (p) => `${p.option} "${p.value}" is not a number of days; expected a whole number, 1 or more`,
+  'usage.dateSplit': (p) => `"${p.text}" is one date typed as ${p.words} arguments; expected it in quotes ('${p.text}') or without spaces (${p.iso})`,
+  'usage.rangeSplit': (p) => `"${p.from} ${p.to}" is one ${p.kind} typed as two dates; expected ${p.kind === 'stay' ? 'FROM..TO' : 'FROM..UNTIL'} in one argument (${p.option} ${p.from}..${p.to})`,
   'calendar.fromWithTo': () => '--from and --to go together; expected both, or neither for the default span',
   'config.syntax': (p) => `the configuration file is not valid JSON (${p.reason})`,
   'config.unknownKey': (p) => `unknown setting "${p.key}"; expected one of ${p.known}`,

@@ -380,6 +380,8 @@ const errors: ErrorCatalogue = {
   'usage.excessArguments': (p) => `trop d’arguments : ${p.got} donnés, ${p.expected} au plus attendus`,
   'usage.invalidChoice': (p) => `${p.option} « ${p.value} » n’est pas possible ; attendu : l’un de ${p.choices}`,
   'usage.wholeNumber': (p) => `${p.option} « ${p.value} » n’est pas un nombre de jours ; attendu : un nombre entier, 1 ou plus`,
+  'usage.dateSplit': (p) => `«\u00a0${p.text}\u00a0» est une seule date, tapée en ${p.words} arguments\u202f; attendu\u00a0: entre guillemets ('${p.text}') ou sans espaces (${p.iso})`,
+  'usage.rangeSplit': (p) => `«\u00a0${p.from} ${p.to}\u00a0» est ${p.kind === 'stay' ? 'un seul séjour' : 'une seule période de séjour'}, tapé${p.kind === 'stay' ? '' : 'e'} en deux dates\u202f; attendu\u00a0: DU..AU en un seul argument (${p.option} ${p.from}..${p.to})`,
   'calendar.fromWithTo': () => '--from et --to vont ensemble ; attendu : les deux, ou aucun pour la période par défaut',
   'config.syntax': (p) => `le fichier de configuration n’est pas du JSON valide (${p.reason})`,
   'config.unknownKey': (p) => `paramètre inconnu « ${p.key} » ; attendu : l’un de ${p.known}`,

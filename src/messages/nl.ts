@@ -374,6 +374,8 @@ const errors: ErrorCatalogue = {
   'usage.excessArguments': (p) => `te veel argumenten: ${p.got} opgegeven, hoogstens ${p.expected} verwacht`,
   'usage.invalidChoice': (p) => `${p.option} "${p.value}" is niet mogelijk; verwacht: een van ${p.choices}`,
   'usage.wholeNumber': (p) => `${p.option} "${p.value}" is geen aantal dagen; verwacht: een geheel getal, 1 of meer`,
+  'usage.dateSplit': (p) => `"${p.text}" is één datum, getypt als ${p.words} argumenten; verwacht: tussen aanhalingstekens ('${p.text}') of zonder spaties (${p.iso})`,
+  'usage.rangeSplit': (p) => `"${p.from} ${p.to}" is ${p.kind === 'stay' ? 'één verblijf' : 'één verblijfsperiode'}, getypt als twee datums; verwacht: VAN..TOT in één argument (${p.option} ${p.from}..${p.to})`,
   'calendar.fromWithTo': () => '--from en --to horen bij elkaar; verwacht: beide, of geen van beide voor de standaardperiode',
   'config.syntax': (p) => `het configuratiebestand is geen geldige JSON (${p.reason})`,
   'config.unknownKey': (p) => `onbekende instelling "${p.key}"; verwacht: een van ${p.known}`,

@@ -181,16 +181,17 @@ describe('schengen apply: refused input, never a stack trace', () => {
   });
 });
 
-describe('the README section "When to apply for the visa"', () => {
-  const readme = readFileSync(`${projectRoot}/README.md`, 'utf8');
-  const section = readme.slice(readme.indexOf('## When to apply for the visa'), readme.indexOf('\n## ', readme.indexOf('## When to apply for the visa') + 1));
-  const commands = [...section.matchAll(/^schengen ((?:apply|ics) [^#>\n]+)/gm)].map((match) => match[1]!.trim().split(/\s+/));
+describe('the section "apply: when to apply for the visa" of docs/commands.md', () => {
+  const commands = readFileSync(`${projectRoot}/docs/commands.md`, 'utf8');
+  const heading = '## apply: when to apply for the visa';
+  const section = commands.slice(commands.indexOf(heading), commands.indexOf('\n## ', commands.indexOf(heading) + 1));
+  const examples = [...section.matchAll(/^(?:\$ )?schengen ((?:apply|ics) [^#>|\n]+)/gm)].map((match) => match[1]!.trim().split(/\s+/));
 
   it('has examples of apply and ics', () => {
-    expect(commands.map((args) => args[0])).toEqual(expect.arrayContaining(['apply', 'ics']));
+    expect(examples.map((args) => args[0])).toEqual(expect.arrayContaining(['apply', 'ics']));
   });
 
-  it.each(commands.map((args) => [args.join(' '), args]))('schengen %s answers', async (_line, args) => {
+  it.each(examples.map((args) => [args.join(' '), args]))('schengen %s answers', async (_line, args) => {
     const result = await runCli([...(args as string[]), ...ON]);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout).not.toBe('');

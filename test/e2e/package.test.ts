@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { promisify } from 'node:util';
@@ -62,7 +62,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed and installed package', { timeout: 120_000 }, () => {
-  it('the tarball holds only what runs: bin, the bundle and its code cache, the library, the schemas, web/, README, LICENSE, package.json', () => {
+  it('the tarball holds only what runs and what documents it: bin, the bundle and its code cache, the library, the schemas, web/, docs/, examples/, README, LICENSE, package.json', () => {
     expect(packedFiles).toContain('bin/schengen.js');
     expect(packedFiles).toContain('bin/package.json'); // makes bin/schengen.js CommonJS
     expect(packedFiles).toContain('dist/bundle/schengen.cjs');
@@ -72,13 +72,15 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     expect(packedFiles).toContain('dist/lib/index.js');
     expect(packedFiles).toContain('dist/lib/index.d.ts');
     expect(packedFiles).toContain('web/page.js');
+    expect(packedFiles).toContain('docs/commands.md');
+    expect(packedFiles).toContain('examples/traveller.txt');
     // The CLI runs the bundle; the library is the part of tsc's output that dist/lib/index.js and
     // index.d.ts reach (no source maps, no test or bench files, no module only the CLI uses).
     const library = libraryClosure(installedPackage, ['dist/lib/index.js', 'dist/lib/index.d.ts']);
     expect(library.length).toBeGreaterThan(2);
     const allowed = (file: string) =>
       library.includes(file) ||
-      /^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|schema\/(input\/)?[\w-]+\.schema\.json|schema\/openapi\.json|web\/page\.(js|css)|README\.md|LICENSE|package\.json)$/.test(file);
+      /^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|schema\/(input\/)?[\w-]+\.schema\.json|schema\/openapi\.json|web\/page\.(js|css)|docs\/[\w-]+\.md|examples\/[\w-]+\.(txt|json|ndjson|csv)|README\.md|LICENSE|package\.json)$/.test(file);
     expect(packedFiles.filter((file) => !allowed(file))).toEqual([]);
     expect(library.filter((file) => !packedFiles.includes(file))).toEqual([]);
   });
@@ -207,12 +209,41 @@ describe('the installed package as a library, serve and mcp', { timeout: 120_000
     expect(output).toEqual({ name: 'schengen', daysUsed: 42, deadline: '2026-12-30', error: { typed: true, code: 'date.noSuchDay', field: 'stays[0].entry' } });
   });
 
-  it('runs the README example as written', async () => {
-    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-    const example = /### Use as a library\n\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(example).toBeDefined();
-    writeFileSync(join(project, 'readme-example.mjs'), example!);
-    expect(await runIn(process.execPath, ['readme-example.mjs'], project)).toBe('date.noSuchDay stays[0].entry\n');
+  // Issue 24: each `console.log(…); // OUTPUT` of the examples states what it prints.
+  it.each(['README.md', 'docs/library.md'])('runs the library examples of %s as written, and they print what their comments say', async (document) => {
+    const text = readFileSync(join(projectRoot, document), 'utf8');
+    const examples = [...text.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const [index, example] of examples.entries()) {
+      const promised = [...example.matchAll(/console\.log\(.*\); \/\/ (.*)$/gm)].map((match) => `${match[1]}\n`).join('');
+      expect(promised).not.toBe('');
+      const file = `${document.replace(/\W/g, '-')}-${index}.mjs`;
+      writeFileSync(join(project, file), example);
+      expect(await runIn(process.execPath, [file], project)).toBe(promised);
+    }
+  });
+
+  it('package.json says where the project lives: repository, homepage, bugs', () => {
+    const manifest = JSON.parse(readFileSync(join(installedPackage, 'package.json'), 'utf8')) as { repository?: { url?: string }; homepage?: string; bugs?: { url?: string } };
+    expect(manifest.repository?.url).toMatch(/^git\+https:\/\/\S+\.git$/);
+    const home = manifest.repository!.url!.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(manifest.homepage).toBe(`${home}#readme`);
+    expect(manifest.bugs?.url).toBe(`${home}/issues`);
+  });
+
+  it('the docs travel: every relative link of the installed README and docs/ names a file of the installed package', () => {
+    const documents = ['README.md', ...readdirSync(join(installedPackage, 'docs')).map((name) => `docs/${name}`)];
+    expect(documents).toContain('docs/json.md');
+    const dead: string[] = [];
+    for (const document of documents) {
+      const text = readFileSync(join(installedPackage, document), 'utf8');
+      for (const [, link] of text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)) {
+        if (/^[a-z]+:/.test(link!)) continue;
+        const target = posix.normalize(posix.join(posix.dirname(document), link!));
+        if (!existsSync(join(installedPackage, target))) dead.push(`${document}: ${link}`);
+      }
+    }
+    expect(dead).toEqual([]);
   });
 
   it('ships what serve and mcp need at run time (web/; the output schemas are in the bundle)', async () => {

@@ -13,7 +13,7 @@ describe('formatDay without luxon', () => {
     ['nl', 'wo 08/04/2026'],
     ['fr', 'mer. 08/04/2026'],
     ['de', 'Mi. 08.04.2026'],
-  ] as const)('%s: %s (the README examples)', (language, expected) => {
+  ] as const)('%s: %s (the examples of docs/settings.md, "Languages")', (language, expected) => {
     expect(formatIsoDate('2026-04-08', language)).toBe(expected);
   });
 

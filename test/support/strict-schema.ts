@@ -6,7 +6,7 @@ const schemaDir = fileURLToPath(new URL('../../schema/', import.meta.url));
 /**
  * A published schema made strict for our own tests: every object that lists its properties refuses
  * any other. The published files leave `additionalProperties` open, so that a field added in a later
- * release (same schemaVersion, README "JSON output") does not break a consumer's validation; our
+ * release (same schemaVersion, docs/json.md "Schemas") does not break a consumer's validation; our
  * tests, on the other hand, must catch any field the schema does not document.
  */
 export function strictSchema(name: string): object {
