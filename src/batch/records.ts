@@ -1,10 +1,10 @@
 import type { Day } from '../core/day.js';
 import { at, InputError, UserError } from '../errors.js';
-import { parseJsonWithSource, travelInputFromJson } from '../parse/json-input.js';
+import { parseJsonWithSource } from '../parse/json-input.js';
 import type { TravelInput } from '../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../app/answers.js';
 import type { CalendarSource } from '../app/annex3-params.js';
-import { askQuestion, RECORD_KEYS, recordErrorJson, recordToday, type Answer } from '../app/record.js';
+import { askQuestion, readRecord, recordErrorJson, recordToday, type Answer } from '../app/record.js';
 import type { QuestionName } from '../app/questions.js';
 
 /** The batch's own key beside a question's fields. */
@@ -67,7 +67,7 @@ export interface Person {
   readonly error?: UserError;
 }
 
-export function personFromNdjson(line: InputLine, file: string, maxLineLength: number): Person | null {
+export function personFromNdjson(line: InputLine, file: string, maxLineLength: number, query: BatchQuery): Person | null {
   if (line.tooLong) return { line: line.number, id: null, error: new InputError('batch.lineTooLong', { limit: maxLineLength }, { file, line: line.number }) };
   if (line.text.trim() === '') return null;
   const location = { file, line: line.number };
@@ -79,8 +79,8 @@ export function personFromNdjson(line: InputLine, file: string, maxLineLength: n
       if (typeof candidate === 'string' || typeof candidate === 'number') id = idSource ?? null;
     }
     if (id === null) throw new InputError('batch.missingId', {}, at(location, 'id'));
-    const input = travelInputFromJson(value, location, RECORD_KEYS);
-    return { line: line.number, id, input, fields: value as Record<string, unknown> };
+    const { input, fields } = readRecord(query, value, location, BATCH_KEYS);
+    return { line: line.number, id, input, fields };
   } catch (error) {
     if (error instanceof UserError) return { line: line.number, id, error };
     throw error;
@@ -150,7 +150,7 @@ export function computePersons(persons: Iterable<Person | null>, compute: (perso
 /** The records of whole persons' NDJSON input lines, in their order. */
 export function computeChunk(lines: readonly InputLine[], options: BatchOptions, compute: (person: Person) => PersonOutcome, source: string): ChunkResult & { text: string } {
   return computePersons(
-    lines.map((line) => personFromNdjson(line, source, options.maxLineLength)),
+    lines.map((line) => personFromNdjson(line, source, options.maxLineLength, options.query)),
     compute,
   );
 }

@@ -99,7 +99,7 @@ export async function runBatch(file: string | undefined, options: BatchOptions, 
     } else {
       // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
       for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
-        for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength));
+        for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength, options.query));
         await out.flushIfFull();
         if (stoppedBy !== null) break;
       }

@@ -4,14 +4,15 @@ import { bodyLimit } from 'hono/body-limit';
 import { languageDetector } from 'hono/language';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Day } from '../core/day.js';
+import { escapeForTerminal } from '../escape.js';
 import { InputError, UserError } from '../errors.js';
 import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
-import { askQuestion, RECORD_KEYS, recordErrorJson } from '../app/record.js';
+import { askQuestion, readRecord, recordErrorJson } from '../app/record.js';
 import { QUESTION_NAMES, QUESTIONS, type QuestionName } from '../app/questions.js';
 import { openApiDocument } from '../app/openapi.js';
 import { LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
 import { pageMessages } from '../messages/page.js';
-import { parseJsonText, travelInputFromJson } from '../parse/json-input.js';
+import { parseJsonText } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { emptyTravelInput, mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
 import { parseVisaText } from '../parse/visa-text.js';
@@ -28,6 +29,9 @@ export interface AppOptions {
   /** "Today" for requests that do not say (`on`): the server's clock, or its --on. */
   readonly today: () => Promise<Day>;
 }
+
+/** A record's `id` is allowed (and not echoed), so that a batch line can be posted as it is. */
+const HTTP_KEYS = ['id'] as const;
 
 /** Largest request body accepted: a history of hundreds of stays fits many times over. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -83,12 +87,10 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
 
   app.post('/api/:question', async (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${name}` } }, 404);
+    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: escapeForTerminal(`no endpoint /api/${name}`) } }, 404);
     try {
-      const value = parseJsonText(await c.req.text(), 'request body');
-      const input = travelInputFromJson(value, {}, RECORD_KEYS);
-      const fields = value as Record<string, unknown>;
-      const answer = askQuestion(name, { input, fields, today: await options.today(), calendar: QUESTIONS[name].needsCalendar ? await calendarSource() : null });
+      const { input, fields } = readRecord(name, parseJsonText(await c.req.text(), 'request body'), {}, HTTP_KEYS);
+      const answer = askQuestion(name, { input, fields, today: await options.today(), calendar: QUESTIONS[name].needsCalendar ? await calendarSource() : null, doorKeys: HTTP_KEYS });
       return c.json(answer.json());
     } catch (error) {
       if (error instanceof UserError) return apiError(c, error);
@@ -99,7 +101,7 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   // A known endpoint asked with another method: 405 naming the one it takes.
   app.all('/api/:question', (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${name}` } }, 404);
+    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: escapeForTerminal(`no endpoint /api/${name}`) } }, 404);
     return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.methodNotAllowed', message: `/api/${name} takes POST with a JSON body` } }, 405, { Allow: 'POST' });
   });
 
@@ -141,7 +143,7 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     return c.html(renderPage(catalogue, form, outcome), 'error' in outcome ? 400 : 200);
   });
 
-  app.notFound((c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no page ${c.req.path}` } }, 404));
+  app.notFound((c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: escapeForTerminal(`no page ${c.req.path}`) } }, 404));
   app.onError((_error, c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'internal', message: 'internal error' } }, 500));
   return app;
 }

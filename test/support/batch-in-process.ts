@@ -18,7 +18,7 @@ export async function batchInProcess(
   const records: Record<string, unknown>[] = [];
   for await (const lines of readLines(source(), options.maxLineLength)) {
     for (const line of lines) {
-      const person = personFromNdjson(line, '(stdin)', options.maxLineLength);
+      const person = personFromNdjson(line, '(stdin)', options.maxLineLength, query);
       if (person !== null) records.push(JSON.parse(compute(person).json) as Record<string, unknown>);
     }
   }
