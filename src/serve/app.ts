@@ -19,6 +19,7 @@ import { parseVisaText } from '../parse/visa-text.js';
 import { renderAnnex3Print } from '../render/annex3.js';
 import { SCHEMA_VERSION, type Annex3Dto, type StatusDto } from '../app/answers.js';
 import { EMPTY_FORM, renderPage, type PageForm, type PageOutcome } from './page.js';
+import { LOOPBACK_HOSTS } from './hosts.js';
 
 /**
  * `schengen serve` as a Hono app: the JSON API (one endpoint per query, a batch record in, the
@@ -28,6 +29,8 @@ import { EMPTY_FORM, renderPage, type PageForm, type PageOutcome } from './page.
 export interface AppOptions {
   /** "Today" for requests that do not say (`on`): the server's clock, or its --on. */
   readonly today: () => Promise<Day>;
+  /** Host names answered besides the loopback ones (hosts.ts): the --host address, each --allow-host. */
+  readonly hosts?: readonly string[];
 }
 
 /** A record's `id` is allowed (and not echoed), so that a batch line can be posted as it is. */
@@ -71,6 +74,14 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     await next();
     // Answers carry personal data: no cache keeps them.
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  // A request under another host name (a page of another site, DNS rebinding) is refused before anything else.
+  const hosts = new Set([...LOOPBACK_HOSTS, ...(options.hosts ?? [])]);
+  app.use(async (c, next) => {
+    const host = new URL(c.req.url).hostname;
+    if (hosts.has(host)) return next();
+    const message = `the host "${host}" is not one this server answers for (a page of another site?); expected the address it listens on, localhost, or a name given with --allow-host`;
+    return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.hostNotAllowed', message: escapeForTerminal(message) } }, 421);
   });
   app.use(
     bodyLimit({

@@ -118,6 +118,33 @@ describe('issue 20 at the HTTP door', () => {
   });
 });
 
+describe('issue 20: only the hosts the server is for (DNS rebinding)', () => {
+  const ask = (target: App, url: string) => target.request(url, { method: 'POST', body: JSON.stringify({ stays }) });
+  type App = ReturnType<typeof createApp>;
+
+  it.each(['http://127.0.0.1:8080', 'http://localhost:8080', 'http://LOCALHOST', 'http://[::1]:8080', 'http://127.0.0.1'])('%s is answered', async (origin) => {
+    expect((await ask(app, `${origin}/api/status`)).status).toBe(200);
+  });
+
+  it.each(['http://evil.example', 'http://evil.example:8080', 'http://localhost.evil.example', 'http://127.0.0.1.nip.io', 'http://0.0.0.0:8080', 'http://clerk.leuven.be'])(
+    '%s is refused with 421 before anything is computed, also for the page',
+    async (origin) => {
+      const response = await ask(app, `${origin}/api/status`);
+      expect(response.status).toBe(421);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(await response.json()).toMatchObject({ schemaVersion: 3, error: { code: 'http.hostNotAllowed' } });
+      expect((await app.request(`${origin}/`)).status).toBe(421);
+    },
+  );
+
+  it('a name given with --allow-host is answered too', async () => {
+    const named = createApp({ today: async () => dayFromCivil(2026, 12, 20), hosts: ['clerk.leuven.be'] });
+    expect((await ask(named, 'http://clerk.leuven.be/api/status')).status).toBe(200);
+    expect((await ask(named, 'http://localhost/api/status')).status).toBe(200);
+    expect((await ask(named, 'http://evil.example/api/status')).status).toBe(421);
+  });
+});
+
 describe('headers', () => {
   it('a strict CSP with no inline script, and no caching of answers', async () => {
     const response = await app.request('/');
