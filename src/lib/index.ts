@@ -131,7 +131,6 @@ function travelInput(history: HistoryJson | ParsedHistory | undefined, location:
   if (history === undefined || history === null) throw new InputError('json.shape', { expected: 'document', got: 'nothing' }, at(location, 'history'));
   const parsed = parsedInputs.get(history as ParsedHistory);
   if (parsed !== undefined) return parsed;
-  checkValueDepth(history, at(location, 'history'));
   // Field paths as in a record (stays[0].entry): the history's fields are a record's.
   return travelInputFromJson(history, location, HISTORY_KEYS);
 }
@@ -151,8 +150,8 @@ function referenceDay(options: Record<string, unknown>, location: InputLocation)
 }
 
 /**
- * One question, in the order every door reads a record (app/record.ts's readRecord): the options'
- * nesting and fields first (a field the question does not take is refused, and so is a history
+ * One question, in the order every door reads a record (app/record.ts's readRecord): the nesting
+ * of the history and the options, then the options' fields (a field the question does not take is refused, and so is a history
  * field: the history is the first argument), then the history, then the reference day and the
  * question's own fields.
  */
@@ -161,8 +160,10 @@ async function ask(name: QuestionName, history: HistoryJson | ParsedHistory | un
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InputError('json.shape', { expected: 'document', got: options === undefined ? 'nothing' : shownValue(options) }, at(location, 'options'));
   }
-  checkValueDepth(options, at(location, 'options'));
+  // Nesting first, of both (batch and HTTP check it on the whole text before anything else).
   const question = QUESTIONS[name];
+  if (question.takesHistory && typeof history === 'object' && history !== null && !parsedInputs.has(history as ParsedHistory)) checkValueDepth(history, at(location, 'history'));
+  checkValueDepth(options, at(location, 'options'));
   // A question about no history needs no reference day unless it uses one (apply does; visa and rules do not).
   const needsDay = question.parameters.some((parameter) => parameter.name === 'on');
   const { on: _on, today: _today, ...rest } = options as Record<string, unknown>;
