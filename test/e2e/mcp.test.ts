@@ -110,6 +110,11 @@ describe('schengen mcp', () => {
     expect(stderr).toBe('');
   });
 
+  it('a message that is not JSON-RPC is one short line on stderr, not the schema library\'s report', async () => {
+    const result = await runCli(['mcp', '--on', '2026-12-20'], { stdin: '{"jsonrpc":"2.0","id":1,"method":"tools/list","params":5}\n' });
+    expect(result).toEqual({ exitCode: 0, stdout: '', stderr: 'schengen mcp: a message that is not JSON-RPC was ignored\n' });
+  });
+
   it('reads the own stamp file only when asked', async () => {
     const without = structured(await client.callTool({ name: 'status', arguments: {} })) as { daysUsed: number };
     const withLog = structured(await client.callTool({ name: 'status', arguments: { ownLog: true } })) as { daysUsed: number };

@@ -19,8 +19,9 @@ export async function runMcpCommand(options: McpOptions): Promise<ExitCode> {
   const context = { today: () => resolveToday(options), calendar: () => (calendar ??= belgianCalendarSource()) };
   // A bug in a call: one escaped line on stderr (the client gets "internal error"); stdout stays the protocol's.
   const server = createMcpServer(context, (error) => writeErrorLine(`schengen mcp: internal error: ${error instanceof Error ? error.message : String(error)}`));
-  // A message the SDK cannot handle (a client's malformed JSON-RPC): one escaped line on stderr.
-  server.onerror = (error) => writeErrorLine(`schengen mcp: ${error.message}`);
+  // A message the SDK cannot handle (a client's malformed JSON-RPC): one escaped line on stderr, not
+  // the schema library's report of many lines.
+  server.onerror = (error) => writeErrorLine(`schengen mcp: ${error.name === 'ZodError' ? 'a message that is not JSON-RPC was ignored' : error.message}`);
   // When the client closes stdin, the answers still owed are written and the process ends by itself.
   await server.connect(new OrderedStdioTransport());
   return ExitCode.ok;
