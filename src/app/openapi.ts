@@ -27,6 +27,9 @@ const ERROR_RESPONSE = {
   content: { 'application/json': { schema: { $ref: '#/components/schemas/error' } } },
 };
 
+/** A batch line's id, allowed (and not echoed) so that a line can be posted as it is. */
+const RECORD_ID = { type: ['string', 'number'], description: "a batch line's id; allowed, not used" };
+
 /**
  * The HTTP API as an OpenAPI 3.1 document, generated from the question definitions: one
  * `POST /api/<question>` each, its body the question's record, its answer the command's JSON
@@ -46,7 +49,7 @@ export function openApiDocument(): Json {
       post: {
         operationId: name,
         summary: question.summary,
-        requestBody: { required: true, content: { 'application/json': { schema: toComponents(questionInputSchema(name)) } } },
+        requestBody: { required: true, content: { 'application/json': { schema: toComponents(questionInputSchema(name, { id: RECORD_ID })) } } },
         responses: {
           '200': {
             description: `The answer, as \`schengen ${name} --json\` prints it; it begins with its verdict.`,
@@ -54,6 +57,7 @@ export function openApiDocument(): Json {
           },
           '400': ERROR_RESPONSE,
           '413': ERROR_RESPONSE,
+          '421': { ...ERROR_RESPONSE, description: 'The request names a host this server does not answer for (schengen serve --allow-host adds one).' },
         },
       },
     };

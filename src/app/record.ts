@@ -3,16 +3,16 @@ import { at, InputError, type InputLocation, type UserError } from '../errors.js
 import { assembleHistory } from '../parse/assemble-history.js';
 import { regimeFromFlags, rulesAsked } from '../parse/rules.js';
 import { parseDate } from '../parse/dates.js';
-import { travelInputFromJson } from '../parse/json-input.js';
 import { MAX_TRIP_DAYS } from '../parse/numbers.js';
-import type { TravelInput } from '../parse/travel-input.js';
+import { shownValue, travelInputFromJson } from '../parse/json-input.js';
+import { emptyTravelInput, type TravelInput } from '../parse/travel-input.js';
 import { annex3Params, type Annex3Flags, type CalendarSource } from './annex3-params.js';
 import { planParams } from './plan-params.js';
 import type { Warning } from '../core/warning.js';
 import { annex3Query, nextQuery, planQuery, statusQuery } from './queries.js';
 import { applyQuery } from './apply-query.js';
 import { calendarQuery, calendarRange } from './calendar-query.js';
-import { QUESTIONS, QUESTION_NAMES, questionFieldNames, type QuestionDefinition, type QuestionName } from './questions.js';
+import { HISTORY_FIELDS, QUESTIONS, QUESTION_NAMES, questionFieldNames, type QuestionDefinition, type QuestionName } from './questions.js';
 import { rulesQuery } from './rules-query.js';
 import type { Verdict } from './verdict.js';
 import { visaQuery } from './visa-query.js';
@@ -90,11 +90,7 @@ export function recordStrings(fields: Record<string, unknown>, key: string, loca
   throw new InputError('json.shape', { expected: 'string', got: shown(value) }, at(location, key));
 }
 
-/** A value as an error message shows it: its JSON, cut short. */
-function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+const shown = shownValue;
 
 /** The record's own "on", else `fallback`. */
 export function recordToday(fields: Record<string, unknown>, location: InputLocation, fallback: Day): Day {
@@ -128,32 +124,37 @@ export interface QuestionRequest {
   readonly doorKeys?: readonly string[];
 }
 
-/** Refuses a field the question does not take: nothing a caller wrote is silently ignored. */
-function checkFields(question: QuestionDefinition, fields: Record<string, unknown>, location: InputLocation, doorKeys: readonly string[]): void {
+/**
+ * Refuses a field the question does not take: nothing a caller wrote is silently ignored, whatever
+ * its value. `historyApart`: the history is given on its own (the library), so its fields are not
+ * fields of these options.
+ */
+export function checkFields(question: QuestionDefinition, fields: Record<string, unknown>, location: InputLocation, doorKeys: readonly string[], historyApart = false): void {
   const known = questionFieldNames(question);
   for (const key of Object.keys(fields)) {
-    if (!known.has(key) && !doorKeys.includes(key)) throw new InputError('json.unknownField', { field: key, known: [...known].join(', ') }, at(location, key));
+    const taken = known.has(key) && !(historyApart && (HISTORY_FIELDS as readonly string[]).includes(key));
+    if (!taken && !doorKeys.includes(key)) {
+      // The question's own fields, the same list at every door (the history's, where taken, are not repeated).
+      const names = [...known].filter((name) => !(HISTORY_FIELDS as readonly string[]).includes(name));
+      throw new InputError('json.unknownField', { field: key, known: names.join(', ') }, at(location, key));
+    }
   }
 }
 
 /**
- * The fields a caller gave a question, checked before anything else is read (the library, whose
- * history is an argument of its own, checks its options with this first).
+ * A record (a batch line, an HTTP body, MCP arguments) read the same way at every door, in one
+ * order, so that a record with several faults is refused for the same one everywhere: it must be an
+ * object; then a field its question does not take (nor the door itself: `doorKeys`) is refused;
+ * then the history is read (stays, visas, permits, each in order). Its own fields are read by
+ * `askQuestion`, "on" first. The text doors have checked the JSON's nesting and keys given twice
+ * (parse/json-structure.ts) before; the doors given a value check its nesting (checkValueDepth).
  */
-export function checkQuestionFields(name: QuestionName, fields: Record<string, unknown>, location: InputLocation = {}, doorKeys: readonly string[] = []): void {
-  checkFields(QUESTIONS[name], fields, location, doorKeys);
-}
-
-/**
- * A record (a batch line, an HTTP body, MCP arguments) read for one question: its fields checked
- * first, then its history read, so that every door refuses the same mistake first and words it the
- * same (a field the question does not take names the question's own fields).
- */
-export function readRecord(name: QuestionName, value: unknown, location: InputLocation = {}, doorKeys: readonly string[] = []): { input: TravelInput; fields: Record<string, unknown> } {
+export function readRecord(name: QuestionName, value: unknown, location: InputLocation, doorKeys: readonly string[] = []): { input: TravelInput; fields: Record<string, unknown> } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('json.shape', { expected: 'document', got: shown(value) }, at(location, '(document)'));
+  const fields = value as Record<string, unknown>;
   const question = QUESTIONS[name];
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) checkFields(question, value as Record<string, unknown>, location, doorKeys);
-  const input = travelInputFromJson(value, location, new Set([...questionFieldNames(question), ...doorKeys]));
-  return { input, fields: value as Record<string, unknown> };
+  checkFields(question, fields, location, doorKeys);
+  return { input: question.takesHistory ? travelInputFromJson(fields, location, null) : emptyTravelInput(), fields };
 }
 
 /** parse → compute for one record; throws the UserError the CLI would report. */

@@ -363,6 +363,7 @@ program
   .description('the counter web page (nl, fr, de, en) and a JSON API for every question (status, plan, next, annex3, calendar, apply, visa, rules), over HTTP')
   .option('--port <n>', 'TCP port; 0 picks a free one', integerIn(0, 65_535), 0)
   .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .option('--allow-host <name>', 'also answer requests for this host name or address (repeatable); by default only the --host address, localhost, 127.0.0.1 and [::1]', collect, [])
   .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
   .addHelpText('after', helpAfter(`
@@ -371,10 +372,12 @@ SIGINT or SIGTERM stops it cleanly. Nothing is stored.
 GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en).
 POST /api/<question>: a record as JSON in, the command's --json out; GET /openapi.json describes them.
 Bad input: 400 {"schemaVersion":3,"error":{"line","field","code","message"}}.
+A request for another host name is refused (421): a page of another site cannot read the answers.
+Limits: the headers within 10 s, the whole request within 30 s, 256 KiB a body, 128 connections at once.
 
 Examples:
   schengen serve
-  schengen serve --port 8080 --host 0.0.0.0
+  schengen serve --port 8080 --host 0.0.0.0 --allow-host clerk.leuven.be
   curl -s localhost:8080/api/annex3 -d '{"stays":[],"arrival":"2026-12-24"}'`),
   )
   .action(async (options) => {

@@ -9,10 +9,11 @@ import type { Day } from '../core/day.js';
 import { dayFromCivil } from '../core/day.js';
 import { at, InputError, type InputLocation } from '../errors.js';
 import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
-import { askQuestion, checkQuestionFields } from '../app/record.js';
+import { askQuestion, checkFields } from '../app/record.js';
 import { QUESTIONS, type QuestionName } from '../app/questions.js';
 import { parseDate } from '../parse/dates.js';
-import { HISTORY_KEYS, travelInputFromJson } from '../parse/json-input.js';
+import { HISTORY_KEYS, shownValue, travelInputFromJson } from '../parse/json-input.js';
+import { checkValueDepth } from '../parse/json-structure.js';
 import { parseStampFile as parseStampText } from '../parse/stamp-file.js';
 import { emptyTravelInput, type TravelInput } from '../parse/travel-input.js';
 import type { Annex3Dto, NextDto, PlanDto, StatusDto } from '../app/answers.js';
@@ -94,7 +95,7 @@ export type ReferenceDay = { on: DateInput; today?: undefined } | { today: DateI
 export interface RulesOptions {
   /** A preset: schengen (default), ru-visa-free, ru-visa, by-visa-free, by-transit, tr. */
   rules?: string;
-  /** Custom rules instead of a preset: "90/180" (N in any M), "90/year", "stay<=30". */
+  /** Custom rules instead of a preset: "90/180", "90/year", "30/stay". */
   rule?: string | string[];
   /** ISO code of the nationality, where the rules depend on it. */
   nationality?: string;
@@ -128,8 +129,10 @@ let calendarSource: Promise<CalendarSource> | undefined;
 
 function travelInput(history: HistoryJson | ParsedHistory | undefined, location: InputLocation): TravelInput {
   if (history === undefined || history === null) throw new InputError('json.shape', { expected: 'document', got: 'nothing' }, at(location, 'history'));
-  // Its fields are named as in a record (stays[0].entry), as every other door names them.
-  return parsedInputs.get(history as ParsedHistory) ?? travelInputFromJson(history, location, HISTORY_KEYS);
+  const parsed = parsedInputs.get(history as ParsedHistory);
+  if (parsed !== undefined) return parsed;
+  // Field paths as in a record (stays[0].entry): the history's fields are a record's.
+  return travelInputFromJson(history, location, HISTORY_KEYS);
 }
 
 function localDay(date: Date, location: InputLocation): Day {
@@ -140,28 +143,36 @@ function localDay(date: Date, location: InputLocation): Day {
 /** The reference day of the options: `on` (or `today`), required. */
 function referenceDay(options: Record<string, unknown>, location: InputLocation): Day {
   const given = options['on'] ?? options['today'];
-  const field = options['on'] !== undefined ? 'on' : 'today';
+  const field = options['on'] === undefined && options['today'] !== undefined ? 'today' : 'on';
   if (given instanceof Date) return localDay(given, at(location, field));
-  if (typeof given !== 'string') throw new InputError('json.shape', { expected: 'dateString', got: JSON.stringify(given) ?? 'nothing' }, at(location, 'on'));
+  if (typeof given !== 'string') throw new InputError('json.shape', { expected: 'dateString', got: given === undefined ? 'nothing' : shownValue(given) }, at(location, field));
   return parseDate(given, at(location, field));
 }
 
+/**
+ * One question, in the order every door reads a record (app/record.ts's readRecord): the nesting
+ * of the history and the options, then the options' fields (a field the question does not take is refused, and so is a history
+ * field: the history is the first argument), then the history, then the reference day and the
+ * question's own fields.
+ */
 async function ask(name: QuestionName, history: HistoryJson | ParsedHistory | undefined, given: unknown): Promise<object> {
   const location: InputLocation = {};
-  // No options at all are empty ones: the error then names what is missing (the reference day `on`).
+  // No options at all: what is missing is the reference day, and the error says so (field "on").
   const options = given === undefined ? {} : given;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InputError('json.shape', { expected: 'document', got: JSON.stringify(options) ?? 'nothing' }, at(location, 'options'));
+    throw new InputError('json.shape', { expected: 'document', got: options === undefined ? 'nothing' : shownValue(options) }, at(location, 'options'));
   }
+  // Nesting first, of both (batch and HTTP check it on the whole text before anything else).
   const question = QUESTIONS[name];
-  // A question about no history needs no reference day unless it uses one (apply does; visa and rules
-  // do not, and refuse `on` as any other field they do not take).
+  if (question.takesHistory && typeof history === 'object' && history !== null && !parsedInputs.has(history as ParsedHistory)) checkValueDepth(history, at(location, 'history'));
+  checkValueDepth(options, at(location, 'options'));
+  // A question about no history needs no reference day unless it uses one (apply does; visa and rules do not).
   const needsDay = question.parameters.some((parameter) => parameter.name === 'on');
   const { on: _on, today: _today, ...rest } = options as Record<string, unknown>;
   if (needsDay && _on !== undefined && _today !== undefined) throw new InputError('json.unknownField', { field: 'today', known: 'on (today is its old name: give one)' }, at(location, 'today'));
+  // "on" and "today" are read here (a Date is allowed); a question without a day refuses them as any other field.
   const fields = needsDay ? rest : (options as Record<string, unknown>);
-  // In the order of every other door (app/record.ts readRecord): the fields, the history, the reference day.
-  checkQuestionFields(name, fields, location);
+  checkFields(question, fields, location, [], true);
   const input = question.takesHistory ? travelInput(history, location) : emptyTravelInput();
   const today = needsDay ? referenceDay(options as Record<string, unknown>, location) : 0;
   const calendar = question.needsCalendar ? await (calendarSource ??= belgianCalendarSource()) : null;
@@ -203,7 +214,8 @@ export async function visa(options: VisaOptions): Promise<VisaMrzDto> {
   return (await ask('visa', undefined, options)) as VisaMrzDto;
 }
 
-/** The sets of stay rules (`schengen rules --json`). The question has no options: any given is refused, not ignored. */
+/** The sets of stay rules (`schengen rules --json`). */
 export async function rules(options: Record<string, never> = {}): Promise<RulesListDto> {
+  // It takes no option: one given is refused, not ignored.
   return (await ask('rules', undefined, options)) as RulesListDto;
 }

@@ -390,6 +390,7 @@ const errors: ErrorCatalogue = {
   'number.range': (p) => `„${p.text}“ liegt außerhalb des Bereichs; erwartet: eine ganze Zahl von ${p.min} bis ${p.max}`,
   'http.bodyTooLarge': (p) => `die Anfrage ist größer als ${p.limit} Bytes; erwartet: eine Person je Anfrage`,
   'serve.listen': (p) => `kann nicht auf ${p.address} lauschen (${p.reason}); erwartet: ein freier Port und eine Adresse dieses Rechners`,
+  'serve.allowHost': (p) => `„${p.text}“ ist kein Hostname; erwartet: der Name oder die Adresse, unter der Clients diesen Server erreichen, ohne Port oder Pfad (z. B. clerk.leuven.be, 192.168.1.20)`,
   'batch.shard': (p) => `--shard „${p.text}“ ist kein Anteil; erwartet: I/N mit 1 ≤ I ≤ N, z. B. 2/8`,
   'batch.jobs': (p) => `--jobs „${p.text}“ ist keine Anzahl Threads; erwartet: eine ganze Zahl von 1 bis 256`,
 };

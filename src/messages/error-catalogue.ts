@@ -109,6 +109,7 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'number.range': (p: { text: string; min: number; max: number }) => string;
   'http.bodyTooLarge': (p: { limit: number }) => string;
   'serve.listen': (p: { address: string; reason: string }) => string;
+  'serve.allowHost': (p: { text: string }) => string;
   // batch --shard / --jobs (issue 12)
   'batch.shard': (p: { text: string }) => string;
   'batch.jobs': (p: { text: string }) => string;

@@ -128,6 +128,7 @@ export const errorsEn: ErrorCatalogue = {
   'number.range': (p) => `"${p.text}" is out of range; expected a whole number from ${p.min} to ${p.max}`,
   'http.bodyTooLarge': (p) => `the request body is larger than ${p.limit} bytes; expected one person per request`,
   'serve.listen': (p) => `cannot listen on ${p.address} (${p.reason}); expected a free port and an address of this machine`,
+  'serve.allowHost': (p) => `"${p.text}" is not a host name; expected the name or address clients use to reach this server, without a port or path (e.g. clerk.leuven.be, 192.168.1.20)`,
   'batch.shard': (p) => `--shard "${p.text}" is not a share; expected I/N with 1 ≤ I ≤ N, e.g. 2/8`,
   'batch.jobs': (p) => `--jobs "${p.text}" is not a number of threads; expected a whole number from 1 to 256`,
 };

@@ -394,6 +394,7 @@ const errors: ErrorCatalogue = {
   'number.range': (p) => `« ${p.text} » est hors limites ; attendu : un nombre entier de ${p.min} à ${p.max}`,
   'http.bodyTooLarge': (p) => `la requête dépasse ${p.limit} octets ; attendu : une personne par requête`,
   'serve.listen': (p) => `impossible d’écouter sur ${p.address} (${p.reason}) ; attendu : un port libre et une adresse de cette machine`,
+  'serve.allowHost': (p) => `« ${p.text} » n’est pas un nom d’hôte ; attendu : le nom ou l’adresse par lesquels les clients joignent ce serveur, sans port ni chemin (p. ex. clerk.leuven.be, 192.168.1.20)`,
   'batch.shard': (p) => `--shard « ${p.text} » n’est pas une part ; attendu : I/N avec 1 ≤ I ≤ N, p. ex. 2/8`,
   'batch.jobs': (p) => `--jobs « ${p.text} » n’est pas un nombre de fils ; attendu : un nombre entier de 1 à 256`,
 };

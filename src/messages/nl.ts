@@ -388,6 +388,7 @@ const errors: ErrorCatalogue = {
   'number.range': (p) => `"${p.text}" valt buiten het bereik; verwacht: een geheel getal van ${p.min} tot ${p.max}`,
   'http.bodyTooLarge': (p) => `het verzoek is groter dan ${p.limit} bytes; verwacht: één persoon per verzoek`,
   'serve.listen': (p) => `kan niet luisteren op ${p.address} (${p.reason}); verwacht: een vrije poort en een adres van deze machine`,
+  'serve.allowHost': (p) => `"${p.text}" is geen hostnaam; verwacht: de naam of het adres waarmee clients deze server bereiken, zonder poort of pad (bv. clerk.leuven.be, 192.168.1.20)`,
   'batch.shard': (p) => `--shard "${p.text}" is geen deel; verwacht: I/N met 1 ≤ I ≤ N, bv. 2/8`,
   'batch.jobs': (p) => `--jobs "${p.text}" is geen aantal threads; verwacht: een geheel getal van 1 tot 256`,
 };

@@ -37,21 +37,25 @@ const WEEKDAY_NAMES: readonly (readonly string[])[] = [
   ['sunday', 'zondag', 'dimanche', 'sonntag'],
 ];
 
-/** Days relative to the reference day, in the four languages ("morgen" is tomorrow in nl and de). */
-const RELATIVE_WORDS: Readonly<Record<string, number>> = {
-  today: 0,
-  tomorrow: 1,
-  yesterday: -1,
-  vandaag: 0,
-  morgen: 1,
-  gisteren: -1,
-  "aujourd'hui": 0,
-  'aujourd’hui': 0,
-  demain: 1,
-  hier: -1,
-  heute: 0,
-  gestern: -1,
-};
+/**
+ * Days relative to the reference day, in the four languages ("morgen" is tomorrow in nl and de). A
+ * Map, not an object: a typed word is looked up in it, and an object would also find
+ * "constructor" or "__proto__" (Object.prototype's), which are not dates.
+ */
+const RELATIVE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['tomorrow', 1],
+  ['yesterday', -1],
+  ['vandaag', 0],
+  ['morgen', 1],
+  ['gisteren', -1],
+  ["aujourd'hui", 0],
+  ['aujourd’hui', 0],
+  ['demain', 1],
+  ['hier', -1],
+  ['heute', 0],
+  ['gestern', -1],
+]);
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Year first: 2026-7-20, 2026/11/30, 2026.11.30 (one separator throughout). */
@@ -132,7 +136,7 @@ function parseRelative(text: string, location: InputLocation, reference: Day | u
   const trimmed = text.trim();
   const word = trimmed.toLowerCase();
   const offsetMatch = OFFSET.exec(trimmed);
-  const offset = offsetMatch ? (offsetMatch[1] === '-' ? -1 : 1) * Number(offsetMatch[2]) : RELATIVE_WORDS[word];
+  const offset = offsetMatch ? (offsetMatch[1] === '-' ? -1 : 1) * Number(offsetMatch[2]) : RELATIVE_WORDS.get(word);
   if (offset === undefined) return null;
   if (reference === undefined) throw new InputError('date.relativeNotAllowed', { text }, location);
   return reference + offset;

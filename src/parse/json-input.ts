@@ -62,9 +62,22 @@ export function parseJsonWithSource(withBom: string, file: string, line?: number
   return { value, idSource: checkJsonStructure(text, line === undefined ? { file } : { file, line }).get('id') };
 }
 
+/**
+ * A value as an error message shows it: its JSON, cut short. Never throws: a library caller's
+ * BigInt, symbol or object with a throwing toString is shown as its kind.
+ */
+export function shownValue(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 function shapeError(location: InputLocation, field: string, expected: JsonExpectation, got: unknown): InputError {
-  const shown = JSON.stringify(got) ?? String(got);
-  return new InputError('json.shape', { expected, got: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown }, at(location, field));
+  return new InputError('json.shape', { expected, got: shownValue(got) }, at(location, field));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -101,11 +114,12 @@ function requiredString(record: Record<string, unknown>, key: string, location: 
 
 /**
  * Reads the history fields (`stays`, `visas`, `permits`) of a JSON object: a whole file, or one
- * batch line whose other fields the caller allows in `allowedTopLevel` and reads itself.
+ * record whose other fields the caller allows in `allowedTopLevel` and reads itself (null: the
+ * caller has already refused every field it does not take, as app/record.ts's `readRecord` does).
  */
-export function travelInputFromJson(value: unknown, location: InputLocation, allowedTopLevel: ReadonlySet<string> = HISTORY_KEYS): TravelInput {
+export function travelInputFromJson(value: unknown, location: InputLocation, allowedTopLevel: ReadonlySet<string> | null = HISTORY_KEYS): TravelInput {
   if (!isRecord(value)) throw shapeError(location, '(document)', 'document', value);
-  refuseUnknownKeys(value, allowedTopLevel, location, '');
+  if (allowedTopLevel !== null) refuseUnknownKeys(value, allowedTopLevel, location, '');
   return {
     stays: staysFromJson(arrayField(value, 'stays', location), location),
     visas: arrayField(value, 'visas', location).map((visa, index) => visaFromJson(visa, location, `visas[${index}]`)),

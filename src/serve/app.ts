@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { languageDetector } from 'hono/language';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Day } from '../core/day.js';
+import { escapeForTerminal } from '../escape.js';
 import { InputError, UserError } from '../errors.js';
 import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
 import { askQuestion, readRecord, recordErrorJson } from '../app/record.js';
@@ -17,6 +18,7 @@ import { parseVisaText } from '../parse/visa-text.js';
 import { renderAnnex3Print } from '../render/annex3.js';
 import { SCHEMA_VERSION, type Annex3Dto, type StatusDto } from '../app/answers.js';
 import { EMPTY_FORM, renderPage, type PageForm, type PageOutcome } from './page.js';
+import { LOOPBACK_HOSTS } from './hosts.js';
 
 /**
  * `schengen serve` as a Hono app: the JSON API (one endpoint per query, a batch record in, the
@@ -26,7 +28,12 @@ import { EMPTY_FORM, renderPage, type PageForm, type PageOutcome } from './page.
 export interface AppOptions {
   /** "Today" for requests that do not say (`on`): the server's clock, or its --on. */
   readonly today: () => Promise<Day>;
+  /** Host names answered besides the loopback ones (hosts.ts): the --host address, each --allow-host. */
+  readonly hosts?: readonly string[];
 }
+
+/** A record's `id` is allowed (and not echoed), so that a batch line can be posted as it is. */
+const HTTP_KEYS = ['id'] as const;
 
 /** Largest request body accepted: a history of hundreds of stays fits many times over. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -78,6 +85,14 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     // Answers carry personal data: no cache keeps them.
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
+  // A request under another host name (a page of another site, DNS rebinding) is refused before anything else.
+  const hosts = new Set([...LOOPBACK_HOSTS, ...(options.hosts ?? [])]);
+  app.use(async (c, next) => {
+    const host = new URL(c.req.url).hostname;
+    if (hosts.has(host)) return next();
+    const message = `the host "${host}" is not one this server answers for (a page of another site?); expected the address it listens on, localhost, or a name given with --allow-host`;
+    return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.hostNotAllowed', message: escapeForTerminal(message) } }, 421);
+  });
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -102,10 +117,10 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
 
   app.post('/api/:question', async (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${name}` } }, 404);
+    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: escapeForTerminal(`no endpoint /api/${name}`) } }, 404);
     try {
-      const { input, fields } = readRecord(name, parseJsonText(await c.req.text(), 'request body'));
-      const answer = askQuestion(name, { input, fields, today: await options.today(), calendar: QUESTIONS[name].needsCalendar ? await calendarSource() : null });
+      const { input, fields } = readRecord(name, parseJsonText(await c.req.text(), 'request body'), {}, HTTP_KEYS);
+      const answer = askQuestion(name, { input, fields, today: await options.today(), calendar: QUESTIONS[name].needsCalendar ? await calendarSource() : null, doorKeys: HTTP_KEYS });
       return c.json(answer.json());
     } catch (error) {
       if (error instanceof UserError) return apiError(c, error);
@@ -116,7 +131,7 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   // A known endpoint asked with another method: 405 naming the one it takes.
   app.all('/api/:question', (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${name}` } }, 404);
+    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: escapeForTerminal(`no endpoint /api/${name}`) } }, 404);
     return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.methodNotAllowed', message: `/api/${name} takes POST with a JSON body` } }, 405, { Allow: 'POST' });
   });
 
@@ -158,7 +173,7 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     return c.html(renderPage(catalogue, form, outcome), 'error' in outcome ? 400 : 200);
   });
 
-  app.notFound((c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no page ${c.req.path}` } }, 404));
+  app.notFound((c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: escapeForTerminal(`no page ${c.req.path}`) } }, 404));
   app.onError((_error, c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'internal', message: 'internal error' } }, 500));
   return app;
 }

@@ -153,6 +153,8 @@ describe('HTTP', () => {
         expect(Object.keys((requestSchema(document, name) as { properties: object }).properties)).toEqual([
           ...(QUESTIONS[name].takesHistory ? ['stays', 'visas', 'permits'] : []),
           ...QUESTIONS[name].parameters.map((parameter) => parameter.name),
+          // HTTP takes a batch record as it is: its id is allowed (and not echoed).
+          'id',
         ]);
       }
     });

@@ -37,7 +37,8 @@ let packedFiles: string[] = [];
 beforeAll(async () => {
   // A fresh clone: the files git knows (committed or not ignored), without dist/ or node_modules.
   const { stdout } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: projectRoot, maxBuffer: 16 * 1024 * 1024 });
-  for (const file of stdout.split('\0').filter((name) => name !== '')) {
+  // node_modules itself is left out: a work tree may hold it as a symbolic link git does not ignore.
+  for (const file of stdout.split('\0').filter((name) => name !== '' && name !== 'node_modules')) {
     mkdirSync(dirname(join(clone, file)), { recursive: true });
     try {
       cpSync(join(projectRoot, file), join(clone, file));

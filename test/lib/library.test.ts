@@ -74,3 +74,33 @@ describe('errors are typed, with the CLI codes and fields', () => {
     await expect(next(history, { today: '2026-06-01', days: 91 })).rejects.toMatchObject({ code: 'next.tooLong' });
   });
 });
+
+describe('issue 20 at the library door', () => {
+  const refusal = async (answer: () => Promise<unknown>) => {
+    const error = await answer().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    return { code: (error as UserError).code, field: (error as UserError).location.field };
+  };
+  let deep: unknown = [];
+  for (let i = 0; i < 5000; i += 1) deep = [deep];
+  const itself: Record<string, unknown> = { entry: '2026-01-01' };
+  itself['exit'] = itself;
+
+  it.each([
+    ['a prototype word as a date', () => status({ stays: [{ entry: 'constructor' }] }, { on: '2026-06-01' }), 'date.unrecognised', 'stays[0].entry'],
+    ['a prototype word as the reference day', () => status(history, { on: '__proto__' }), 'date.unrecognised', 'on'],
+    ['a history nested 5,000 deep', () => status({ stays: deep } as never, { on: '2026-06-01' }), 'json.tooDeep', 'history'],
+    ['options nested 5,000 deep', () => status(history, { on: '2026-06-01', rule: deep } as never), 'json.tooDeep', 'options'],
+    ['a stay that contains itself', () => status({ stays: [itself] } as never, { on: '2026-06-01' }), 'json.tooDeep', 'history'],
+    ['a BigInt', () => status({ stays: [{ entry: 20260101n }] } as never, { on: '2026-06-01' }), 'json.shape', 'stays[0].entry'],
+    ['a history field among the options (the history is the first argument)', () => status(history, { on: '2026-06-01', stays: [] } as never), 'json.unknownField', 'stays'],
+    ['a field of another question', () => status(history, { on: '2026-06-01', closed: true } as never), 'json.unknownField', 'closed'],
+    ['a control character in a value', () => status({ stays: [{ entry: '2026-01-01', exitCountry: 'X\r\n\u001b]52;c;SGk=\u0007' }] }, { on: '2026-06-01' }), 'country.unknown', 'stays[0].exitCountry'],
+  ])('%s is refused with its code, no internal error', async (_name, answer, code, field) => {
+    expect(await refusal(answer)).toEqual({ code, field });
+  });
+});
