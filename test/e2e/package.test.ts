@@ -8,7 +8,7 @@ import { projectRoot } from './run-cli.js';
 
 /**
  * The package a stranger installs (issue 12): `npm pack` of a fresh copy of the repository (its files
- * as git lists them, no dist/), then `npm install -g` of that tarball into an empty prefix, and the
+ * as git lists them, and the build of those files when there is one), then `npm install -g` of that tarball into an empty prefix, and the
  * installed `schengen` run from there. Dependencies come from npm's cache when it has them. The same
  * installed copy is the library a project imports by name (`exports`, its .d.ts), and what serve and
  * mcp need at run time (web/; the answers' schemas are built in, not read from schema/).
@@ -49,6 +49,11 @@ beforeAll(async () => {
   }
   // The development tools a clone gets from `npm install` (the build needs tsc and esbuild).
   symlinkSync(join(projectRoot, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  // The build of these very files, if there is one: `npm pack` builds only when the digest of the
+  // inputs in dist/.build-stamp differs from the clone's (scripts/build-stamp.cjs), so a current build
+  // is used as it is and a stale one is made again (issue 24: one build less in every npm test; .ci/run
+  // builds a fresh clone from nothing).
+  if (existsSync(join(projectRoot, 'dist', '.build-stamp'))) cpSync(join(projectRoot, 'dist'), join(clone, 'dist'), { recursive: true });
   const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: clone, env: env(), maxBuffer: 16 * 1024 * 1024 });
   const report = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { filename: string; files: PackedFile[] }[];
   packedFiles = report[0]?.files.map((file) => file.path) ?? [];
