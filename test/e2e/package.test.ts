@@ -86,7 +86,7 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     expect(library.length).toBeGreaterThan(2);
     const allowed = (file: string) =>
       library.includes(file) ||
-      /^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|schema\/(input\/)?[\w-]+\.schema\.json|schema\/openapi\.json|web\/page\.(js|css)|docs\/[\w-]+\.md|examples\/[\w-]+\.(txt|json|ndjson|csv)|README\.md|LICENSE|package\.json)$/.test(file);
+      /^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|schema\/(input\/)?[\w-]+\.schema\.json|schema\/openapi\.json|web\/page\.(js|css)|docs\/[\w-]+\.md|examples\/[\w-]+\.(txt|json|ndjson|csv)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/.test(file);
     expect(packedFiles.filter((file) => !allowed(file))).toEqual([]);
     expect(library.filter((file) => !packedFiles.includes(file))).toEqual([]);
   });
