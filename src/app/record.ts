@@ -25,7 +25,7 @@ import { visaQuery } from './visa-query.js';
 export type QueryName = QuestionName;
 export const QUERY_NAMES: readonly QuestionName[] = QUESTION_NAMES;
 
-/** Every field some question takes, and a batch record's id: what a record's reader lets through to `askQuestion`, which refuses what its question does not take. */
+/** Every field some question takes, and a batch record's id: the fields of schema/record.schema.json (each question refuses the ones it does not take: readRecord, askQuestion). */
 export const RECORD_KEYS: ReadonlySet<string> = new Set(['id', ...QUESTION_NAMES.flatMap((name) => [...questionFieldNames(QUESTIONS[name])])]);
 
 /** What a record leaves out is taken from here (batch: the command-line flags). */
