@@ -22,9 +22,6 @@ import { visaQuery } from './visa-query.js';
  * history, its own fields, and defaults for the fields it leaves out. Every door goes through
  * `askQuestion`, so that a record means the same thing wherever it comes from.
  */
-export type QueryName = QuestionName;
-export const QUERY_NAMES: readonly QuestionName[] = QUESTION_NAMES;
-
 /** Every field some question takes, and a batch record's id: the fields of schema/record.schema.json (each question refuses the ones it does not take: readRecord, askQuestion). */
 export const RECORD_KEYS: ReadonlySet<string> = new Set(['id', ...QUESTION_NAMES.flatMap((name) => [...questionFieldNames(QUESTIONS[name])])]);
 

@@ -1,7 +1,6 @@
 import type { Annex3Report } from '../core/annex3.js';
 import type { StopReason } from '../core/authorisation.js';
 import type { CalendarPicture } from '../core/calendar.js';
-import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import type { Zone } from '../core/regimes.js';
 import type { PlanReport, StatusReport } from '../core/reports.js';
@@ -120,11 +119,6 @@ export function calendarVerdict(picture: CalendarPicture): Verdict {
   const unauthorised = picture.days.filter((info) => info.overstay);
   if (unauthorised.length === 0) return verdict(true, 'calendarClear', range);
   return verdict(false, 'calendarUnauthorised', { ...range, days: unauthorised.length, first: isoDate(unauthorised[0]!.day) });
-}
-
-/** A day as a verdict parameter. */
-export function verdictDay(day: Day): string {
-  return isoDate(day);
 }
 
 /** The verdict's sentence in one language: dates written by `date`, limits named by `limitNames`. */

@@ -4,7 +4,7 @@ import { parseJsonWithSource } from '../parse/json-input.js';
 import type { TravelInput } from '../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../app/answers.js';
 import type { CalendarSource } from '../app/annex3-params.js';
-import { askQuestion, readRecord, recordErrorJson, recordToday, type Answer } from '../app/record.js';
+import { askQuestion, readRecord, recordErrorJson, type Answer } from '../app/record.js';
 import type { QuestionName } from '../app/questions.js';
 
 /** The batch's own key beside a question's fields. */
@@ -119,8 +119,8 @@ export function personComputer(options: BatchOptions, globalToday: Day, calendar
     const location = { file: source, line: person.line };
     try {
       const fields = person.fields ?? {};
-      const today = recordToday(fields, location, globalToday);
-      const result = askQuestion(options.query, { input: person.input!, fields, today, calendar: calendarFor, defaults: options, location, doorKeys: BATCH_KEYS });
+      // askQuestion reads the record's own "on", as at every other door; the flags' day is the fallback.
+      const result = askQuestion(options.query, { input: person.input!, fields, today: globalToday, calendar: calendarFor, defaults: options, location, doorKeys: BATCH_KEYS });
       return { json: okRecord(person.id, result), failed: false };
     } catch (error) {
       if (error instanceof UserError) return { json: errorRecord(person, error), failed: true };

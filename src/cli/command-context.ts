@@ -94,12 +94,14 @@ export async function writeQueryResult(
   await writeWarnings(result.warnings, catalogue);
   if (options.json) writeOut(renderJson(result.json()));
   else if (document) writeOut(await renderTable(tableStyle(catalogue, options)));
-  else writeOut(await tableWithVerdict(result.verdict, catalogue, () => renderTable(tableStyle(catalogue, options)), options));
+  else {
+    const style = tableStyle(catalogue, options);
+    writeOut(await tableWithVerdict(result.verdict, catalogue, style, () => renderTable(style)));
+  }
 }
 
 /** The verdict's sentence, then the table: the first line says what the person must know. */
-export async function tableWithVerdict(verdict: Verdict, catalogue: Catalogue, renderTable: () => Promise<string> | string, options: { color?: boolean | undefined } = {}): Promise<string> {
+export async function tableWithVerdict(verdict: Verdict, catalogue: Catalogue, style: TableStyle, renderTable: () => Promise<string> | string): Promise<string> {
   const { renderVerdictLine } = await import('../render/verdict.js');
-  const { width = 80 } = tableStyle(catalogue, options);
-  return `${renderVerdictLine(verdict, catalogue, width)}\n\n${await renderTable()}`;
+  return `${renderVerdictLine(verdict, catalogue, style.width ?? 80)}\n\n${await renderTable()}`;
 }
