@@ -178,8 +178,9 @@ export function rulesOutsideDatesWarnings(regime: Regime, counted: DaySet, asked
 export function bookedStayWarnings(judgement: Judgement, today: Day | null): Warning[] {
   const warnings: Warning[] = [];
   for (const stay of judgement.stays) {
+    if (today !== null && stay.entry <= today) continue;
     const first = stay.unauthorised[0];
-    if (first === undefined || (today !== null && stay.entry <= today)) continue;
+    if (first === undefined) continue;
     warnings.push({ code: 'bookedStayUnauthorised', params: { entry: isoDate(stay.entry), exit: isoDate(stay.exit), first: isoDate(first.first), limit: first.limit } });
   }
   return warnings;
