@@ -12,12 +12,15 @@ import type { Warning } from '../core/warning.js';
 import { en } from '../messages/table-en.js';
 import { verdictEn } from '../messages/verdict-en.js';
 import { verdictText, type Verdict, type VerdictCode } from './verdict.js';
+import { selectFields, wants, type AnswerFields } from './fields.js';
 
 /**
  * The JSON contract (schema/*.schema.json, docs/json.md). Field names here are public: adding a
  * field keeps SCHEMA_VERSION, renaming or removing one, or changing what it means, bumps it.
  * Version 2: the authorisation model (docs/authorisation.md) — every limit, booked trips, --explain.
- * Version 3: a verdict on every answer, one version for every command (CHANGELOG.md).
+ * Version 3: a verdict on every answer, one version for every command (CHANGELOG.md); `fields`
+ * (only the fields asked for); `rules` only with --explain or rules other than the default
+ * Schengen preset; status `zones` only for the zones other than the one asked about (issue 21).
  */
 export const SCHEMA_VERSION = 3;
 
@@ -44,8 +47,30 @@ interface Envelope {
   on: string;
   /** The rolling rule of the window figures; null when no rolling rule is in force (status). */
   rule: { maxDays: number; windowDays: number } | null;
-  /** The rules applied (docs/regimes.md). */
-  rules: RulesDto;
+  /**
+   * The rules applied (docs/regimes.md): only with --explain, with rules other than the default
+   * Schengen preset (90/180, stickers), or when asked for by name in `fields`. Every record of a
+   * batch would otherwise repeat the same description (issue 21).
+   */
+  rules?: RulesDto;
+}
+
+/** How an answer is shown: which fields (all when undefined), and whether the rules are described. */
+export interface AnswerShape {
+  readonly fields?: AnswerFields | undefined;
+  /** --explain was asked for: the rules are described. */
+  readonly explain?: boolean;
+}
+
+/** Whether an answer under `regime` describes its rules (`Envelope.rules`). */
+function showsRules(regime: Regime, shape: AnswerShape): boolean {
+  return shape.explain === true || regime.name !== 'schengen' || shape.fields?.has('rules') === true;
+}
+
+/** The answer as asked for: `rules` only when shown, then only the fields asked for. */
+function shaped<T extends Envelope>(dto: T, regime: Regime, shape: AnswerShape): T {
+  if (!showsRules(regime, shape)) delete dto.rules;
+  return selectFields(dto, shape.fields);
 }
 
 export interface RulesDto {
@@ -282,42 +307,55 @@ export function zoneToJson(report: StatusReport): ZoneDto {
   };
 }
 
-export function statusToJson(report: StatusReport, verdict: Verdict, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], zones: readonly StatusReport[] = [report]): StatusDto {
+/**
+ * status as JSON. `otherZones`: the standing in each other zone the history has stamps of (the
+ * asked zone is the answer itself, not repeated). Only the fields asked for are built.
+ */
+export function statusToJson(
+  report: StatusReport,
+  verdict: Verdict,
+  visas: readonly Visa[],
+  explanation: Explanation | null,
+  warnings: WarningDto[],
+  otherZones: readonly StatusReport[] = [],
+  shape: AnswerShape = {},
+): StatusDto {
   const current = report.currentStay;
-  const dto = {
-    schemaVersion: SCHEMA_VERSION,
-    command: 'status' as const,
-    verdict: verdictToJson(verdict),
-    on: isoDate(report.on),
-    rule: ruleToJson(report.rule),
-    rules: rulesToJson(report.regime),
-    counts: report.counts.map(countToJson),
-    window: { start: isoDate(report.window.first), end: isoDate(report.window.last) },
-    daysUsed: report.daysUsed,
-    daysRemaining: report.daysRemaining,
-    inSchengen: report.inSchengen,
-    latestExit: isoDateOrNull(current?.latestExit ?? null),
-    bindingLimit: current?.bindingLimit ?? null,
-    firstUnauthorisedDay: isoDateOrNull(report.firstUnauthorisedDay),
-    unauthorisedDays: report.unauthorisedDays,
-    brokenLimit: report.brokenLimit,
-    currentStay:
-      current === null
-        ? null
-        : Object.assign(
-            { entry: isoDate(current.entry), schengenEntry: isoDateOrNull(current.schengenEntry), remainingStayDays: current.maxStayDays },
-            authorisationToJson(current, visas),
-          ),
-    overstayDays: report.overstayDays,
-    firstOverstayDay: isoDateOrNull(report.firstOverstayDay),
-    fullStayDays: report.fullStayDays,
-    fullStayPossibleFrom: isoDateOrNull(report.fullStayPossibleFrom),
-    zones: zones.map(zoneToJson),
+  const { fields } = shape;
+  const dto: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, command: 'status', verdict: verdictToJson(verdict) };
+  // Each field in the answer's order, built only when asked for (batch --fields counts thousands of people).
+  const add = (key: string, value: () => unknown) => {
+    if (wants(fields, key)) dto[key] = value();
   };
-  return withTail(dto, explanation, warnings);
+  add('on', () => isoDate(report.on));
+  add('rule', () => ruleToJson(report.rule));
+  if (showsRules(report.regime, shape)) add('rules', () => rulesToJson(report.regime));
+  add('counts', () => report.counts.map(countToJson));
+  add('window', () => ({ start: isoDate(report.window.first), end: isoDate(report.window.last) }));
+  add('daysUsed', () => report.daysUsed);
+  add('daysRemaining', () => report.daysRemaining);
+  add('inSchengen', () => report.inSchengen);
+  add('latestExit', () => isoDateOrNull(current?.latestExit ?? null));
+  add('bindingLimit', () => current?.bindingLimit ?? null);
+  add('firstUnauthorisedDay', () => isoDateOrNull(report.firstUnauthorisedDay));
+  add('unauthorisedDays', () => report.unauthorisedDays);
+  add('brokenLimit', () => report.brokenLimit);
+  add('currentStay', () =>
+    current === null
+      ? null
+      : Object.assign({ entry: isoDate(current.entry), schengenEntry: isoDateOrNull(current.schengenEntry), remainingStayDays: current.maxStayDays }, authorisationToJson(current, visas)),
+  );
+  add('overstayDays', () => report.overstayDays);
+  add('firstOverstayDay', () => isoDateOrNull(report.firstOverstayDay));
+  add('fullStayDays', () => report.fullStayDays);
+  add('fullStayPossibleFrom', () => isoDateOrNull(report.fullStayPossibleFrom));
+  add('zones', () => otherZones.map(zoneToJson));
+  if (explanation !== null) add('explanation', () => explanationToJson(explanation));
+  add('warnings', () => warnings);
+  return dto as unknown as StatusDto;
 }
 
-export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): PlanDto {
+export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}): PlanDto {
   const { trip } = report;
   const head = {
     schemaVersion: SCHEMA_VERSION,
@@ -348,10 +386,10 @@ export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas:
           peakDaysUsed: trip.peakDaysUsed,
         };
   // Object.assign, not spreads: the key order is the contract, and spreads are slow here (see errors.ts `at`).
-  return withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto }), explanation, warnings);
+  return shaped(withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto }), explanation, warnings), report.regime, shape);
 }
 
-export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): NextDto {
+export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}): NextDto {
   const dto = {
     schemaVersion: SCHEMA_VERSION,
     command: 'next' as const,
@@ -367,7 +405,7 @@ export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas:
     refusal: report.refusal,
     visa: report.visaIndex === null ? null : visaToJson(visas[report.visaIndex]!),
   };
-  return withTail(dto, explanation, warnings);
+  return shaped(withTail(dto, explanation, warnings), report.regime, shape);
 }
 
 export interface Annex3Dto extends Envelope {
@@ -412,6 +450,7 @@ export function annex3ToJson(
   settings: Annex3Settings,
   explanation: Explanation | null,
   warnings: WarningDto[],
+  shape: AnswerShape = {},
 ): Annex3Dto {
   const dto = {
     schemaVersion: SCHEMA_VERSION,
@@ -437,7 +476,7 @@ export function annex3ToJson(
     authorisation: authorisationToJson(report.authorisedStay, visas),
     legalBasis: ANNEX3_LEGAL_BASIS,
   };
-  return withTail(dto, explanation, warnings);
+  return shaped(withTail(dto, explanation, warnings), SCHENGEN_REGIME, shape);
 }
 
 

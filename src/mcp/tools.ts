@@ -50,11 +50,17 @@ export interface ToolDefinition {
 
 const annotations = (title: string) => ({ title, readOnlyHint: true, idempotentHint: true, openWorldHint: false, destructiveHint: false }) as const;
 
+/**
+ * Parameters the tools do not take: a tool's answer has an output schema (the whole answer, its
+ * structured content checked against it), so `fields`, which leaves fields out, is for the other doors.
+ */
+const NOT_TAKEN = ['fields'];
+
 export function toolDefinitions(): ToolDefinition[] {
   const tools: ToolDefinition[] = QUESTION_NAMES.map((name) => ({
     name,
     description: QUESTIONS[name].summary,
-    inputSchema: questionInputSchema(name, QUESTIONS[name].takesHistory ? { ownLog: OWN_LOG } : {}),
+    inputSchema: questionInputSchema(name, QUESTIONS[name].takesHistory ? { ownLog: OWN_LOG } : {}, NOT_TAKEN),
     outputSchema: readSchema(name) as JsonSchema & { type: 'object' },
     annotations: annotations(name),
   }));
@@ -75,7 +81,7 @@ export function toolDefinitions(): ToolDefinition[] {
 }
 
 function mergedProperties(names: readonly QuestionName[]): Record<string, unknown> {
-  return Object.assign({}, ...names.map((name) => questionInputSchema(name).properties));
+  return Object.assign({}, ...names.map((name) => questionInputSchema(name, {}, NOT_TAKEN).properties));
 }
 
 /** The explanation in one line; the structured content has every stay and limit. */
@@ -114,6 +120,7 @@ export async function callTool(name: string, args: Record<string, unknown> | und
   if (name !== 'explain' && explained !== undefined) return toolError(`field "query": the tool ${name} does not take it`);
   if (ownLog !== undefined && typeof ownLog !== 'boolean') return toolError(`field "ownLog": expected true or false, got ${JSON.stringify(ownLog)}`);
   if (ownLog !== undefined && !QUESTIONS[question].takesHistory) return toolError(`field "ownLog": the tool ${name} takes no history`);
+  for (const key of NOT_TAKEN) if (record[key] !== undefined) return toolError(`field "${key}": the tool ${name} does not take it (its answer is whole, as its output schema says)`);
   try {
     const given = travelInputFromJson(record, {}, RECORD_KEYS);
     const input = ownLog === true ? mergeTravelInputs([await loadTravelInput(undefined, { stay: [], visa: [], permit: [] }), given]) : QUESTIONS[question].takesHistory ? given : emptyTravelInput();

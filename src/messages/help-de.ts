@@ -119,6 +119,8 @@ export const helpDe: HelpTranslation = {
   "read this traveller's own file (kept with \"schengen log --traveller NAME\")": "die eigene Datei dieses Reisenden lesen (geführt mit „schengen log --traveller NAME“)",
   "if inside on the --on day: the day you will leave (default: that day)": "bei Aufenthalt am --on-Tag: der Tag der Ausreise (Standard: dieser Tag)",
   "show the workings: why no earlier day works": "die Berechnung zeigen: warum kein früherer Tag geht",
+  "JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit": "JSON nur mit diesen Feldern der Antwort, durch Kommas getrennt (gilt als --json): z. B. daysUsed,daysRemaining,latestExit",
+  "status, plan, next, annex3: only these fields of each answer, comma-separated (a record's own \"fields\" wins)": "status, plan, next, annex3: nur diese Felder jeder Antwort, durch Kommas getrennt (das eigene \"fields\" eines Datensatzes geht vor)",
   "show the workings of the end of the authorised stay": "die Berechnung des Endes des erlaubten Aufenthalts zeigen",
   "surname and given names for the form (--print, --html); repeat for each person of a family": "Name und Vornamen für das Formular (--print, --html); für jede Person einer Familie wiederholen",
   "nationality for the form; once for everyone or once per --name": "Staatsangehörigkeit für das Formular; einmal für alle oder einmal je --name",

@@ -119,6 +119,8 @@ export const helpFr: HelpTranslation = {
   "read this traveller's own file (kept with \"schengen log --traveller NAME\")": "lire le fichier personnel de ce voyageur (tenu avec « schengen log --traveller NOM »)",
   "if inside on the --on day: the day you will leave (default: that day)": "en séjour le jour --on : le jour de votre départ (par défaut : ce jour-là)",
   "show the workings: why no earlier day works": "montrer le calcul : pourquoi aucun jour plus tôt ne convient",
+  "JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit": "JSON avec seulement ces champs de la réponse, séparés par des virgules (vaut --json) : p. ex. daysUsed,daysRemaining,latestExit",
+  "status, plan, next, annex3: only these fields of each answer, comma-separated (a record's own \"fields\" wins)": "status, plan, next, annex3 : seulement ces champs de chaque réponse, séparés par des virgules (le \"fields\" propre à un enregistrement l’emporte)",
   "show the workings of the end of the authorised stay": "montrer le calcul de la fin du séjour autorisé",
   "surname and given names for the form (--print, --html); repeat for each person of a family": "nom et prénoms pour le formulaire (--print, --html) ; à répéter pour chaque personne d’une famille",
   "nationality for the form; once for everyone or once per --name": "nationalité pour le formulaire ; une fois pour tous ou une fois par --name",

@@ -121,6 +121,8 @@ export const HELP_KEYS = [
   "read this traveller's own file (kept with \"schengen log --traveller NAME\")",
   "if inside on the --on day: the day you will leave (default: that day)",
   "show the workings: why no earlier day works",
+  "JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit",
+  "status, plan, next, annex3: only these fields of each answer, comma-separated (a record's own \"fields\" wins)",
   "show the workings of the end of the authorised stay",
   "surname and given names for the form (--print, --html); repeat for each person of a family",
   "nationality for the form; once for everyone or once per --name",

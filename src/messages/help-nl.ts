@@ -119,6 +119,8 @@ export const helpNl: HelpTranslation = {
   "read this traveller's own file (kept with \"schengen log --traveller NAME\")": "lees het eigen bestand van deze reiziger (bijgehouden met \"schengen log --traveller NAAM\")",
   "if inside on the --on day: the day you will leave (default: that day)": "bij verblijf op de --on-dag: de dag van vertrek (standaard: die dag)",
   "show the workings: why no earlier day works": "toon de berekening: waarom geen vroegere dag kan",
+  "JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit": "JSON met alleen deze velden van het antwoord, gescheiden door komma's (geldt als --json): bv. daysUsed,daysRemaining,latestExit",
+  "status, plan, next, annex3: only these fields of each answer, comma-separated (a record's own \"fields\" wins)": "status, plan, next, annex3: alleen deze velden van elk antwoord, gescheiden door komma's (het eigen \"fields\" van een record gaat voor)",
   "show the workings of the end of the authorised stay": "toon de berekening van het einde van het toegestane verblijf",
   "surname and given names for the form (--print, --html); repeat for each person of a family": "naam en voornamen voor het formulier (--print, --html); herhaal voor elke persoon van een gezin",
   "nationality for the form; once for everyone or once per --name": "nationaliteit voor het formulier; één keer voor iedereen of één keer per --name",
