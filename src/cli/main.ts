@@ -335,7 +335,7 @@ addRulesOptions(program
   .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH), 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
   // issue 12: several threads, several processes or machines
-  .option('--jobs <n>', 'worker threads computing records, input order kept (default: the number of cores)')
+  .option('--jobs <n>', 'worker threads computing records, input order kept (default: the cores free by the load average; one for an input under 2 MB)')
   .option('--shard <I/N>', 'only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs')
   .addHelpText('after', helpAfter(`
 Input (NDJSON), one person a line; the record's own fields win over the flags:

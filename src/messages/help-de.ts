@@ -99,7 +99,7 @@ export const helpDe: HelpTranslation = {
   "annex3: count Saturday as a working day": "annex3: Samstag als Arbeitstag zählen",
   "longest input line accepted, in characters (longer: an error record)": "längste akzeptierte Eingabezeile, in Zeichen (länger: ein Fehlerdatensatz)",
   "no progress line on stderr even on a terminal": "keine Fortschrittszeile auf stderr, auch nicht auf einem Terminal",
-  "worker threads computing records, input order kept (default: the number of cores)": "Worker-Threads, die die Datensätze berechnen, Reihenfolge der Eingabe bleibt (Standard: die Anzahl der Kerne)",
+  "worker threads computing records, input order kept (default: the cores free by the load average; one for an input under 2 MB)": "Worker-Threads, die die Datensätze berechnen, Reihenfolge der Eingabe bleibt (Standard: die nach der Durchschnittslast freien Kerne; einer für eine Eingabe unter 2 MB)",
   "only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs": "nur die I-te von je N Personen (1 ≤ I ≤ N), um eine Eingabe auf N Läufe zu verteilen",
   "Input (NDJSON), one person a line; the record's own fields win over the flags:": "Eingabe (NDJSON), eine Person pro Zeile; die Felder des Datensatzes haben Vorrang vor den Optionen:",
   "Input (CSV, --format csv): header \"id,entry,exit\", one stay a row, rows of a person consecutive.": "Eingabe (CSV, --format csv): Kopfzeile „id,entry,exit“, ein Aufenthalt pro Zeile, die Zeilen einer Person hintereinander.",

@@ -99,7 +99,7 @@ export const helpFr: HelpTranslation = {
   "annex3: count Saturday as a working day": "annex3 : compter le samedi comme jour ouvrable",
   "longest input line accepted, in characters (longer: an error record)": "ligne d’entrée la plus longue acceptée, en caractères (plus longue : un enregistrement d’erreur)",
   "no progress line on stderr even on a terminal": "pas de ligne de progression sur stderr, même sur un terminal",
-  "worker threads computing records, input order kept (default: the number of cores)": "fils de calcul des enregistrements, ordre de l’entrée conservé (par défaut : le nombre de cœurs)",
+  "worker threads computing records, input order kept (default: the cores free by the load average; one for an input under 2 MB)": "fils de calcul des enregistrements, ordre de l’entrée conservé (par défaut : les cœurs libres selon la charge moyenne ; un seul pour une entrée de moins de 2 Mo)",
   "only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs": "seulement la I-ième de chaque groupe de N personnes (1 ≤ I ≤ N), pour répartir une entrée sur N exécutions",
   "Input (NDJSON), one person a line; the record's own fields win over the flags:": "Entrée (NDJSON), une personne par ligne ; les champs de l’enregistrement priment sur les options :",
   "Input (CSV, --format csv): header \"id,entry,exit\", one stay a row, rows of a person consecutive.": "Entrée (CSV, --format csv) : en-tête « id,entry,exit », un séjour par ligne, les lignes d’une personne à la suite.",

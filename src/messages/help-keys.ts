@@ -101,7 +101,7 @@ export const HELP_KEYS = [
   "annex3: count Saturday as a working day",
   "longest input line accepted, in characters (longer: an error record)",
   "no progress line on stderr even on a terminal",
-  "worker threads computing records, input order kept (default: the number of cores)",
+  "worker threads computing records, input order kept (default: the cores free by the load average; one for an input under 2 MB)",
   "only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs",
   "Input (NDJSON), one person a line; the record's own fields win over the flags:",
   "Input (CSV, --format csv): header \"id,entry,exit\", one stay a row, rows of a person consecutive.",

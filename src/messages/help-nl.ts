@@ -99,7 +99,7 @@ export const helpNl: HelpTranslation = {
   "annex3: count Saturday as a working day": "annex3: tel zaterdag als werkdag",
   "longest input line accepted, in characters (longer: an error record)": "langste aanvaarde invoerregel, in tekens (langer: een foutrecord)",
   "no progress line on stderr even on a terminal": "geen voortgangsregel op stderr, ook niet op een terminal",
-  "worker threads computing records, input order kept (default: the number of cores)": "werkthreads die de records berekenen, in de volgorde van de invoer (standaard: het aantal kernen)",
+  "worker threads computing records, input order kept (default: the cores free by the load average; one for an input under 2 MB)": "werkthreads die de records berekenen, in de volgorde van de invoer (standaard: de kernen die volgens de gemiddelde belasting vrij zijn; één voor invoer onder 2 MB)",
   "only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs": "alleen de I-de van elke N personen (1 ≤ I ≤ N), om één invoer over N runs te verdelen",
   "Input (NDJSON), one person a line; the record's own fields win over the flags:": "Invoer (NDJSON), één persoon per regel; de velden van het record gaan voor op de opties:",
   "Input (CSV, --format csv): header \"id,entry,exit\", one stay a row, rows of a person consecutive.": "Invoer (CSV, --format csv): kopregel \"id,entry,exit\", één verblijf per rij, de rijen van een persoon na elkaar.",
