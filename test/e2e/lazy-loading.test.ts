@@ -30,6 +30,9 @@ function packagesLoaded(args: readonly string[]): Promise<{ packages: string[]; 
         for (const url of readFileSync(log, 'utf8').split('\n')) {
           const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
           if (match !== null) packages.add(match[1]!);
+          // A library bundled apart (dist/bundle/vendor-luxon.cjs): by its file's name.
+          const vendor = /\/dist\/bundle\/vendor-(\w+)\.cjs$/.exec(url);
+          if (vendor !== null) packages.add(vendor[1]!);
         }
         resolve({ packages: [...packages].sort(), exitCode });
       },
