@@ -870,6 +870,9 @@ class JudgementRecord implements Judgement {
       const position = index >= 0 && index < this.whole.positionOf.length ? this.whole.positionOf[index]! : -1;
       return position < 0 ? undefined : this.own[position];
     }
+    // The stay taken up at (the trip, the stay whose exit is tried) comes first; a few more are looked through.
+    if (this.own[0]?.index === index) return this.own[0];
+    if (this.own.length <= 32) return this.own.find((stay) => stay.index === index) ?? this.base!.stayByIndex(index);
     if (this.byIndex === null) {
       this.byIndex = new Map();
       for (const stay of this.own) this.byIndex.set(stay.index, stay);
@@ -1075,17 +1078,27 @@ function itineraryWithStays(itinerary: Itinerary, stays: readonly ItineraryStay[
   return regime === undefined ? { stays, visas, permits, rule } : { stays, visas, permits, rule, regime };
 }
 
+/**
+ * Itineraries made from another by `withStay` (a stay added as `index`) or `withExit` (stay `index`
+ * changed): without that stay, each is the other without it, whose judgement may already be made.
+ */
+const madeFrom = new WeakMap<Itinerary, { readonly parent: Itinerary; readonly index: number; readonly added: boolean }>();
+
 /** The itinerary with stay `index` ending on `exit` instead. */
 export function withExit(itinerary: Itinerary, index: number, exit: Day): Itinerary {
   const stays = itinerary.stays.slice();
   const stay = stays[index]!;
   stays[index] = { entry: stay.entry, exit, country: stay.country };
-  return itineraryWithStays(itinerary, stays);
+  const changed = itineraryWithStays(itinerary, stays);
+  madeFrom.set(changed, { parent: itinerary, index, added: false });
+  return changed;
 }
 
 /** The itinerary with a stay added (it goes last; its index is the old length). */
 export function withStay(itinerary: Itinerary, stay: ItineraryStay): Itinerary {
-  return itineraryWithStays(itinerary, [...itinerary.stays, stay]);
+  const added = itineraryWithStays(itinerary, [...itinerary.stays, stay]);
+  madeFrom.set(added, { parent: itinerary, index: itinerary.stays.length, added: true });
+  return added;
 }
 
 /** The recorded stay that shares a day with [first, last], if any (the earliest). */
@@ -1194,8 +1207,11 @@ export interface LatestExitOptions extends JudgeOptions {
 export function findLatestExit(itinerary: Itinerary, index: number, from: Day, options: LatestExitOptions = {}): LatestExit {
   if (options.keepBookedStays === false) {
     const own = itinerary.stays[index]!;
-    const alone = { ...itinerary, stays: itinerary.stays.filter((stay, other) => other === index || stay.entry <= own.entry) };
-    return findLatestExit(alone, alone.stays.indexOf(own), from, { ...options, keepBookedStays: true });
+    const kept = itinerary.stays.filter((stay, other) => other === index || stay.entry <= own.entry);
+    // Nothing entered after it: the itinerary itself (and the judgements already made of it).
+    if (kept.length === itinerary.stays.length) return findLatestExit(itinerary, index, from, { ...options, keepBookedStays: true });
+    const alone = itineraryWithStays(itinerary, kept);
+    return findLatestExit(alone, kept.indexOf(own), from, { ...options, keepBookedStays: true });
   }
   // The itinerary without the stay, judged whole once; each exit tried takes it up at the stay.
   const without = judgeWithout(itinerary, index, options);
@@ -1289,10 +1305,35 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
   return stoppedBy(low, 'bookedStay', booked?.stayIndex ?? null, booked?.day ?? null);
 }
 
-/** The itinerary without stay `index`, judged whole, its stays numbered as in the itinerary (for `firstNewBreak`). */
+/** Judgements of itineraries without one stay, by the stay and the limits judged. */
+const judgementsWithout = new WeakMap<Itinerary, Map<string, JudgementRecord>>();
+const limitKeys = new WeakMap<ReadonlySet<LimitName>, number>();
+
+/**
+ * The itinerary without stay `index`, judged whole, its stays numbered as in the itinerary (for
+ * `firstNewBreak`). Made once per itinerary, stay and limits; for an itinerary made by `withStay`
+ * it is the judgement of the one before (the same stays, numbered alike), and by `withExit` of the
+ * same stay, that of the one it was made from (the stay left out is the one changed).
+ */
 function judgeWithout(itinerary: Itinerary, index: number, options: JudgeOptions): JudgementRecord {
-  return judgeWhole(() => itineraryWithStays(itinerary, itinerary.stays.filter((_, other) => other !== index)), itinerary, index, options);
+  const made = madeFrom.get(itinerary);
+  if (made !== undefined && made.index === index) return made.added ? judgedWhole(made.parent, options) : judgeWithout(made.parent, index, options);
+  let judgements = judgementsWithout.get(itinerary);
+  if (judgements === undefined) judgementsWithout.set(itinerary, (judgements = new Map()));
+  let limitsKey = 0;
+  if (options.limits !== undefined) {
+    limitsKey = limitKeys.get(options.limits) ?? limitKeys.set(options.limits, limitKeysMade += 1).get(options.limits)!;
+  }
+  const key = `${index}/${limitsKey}`;
+  let judgement = judgements.get(key);
+  if (judgement === undefined) {
+    judgement = judgeWhole(() => itineraryWithStays(itinerary, itinerary.stays.filter((_, other) => other !== index)), itinerary, index, options);
+    judgements.set(key, judgement);
+  }
+  return judgement;
 }
+
+let limitKeysMade = 0;
 
 /** An end no stay of the search can pass: two windows after the last day anything stops counting. */
 function searchEnd(itinerary: Itinerary, index: number, from: Day): Day {
