@@ -323,35 +323,34 @@ export function statusToJson(
   const current = report.currentStay;
   const { fields } = shape;
   const dto: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, command: 'status', verdict: verdictToJson(verdict) };
-  // Each field in the answer's order, built only when asked for (batch --fields counts thousands of people).
-  const add = (key: string, value: () => unknown) => {
-    if (wants(fields, key)) dto[key] = value();
-  };
-  add('on', () => isoDate(report.on));
-  add('rule', () => ruleToJson(report.rule));
-  if (showsRules(report.regime, shape)) add('rules', () => rulesToJson(report.regime));
-  add('counts', () => report.counts.map(countToJson));
-  add('window', () => ({ start: isoDate(report.window.first), end: isoDate(report.window.last) }));
-  add('daysUsed', () => report.daysUsed);
-  add('daysRemaining', () => report.daysRemaining);
-  add('inSchengen', () => report.inSchengen);
-  add('latestExit', () => isoDateOrNull(current?.latestExit ?? null));
-  add('bindingLimit', () => current?.bindingLimit ?? null);
-  add('firstUnauthorisedDay', () => isoDateOrNull(report.firstUnauthorisedDay));
-  add('unauthorisedDays', () => report.unauthorisedDays);
-  add('brokenLimit', () => report.brokenLimit);
-  add('currentStay', () =>
-    current === null
-      ? null
-      : Object.assign({ entry: isoDate(current.entry), schengenEntry: isoDateOrNull(current.schengenEntry), remainingStayDays: current.maxStayDays }, authorisationToJson(current, visas)),
-  );
-  add('overstayDays', () => report.overstayDays);
-  add('firstOverstayDay', () => isoDateOrNull(report.firstOverstayDay));
-  add('fullStayDays', () => report.fullStayDays);
-  add('fullStayPossibleFrom', () => isoDateOrNull(report.fullStayPossibleFrom));
-  add('zones', () => otherZones.map(zoneToJson));
-  if (explanation !== null) add('explanation', () => explanationToJson(explanation));
-  add('warnings', () => warnings);
+  // Each field in the answer's order, built only when asked for (batch --fields counts thousands of
+  // people); stored by name, not through a key variable (a store per key name stays fast in V8).
+  if (wants(fields, 'on')) dto['on'] = isoDate(report.on);
+  if (wants(fields, 'rule')) dto['rule'] = ruleToJson(report.rule);
+  if (showsRules(report.regime, shape)) dto['rules'] = rulesToJson(report.regime);
+  if (wants(fields, 'counts')) dto['counts'] = report.counts.map(countToJson);
+  if (wants(fields, 'window')) dto['window'] = { start: isoDate(report.window.first), end: isoDate(report.window.last) };
+  if (wants(fields, 'daysUsed')) dto['daysUsed'] = report.daysUsed;
+  if (wants(fields, 'daysRemaining')) dto['daysRemaining'] = report.daysRemaining;
+  if (wants(fields, 'inSchengen')) dto['inSchengen'] = report.inSchengen;
+  if (wants(fields, 'latestExit')) dto['latestExit'] = isoDateOrNull(current?.latestExit ?? null);
+  if (wants(fields, 'bindingLimit')) dto['bindingLimit'] = current?.bindingLimit ?? null;
+  if (wants(fields, 'firstUnauthorisedDay')) dto['firstUnauthorisedDay'] = isoDateOrNull(report.firstUnauthorisedDay);
+  if (wants(fields, 'unauthorisedDays')) dto['unauthorisedDays'] = report.unauthorisedDays;
+  if (wants(fields, 'brokenLimit')) dto['brokenLimit'] = report.brokenLimit;
+  if (wants(fields, 'currentStay')) {
+    dto['currentStay'] =
+      current === null
+        ? null
+        : Object.assign({ entry: isoDate(current.entry), schengenEntry: isoDateOrNull(current.schengenEntry), remainingStayDays: current.maxStayDays }, authorisationToJson(current, visas));
+  }
+  if (wants(fields, 'overstayDays')) dto['overstayDays'] = report.overstayDays;
+  if (wants(fields, 'firstOverstayDay')) dto['firstOverstayDay'] = isoDateOrNull(report.firstOverstayDay);
+  if (wants(fields, 'fullStayDays')) dto['fullStayDays'] = report.fullStayDays;
+  if (wants(fields, 'fullStayPossibleFrom')) dto['fullStayPossibleFrom'] = isoDateOrNull(report.fullStayPossibleFrom);
+  if (wants(fields, 'zones')) dto['zones'] = otherZones.map(zoneToJson);
+  if (explanation !== null && wants(fields, 'explanation')) dto['explanation'] = explanationToJson(explanation);
+  if (wants(fields, 'warnings')) dto['warnings'] = warnings;
   return dto as unknown as StatusDto;
 }
 

@@ -23,6 +23,34 @@ import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, typ
 import type { Visa } from './visa.js';
 
 /**
+ * A few values kept by the identity of their key, the latest first out: a question asks about the
+ * same itinerary several times in a row. (A WeakMap entry per itinerary made every garbage
+ * collection of a batch of small histories dearer than the judging itself: issue 21.)
+ */
+class Recent<K, V> {
+  private readonly keys: (K | undefined)[];
+  private readonly values: (V | undefined)[];
+  private next = 0;
+
+  constructor(size: number) {
+    this.keys = new Array<K | undefined>(size).fill(undefined);
+    this.values = new Array<V | undefined>(size).fill(undefined);
+  }
+
+  get(key: K): V | undefined {
+    for (let i = 0; i < this.keys.length; i += 1) if (this.keys[i] === key) return this.values[i];
+    return undefined;
+  }
+
+  set(key: K, value: V): V {
+    this.keys[this.next] = key;
+    this.values[this.next] = value;
+    this.next = (this.next + 1) % this.keys.length;
+    return value;
+  }
+}
+
+/**
  * The one model of authorisation (docs/authorisation.md): for every Schengen day of an itinerary,
  * whether it is authorised and, if not, which limit it breaks. Every answer of every command is
  * read from here.
@@ -94,7 +122,7 @@ const PER_180_DAYS = Object.freeze({ reading: 'per180Days', ambiguous: false } a
 const TOTAL_AMBIGUOUS = Object.freeze({ reading: 'total', ambiguous: true } as const);
 
 /** Readings already worked out: the judge asks for each stay under a sticker, and dates cost a calendar sum. */
-const durationReadings = new WeakMap<Visa, { readonly reading: DurationReading; readonly ambiguous: boolean }>();
+const durationReadings = new Recent<Visa, { readonly reading: DurationReading; readonly ambiguous: boolean }>(16);
 
 export function durationReadingOf(visa: Visa): { readonly reading: DurationReading; readonly ambiguous: boolean } {
   let reading = durationReadings.get(visa);
@@ -433,16 +461,11 @@ function prepareStays(itinerary: Itinerary, omit: number): PreparedStays {
   return { exempt, counted, ordered, withDays, inSequence };
 }
 
-const preparedOf = new WeakMap<Itinerary, PreparedStays>();
+const preparedOf = new Recent<Itinerary, PreparedStays>(4);
 
 /** Every stay of the itinerary prepared, once per itinerary (a question asks for it several times). */
 function preparedStays(itinerary: Itinerary): PreparedStays {
-  let prepared = preparedOf.get(itinerary);
-  if (prepared === undefined) {
-    prepared = prepareStays(itinerary, -1);
-    preparedOf.set(itinerary, prepared);
-  }
-  return prepared;
+  return preparedOf.get(itinerary) ?? preparedOf.set(itinerary, prepareStays(itinerary, -1));
 }
 
 /** The days that count and those that never do, without judging anything. */
@@ -960,7 +983,7 @@ function judgeWhole(itinerary: Itinerary | (() => Itinerary), source: Itinerary,
 }
 
 /** Judgements already made of an itinerary, by the limits judged (a question asks for the same one several times). */
-const judgementsOf = new WeakMap<Itinerary, Map<ReadonlySet<LimitName> | undefined, JudgementRecord>>();
+const judgementsOf = new Recent<Itinerary, Map<ReadonlySet<LimitName> | undefined, JudgementRecord>>(8);
 
 /** Judges every Schengen day of the itinerary (docs/authorisation.md §3). */
 export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {}): Judgement {
@@ -1082,7 +1105,7 @@ function itineraryWithStays(itinerary: Itinerary, stays: readonly ItineraryStay[
  * Itineraries made from another by `withStay` (a stay added as `index`) or `withExit` (stay `index`
  * changed): without that stay, each is the other without it, whose judgement may already be made.
  */
-const madeFrom = new WeakMap<Itinerary, { readonly parent: Itinerary; readonly index: number; readonly added: boolean }>();
+const madeFrom = new Recent<Itinerary, { readonly parent: Itinerary; readonly index: number; readonly added: boolean }>(8);
 
 /** The itinerary with stay `index` ending on `exit` instead. */
 export function withExit(itinerary: Itinerary, index: number, exit: Day): Itinerary {
@@ -1306,7 +1329,7 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
 }
 
 /** Judgements of itineraries without one stay, by the stay and the limits judged. */
-const judgementsWithout = new WeakMap<Itinerary, Map<string, JudgementRecord>>();
+const judgementsWithout = new Recent<Itinerary, Map<string, JudgementRecord>>(4);
 const limitKeys = new WeakMap<ReadonlySet<LimitName>, number>();
 
 /**
