@@ -41,10 +41,16 @@ function packagesLoaded(args: readonly string[]): Promise<{ packages: string[]; 
 }
 
 describe('what a run loads', () => {
-  it('the recorder sees the libraries a table loads (so an empty list below means something)', async () => {
-    const { packages, exitCode } = await packagesLoaded(['calendar', '--stay', '2026-01-01..2026-01-10', '--on', '2026-01-20']);
+  it('the recorder sees the libraries a run loads (so an empty list below means something): --tz loads luxon', async () => {
+    const { packages, exitCode } = await packagesLoaded(['status', '--stay', '2026-01-01..2026-01-10', '--tz', 'Europe/Brussels', '--json']);
     expect(exitCode).toBe(0);
     expect(packages).toContain('luxon');
+  });
+
+  it('the calendar: no luxon (its month labels are written without it, issue 21)', async () => {
+    const { packages, exitCode } = await packagesLoaded(['calendar', '--stay', '2026-01-01..2026-01-10', '--on', '2026-01-20', '--lang', 'fr']);
+    expect(exitCode).toBe(0);
+    expect(packages).not.toContain('luxon');
   });
 
   it('status --json with a warning (a stay under way): no luxon, no jsonc-parser, no chalk, no cli-table3', async () => {
