@@ -140,6 +140,8 @@ export async function runBatchBench(persons = Number(process.env.BENCH_PERSONS ?
   const twinRun = await runBatch(twinFile, ['--query', 'status', '--jobs', '1']);
   show('status NDJSON --jobs 1 (the same persons)', twinRun);
   const jobs2 = await run('status --jobs 2', ['--query', 'status', '--jobs', '2']);
+  // Without --jobs, right after --jobs 1 again: the two measured side by side.
+  const single = await run('status --jobs 1 (again, beside the next)', ['--query', 'status', '--jobs', '1']);
   const chosen = await run(`status without --jobs (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`, ['--query', 'status']);
   const ratios = {
     statusToFloor: status.cpuSeconds / floor.cpuSeconds,
@@ -151,7 +153,7 @@ export async function runBatchBench(persons = Number(process.env.BENCH_PERSONS ?
     csvToNdjson: csvRun.cpuSeconds / twinRun.cpuSeconds,
     jobs2Cpu: jobs2.cpuSeconds / status.cpuSeconds,
     jobs2SpeedUp: status.seconds / jobs2.seconds,
-    defaultSpeedUp: status.seconds / chosen.seconds,
+    defaultSpeedUp: single.seconds / chosen.seconds,
     jobs2Memory: jobs2.maxRssMb / status.maxRssMb,
   };
   console.log(
