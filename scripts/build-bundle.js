@@ -23,14 +23,20 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outfile = `${root}dist/bundle/schengen.cjs`;
-const EXTERNAL = ['luxon', 'jsonc-parser'];
-/** The libraries bundled apart, by the file that holds them (dist/bundle/vendor-NAME.cjs). */
+const EXTERNAL = ['jsonc-parser'];
+/**
+ * The libraries bundled apart, by the file that holds them (dist/bundle/vendor-NAME.cjs). luxon is
+ * one (issue 21): required as the package `luxon`, Node resolves its "exports" with the ES module
+ * resolver (four more internal modules) at every calendar or ics; a file beside the bundle is found
+ * by its path.
+ */
 const VENDOR = {
   mcp: ['@modelcontextprotocol/sdk'],
   serve: ['hono', '@hono/node-server'],
   csv: ['csv-parse'],
   ics: ['ical-generator'],
   schemas: ['typebox'],
+  luxon: ['luxon'],
 };
 
 /**

@@ -115,6 +115,11 @@ const ruleShape = definition(
 
 const rules = definition('rules', Type.Object({ preset: preset(), zone: zone(), shapes: Type.Array(ruleShape()) }));
 const RULES_DESCRIPTION = 'the rules applied (docs/regimes.md)';
+const SHOWN_RULES_DESCRIPTION =
+  'the rules applied (docs/regimes.md): only with explain, with rules other than the default Schengen preset, or when asked for in `fields`';
+/** What the answers that take `fields` say about it (issue 21). */
+const FIELDS_DESCRIPTION =
+  'With `fields` (a record field, --fields, a library or HTTP option) the answer holds only the fields asked for, after schemaVersion and command and verdict (and a batch id), each as described here; `required` lists the whole answer\'s fields.';
 
 const ruleCount = definition(
   'ruleCount',
@@ -260,7 +265,7 @@ function envelope<C extends string>(command: C) {
     verdict: verdict(VERDICT_DESCRIPTION),
     on: isoDate(ON_DESCRIPTION),
     rule: nullable(Type.Object({ maxDays: Type.Integer(), windowDays: Type.Integer() }), 'the rolling rule of the window figures; null when no rolling rule is in force (status)'),
-    rules: rules(RULES_DESCRIPTION),
+    rules: Type.Optional(rules(SHOWN_RULES_DESCRIPTION)),
   };
 }
 
@@ -299,7 +304,8 @@ export const StatusSchema = Type.Object({
     'first day a stay of fullStayDays could start under the rules alone, around booked stays (after leaving, if inside); null when no rule caps a stay',
   ),
   zones: Type.Array(zoneStanding(), {
-    description: 'one entry per zone the history has stamps of (the asked regime first), each under its own visa-free preset; only the asked one with --rules/--rule',
+    description:
+      'one entry per other zone the history has stamps of, each under its own visa-free preset (the asked zone is the answer itself and is not repeated); empty with --rules/--rule',
   }),
   ...TAIL,
 });
@@ -564,10 +570,10 @@ export const BatchRecordSchema = Type.Unsafe<unknown>({
 
 /** Each answer's file in schema/ (its `$id` is https://schengen.example/schema/<name>.schema.json), title and description. */
 export const ANSWER_FILES: Readonly<Record<string, { readonly title: string; readonly description?: string; readonly schema: TSchema }>> = {
-  status: { title: 'schengen status --json', schema: StatusSchema },
-  plan: { title: 'schengen plan --json', schema: PlanSchema },
-  next: { title: 'schengen next --json', schema: NextSchema },
-  annex3: { title: 'schengen annex3 --json', schema: Annex3Schema },
+  status: { title: 'schengen status --json', description: FIELDS_DESCRIPTION, schema: StatusSchema },
+  plan: { title: 'schengen plan --json', description: FIELDS_DESCRIPTION, schema: PlanSchema },
+  next: { title: 'schengen next --json', description: FIELDS_DESCRIPTION, schema: NextSchema },
+  annex3: { title: 'schengen annex3 --json', description: FIELDS_DESCRIPTION, schema: Annex3Schema },
   calendar: {
     title: 'schengen calendar --json',
     description: 'The day-by-day series the calendar picture draws: one element per day from `from` to `to`, both included, in date order.',

@@ -13,13 +13,16 @@ import type { Annex3Schema, NextSchema, PlanSchema, StatusSchema } from './answe
 import { en } from '../messages/table-en.js';
 import { verdictEn } from '../messages/verdict-en.js';
 import { verdictText, type Verdict } from './verdict.js';
+import { selectFields, wants, type AnswerFields } from './fields.js';
 
 /**
  * The JSON answers, built from the core's reports; their shape is defined once, in answer-schemas.ts
  * (which schema/*.schema.json is generated from). Field names are public: adding a
  * field keeps SCHEMA_VERSION, renaming or removing one, or changing what it means, bumps it.
  * Version 2: the authorisation model (docs/authorisation.md) — every limit, booked trips, --explain.
- * Version 3: a verdict on every answer, one version for every command (CHANGELOG.md).
+ * Version 3: a verdict on every answer, one version for every command (CHANGELOG.md); `fields`
+ * (only the fields asked for); `rules` only with --explain or rules other than the default
+ * Schengen preset; status `zones` only for the zones other than the one asked about (issue 21).
  */
 export const SCHEMA_VERSION = 3;
 
@@ -33,7 +36,7 @@ export type Annex3Dto = Static<typeof Annex3Schema>;
 export type VerdictDto = StatusDto['verdict'];
 export type WarningDto = StatusDto['warnings'][number];
 /** The rules applied (docs/regimes.md). */
-export type RulesDto = StatusDto['rules'];
+export type RulesDto = NonNullable<StatusDto['rules']>;
 export type RuleCountDto = StatusDto['counts'][number];
 export type VisaDto = NonNullable<NextDto['visa']>;
 export type StayRangeDto = NonNullable<PlanDto['bookedStay']>;
@@ -44,6 +47,24 @@ export type ZoneDto = StatusDto['zones'][number];
 
 export function verdictToJson(verdict: Verdict): VerdictDto {
   return { ok: verdict.ok, code: verdict.code, text: verdictText(verdict, verdictEn, en.limitNames, (iso) => iso) };
+}
+
+/** How an answer is shown: which fields (all when undefined), and whether the rules are described. */
+export interface AnswerShape {
+  readonly fields?: AnswerFields | undefined;
+  /** --explain was asked for: the rules are described. */
+  readonly explain?: boolean;
+}
+
+/** Whether an answer under `regime` describes its rules (`Envelope.rules`). */
+function showsRules(regime: Regime, shape: AnswerShape): boolean {
+  return shape.explain === true || regime.name !== 'schengen' || shape.fields?.has('rules') === true;
+}
+
+/** The answer as asked for: `rules` only when shown, then only the fields asked for. */
+function shaped<T extends { rules?: unknown }>(dto: T, regime: Regime, shape: AnswerShape): T {
+  if (!showsRules(regime, shape)) delete dto.rules;
+  return selectFields(dto, shape.fields);
 }
 
 export function rulesToJson(regime: Regime): RulesDto {
@@ -153,42 +174,54 @@ export function zoneToJson(report: StatusReport): ZoneDto {
   };
 }
 
-export function statusToJson(report: StatusReport, verdict: Verdict, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], zones: readonly StatusReport[] = [report]): StatusDto {
+/**
+ * status as JSON. `otherZones`: the standing in each other zone the history has stamps of (the
+ * asked zone is the answer itself, not repeated). Only the fields asked for are built.
+ */
+export function statusToJson(
+  report: StatusReport,
+  verdict: Verdict,
+  visas: readonly Visa[],
+  explanation: Explanation | null,
+  warnings: WarningDto[],
+  otherZones: readonly StatusReport[] = [],
+  shape: AnswerShape = {},
+): StatusDto {
   const current = report.currentStay;
-  const dto = {
-    schemaVersion: SCHEMA_VERSION,
-    command: 'status' as const,
-    verdict: verdictToJson(verdict),
-    on: isoDate(report.on),
-    rule: ruleToJson(report.rule),
-    rules: rulesToJson(report.regime),
-    counts: report.counts.map(countToJson),
-    window: { start: isoDate(report.window.first), end: isoDate(report.window.last) },
-    daysUsed: report.daysUsed,
-    daysRemaining: report.daysRemaining,
-    inSchengen: report.inSchengen,
-    latestExit: isoDateOrNull(current?.latestExit ?? null),
-    bindingLimit: current?.bindingLimit ?? null,
-    firstUnauthorisedDay: isoDateOrNull(report.firstUnauthorisedDay),
-    unauthorisedDays: report.unauthorisedDays,
-    brokenLimit: report.brokenLimit,
-    currentStay:
+  const { fields } = shape;
+  const dto: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, command: 'status', verdict: verdictToJson(verdict) };
+  // Each field in the answer's order, built only when asked for (batch --fields counts thousands of
+  // people); stored by name, not through a key variable (a store per key name stays fast in V8).
+  if (wants(fields, 'on')) dto['on'] = isoDate(report.on);
+  if (wants(fields, 'rule')) dto['rule'] = ruleToJson(report.rule);
+  if (showsRules(report.regime, shape)) dto['rules'] = rulesToJson(report.regime);
+  if (wants(fields, 'counts')) dto['counts'] = report.counts.map(countToJson);
+  if (wants(fields, 'window')) dto['window'] = { start: isoDate(report.window.first), end: isoDate(report.window.last) };
+  if (wants(fields, 'daysUsed')) dto['daysUsed'] = report.daysUsed;
+  if (wants(fields, 'daysRemaining')) dto['daysRemaining'] = report.daysRemaining;
+  if (wants(fields, 'inSchengen')) dto['inSchengen'] = report.inSchengen;
+  if (wants(fields, 'latestExit')) dto['latestExit'] = isoDateOrNull(current?.latestExit ?? null);
+  if (wants(fields, 'bindingLimit')) dto['bindingLimit'] = current?.bindingLimit ?? null;
+  if (wants(fields, 'firstUnauthorisedDay')) dto['firstUnauthorisedDay'] = isoDateOrNull(report.firstUnauthorisedDay);
+  if (wants(fields, 'unauthorisedDays')) dto['unauthorisedDays'] = report.unauthorisedDays;
+  if (wants(fields, 'brokenLimit')) dto['brokenLimit'] = report.brokenLimit;
+  if (wants(fields, 'currentStay')) {
+    dto['currentStay'] =
       current === null
         ? null
-        : Object.assign(
-            { entry: isoDate(current.entry), schengenEntry: isoDateOrNull(current.schengenEntry), remainingStayDays: current.maxStayDays },
-            authorisationToJson(current, visas),
-          ),
-    overstayDays: report.overstayDays,
-    firstOverstayDay: isoDateOrNull(report.firstOverstayDay),
-    fullStayDays: report.fullStayDays,
-    fullStayPossibleFrom: isoDateOrNull(report.fullStayPossibleFrom),
-    zones: zones.map(zoneToJson),
-  };
-  return withTail(dto, explanation, warnings);
+        : Object.assign({ entry: isoDate(current.entry), schengenEntry: isoDateOrNull(current.schengenEntry), remainingStayDays: current.maxStayDays }, authorisationToJson(current, visas));
+  }
+  if (wants(fields, 'overstayDays')) dto['overstayDays'] = report.overstayDays;
+  if (wants(fields, 'firstOverstayDay')) dto['firstOverstayDay'] = isoDateOrNull(report.firstOverstayDay);
+  if (wants(fields, 'fullStayDays')) dto['fullStayDays'] = report.fullStayDays;
+  if (wants(fields, 'fullStayPossibleFrom')) dto['fullStayPossibleFrom'] = isoDateOrNull(report.fullStayPossibleFrom);
+  if (wants(fields, 'zones')) dto['zones'] = otherZones.map(zoneToJson);
+  if (explanation !== null && wants(fields, 'explanation')) dto['explanation'] = explanationToJson(explanation);
+  if (wants(fields, 'warnings')) dto['warnings'] = warnings;
+  return dto as unknown as StatusDto;
 }
 
-export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): PlanDto {
+export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}): PlanDto {
   const { trip } = report;
   const head = {
     schemaVersion: SCHEMA_VERSION,
@@ -219,10 +252,10 @@ export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas:
           peakDaysUsed: trip.peakDaysUsed,
         };
   // Object.assign, not spreads: the key order is the contract, and spreads are slow here (see errors.ts `at`).
-  return withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto }), explanation, warnings);
+  return shaped(withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto }), explanation, warnings), report.regime, shape);
 }
 
-export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): NextDto {
+export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}): NextDto {
   const dto = {
     schemaVersion: SCHEMA_VERSION,
     command: 'next' as const,
@@ -238,7 +271,7 @@ export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas:
     refusal: report.refusal,
     visa: report.visaIndex === null ? null : visaToJson(visas[report.visaIndex]!),
   };
-  return withTail(dto, explanation, warnings);
+  return shaped(withTail(dto, explanation, warnings), report.regime, shape);
 }
 
 export interface Annex3Settings {
@@ -261,6 +294,7 @@ export function annex3ToJson(
   settings: Annex3Settings,
   explanation: Explanation | null,
   warnings: WarningDto[],
+  shape: AnswerShape = {},
 ): Annex3Dto {
   const dto = {
     schemaVersion: SCHEMA_VERSION,
@@ -286,7 +320,7 @@ export function annex3ToJson(
     authorisation: authorisationToJson(report.authorisedStay, visas),
     legalBasis: ANNEX3_LEGAL_BASIS,
   };
-  return withTail(dto, explanation, warnings);
+  return shaped(withTail(dto, explanation, warnings), SCHENGEN_REGIME, shape);
 }
 
 

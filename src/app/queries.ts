@@ -13,6 +13,7 @@ import type { DeadlineCalendar } from '../core/working-days.js';
 import { UsageError, type InputLocation } from '../errors.js';
 import type { AssembledHistory } from '../parse/assemble-history.js';
 import { annex3ToJson, nextToJson, planToJson, statusToJson, warningsToJson, type Annex3Settings } from './answers.js';
+import { wants, type AnswerFields } from './fields.js';
 
 /**
  * compute: one function per question, shared by the single commands and by batch. Each returns
@@ -68,6 +69,8 @@ export interface StatusParams {
   /** Also judge every other zone the history has stamps of, each under its own preset (docs/regimes.md). */
   readonly allZones?: boolean;
   readonly nationality?: string | undefined;
+  /** Only these fields of the answer (issue 21); all when undefined. */
+  readonly fields?: AnswerFields | undefined;
 }
 
 /** The zones of a history besides the asked regime's: each under its default (visa-free) preset; unnamed stays stay with the asked one. */
@@ -85,12 +88,22 @@ function otherZoneItineraries(history: AssembledHistory, nationality: string | u
 }
 
 export function statusQuery(history: AssembledHistory, today: Day, params: StatusParams = {}): QueryResult<StatusReport> & { zones: StatusReport[] } {
-  const report = computeStatus(history, today);
-  const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today)) : [])];
+  const { fields } = params;
+  const explain = params.explain === true;
+  // Only what the fields asked for need (the verdict's own facts are always worked out).
+  const needs = {
+    stayLimits: explain || wants(fields, 'currentStay'),
+    fullStay: wants(fields, 'fullStayPossibleFrom') || wants(fields, 'zones'),
+    firstOverstay: wants(fields, 'firstOverstayDay'),
+  };
+  const report = computeStatus(history, today, undefined, needs);
+  // The other zones: their breaches decide the verdict; their standing shows in `zones`.
+  const zoneNeeds = fields === undefined ? {} : { stayLimits: false, fullStay: fields.has('zones'), firstOverstay: false };
+  const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today, undefined, zoneNeeds)) : [])];
   // Issue 19: the core's own warnings too (rules outside their dates in force), for every zone shown.
   const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas), ...zones.flatMap((zone) => zone.warnings)];
   let explanation: Explanation | null = null;
-  if (params.explain === true) {
+  if (explain) {
     if (report.currentStay !== null) explanation = explainStay(history, report.currentStay);
     else if (report.firstUnauthorisedDay !== null) {
       explanation = explainDay(history, report.firstUnauthorisedDay, 'firstUnauthorised', null, null, report.brokenLimit);
@@ -103,7 +116,7 @@ export function statusQuery(history: AssembledHistory, today: Day, params: Statu
     warnings,
     explanation,
     zones,
-    json: () => statusToJson(report, verdict, history.visas, explanation, warningsToJson(warnings), zones),
+    json: () => statusToJson(report, verdict, history.visas, explanation, wants(fields, 'warnings') ? warningsToJson(warnings) : [], zones.slice(1), { fields, explain }),
     breach: zones.some((zone) => zone.firstUnauthorisedDay !== null),
   };
 }
@@ -113,6 +126,8 @@ export interface PlanParams {
   readonly exit: Day | null;
   readonly country?: string;
   readonly explain?: boolean;
+  /** Only these fields of the answer (issue 21); all when undefined. */
+  readonly fields?: AnswerFields | undefined;
 }
 
 function stayText(itinerary: Itinerary, index: number): { stayEntry: string; stayExit: string } {
@@ -132,7 +147,11 @@ function checkTripFits(itinerary: Itinerary, entry: Day, exit: Day | null, locat
 export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport> {
   checkTripFits(history, params.entry, params.exit, location, prefix);
   // Issue 19: today tells the core which stays are booked (one already unauthorised is warned about).
-  const report = computePlan(history, params.entry, params.exit, params.country ?? null, today);
+  const { fields } = params;
+  const report = computePlan(history, params.entry, params.exit, params.country ?? null, today, {
+    limits: params.explain === true || wants(fields, 'limits'),
+    tripOverstay: wants(fields, 'trip'),
+  });
   // Issue 19: the core's own warnings too (rules outside their dates in force, broken booked stays).
   const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas), ...report.warnings];
   let explanation: Explanation | null = null;
@@ -152,7 +171,7 @@ export function planQuery(history: AssembledHistory, today: Day, params: PlanPar
     verdict,
     warnings,
     explanation,
-    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings)),
+    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields, explain: params.explain === true }),
     // Judging the whole history again costs a judgement: only --fail-on-overstay asks.
     get breach() {
       return historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant);
@@ -166,6 +185,8 @@ export interface NextParams {
   /** For someone inside on `today`: the day the current stay ends (default: today). */
   readonly leave?: Day;
   readonly explain?: boolean;
+  /** Only these fields of the answer (issue 21); all when undefined. */
+  readonly fields?: AnswerFields | undefined;
 }
 
 export type { NextAnswer } from './next-answer.js';
@@ -220,7 +241,7 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
     verdict,
     warnings,
     explanation,
-    json: () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(warnings)),
+    json: () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields: params.fields, explain: params.explain === true }),
     get breach() {
       return historyBreached(history);
     },
@@ -236,6 +257,8 @@ export interface Annex3Params {
   readonly settings: Annex3Settings;
   readonly calendar: DeadlineCalendar;
   readonly explain?: boolean;
+  /** Only these fields of the answer (issue 21); all when undefined. */
+  readonly fields?: AnswerFields | undefined;
 }
 
 export function annex3Query(history: AssembledHistory, today: Day, params: Annex3Params): QueryResult<Annex3Report> {
@@ -253,7 +276,7 @@ export function annex3Query(history: AssembledHistory, today: Day, params: Annex
     verdict,
     warnings,
     explanation,
-    json: () => annex3ToJson(report, verdict, today, history.rule, history.visas, params.settings, explanation, warningsToJson(warnings)),
+    json: () => annex3ToJson(report, verdict, today, history.rule, history.visas, params.settings, explanation, warningsToJson(warnings), { fields: params.fields, explain: params.explain === true }),
     breach: !report.authorisedStay.allowed || report.authorisedStay.latestExit === null,
   };
 }

@@ -16,6 +16,7 @@ import { HISTORY_FIELDS, QUESTIONS, QUESTION_NAMES, questionFieldNames, type Que
 import { rulesQuery } from './rules-query.js';
 import type { Verdict } from './verdict.js';
 import { visaQuery } from './visa-query.js';
+import { parseAnswerFields, type AnswerFields } from './fields.js';
 
 /**
  * One record (a batch line, a library call, an HTTP body, an MCP tool call) as one question: its
@@ -46,6 +47,8 @@ export interface RecordDefaults {
   rules?: string | undefined;
   rule?: string[] | undefined;
   nationality?: string | undefined;
+  /** batch --fields: the fields of every answer (a record's own `fields` wins). */
+  fields?: string | undefined;
 }
 
 export function recordString(fields: Record<string, unknown>, key: string, location: InputLocation): string | undefined {
@@ -212,11 +215,14 @@ function askAboutHistory(
   const history = assembleHistory(input, today, regime);
   // "explain": the workings, as --explain gives them (the DTO's `explanation`).
   const explain = recordBoolean(fields, 'explain', location) === true;
+  // "fields": only these fields of the answer (issue 21); the record's own, else batch --fields.
+  const answerFields: AnswerFields | undefined =
+    query === 'calendar' && defaults.fields === undefined ? undefined : fields['fields'] !== undefined ? parseAnswerFields(query, fields['fields'], location) : parseAnswerFields(query, defaults.fields, location, '--fields');
   switch (query) {
     case 'status':
       // Without rules asked for, every other zone the history has stamps of is judged too (as on the command line).
       // (one definition, the command line's: an empty list of custom rules, as batch's --rule default, asks for none).
-      return statusQuery(history, today, { explain, allZones: !rulesAsked({ rules: ownRules ?? defaults.rules, rule: ownRule ?? defaults.rule }), nationality: ownNationality ?? defaults.nationality });
+      return statusQuery(history, today, { explain, allZones: !rulesAsked({ rules: ownRules ?? defaults.rules, rule: ownRule ?? defaults.rule }), nationality: ownNationality ?? defaults.nationality, fields: answerFields });
     case 'calendar':
       return calendarQuery(history, today, calendarRange({ from: own('from') ?? defaults.from, to: own('to') ?? defaults.to }, today, location, fields['from'] === undefined && fields['to'] === undefined ? '--' : ''));
     case 'plan': {
@@ -231,7 +237,7 @@ function askAboutHistory(
       };
       if (plan.enter === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'enter'));
       const prefix = enter === undefined ? '--' : '';
-      return planQuery(history, today, { ...planParams({ ...plan, enter: plan.enter }, location, prefix), explain }, location, prefix);
+      return planQuery(history, today, { ...planParams({ ...plan, enter: plan.enter }, location, prefix), explain, fields: answerFields }, location, prefix);
     }
     case 'next': {
       const days = recordDays(fields, 'days', location) ?? defaults.days;
@@ -240,7 +246,7 @@ function askAboutHistory(
       const from = fromText === undefined ? today : parseDate(fromText, at(location, 'from'));
       const leaveText = own('leave');
       const leave = leaveText === undefined ? {} : { leave: parseDate(leaveText, at(location, 'leave')) };
-      return nextQuery(history, today, { tripDays: days, from, ...leave, explain }, location, fields['days'] === undefined ? '--' : '');
+      return nextQuery(history, today, { tripDays: days, from, ...leave, explain, fields: answerFields }, location, fields['days'] === undefined ? '--' : '');
     }
     case 'annex3': {
       const arrival = own('arrival') ?? defaults.arrival;
@@ -253,7 +259,7 @@ function askAboutHistory(
         saturdayWorking: recordBoolean(fields, 'saturdayWorking', location) ?? defaults.saturdayWorking,
       };
       if (calendarFor === null) throw new Error('annex3 needs a holiday calendar source');
-      return annex3Query(history, today, { ...annex3Params(flags, calendarFor, location, '', today), explain });
+      return annex3Query(history, today, { ...annex3Params(flags, calendarFor, location, '', today), explain, fields: answerFields });
     }
   }
 }

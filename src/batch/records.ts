@@ -53,6 +53,8 @@ export interface BatchOptions {
   rules?: string;
   rule?: string[];
   nationality?: string;
+  /** --fields: only these fields of each answer (issue 21). */
+  fields?: string;
 }
 
 /** A record's id as JSON text, exactly as the input wrote it ("p1" with its quotes, 12345678901234567890), or null. */

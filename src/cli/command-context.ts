@@ -15,6 +15,8 @@ import { processStdoutFacts, resolveColorLevel, resolveWidth } from './terminal.
 
 export interface OutputOptions {
   json?: boolean;
+  /** --fields: JSON with only these fields of the answer (implies --json; issue 21). */
+  fields?: string;
   lang?: string;
   /** --color / --no-color (a global option, copied here before the action runs). */
   color?: boolean;
@@ -92,7 +94,7 @@ export async function writeQueryResult(
   document = false,
 ): Promise<void> {
   await writeWarnings(result.warnings, catalogue);
-  if (options.json) writeOut(renderJson(result.json()));
+  if (options.json || options.fields !== undefined) writeOut(renderJson(result.json()));
   else if (document) writeOut(await renderTable(tableStyle(catalogue, options)));
   else {
     const style = tableStyle(catalogue, options);

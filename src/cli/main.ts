@@ -67,6 +67,7 @@ addHistoryOptions(
     .command('status'))
     .description('days used and remaining on a day, latest exit if inside, every unauthorised day')
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
+    .option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit')
     .addOption(new Option('--all', 'the status of every traveller kept with "schengen log" (own file and --traveller files)').conflicts(['traveller', 'stay', 'visa', 'permit']))
     .addHelpText('after', helpAfter(`
 Examples:
@@ -95,6 +96,7 @@ addHistoryOptions(
     .addOption(new Option('--days <n>', 'planned length of the trip in days, entry and exit included').argParser(positiveInteger))
     .option('--country <CC>', 'state of entry (checked against an LTV visa)')
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
+    .option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit')
     .addHelpText('after', helpAfter(`
 Stays recorded after --enter are booked trips: the trip must fit around them and keep them authorised.
 
@@ -117,6 +119,7 @@ addHistoryOptions(
     .option('--from <date>', 'earliest day to consider (default: the --on day)')
     .option('--leave <date>', 'if inside on the --on day: the day you will leave (default: that day)')
     .option('--explain', 'show the workings: why no earlier day works')
+    .option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit')
     .addHelpText('after', helpAfter(`
 Someone inside on the --on day is taken to leave that day (or on --leave); the trip fits around booked stays.
 
@@ -141,6 +144,7 @@ addHistoryOptions(
     .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
     .option('--print', 'plain text laid out like the form, to copy onto annex 3')
     .option('--explain', 'show the workings of the end of the authorised stay')
+    .addOption(new Option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit').conflicts(['html', 'print']))
     .option('--name <name>', 'surname and given names for the form (--print, --html); repeat for each person of a family', collect, [])
     .option('--nationality <text>', 'nationality for the form; once for everyone or once per --name', collect, [])
     .option('--document <text>', 'travel document (type and number) for the form; once for everyone or once per --name', collect, [])
@@ -328,10 +332,11 @@ addRulesOptions(program
   .option('--facilitated', 'apply: a visa facilitation agreement applies')
   .option('--seafarer', 'apply: a seafarer in the performance of duties')
   .option('--extended', 'apply: the decision period was extended')
+  .option('--fields <names>', 'status, plan, next, annex3: only these fields of each answer, comma-separated (a record\'s own "fields" wins)')
   .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH), 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
   // issue 12: several threads, several processes or machines
-  .option('--jobs <n>', 'worker threads computing records, input order kept (default: the number of cores)')
+  .option('--jobs <n>', 'worker threads computing records, input order kept (default: the cores free by the load average; one for an input under 2 MB)')
   .option('--shard <I/N>', 'only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs')
   .addHelpText('after', helpAfter(`
 Input (NDJSON), one person a line; the record's own fields win over the flags:

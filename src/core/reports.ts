@@ -101,11 +101,24 @@ function entryJudgedBy(kept: Judgement, itinerary: Itinerary, index: number): Ju
   return judgedStay(judgeItinerary(itinerary), index);
 }
 
+/** Each limit's own last day, not worked out (an answer that does not show them). */
+const NO_LIMIT_DAYS: LimitDays = Object.freeze({ visaUntil: null, visaDuration: null, rule90180: null, stayRule: null });
+
 /**
  * Authorisation of stay `index` for someone present on `from` who stays on. `entryPlanned`: the stay
  * is planned, not made (plan, annex 3): an entry that alone breaks a booked stay is refused (docs §4).
  */
-export function authoriseStay(itinerary: Itinerary, index: number, from: Day, judgement?: Judgement, options: { readonly entryPlanned?: boolean } = {}): StayAuthorisation {
+export function authoriseStay(
+  itinerary: Itinerary,
+  index: number,
+  from: Day,
+  judgement?: Judgement,
+  options: {
+    readonly entryPlanned?: boolean;
+    /** False: each limit's own last day (`limits`) is not worked out (all null): an answer that does not show it (issue 21). */
+    readonly limits?: boolean;
+  } = {},
+): StayAuthorisation {
   const latest = findLatestExit(itinerary, index, from, options.entryPlanned === true ? { entryPlanned: true } : {});
   const judged = judgement !== undefined ? judgedStay(judgement, index) : entryJudgedBy(latest.kept, itinerary, index);
   const refusal: EntryRefusal | null = (judged.start === null ? null : stayLimitOn(judged, judged.start)) ?? (latest.entryBreaksBookedStay ? 'bookedStay' : null);
@@ -126,13 +139,16 @@ export function authoriseStay(itinerary: Itinerary, index: number, from: Day, ju
     latest.lastDayUnder !== null ? latest.lastDayUnder(limits) : findLatestExit(itinerary, index, itinerary.stays[index]!.entry, { limits, keepBookedStays: false }).latestExit;
   // The 90/180 rule's own day is the rules' day when it is the regime's only kind of rule.
   const ruleLimits = new Set(regimeOfItinerary(itinerary).rules.map((rule) => limitOfShape(rule.shape)));
-  const stayRule = alone(RULE_LIMITS);
-  const limits: LimitDays = {
-    visaUntil: visa === null ? null : visa.validUntil,
-    visaDuration: use !== null && use.durationReading === 'total' ? alone(new Set(['visaDuration'])) : null,
-    rule90180: !ruleLimits.has('rule90180') ? null : ruleLimits.size === 1 ? stayRule : alone(new Set(['rule90180'])),
-    stayRule,
-  };
+  let limits: LimitDays = NO_LIMIT_DAYS;
+  if (options.limits !== false) {
+    const stayRule = alone(RULE_LIMITS);
+    limits = {
+      visaUntil: visa === null ? null : visa.validUntil,
+      visaDuration: use !== null && use.durationReading === 'total' ? alone(new Set(['visaDuration'])) : null,
+      rule90180: !ruleLimits.has('rule90180') ? null : ruleLimits.size === 1 ? stayRule : alone(new Set(['rule90180'])),
+      stayRule,
+    };
+  }
   return {
     stayIndex: index,
     entry: itinerary.stays[index]!.entry,
@@ -178,8 +194,9 @@ export function rulesOutsideDatesWarnings(regime: Regime, counted: DaySet, asked
 export function bookedStayWarnings(judgement: Judgement, today: Day | null): Warning[] {
   const warnings: Warning[] = [];
   for (const stay of judgement.stays) {
+    if (today !== null && stay.entry <= today) continue;
     const first = stay.unauthorised[0];
-    if (first === undefined || (today !== null && stay.entry <= today)) continue;
+    if (first === undefined) continue;
     warnings.push({ code: 'bookedStayUnauthorised', params: { entry: isoDate(stay.entry), exit: isoDate(stay.exit), first: isoDate(first.first), limit: first.limit } });
   }
   return warnings;
@@ -282,13 +299,24 @@ export interface StatusReport {
   readonly warnings: readonly Warning[];
 }
 
-export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgement = judgeItinerary(itinerary)): StatusReport {
+/**
+ * What a status answer needs worked out besides what its verdict reads (issue 21: `fields`): each
+ * limit's own last day for the stay under way, the earliest full stay, the first day over the
+ * rules. Each defaults to true; a part not needed is left null (0 days for `fullStayDays`' search).
+ */
+export interface StatusNeeds {
+  readonly stayLimits?: boolean;
+  readonly fullStay?: boolean;
+  readonly firstOverstay?: boolean;
+}
+
+export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgement = judgeItinerary(itinerary), needs: StatusNeeds = {}): StatusReport {
   const regime = regimeOfItinerary(itinerary);
   const history = countingHistoryOf(judgement);
   const stayIndex = stayContaining(itinerary, on);
   const stay = stayIndex === null ? null : itinerary.stays[stayIndex]!;
   const inside = stay !== null && canCount(regime, stay.country);
-  const current = inside ? authoriseStay(itinerary, stayIndex!, on, judgement) : null;
+  const current = inside ? authoriseStay(itinerary, stayIndex!, on, judgement, { limits: needs.stayLimits !== false }) : null;
   const counts = ruleCounts(judgement, on, inside ? stayIndex : null);
   const rule = rollingRuleOn(regime, on);
   // The headline figures: the rolling rule's, else the first rule in force.
@@ -296,7 +324,7 @@ export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgemen
   const daysUsed = headline?.daysUsed ?? 0;
   const maxDays = headline?.maxDays ?? 0;
   const first = firstUnauthorised(judgement);
-  const firstOverstay = judgement.unauthorised.find((range) => RULE_LIMITS.has(range.limit));
+  const firstOverstay = needs.firstOverstay === false ? undefined : judgement.unauthorised.find((range) => RULE_LIMITS.has(range.limit));
   const fullStayDays = fullStayLength(regime, on);
   return {
     regime,
@@ -309,12 +337,12 @@ export function computeStatus(itinerary: Itinerary, on: Day, judgement: Judgemen
     inSchengen: stay !== null && countsOn(regime, stay.country, on),
     currentStay: current,
     overstayDays: headline === null ? 0 : Math.max(0, daysUsed - maxDays),
-    firstOverstayDay: rule !== null && regime.rules.length === 1 ? findFirstOverstayDay(history, rule) : (firstOverstay?.first ?? null),
+    firstOverstayDay: needs.firstOverstay === false ? null : rule !== null && regime.rules.length === 1 ? findFirstOverstayDay(history, rule) : (firstOverstay?.first ?? null),
     firstUnauthorisedDay: first?.day ?? null,
     brokenLimit: first?.limit ?? null,
     unauthorisedDays: judgement.unauthorisedDays.size,
     fullStayDays,
-    fullStayPossibleFrom: fullStayDays === null ? null : findEarliestTrip(itinerary, stay !== null ? on + 1 : on, fullStayDays, RULES_ALONE, judgement),
+    fullStayPossibleFrom: fullStayDays === null || needs.fullStay === false ? null : findEarliestTrip(itinerary, stay !== null ? on + 1 : on, fullStayDays, RULES_ALONE, judgement),
     warnings: rulesOutsideDatesWarnings(regime, judgement.counted, { first: on, last: on }),
   };
 }
@@ -359,19 +387,27 @@ export interface PlanReport {
  * it shares no day with a recorded stay (`stayOverlapping`). `today`: the reference day, after which
  * stays are booked ones (null: every stay is).
  */
-export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, country: string | null = null, today: Day | null = null): PlanReport {
+/** What a plan answer needs worked out besides its verdict (issue 21: `fields`); each defaults to true. */
+export interface PlanNeeds {
+  /** Each limit's own last day (`limits`). */
+  readonly limits?: boolean;
+  /** The trip's days over the rules alone (`trip.firstOverstayDay`, `trip.overstayDays`): 0 and null when not. */
+  readonly tripOverstay?: boolean;
+}
+
+export function computePlan(itinerary: Itinerary, entry: Day, exit: Day | null, country: string | null = null, today: Day | null = null, needs: PlanNeeds = {}): PlanReport {
   const regime = regimeOfItinerary(itinerary);
   // The days used the day before entry: the history's own, counted without judging it again.
   const countBeforeEntry = bindingCount(regime, countingHistoryOfItinerary(itinerary).counted, entry - 1);
   const withTrip = withStay(itinerary, { entry, exit: entry, country });
-  const authorised = authoriseStay(withTrip, itinerary.stays.length, entry, undefined, { entryPlanned: true });
+  const authorised = authoriseStay(withTrip, itinerary.stays.length, entry, undefined, { entryPlanned: true, limits: needs.limits !== false });
   let trip: PlannedTrip | null = null;
   if (exit !== null) {
     const judged = judgeTrip(itinerary, entry, exit, country);
-    const rollingOnly = judgeTrip(itinerary, entry, exit, country, RULES_ALONE);
+    const rollingOnly = needs.tripOverstay === false ? null : judgeTrip(itinerary, entry, exit, country, RULES_ALONE);
     trip = {
-      firstOverstayDay: rollingOnly.firstUnauthorisedDay,
-      overstayDays: rollingOnly.unauthorisedTripDays + rollingOnly.bookedStayDays,
+      firstOverstayDay: rollingOnly?.firstUnauthorisedDay ?? null,
+      overstayDays: rollingOnly === null ? 0 : rollingOnly.unauthorisedTripDays + rollingOnly.bookedStayDays,
       exit,
       days: exit - entry + 1,
       compliant: judged.compliant,

@@ -104,6 +104,11 @@ export interface RulesOptions {
 export interface ExplainOption {
   /** The workings: the result then carries `explanation`. */
   explain?: boolean;
+  /**
+   * Only these fields of the result (a list, or one comma-separated text), besides `schemaVersion`,
+   * `command` and `verdict`; only what they need is computed (issue 21). The result then has only those.
+   */
+  fields?: string | string[];
 }
 
 export type StatusOptions = ReferenceDay & RulesOptions & ExplainOption;

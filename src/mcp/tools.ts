@@ -51,11 +51,17 @@ export interface ToolDefinition {
 
 const annotations = (title: string) => ({ title, readOnlyHint: true, idempotentHint: true, openWorldHint: false, destructiveHint: false }) as const;
 
+/**
+ * Parameters the tools do not take: a tool's answer has an output schema (the whole answer, its
+ * structured content checked against it), so `fields`, which leaves fields out, is for the other doors.
+ */
+const NOT_TAKEN = ['fields'];
+
 export function toolDefinitions(): ToolDefinition[] {
   const tools: ToolDefinition[] = QUESTION_NAMES.map((name) => ({
     name,
     description: QUESTIONS[name].summary,
-    inputSchema: questionInputSchema(name, QUESTIONS[name].takesHistory ? { ownLog: OWN_LOG } : {}),
+    inputSchema: questionInputSchema(name, QUESTIONS[name].takesHistory ? { ownLog: OWN_LOG } : {}, NOT_TAKEN),
     outputSchema: readSchema(name) as JsonSchema & { type: 'object' },
     annotations: annotations(name),
   }));
@@ -76,7 +82,7 @@ export function toolDefinitions(): ToolDefinition[] {
 }
 
 function mergedProperties(names: readonly QuestionName[]): Record<string, unknown> {
-  return Object.assign({}, ...names.map((name) => questionInputSchema(name).properties));
+  return Object.assign({}, ...names.map((name) => questionInputSchema(name, {}, NOT_TAKEN).properties));
 }
 
 /** The explanation in one line; the structured content has every stay and limit. */
@@ -139,6 +145,8 @@ async function answerTool(name: string, args: Record<string, unknown>, context: 
   const question = (name === 'explain' ? query : name) as QuestionName;
   // The tool's own fields beside the question's: query (explain) and ownLog (a question with a history).
   const toolKeys = [...(name === 'explain' ? ['query'] : []), ...(QUESTIONS[question].takesHistory ? ['ownLog'] : [])];
+  // A tool's answer is whole, as its output schema says: `fields`, which leaves fields out, is for the other doors.
+  for (const key of NOT_TAKEN) if (args[key] !== undefined) throw new InputError('fields.notTaken', { question }, { field: key });
   const ownLog = args['ownLog'];
   if (ownLog !== undefined && toolKeys.includes('ownLog') && typeof ownLog !== 'boolean') throw new InputError('json.shape', { expected: 'boolean', got: shownValue(ownLog) }, { field: 'ownLog' });
   const { input: given, fields } = readRecord(question, args, {}, toolKeys);

@@ -29,6 +29,8 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'json.syntax': (p: { reason: string }) => string;
   'json.shape': (p: { expected: JsonExpectation; got: string }) => string;
   'json.unknownField': (p: { field: string; known: string }) => string;
+  'fields.unknown': (p: { name: string; known: string }) => string;
+  'fields.notTaken': (p: { question: string }) => string;
   'stay.farFuture': (p: { latest: string }) => string;
   'stay.exitBeforeEntry': (p: Record<string, never>) => string;
   'stay.overlap': (p: { other: string }) => string;

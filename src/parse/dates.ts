@@ -122,14 +122,45 @@ const PARSED_DATES_LIMIT = 100_000;
  * relative date is refused.
  */
 export function parseDate(text: string, location: InputLocation = {}, reference?: Day): Day {
-  const known = parsedDates.get(text);
-  if (known !== undefined) return known;
+  const known = knownDate(text);
+  if (known !== null) return known;
   const relative = parseRelative(text, location, reference);
   if (relative !== null) return checkYear(relative, text, location);
   const day = parseAbsolute(text, location);
   if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
   parsedDates.set(text, day);
   return day;
+}
+
+/**
+ * The day of a date already read, or of a plain ISO date (YYYY-MM-DD, a real day, in the years
+ * accepted), without a location to build: what `parseDate` returns for it. Null for anything else
+ * (then `parseDate`, which also says what is wrong).
+ */
+export function knownDate(text: string): Day | null {
+  const known = parsedDates.get(text);
+  if (known !== undefined) return known;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const dayOfMonth = digits(text, 8, 10);
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 0 || dayOfMonth < 0) return null;
+  const day = civilDayOrNull(year, month, dayOfMonth);
+  if (day === null) return null;
+  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+  parsedDates.set(text, day);
+  return day;
+}
+
+/** The number written by the ASCII digits text[from..to), or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
 }
 
 function parseRelative(text: string, location: InputLocation, reference: Day | undefined): Day | null {

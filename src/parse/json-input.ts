@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { ParseError } from 'jsonc-parser';
 import { at, InputError, type InputLocation } from '../errors.js';
 import type { JsonExpectation } from '../messages/error-catalogue.js';
-import { parseDate } from './dates.js';
+import type { Day } from '../core/day.js';
+import { knownDate, parseDate } from './dates.js';
 import { checkJsonStructure, quickJsonStructure } from './json-structure.js';
 import type { PermitInput, StayInput, TravelInput, VisaInput } from './travel-input.js';
 import { parseCountryCode, parseDateRange, parseVisaText } from './visa-text.js';
@@ -157,6 +158,31 @@ function permitFromJson(value: unknown, location: InputLocation, path: string): 
   return country === undefined ? { range, location: permitLocation } : { range, country: parseCountryCode(country, location, `${path}.country`), location: permitLocation };
 }
 
+/**
+ * A stay read from JSON. Where its stamps came from is worked out only when an error names it: a
+ * long history would otherwise build two locations per stay that nothing reads.
+ */
+class JsonStayInput implements StayInput {
+  constructor(
+    readonly entry: Day,
+    readonly exit: Day | null,
+    readonly entryCountry: string | undefined,
+    readonly exitCountry: string | undefined,
+    readonly entryPlace: string | undefined,
+    readonly exitPlace: string | undefined,
+    private readonly location: InputLocation,
+    private readonly position: number,
+  ) {}
+
+  get entryLocation(): InputLocation {
+    return at(this.location, `stays[${this.position}].entry`);
+  }
+
+  get exitLocation(): InputLocation | undefined {
+    return this.exit === null ? undefined : at(this.location, `stays[${this.position}].exit`);
+  }
+}
+
 function staysFromJson(stays: readonly unknown[], location: InputLocation): StayInput[] {
   return stays.map((stay: unknown, index): StayInput => {
     const path = `stays[${index}]`;
@@ -168,25 +194,15 @@ function staysFromJson(stays: readonly unknown[], location: InputLocation): Stay
     if (exitText !== undefined && exitText !== null && typeof exitText !== 'string') {
       throw shapeError(location, `${path}.exit`, 'dateOrNull', exitText);
     }
-    const entryLocation = at(location, `${path}.entry`);
-    const exitLocation = at(location, `${path}.exit`);
     const entryCountryText = optionalString(stay, 'entryCountry', location, path);
     const exitCountryText = optionalString(stay, 'exitCountry', location, path);
     const entryCountry = entryCountryText === undefined ? undefined : parseCountryCode(entryCountryText, location, `${path}.entryCountry`);
     const exitCountry = exitCountryText === undefined ? undefined : parseCountryCode(exitCountryText, location, `${path}.exitCountry`);
     const entryPlace = optionalString(stay, 'entryPlace', location, path);
     const exitPlace = optionalString(stay, 'exitPlace', location, path);
-    const hasExit = typeof exitText === 'string';
-    return {
-      entry: parseDate(entryText, entryLocation),
-      exit: hasExit ? parseDate(exitText, exitLocation) : null,
-      entryCountry,
-      exitCountry,
-      entryPlace,
-      exitPlace,
-      entryLocation,
-      exitLocation: hasExit ? exitLocation : undefined,
-    };
+    const entry = knownDate(entryText) ?? parseDate(entryText, at(location, `${path}.entry`));
+    const exit = typeof exitText !== 'string' ? null : (knownDate(exitText) ?? parseDate(exitText, at(location, `${path}.exit`)));
+    return new JsonStayInput(entry, exit, entryCountry, exitCountry, entryPlace, exitPlace, location, index);
   });
 }
 

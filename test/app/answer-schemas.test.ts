@@ -15,7 +15,7 @@ import type { PresetDto } from '../../src/app/rules-query.js';
 import type { VisaMrzDto } from '../../src/app/visa-query.js';
 import { openApiDocument } from '../../src/app/openapi.js';
 import { typeScriptOf } from '../../src/app/schema-files.js';
-import { QUESTION_NAMES, type QuestionName } from '../../src/app/questions.js';
+import { QUESTION_NAMES, QUESTIONS, type QuestionName } from '../../src/app/questions.js';
 import { askQuestion, RECORD_KEYS } from '../../src/app/record.js';
 import { dayFromCivil } from '../../src/core/day.js';
 import { icaoCheckDigit } from '../../src/parse/mrz.js';
@@ -138,5 +138,13 @@ describe('typeScriptOf: the answers’ types as the library publishes them (scri
   it('refuses what it does not know rather than write a wrong type', () => {
     expect(() => typeScriptOf({ $ref: 'status.schema.json' }, {})).toThrow(/cannot follow/);
     expect(() => typeScriptOf({ type: 'object', properties: { x: { allOf: [] } } }, {})).toThrow(/no TypeScript/);
+  });
+});
+
+describe('fields: the names a question lets a caller ask for are its answer’s own', () => {
+  // questions.ts lists them by hand (TypeBox is not loaded at run time); this keeps the list and the schema one.
+  it.each(QUESTION_NAMES.filter((name) => QUESTIONS[name].answerFields !== undefined))('%s', (name) => {
+    const properties = Object.keys((ANSWER_FILES[name]!.schema as { properties: Record<string, unknown> }).properties);
+    expect(QUESTIONS[name].answerFields).toEqual(properties.filter((key) => !['schemaVersion', 'command', 'verdict'].includes(key)));
   });
 });

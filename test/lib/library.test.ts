@@ -26,6 +26,14 @@ describe('the library answers as the CLI does', () => {
     );
   });
 
+  it('fields: only those fields, as `--fields` gives them (issue 21)', async () => {
+    const lean = await status(history, { on: '2026-06-15', fields: ['daysUsed', 'latestExit'] });
+    expect(lean).toEqual(await cliJson(['status', '--stay', '2026-01-10..2026-02-20', '--stay', '2026-05-01..', '--on', '2026-06-15', '--fields', 'daysUsed,latestExit']));
+    // 10.01–20.02 = 22 + 20 = 42 days, 01.05–15.06 = 31 + 15 = 46: 88 used.
+    expect(Object.keys(lean)).toEqual(['schemaVersion', 'command', 'verdict', 'daysUsed', 'latestExit']);
+    expect(lean.daysUsed).toBe(88);
+  });
+
   it('explain and leave are the CLI’s --explain and --leave', async () => {
     const inside = ['--stay', '2026-01-10..2026-02-20', '--stay', '2026-05-01..', '--on', '2026-06-15'];
     const explained = await status(history, { today: '2026-06-15', explain: true });

@@ -348,11 +348,14 @@ describe('fuzz (issue 20): one record, every door, the same refusal', () => {
           mcp: await viaMcp(query, structuredClone(value)),
           batch: await viaBatch(query, text, end),
         };
+        // A tool answers whole (its output schema), so it refuses `fields`, the other doors take it; a document
+        // nested too deep is refused first at every door, before any field is read.
+        const mcpTakesIt = !('fields' in value) || outcomes.library.code === 'json.tooDeep';
         const codes = Object.fromEntries(Object.entries(outcomes).map(([door, outcome]) => [door, outcome.code]));
-        expect(codes).toEqual({ library: outcomes.library.code, http: outcomes.library.code, mcp: outcomes.library.code, batch: outcomes.library.code });
+        expect(codes).toEqual({ library: outcomes.library.code, http: outcomes.library.code, mcp: mcpTakesIt ? outcomes.library.code : 'fields.notTaken', batch: outcomes.library.code });
         if (outcomes.library.code === 'ok') {
           expect(outcomes.http.answer).toEqual(outcomes.library.answer);
-          expect(outcomes.mcp.answer).toEqual(outcomes.library.answer);
+          expect(outcomes.mcp.answer).toEqual(mcpTakesIt ? outcomes.library.answer : undefined);
           expect(outcomes.batch.answer).toEqual(outcomes.library.answer);
         }
       }),

@@ -33,6 +33,12 @@ describe('POST /api/<query>: a batch record in, the command --json out', () => {
     expect(body).toEqual(JSON.parse((await runCli([...args, '--on', '2026-12-20', '--json'])).stdout));
   });
 
+  it('"fields" in the body: only those fields, after schemaVersion, command and verdict (issue 21)', async () => {
+    const body = (await (await post('/api/status', JSON.stringify({ stays, fields: ['daysUsed', 'daysRemaining'] }))).json()) as object;
+    // On 20.12.2026 the window starts 24.06 (20.12 − 179): of 01.06–15.07, 24.06–15.07 = 7 + 15 = 22 days count; 90 − 22 = 68 left.
+    expect(body).toEqual({ schemaVersion: 3, command: 'status', verdict: expect.anything(), daysUsed: 22, daysRemaining: 68 });
+  });
+
   it('a record’s own "on" wins over the server’s day', async () => {
     const body = (await (await post('/api/status', JSON.stringify({ stays, on: '2026-07-15' }))).json()) as { on: string; daysUsed: number };
     expect(body).toMatchObject({ on: '2026-07-15', daysUsed: 45 });
