@@ -10,6 +10,7 @@ import { computeChunk, computePersons, personComputer, personFromCsv, personFrom
 import type { Day } from '../core/day.js';
 import { belgianCalendarSource } from '../app/annex3-params.js';
 import { parseAnswerFields } from '../app/fields.js';
+import { outputRedirected, redirectedStdout } from '../io/output.js';
 
 export type { BatchOptions, BatchQuery } from './records.js';
 
@@ -24,7 +25,7 @@ export interface BatchStreams {
   readonly stdout: NodeJS.WritableStream;
 }
 
-const processStreams = (): BatchStreams => ({ stdin: process.stdin, stdout: process.stdout });
+const processStreams = (): BatchStreams => ({ stdin: process.stdin, stdout: redirectedStdout() ?? process.stdout });
 
 export async function runBatch(file: string | undefined, options: BatchOptions, globalToday: Day, streams: BatchStreams = processStreams()): Promise<ExitCode> {
   if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
@@ -48,7 +49,7 @@ export async function runBatch(file: string | undefined, options: BatchOptions, 
   }
   const jobs = asked ?? defaultJobs(inputSize(file));
 
-  const progress = options.progress !== false && process.stderr.isTTY === true ? startProgress() : null;
+  const progress = options.progress !== false && !outputRedirected() && process.stderr.isTTY === true ? startProgress() : null;
   const out = new OutputBuffer(streams.stdout);
   // SIGTERM/SIGINT: stop reading, write the records already complete (whole lines only), exit 128+n.
   let stoppedBy: NodeJS.Signals | null = null;

@@ -28,6 +28,16 @@ export function redirectOutput(to: OutputSink | null): void {
   sink = to;
 }
 
+/**
+ * While redirected, a stand-in for process.stdout that hands whatever is written to the sink (batch
+ * writes its records to a stream); null otherwise. It is never full: it never asks to wait.
+ */
+export function redirectedStdout(): NodeJS.WritableStream | null {
+  if (sink === null) return null;
+  const to = sink;
+  return { write: (chunk: string | Uint8Array) => (to.stdout(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), true) } as unknown as NodeJS.WritableStream;
+}
+
 /** True while redirectOutput has taken the output: it goes to no terminal. */
 export function outputRedirected(): boolean {
   return sink !== null;

@@ -39,6 +39,8 @@ const cases: [string, string[], { stdin?: string; env?: Record<string, string> }
   ['visa', ['visa', '--mrz', 'VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<', 'F000000005UTO0311063M1401143<M300703']],
   ['log list of a missing file', ['log', 'list', '--file', '/nonexistent/schengen-smoke/stamps.txt']],
   ['completion bash', ['completion', 'bash']],
+  ['batch, NDJSON on standard input, a bad record among good ones (exit 6)', ['batch', '--query', 'status', '--on', '2026-11-22'], { stdin: '{"id": 1, "stays": []}\n{"id": 2, "stays": [{"entry": "2026-02-30"}]}\n{"id": 3, "stays": [{"entry": "2026-10-01", "exit": "2026-10-20"}]}\n' }],
+  ['batch, a CSV file', ['batch', 'examples/stays.csv', '--format', 'csv', '--query', 'next', '--days', '30', '--on', '2026-11-22']],
   ['status --help in German', ['status', '--help', '--lang', 'de']],
   ['an unknown option (usage error, exit 2)', ['status', '--bogus']],
   ['a date split over arguments', ['log', 'entry', '1', 'Sep', '2026', 'ES', '--file', '/nonexistent/schengen-smoke/stamps.txt']],

@@ -32,11 +32,15 @@ export async function runInProcess(args: readonly string[], options: { stdin?: s
 
 let queue: Promise<void> = Promise.resolve();
 
-const NOT_IN_PROCESS = new Set(['batch', 'serve', 'mcp']);
+const NOT_IN_PROCESS = new Set(['serve', 'mcp']);
 
-async function runNow(args: readonly string[], options: { stdin?: string; env?: Record<string, string> }): Promise<CliResult> {
-  const command = args.find((arg) => !arg.startsWith('-'));
+async function runNow(given: readonly string[], options: { stdin?: string; env?: Record<string, string> }): Promise<CliResult> {
+  const command = given.find((arg) => !arg.startsWith('-'));
   if (command !== undefined && NOT_IN_PROCESS.has(command)) throw new Error(`runInProcess: "schengen ${command}" runs as its own process (run-cli.ts)`);
+  // batch on this thread only: its worker threads are the built bundle's (--jobs N > 1 stays with run-cli.ts).
+  const jobs = given.indexOf('--jobs');
+  if (command === 'batch' && jobs >= 0 && given[jobs + 1] !== '1') throw new Error('runInProcess: batch --jobs N > 1 runs as its own process (run-cli.ts)');
+  const args = command === 'batch' && jobs < 0 ? [...given, '--jobs', '1'] : given;
   const argv = [process.execPath, 'schengen', ...args];
   const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'] ?? '', TZ: 'UTC', NO_COLOR: '1', LANG: 'C', XDG_DATA_HOME: '/nonexistent/schengen-tests', ...options.env };
   const savedEnv = { ...process.env };
