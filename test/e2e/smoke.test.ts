@@ -43,6 +43,7 @@ const cases: [string, string[], { stdin?: string; env?: Record<string, string> }
   ['batch, a CSV file', ['batch', 'examples/stays.csv', '--format', 'csv', '--query', 'next', '--days', '30', '--on', '2026-11-22']],
   ['status --help in German', ['status', '--help', '--lang', 'de']],
   ['an unknown option (usage error, exit 2)', ['status', '--bogus']],
+  ['a stay flag carrying escape sequences and controls: shown escaped, one line (exit 3)', ['status', '--stay', '2026-01-01..2026-02-01\u001b]52;c;SGVsbG8=\u0007\u001b[2J\u009b31m\r\nschengen: all good\u202e', '--on', '2026-03-01']],
   ['a date split over arguments', ['log', 'entry', '1', 'Sep', '2026', 'ES', '--file', '/nonexistent/schengen-smoke/stamps.txt']],
 ];
 
