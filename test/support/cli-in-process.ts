@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { parseJobs } from '../../src/batch/pool.js';
 import { prepareGlobalOptions, wireGlobalOptions } from '../../src/cli/global-options.js';
 import { buildProgram } from '../../src/cli/main.js';
 import { reportError } from '../../src/cli/report-error.js';
@@ -39,7 +40,7 @@ async function runNow(given: readonly string[], options: { stdin?: string; env?:
   if (command !== undefined && NOT_IN_PROCESS.has(command)) throw new Error(`runInProcess: "schengen ${command}" runs as its own process (run-cli.ts)`);
   // batch on this thread only: its worker threads are the built bundle's (--jobs N > 1 stays with run-cli.ts).
   const jobs = given.indexOf('--jobs');
-  if (command === 'batch' && jobs >= 0 && given[jobs + 1] !== '1') throw new Error('runInProcess: batch --jobs N > 1 runs as its own process (run-cli.ts)');
+  if (command === 'batch' && jobs >= 0 && (threadsAsked(given[jobs + 1]) ?? 1) > 1) throw new Error('runInProcess: batch --jobs N > 1 runs as its own process (run-cli.ts)');
   const args = command === 'batch' && jobs < 0 ? [...given, '--jobs', '1'] : given;
   const argv = [process.execPath, 'schengen', ...args];
   const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'] ?? '', TZ: 'UTC', NO_COLOR: '1', LANG: 'C', XDG_DATA_HOME: '/nonexistent/schengen-tests', ...options.env };
@@ -78,6 +79,15 @@ async function runNow(given: readonly string[], options: { stdin?: string; env?:
     process.exitCode = savedExitCode;
   }
   return { stdout, stderr, exitCode };
+}
+
+/** --jobs as batch reads it; undefined when refused (batch then reports it as the binary does). */
+function threadsAsked(text: string | undefined): number | undefined {
+  try {
+    return parseJobs(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The test runner's own variables stay; every other one is the run's. */
