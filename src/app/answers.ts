@@ -3,6 +3,7 @@ import type { Day, DayRange } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { Annex3Report } from '../core/annex3.js';
+import type { EesCandidateKind, EesDirection, EesReconciliation } from '../core/ees.js';
 import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../core/reports.js';
 import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleInForce, type RuleShape, type Zone } from '../core/regimes.js';
 import type { WindowRule } from '../core/rolling-window.js';
@@ -146,8 +147,42 @@ export interface StatusDto extends Envelope {
   fullStayDays: number | null;
   fullStayPossibleFrom: string | null;
   zones: ZoneDto[];
+  ees?: EesDto;
   explanation?: ExplanationDto;
   warnings: WarningDto[];
+}
+
+/** `status --ees-days-left N`: our count beside the EES service's, and what may explain a difference (docs/itinerary.md). */
+export interface EesDto {
+  daysLeft: number;
+  ourDaysLeft: number;
+  difference: number;
+  window: { start: string; end: string };
+  candidates: { kind: EesCandidateKind; direction: EesDirection; first: string; last: string; days: number; country: string | null }[];
+  legalBasis: { calculator: string; access: string };
+}
+
+export const EES_LEGAL_BASIS = {
+  calculator: 'EES Regulation (EU) 2017/2226, Art. 11 (automated calculator) and Art. 13 (web service)',
+  access: 'EES Regulation (EU) 2017/2226, Art. 52 (right of access to, rectification, completion and erasure of personal data)',
+};
+
+export function eesToJson(ees: EesReconciliation): EesDto {
+  return {
+    daysLeft: ees.eesDaysLeft,
+    ourDaysLeft: ees.ourDaysLeft,
+    difference: ees.difference,
+    window: { start: isoDate(ees.window.first), end: isoDate(ees.window.last) },
+    candidates: ees.candidates.map((candidate) => ({
+      kind: candidate.kind,
+      direction: candidate.direction,
+      first: isoDate(candidate.first),
+      last: isoDate(candidate.last),
+      days: candidate.days,
+      country: candidate.country,
+    })),
+    legalBasis: EES_LEGAL_BASIS,
+  };
 }
 
 export interface PlanDto extends Envelope, AuthorisationDto {
@@ -280,7 +315,15 @@ export function zoneToJson(report: StatusReport): ZoneDto {
   };
 }
 
-export function statusToJson(report: StatusReport, verdict: Verdict, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], zones: readonly StatusReport[] = [report]): StatusDto {
+export function statusToJson(
+  report: StatusReport,
+  verdict: Verdict,
+  visas: readonly Visa[],
+  explanation: Explanation | null,
+  warnings: WarningDto[],
+  zones: readonly StatusReport[] = [report],
+  ees: EesReconciliation | null = null,
+): StatusDto {
   const current = report.currentStay;
   const dto = {
     schemaVersion: SCHEMA_VERSION,
@@ -312,6 +355,7 @@ export function statusToJson(report: StatusReport, verdict: Verdict, visas: read
     fullStayPossibleFrom: isoDateOrNull(report.fullStayPossibleFrom),
     zones: zones.map(zoneToJson),
   };
+  if (ees !== null) Object.assign(dto, { ees: eesToJson(ees) });
   return withTail(dto, explanation, warnings);
 }
 

@@ -5,6 +5,7 @@ import { DEFAULT_PRESET_OF_ZONE, longestPossibleTrip, regimeOf, rulesInForce, wi
 import { explainDay, type Explanation } from '../core/explanation.js';
 import { isoDate } from '../core/iso-date.js';
 import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
+import { reconcileWithEes, type EesReconciliation } from '../core/ees.js';
 import type { Visa } from '../core/visa.js';
 import { annex3Verdict, nextVerdict, planVerdict, statusVerdict, type Verdict } from './verdict.js';
 import type { Warning } from '../core/warning.js';
@@ -64,6 +65,8 @@ export interface StatusParams {
   /** Also judge every other zone the history has stamps of, each under its own preset (docs/regimes.md). */
   readonly allZones?: boolean;
   readonly nationality?: string | undefined;
+  /** The days left the EES service showed for the reference day: the answer adds the reconciliation (core/ees.ts). */
+  readonly eesDaysLeft?: number;
 }
 
 /** The zones of a history besides the asked regime's: each under its default (visa-free) preset; unnamed stays stay with the asked one. */
@@ -80,8 +83,21 @@ function otherZoneItineraries(history: AssembledHistory, nationality: string | u
   });
 }
 
-export function statusQuery(history: AssembledHistory, today: Day, params: StatusParams = {}): QueryResult<StatusReport> & { zones: StatusReport[] } {
-  const report = computeStatus(history, today);
+export function statusQuery(
+  history: AssembledHistory,
+  today: Day,
+  params: StatusParams = {},
+  location: InputLocation = {},
+  prefix = '--',
+): QueryResult<StatusReport> & { zones: StatusReport[]; ees: EesReconciliation | null } {
+  const regime = regimeOfItinerary(history);
+  // EES counts the Schengen area only (EES Reg. Art. 11).
+  if (params.eesDaysLeft !== undefined && regime.zone !== 'schengen') {
+    throw new UsageError('ees.notSchengen', { preset: regime.name }, { ...location, field: `${prefix}${prefix === '--' ? 'ees-days-left' : 'eesDaysLeft'}` });
+  }
+  const judgement = judgeItinerary(history);
+  const report = computeStatus(history, today, judgement);
+  const ees = params.eesDaysLeft === undefined ? null : reconcileWithEes(history, judgement, history.rule, today, report.daysRemaining, params.eesDaysLeft);
   const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today)) : [])];
   const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
   let explanation: Explanation | null = null;
@@ -98,7 +114,8 @@ export function statusQuery(history: AssembledHistory, today: Day, params: Statu
     warnings,
     explanation,
     zones,
-    json: () => statusToJson(report, verdict, history.visas, explanation, warningsToJson(warnings), zones),
+    ees,
+    json: () => statusToJson(report, verdict, history.visas, explanation, warningsToJson(warnings), zones, ees),
     breach: zones.some((zone) => zone.firstUnauthorisedDay !== null),
   };
 }

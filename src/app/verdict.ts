@@ -3,6 +3,7 @@ import type { LimitName, StopReason } from '../core/authorisation.js';
 import type { CalendarPicture } from '../core/calendar.js';
 import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
+import type { CheckedTrip, CheckReport } from '../core/itinerary-check.js';
 import type { Zone } from '../core/regimes.js';
 import type { PlanReport, StatusReport } from '../core/reports.js';
 import type { ApplicationTimeline } from '../core/visa-application.js';
@@ -120,6 +121,29 @@ export function calendarVerdict(picture: CalendarPicture): Verdict {
   const unauthorised = picture.days.filter((info) => info.overstay);
   if (unauthorised.length === 0) return verdict(true, 'calendarClear', range);
   return verdict(false, 'calendarUnauthorised', { ...range, days: unauthorised.length, first: isoDate(unauthorised[0]!.day) });
+}
+
+/**
+ * `check`: a trip under way or booked that breaks (the one `decides` names), else unauthorised days
+ * in past trips, else every trip complies.
+ */
+export function checkVerdict(report: CheckReport, decides: CheckedTrip | null): Verdict {
+  const zone = report.regime.zone;
+  if (decides !== null) {
+    return verdict(false, 'checkTripBreaks', {
+      zone,
+      state: decides.state,
+      entry: isoDate(decides.entry),
+      exit: isoDate(decides.exit),
+      first: isoDate(decides.firstUnauthorisedDay!),
+      limit: decides.brokenLimit ?? 'rule90180',
+    });
+  }
+  if (report.firstUnauthorisedDay !== null) {
+    return verdict(false, 'checkPastBreaks', { zone, days: report.unauthorisedDays, first: isoDate(report.firstUnauthorisedDay), limit: report.brokenLimit ?? 'rule90180' });
+  }
+  if (report.trips.length === 0) return verdict(true, 'checkNoTrips', { zone });
+  return verdict(true, 'checkAllComply', { zone, trips: report.trips.length, booked: report.trips.filter((trip) => trip.state === 'booked').length });
 }
 
 /** A day as a verdict parameter. */

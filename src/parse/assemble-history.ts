@@ -36,7 +36,7 @@ function checkNotFarFuture(input: TravelInput, today: Day): void {
 }
 
 function checkStays(input: TravelInput, today: Day): void {
-  const [problem] = findStayProblems(input.stays);
+  const [problem] = findStayProblems(input.stays, today);
   if (problem !== undefined) {
     const stay = input.stays[problem.index]!;
     switch (problem.kind) {
