@@ -203,6 +203,8 @@ export interface PlanDto extends Envelope, AuthorisationDto {
     brokenStay: StayRangeDto | null;
     peakDaysUsed: number;
   } | null;
+  /** A stay under way with no exit recorded, before the planned entry: the day it is taken to end (the reference day); null otherwise. */
+  openStayEnds: string | null;
   explanation?: ExplanationDto;
   warnings: WarningDto[];
 }
@@ -359,7 +361,7 @@ export function statusToJson(
   return withTail(dto, explanation, warnings);
 }
 
-export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): PlanDto {
+export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], openStayEnds: Day | null = null): PlanDto {
   const { trip } = report;
   const head = {
     schemaVersion: SCHEMA_VERSION,
@@ -389,7 +391,7 @@ export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas:
           peakDaysUsed: trip.peakDaysUsed,
         };
   // Object.assign, not spreads: the key order is the contract, and spreads are slow here (see errors.ts `at`).
-  return withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto }), explanation, warnings);
+  return withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto, openStayEnds: isoDateOrNull(openStayEnds) }), explanation, warnings);
 }
 
 export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): NextDto {

@@ -141,7 +141,7 @@ function checkTripFits(itinerary: Itinerary, entry: Day, exit: Day | null, locat
   if (overlap !== null) throw new UsageError('plan.overlapsStay', stayText(itinerary, overlap), { ...location, field: `${prefix}exit` });
 }
 
-export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport> {
+export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport & { openStayEnds: Day | null }> {
   checkTripFits(history, params.entry, params.exit, location, prefix);
   const report = computePlan(history, params.entry, params.exit, params.country ?? null);
   const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas)];
@@ -157,12 +157,15 @@ export function planQuery(history: AssembledHistory, today: Day, params: PlanPar
     }
   }
   const verdict = planVerdict(report);
+  // A stay under way with no exit is taken to end on the reference day: the answer says so.
+  const open = history.openStayIndex;
+  const openStayEnds = open !== null && params.entry > today ? history.stays[open]!.exit : null;
   return {
-    report,
+    report: Object.assign(report, { openStayEnds }),
     verdict,
     warnings,
     explanation,
-    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings)),
+    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings), openStayEnds),
     // Judging the whole history again costs a judgement: only --fail-on-overstay asks.
     get breach() {
       return historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant);

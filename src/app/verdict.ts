@@ -4,6 +4,7 @@ import type { CalendarPicture } from '../core/calendar.js';
 import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import type { CheckedTrip, CheckReport } from '../core/itinerary-check.js';
+import type { Statement } from '../core/statement.js';
 import type { Zone } from '../core/regimes.js';
 import type { PlanReport, StatusReport } from '../core/reports.js';
 import type { ApplicationTimeline } from '../core/visa-application.js';
@@ -144,6 +145,14 @@ export function checkVerdict(report: CheckReport, decides: CheckedTrip | null): 
   }
   if (report.trips.length === 0) return verdict(true, 'checkNoTrips', { zone });
   return verdict(true, 'checkAllComply', { zone, trips: report.trips.length, booked: report.trips.filter((trip) => trip.state === 'booked').length });
+}
+
+/** A statement of stays: the calendar's verdict on the same span (no unauthorised day, or how many). */
+export function statementVerdict(statement: Statement): Verdict {
+  const range = { from: isoDate(statement.range.first), to: isoDate(statement.range.last), zone: 'schengen' };
+  const [first] = statement.unauthorisedDays;
+  if (first === undefined) return verdict(true, 'calendarClear', range);
+  return verdict(false, 'calendarUnauthorised', { ...range, days: statement.unauthorisedDays.length, first: isoDate(first) });
 }
 
 /** A day as a verdict parameter. */

@@ -67,12 +67,14 @@ addHistoryOptions(
     .description('days used and remaining on a day, latest exit if inside, every unauthorised day')
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
     .addOption(new Option('--all', 'the status of every traveller kept with "schengen log" (own file and --traveller files)').conflicts(['traveller', 'stay', 'visa', 'permit']))
+    .addOption(new Option('--ees-days-left <n>', 'the days left the EES service "Check how long you can stay" showed for the --on day: adds the difference with ours and the days that may explain it').argParser(integerIn(0, MAX_TRIP_DAYS)).conflicts('all'))
     .addHelpText('after', helpAfter(`
 Examples:
   schengen status examples/traveller.txt
   schengen status --stay 2026-01-10..2026-02-20 --stay 2026-05-01.. --on 2026-06-15
   schengen status --visa 'C 1 2026-01-01..2026-01-31 10' --stay 2026-01-05.. --on 2026-01-20 --explain
   schengen status stamps.txt --json | jq .daysRemaining
+  schengen status --on 2026-12-20 --ees-days-left 31
   schengen status --all`),
     ),
 ).action(async (file: string | undefined, options) => {
@@ -147,6 +149,24 @@ Examples:
 ).action(async (file: string | undefined, options) => {
   const { runCheckCommand } = await import('./commands/check.js');
   process.exitCode = await runCheckCommand(file, options);
+});
+
+addHistoryOptions(
+  program
+    .command('statement')
+    .description('a statement of stays for a border guard, a consulate or a request to rectify an EES record: each stay, the count on each day, the rule and its source')
+    .option('--from <date>', 'first day of the span (default: 179 days before --to, a whole window)')
+    .option('--to <date>', 'last day of the span (default: the --on day)')
+    .addOption(new Option('--html', 'a printable A4 page in the --lang language').conflicts('json'))
+    .addHelpText('after', helpAfter(`
+Examples:
+  schengen statement
+  schengen statement --from 2026-01-01 --to 2026-12-31 --html --lang fr > statement.html
+  schengen statement stamps.txt --json`),
+    ),
+).action(async (file: string | undefined, options) => {
+  const { runStatementCommand } = await import('./commands/statement.js');
+  process.exitCode = await runStatementCommand(file, options);
 });
 
 addHistoryOptions(

@@ -172,6 +172,22 @@ export const HELP_KEYS = [
   "Register it with an MCP client as the command \"schengen\" with the argument \"mcp\" (see README).",
   "Each tool takes a record as schema/record.schema.json describes.",
   "\"ownLog\": true also reads your own stamp file (schengen log), which is read at no other time. Nothing is stored.",
+  "every trip, past, under way and booked, judged at once: its days, whether it complies, the room left",
+  "show the workings of the day that decides: the first unauthorised day, else the day with the fewest days left",
+  "add the days left on each day ahead (at least six months), booked days apart from recorded ones",
+  "Trips entered after the --on day are booked trips (schengen log trip FROM..TO records them).",
+  "a statement of stays for a border guard, a consulate or a request to rectify an EES record: each stay, the count on each day, the rule and its source",
+  "first day of the span (default: 179 days before --to, a whole window)",
+  "last day of the span (default: the --on day)",
+  "a printable A4 page in the --lang language",
+  "the days left the EES service \"Check how long you can stay\" showed for the --on day: adds the difference with ours and the days that may explain it",
+  "keep your own travel log: add a trip, stamp, visa, permit or MRZ, list, edit, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt; --traveller NAME: one file per person)",
+  "Trips go in date order, whatever order you record them in; a trip ending after today is kept as booked.",
+  "add a trip, past, under way (FROM..) or booked ahead, in its place by date",
+  "the first and last day of the trip (FROM.. while still inside)",
+  "give the stay of line N of \"log list\" new days (it moves to its place by date)",
+  "number shown by log list (an entry, exit, trip or booked line)",
+  "the new first and last day (FROM.. while still inside)",
 ] as const;
 
 export type HelpKey = (typeof HELP_KEYS)[number];

@@ -96,7 +96,7 @@ export const itineraryDe: ItineraryMessages = {
   },
   plan: {
     assumedLeave: 'Laufender Aufenthalt',
-    assumedLeaveValue: (date) => `keine Ausreise erfasst: gilt als am ${date} beendet, spätestens am Tag vor dieser Einreise`,
+    assumedLeaveValue: (date) => `keine Ausreise erfasst: gilt als am ${date} beendet, dem Bezugstag (log exit DATUM erfasst den Tag der Ausreise)`,
   },
 };
 

@@ -191,7 +191,7 @@ export const itineraryEn: ItineraryMessages = {
   },
   plan: {
     assumedLeave: 'Stay under way',
-    assumedLeaveValue: (date) => `no exit recorded: taken to end on ${date}, the day before this entry at the latest`,
+    assumedLeaveValue: (date) => `no exit recorded: taken to end on ${date}, the reference day (log exit DATE records the day you leave)`,
   },
 };
 

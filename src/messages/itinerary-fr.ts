@@ -32,7 +32,8 @@ export const itineraryFr: ItineraryMessages = {
     legend: (maxDays) => [
       `Chaque jour\u00a0: sa date, puis les jours restants sur ${maxDays} ce jour-là.`,
       '  ■ présent (enregistré)   ◆ présent (voyage réservé)   □ présent, non compté',
-      '  ! non autorisé   vide\u00a0: dehors',
+      // A non-breaking space before the mark: it is a symbol, not punctuation, but the rule holds for every line.
+      '\u00a0\u00a0! non autorisé   vide\u00a0: dehors',
     ],
   },
   ees: {
@@ -98,7 +99,7 @@ export const itineraryFr: ItineraryMessages = {
   },
   plan: {
     assumedLeave: 'Séjour en cours',
-    assumedLeaveValue: (date) => `pas de sortie enregistrée\u00a0: censé se terminer le ${date}, au plus tard la veille de cette entrée`,
+    assumedLeaveValue: (date) => `pas de sortie enregistrée\u00a0: censé se terminer le ${date}, le jour de référence (log exit DATE enregistre le jour du départ)`,
   },
 };
 

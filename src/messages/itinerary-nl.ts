@@ -96,7 +96,7 @@ export const itineraryNl: ItineraryMessages = {
   },
   plan: {
     assumedLeave: 'Lopend verblijf',
-    assumedLeaveValue: (date) => `geen vertrek geregistreerd: geacht te eindigen op ${date}, uiterlijk de dag vóór deze binnenkomst`,
+    assumedLeaveValue: (date) => `geen vertrek geregistreerd: geacht te eindigen op ${date}, de referentiedag (log exit DATUM registreert de dag van vertrek)`,
   },
 };
 

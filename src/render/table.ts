@@ -151,11 +151,14 @@ export function countRows(counts: readonly RuleCount[], style: TableStyle): Row[
   });
 }
 
-export function renderPlanTable(report: PlanReport, visas: readonly Visa[], style: TableStyle, explanation: Explanation | null = null): string {
+export function renderPlanTable(report: PlanReport & { openStayEnds?: Day | null }, visas: readonly Visa[], style: TableStyle, explanation: Explanation | null = null): string {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const { authorised, trip } = report;
   const rows: Row[] = [
+    ...(report.openStayEnds === undefined || report.openStayEnds === null
+      ? []
+      : [{ label: m.itinerary.plan.assumedLeave, value: m.itinerary.plan.assumedLeaveValue(day(report.openStayEnds)), tone: 'warn' as const }]),
     { label: m.daysUsedBeforeEntry, value: m.daysUsedValue(report.daysUsedBeforeEntry, report.rule.maxDays) },
     { label: m.entryPossible, value: authorised.allowed ? m.yes : m.no, tone: authorised.allowed ? 'good' : 'bad' },
     { label: m.longestStay, value: m.days(authorised.maxStayDays) },
