@@ -86,10 +86,11 @@ export function reconcileWithEes(itinerary: Itinerary, judgement: Judgement, rul
       const days = subtractDays(subtractDays(intersectDays(singleRangeDaySet(stay.entry, stay.exit), inWindow), judgement.counted), exempt);
       if (days.size > 0) candidates.push(...rangesOf(days, 'notCounted', 'eesCountsMore', stay.country));
     }
-    // A day one stay leaves on and another enters on: counted once here.
+    // A day one stay leaves on and another enters on, a day of both (two Schengen stays): counted once here.
     const touching = new Set<Day>();
-    for (const stay of itinerary.stays) {
-      if (hasDay(counted, stay.exit) && itinerary.stays.some((other) => other !== stay && other.entry === stay.exit)) touching.add(stay.exit);
+    for (const leaving of judgement.stays) {
+      if (!hasDay(counted, leaving.exit) || !hasDay(leaving.schengenDays, leaving.exit)) continue;
+      if (judgement.stays.some((entering) => entering !== leaving && entering.entry === leaving.exit && hasDay(entering.schengenDays, entering.entry))) touching.add(leaving.exit);
     }
     for (const day of [...touching].sort((a, b) => a - b)) candidates.push({ kind: 'sameDayReentry', direction: 'eesCountsMore', first: day, last: day, days: 1, country: null });
     for (const visa of itinerary.visas) {

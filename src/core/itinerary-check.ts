@@ -77,7 +77,7 @@ export interface CheckReport {
   readonly regime: Regime;
   readonly rule: WindowRule;
   readonly on: Day;
-  /** Every trip, in the judge's (chronological) order. */
+  /** Every trip, by entry (then exit). */
   readonly trips: readonly CheckedTrip[];
   readonly gaps: readonly TripGap[];
   readonly firstUnauthorisedDay: Day | null;
@@ -132,7 +132,9 @@ export function computeCheck(itinerary: Itinerary, on: Day, openStayIndex: numbe
   const regime = regimeOfItinerary(itinerary);
   const counting = { counted: judgement.counted, exempt: judgement.exempt };
   const trips: CheckedTrip[] = [];
-  for (const judged of judgement.stays) {
+  // By the calendar: the judge orders by the first day that counts, and a stay where none counts goes last.
+  const inOrder = [...judgement.stays].sort((a, b) => a.entry - b.entry || a.exit - b.exit || a.index - b.index);
+  for (const judged of inOrder) {
     const state = stateOf(judged.entry, judged.exit, on);
     const broken = judged.unauthorised[0];
     let peakDaysUsed = 0;

@@ -150,12 +150,13 @@ function checkFits(trip: Trip, stays: readonly LoggedStay[], records: readonly R
   for (const stay of stays) {
     if (stay.exit === null && trip.entry <= today && trip.entry >= stay.entry) throw new InputError('log.alreadyInside', numbered(records, stay.firstNumber), { field });
   }
-  for (const stay of stays) {
-    if (overlap(trip, stay, today)) throw new InputError('log.overlaps', numbered(records, stay.firstNumber), { field });
-  }
   if (trip.exit === null) {
+    // Left open, it would run to the reference day, across every stay entered since.
     const crossed = stays.find((stay) => stay.entry > trip.entry && stay.entry <= today);
     if (crossed !== undefined) throw new InputError('log.openBefore', numbered(records, crossed.firstNumber), { field });
+  }
+  for (const stay of stays) {
+    if (overlap(trip, stay, today)) throw new InputError('log.overlaps', numbered(records, stay.firstNumber), { field });
   }
 }
 
