@@ -10,7 +10,7 @@ import { strictSchema } from '../support/strict-schema.js';
 
 /** Issue 13: the clerk's and the traveller's daily use: their language, their dates, their terminal. */
 
-const COMMANDS = ['', 'status', 'plan', 'next', 'annex3', 'calendar', 'ics', 'log', 'log entry', 'log exit', 'log visa', 'log list', 'log remove', 'batch', 'serve', 'mcp', 'visa', 'rules', 'apply', 'completion'];
+const COMMANDS = ['', 'status', 'plan', 'next', 'annex3', 'calendar', 'ics', 'log', 'log entry', 'log exit', 'log visa', 'log list', 'log remove', 'log trip', 'log edit', 'batch', 'serve', 'mcp', 'visa', 'rules', 'apply', 'check', 'statement', 'completion'];
 /** Words that may stay as they are in every language: names, codes, placeholders of the syntax. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['Arguments:', 'Options:', 'Options :', 'code', 'zone', 'options', 'date', 'dates', 'Format']);
 
