@@ -41,7 +41,7 @@ export interface CheckAnswer {
   readonly timeline: CalendarPicture | null;
 }
 
-export function checkQuery(history: AssembledHistory, today: Day, params: CheckParams = {}): QueryResult<CheckAnswer> & { json: () => CheckDto } {
+export function checkQuery(history: AssembledHistory, today: Day, params: CheckParams = {}): Omit<QueryResult<CheckAnswer>, 'json'> & { json: () => CheckDto } {
   const check = computeCheck(history, today, history.openStayIndex);
   const timeline = params.timeline === true ? computeCalendar(history, today, timelineRange(history, today)) : null;
   const verdict = checkVerdict(check, tripThatDecides(check));

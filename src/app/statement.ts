@@ -77,7 +77,7 @@ export interface StatementAnswer {
   readonly openStayIndex: number | null;
 }
 
-export function statementQuery(history: AssembledHistory, today: Day, range: DayRange): QueryResult<StatementAnswer> & { json: () => StatementDto } {
+export function statementQuery(history: AssembledHistory, today: Day, range: DayRange): Omit<QueryResult<StatementAnswer>, 'json'> & { json: () => StatementDto } {
   const statement = computeStatement(history, judgeItinerary(history), range, today);
   const verdict = statementVerdict(statement);
   const report: StatementAnswer = { statement, rule: history.rule, details: history.stayDetails, openStayIndex: history.openStayIndex };
