@@ -155,7 +155,7 @@ addHistoryOptions(
   program
     .command('statement')
     .description('a statement of stays for a border guard, a consulate or a request to rectify an EES record: each stay, the count on each day, the rule and its source')
-    .option('--from <date>', 'first day of the span (default: 179 days before --to, a whole window)')
+    .option('--from <date>', 'first day of the span (when not given: 179 days before --to, a whole window)')
     .option('--to <date>', 'last day of the span (default: the --on day)')
     .addOption(new Option('--html', 'a printable A4 page in the --lang language').conflicts('json'))
     .addHelpText('after', helpAfter(`

@@ -175,7 +175,7 @@ export const helpDe: HelpTranslation = {
   "add the days left on each day ahead (at least six months), booked days apart from recorded ones": "die übrigen Tage an jedem kommenden Tag hinzufügen (mindestens sechs Monate), gebuchte Tage getrennt von erfassten",
   "Trips entered after the --on day are booked trips (schengen log trip FROM..TO records them).": "Reisen, die nach dem Tag --on beginnen, sind gebuchte Reisen (schengen log trip VON..BIS erfasst sie).",
   "a statement of stays for a border guard, a consulate or a request to rectify an EES record: each stay, the count on each day, the rule and its source": "eine Aufstellung der Aufenthalte für einen Grenzbeamten, ein Konsulat oder einen Antrag auf Berichtigung eines EES-Datensatzes: jeder Aufenthalt, die Zählung an jedem Tag, die Regel und ihre Quelle",
-  "first day of the span (default: 179 days before --to, a whole window)": "erster Tag des Zeitraums (Standard: 179 Tage vor --to, ein ganzer Zeitraum von 180 Tagen)",
+  "first day of the span (when not given: 179 days before --to, a whole window)": "erster Tag des Zeitraums (Standard: 179 Tage vor --to, ein ganzer Zeitraum von 180 Tagen)",
   "last day of the span (default: the --on day)": "letzter Tag des Zeitraums (Standard: der Tag --on)",
   "a printable A4 page in the --lang language": "eine druckbare A4-Seite in der Sprache von --lang",
   "the days left the EES service \"Check how long you can stay\" showed for the --on day: adds the difference with ours and the days that may explain it": "die übrigen Tage, die der EES-Dienst „Check how long you can stay“ für den Tag --on anzeigte: fügt den Unterschied zu unserer Zählung hinzu und die Tage, die ihn erklären können",

@@ -175,7 +175,7 @@ export const helpFr: HelpTranslation = {
   "add the days left on each day ahead (at least six months), booked days apart from recorded ones": "ajouter les jours restants chaque jour à venir (six mois au moins), les jours réservés à part des jours enregistrés",
   "Trips entered after the --on day are booked trips (schengen log trip FROM..TO records them).": "Les voyages qui commencent après le jour --on sont des voyages réservés (schengen log trip DU..AU les enregistre).",
   "a statement of stays for a border guard, a consulate or a request to rectify an EES record: each stay, the count on each day, the rule and its source": "un relevé des séjours pour un garde-frontière, un consulat ou une demande de rectification d’un dossier EES : chaque séjour, le décompte de chaque jour, la règle et sa source",
-  "first day of the span (default: 179 days before --to, a whole window)": "premier jour de la période (par défaut : 179 jours avant --to, une période entière de 180 jours)",
+  "first day of the span (when not given: 179 days before --to, a whole window)": "premier jour de la période (par défaut : 179 jours avant --to, une période entière de 180 jours)",
   "last day of the span (default: the --on day)": "dernier jour de la période (par défaut : le jour --on)",
   "a printable A4 page in the --lang language": "une page A4 imprimable dans la langue de --lang",
   "the days left the EES service \"Check how long you can stay\" showed for the --on day: adds the difference with ours and the days that may explain it": "les jours restants que le service EES « Check how long you can stay » a affichés pour le jour --on : ajoute l’écart avec notre décompte et les jours qui peuvent l’expliquer",

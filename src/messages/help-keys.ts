@@ -177,7 +177,7 @@ export const HELP_KEYS = [
   "add the days left on each day ahead (at least six months), booked days apart from recorded ones",
   "Trips entered after the --on day are booked trips (schengen log trip FROM..TO records them).",
   "a statement of stays for a border guard, a consulate or a request to rectify an EES record: each stay, the count on each day, the rule and its source",
-  "first day of the span (default: 179 days before --to, a whole window)",
+  "first day of the span (when not given: 179 days before --to, a whole window)",
   "last day of the span (default: the --on day)",
   "a printable A4 page in the --lang language",
   "the days left the EES service \"Check how long you can stay\" showed for the --on day: adds the difference with ours and the days that may explain it",

@@ -175,7 +175,7 @@ export const helpNl: HelpTranslation = {
   "add the days left on each day ahead (at least six months), booked days apart from recorded ones": "voeg de resterende dagen op elke komende dag toe (minstens zes maanden), geboekte dagen apart van geregistreerde",
   "Trips entered after the --on day are booked trips (schengen log trip FROM..TO records them).": "Reizen die na de dag --on beginnen zijn geboekte reizen (schengen log trip VAN..TOT registreert ze).",
   "a statement of stays for a border guard, a consulate or a request to rectify an EES record: each stay, the count on each day, the rule and its source": "een overzicht van verblijven voor een grenswachter, een consulaat of een verzoek om een EES-dossier te verbeteren: elk verblijf, de telling op elke dag, de regel en haar bron",
-  "first day of the span (default: 179 days before --to, a whole window)": "eerste dag van de periode (standaard: 179 dagen vóór --to, een hele periode van 180 dagen)",
+  "first day of the span (when not given: 179 days before --to, a whole window)": "eerste dag van de periode (standaard: 179 dagen vóór --to, een hele periode van 180 dagen)",
   "last day of the span (default: the --on day)": "laatste dag van de periode (standaard: de dag --on)",
   "a printable A4 page in the --lang language": "een afdrukbare A4-pagina in de taal van --lang",
   "the days left the EES service \"Check how long you can stay\" showed for the --on day: adds the difference with ours and the days that may explain it": "de resterende dagen die de EES-dienst \"Check how long you can stay\" toonde voor de dag --on: voegt het verschil met onze telling toe en de dagen die het kunnen verklaren",

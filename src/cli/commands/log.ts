@@ -60,13 +60,27 @@ async function checkedText(path: string, change: Change, options: LogOptions): P
   return change.text;
 }
 
-/** A refusal of the change, in the reader's language: the reason, and the line of `log list` it is about. */
-async function refusal(error: UserError, path: string, options: LogOptions, number: number | undefined): Promise<InputError> {
+/**
+ * A refusal of the change, in the reader's language: the file is unchanged, the reason, and the line
+ * of `log list` it is about. A usage mistake stays one (exit 2), bad input stays bad input (exit 3).
+ */
+async function refusal(error: UserError, path: string, options: LogOptions, number: number | undefined): Promise<UserError> {
   const catalogue = await loadReaderCatalogue(options);
   const message = (catalogue.errors[error.code as ErrorCode] as (params: unknown) => string)(error.params);
   const field = error.location.field;
   const reason = field === undefined ? message : `${catalogue.frame.field} "${field}": ${message}`;
-  return number === undefined ? new InputError('log.refused', { reason }, { file: path }) : new InputError('log.refusedAt', { number, reason }, { file: path });
+  const Refusal = error instanceof UsageError ? UsageError : InputError;
+  return number === undefined ? new Refusal('log.refused', { reason }, { file: path }) : new Refusal('log.refusedAt', { number, reason }, { file: path });
+}
+
+/** A change worked out by store/stamp-edit.ts, its refusals worded as every log refusal is (they name their line themselves). */
+async function planned(path: string, options: LogOptions, plan: () => Change): Promise<Change> {
+  try {
+    return plan();
+  } catch (error) {
+    if (!(error instanceof UserError) || error.code === 'log.notANumber' || error.code === 'log.noSuchLine') throw error;
+    throw await refusal(error, path, options, undefined);
+  }
 }
 
 /** The log's stays, or the refusal (in the reader's language) of a file that is not a valid log. */
@@ -171,7 +185,7 @@ export async function runLogStampCommand(kind: 'entry' | 'exit', dateText: strin
   const path = chooseStampFile(options);
   const change = await changeFile(path, async (text) => {
     await staysOf(path, text, options);
-    return kind === 'entry' ? addEntry(text, path, day, today, where, 'DATE') : addExit(text, path, day, today, where, 'DATE');
+    return planned(path, options, () => (kind === 'entry' ? addEntry(text, path, day, today, where, 'DATE') : addExit(text, path, day, today, where, 'DATE')));
   }, options);
   reportChange(path, change, 'add', options, change.removed.length === 0 ? undefined : `${path}: - ${change.removed.join(' ')}\n${path}: + ${change.added.join(`\n${path}: + `)}\n`);
   return ExitCode.ok;
@@ -185,7 +199,7 @@ export async function runLogTripCommand(range: string, rest: string[], options: 
   const path = chooseStampFile(options);
   const change = await changeFile(path, async (text) => {
     await staysOf(path, text, options);
-    return addTrip(text, path, trip, today, where, 'FROM..TO');
+    return planned(path, options, () => addTrip(text, path, trip, today, where, 'FROM..TO'));
   }, options);
   reportChange(path, change, 'add', options);
   return ExitCode.ok;
@@ -200,7 +214,7 @@ export async function runLogEditCommand(numberText: string, range: string, optio
   const change = await changeFile(path, async (text) => {
     const { records } = await staysOf(path, text, options);
     number = lineNumber(numberText, records.length);
-    return editStay(text, path, number, trip, today, 'FROM..TO');
+    return planned(path, options, () => editStay(text, path, number, trip, today, 'FROM..TO'));
   }, options);
   const m = (await loadReaderCatalogue(options)).table.itinerary.log;
   reportChange(path, change, 'edit', options, `${path}: ${m.edited(number, change.removed.join(' + '), change.added.join(' + '))}\n`);
