@@ -1,81 +1,27 @@
-import type { LimitName, StopReason } from '../core/authorisation.js';
+import type { Static } from 'typebox';
 import type { Day } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';
-import type { TripState } from '../core/itinerary-check.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
-import { explanationToJson, rulesToJson, SCHEMA_VERSION, verdictToJson, type ExplanationDto, type RulesDto, type VerdictDto, type WarningDto } from './answers.js';
+import type { CheckSchema } from './answer-schemas.js';
+import { explanationToJson, rulesToJson, SCHEMA_VERSION, showsRules, verdictToJson, type WarningDto } from './answers.js';
 import type { CheckAnswer } from './check-query.js';
 import type { Verdict } from './verdict.js';
 
-/** One trip of `schengen check --json` (schema/check.schema.json). */
-export interface CheckTripDto {
-  entry: string;
-  exit: string;
-  exitAssumed: boolean;
-  country: string | null;
-  state: TripState;
-  days: number;
-  countedDays: number;
-  compliant: boolean;
-  firstUnauthorisedDay: string | null;
-  brokenLimit: LimitName | null;
-  unauthorisedDays: number;
-  peakDaysUsed: number;
-  peakDay: string | null;
-  latestExit: string | null;
-  extraDays: number | null;
-  extraStop: StopReason | null;
-}
-
-export interface CheckGapDto {
-  from: string;
-  to: string | null;
-  longestTripDays: number | null;
-  longestTripEntry: string | null;
-  longestTripExit: string | null;
-}
-
+// The types of the answer, from its one definition (answer-schemas.ts; type-only: building it does not load TypeBox).
+export type CheckDto = Static<typeof CheckSchema>;
+export type CheckTripDto = CheckDto['trips'][number];
+export type CheckGapDto = CheckDto['gaps'][number];
+export type TimelineDto = NonNullable<CheckDto['timeline']>;
+export type TimelineDayDto = TimelineDto['days'][number];
 /** Where a day of the timeline is: outside, inside a recorded day (up to the reference day), or inside a trip ahead. */
-export type TimelinePresence = 'none' | 'recorded' | 'booked';
-
-export interface TimelineDayDto {
-  date: string;
-  presence: TimelinePresence;
-  counted: boolean;
-  daysUsed: number;
-  daysLeft: number;
-  unauthorised: boolean;
-}
-
-export interface TimelineDto {
-  from: string;
-  to: string;
-  maxDays: number;
-  days: TimelineDayDto[];
-}
-
-export interface CheckDto {
-  schemaVersion: number;
-  command: 'check';
-  verdict: VerdictDto;
-  on: string;
-  rule: { maxDays: number; windowDays: number };
-  rules: RulesDto;
-  trips: CheckTripDto[];
-  gaps: CheckGapDto[];
-  firstUnauthorisedDay: string | null;
-  brokenLimit: LimitName | null;
-  unauthorisedDays: number;
-  timeline?: TimelineDto;
-  explanation?: ExplanationDto;
-  warnings: WarningDto[];
-}
+export type TimelinePresence = TimelineDayDto['presence'];
 
 function gapExit(entry: Day | null, days: number | null): string | null {
   return entry === null || days === null || days < 1 ? null : isoDate(entry + days - 1);
 }
 
-export function checkToJson(answer: CheckAnswer, verdict: Verdict, explanation: Explanation | null, warnings: WarningDto[]): CheckDto {
+/** check as JSON: `rules` only with explain or rules other than the default Schengen preset (as every answer, issue 21). */
+export function checkToJson(answer: CheckAnswer, verdict: Verdict, explanation: Explanation | null, warnings: WarningDto[], explain = explanation !== null): CheckDto {
   const { check, timeline } = answer;
   const dto: Omit<CheckDto, 'warnings'> = {
     schemaVersion: SCHEMA_VERSION,
@@ -83,7 +29,7 @@ export function checkToJson(answer: CheckAnswer, verdict: Verdict, explanation: 
     verdict: verdictToJson(verdict),
     on: isoDate(check.on),
     rule: { maxDays: check.rule.maxDays, windowDays: check.rule.windowDays },
-    rules: rulesToJson(check.regime),
+    ...(showsRules(check.regime, { explain }) ? { rules: rulesToJson(check.regime) } : {}),
     trips: check.trips.map((trip) => ({
       entry: isoDate(trip.entry),
       exit: isoDate(trip.exit),

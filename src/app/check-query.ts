@@ -59,7 +59,7 @@ export function checkQuery(history: AssembledHistory, today: Day, params: CheckP
     verdict,
     warnings: [...history.warnings],
     explanation,
-    json: () => checkToJson(report, verdict, explanation, warningsToJson(history.warnings)),
+    json: () => checkToJson(report, verdict, explanation, warningsToJson(history.warnings), params.explain === true),
     breach: check.unauthorisedDays > 0,
   };
 }

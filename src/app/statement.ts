@@ -1,4 +1,5 @@
-import { judgeItinerary, type LimitName } from '../core/authorisation.js';
+import type { Static } from 'typebox';
+import { judgeItinerary } from '../core/authorisation.js';
 import type { Day, DayRange } from '../core/day.js';
 import { LEGAL_SOURCES } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
@@ -6,7 +7,8 @@ import { computeStatement, type Statement } from '../core/statement.js';
 import { UsageError, type InputLocation } from '../errors.js';
 import type { AssembledHistory, StayDetails } from '../parse/assemble-history.js';
 import { parseDate } from '../parse/dates.js';
-import { SCHEMA_VERSION, verdictToJson, warningsToJson, type VerdictDto, type WarningDto } from './answers.js';
+import type { StatementSchema } from './answer-schemas.js';
+import { SCHEMA_VERSION, verdictToJson, warningsToJson, type WarningDto } from './answers.js';
 import type { QueryResult } from './queries.js';
 import { statementVerdict, type Verdict } from './verdict.js';
 
@@ -32,42 +34,10 @@ export function statementRange(text: { from?: string | undefined; to?: string | 
   return { first, last };
 }
 
-export interface StatementDayDto {
-  date: string;
-  counted: boolean;
-  daysUsed: number;
-  unauthorised: boolean;
-}
-
-export interface StatementStayDto {
-  entry: string;
-  exit: string;
-  exitAssumed: boolean;
-  entryCountry: string | null;
-  exitCountry: string | null;
-  entryPlace: string | null;
-  exitPlace: string | null;
-  booked: boolean;
-  recordedAsBooked: boolean;
-  days: number;
-  countedDays: number;
-  firstUnauthorisedDay: string | null;
-  brokenLimit: LimitName | null;
-  presence: StatementDayDto[];
-}
-
-export interface StatementDto {
-  schemaVersion: number;
-  command: 'statement';
-  verdict: VerdictDto;
-  on: string;
-  from: string;
-  to: string;
-  rule: { maxDays: number; windowDays: number };
-  sources: { rule: string; notCounted: string };
-  stays: StatementStayDto[];
-  warnings: WarningDto[];
-}
+// The types of the answer, from its one definition (answer-schemas.ts; type-only: building it does not load TypeBox).
+export type StatementDto = Static<typeof StatementSchema>;
+export type StatementStayDto = StatementDto['stays'][number];
+export type StatementDayDto = StatementStayDto['presence'][number];
 
 export interface StatementAnswer {
   readonly statement: Statement;

@@ -12,7 +12,8 @@ import {
 } from './authorisation.js';
 import type { Day } from './day.js';
 import { hasDay } from './day-set.js';
-import { longestPossibleTrip, type Regime } from './regimes.js';
+import { fullStayLength, type Regime } from './regimes.js';
+import { tripLongerThanRules } from './reports.js';
 import { daysUsedOn, type WindowRule } from './rolling-window.js';
 
 /**
@@ -66,7 +67,7 @@ export interface TripGap {
   readonly last: Day | null;
   /**
    * Between two trips: the longest compliant trip inside the gap (0 when none fits). After the last
-   * trip: the longest trip the rules allow (null when none caps a trip), from `longestTripEntry` on.
+   * trip: a full stay under the rules in force (status's fullStayDays; null when none limits a stay), from `longestTripEntry` on.
    */
   readonly longestTripDays: number | null;
   /** The earliest entry of such a trip; null when none fits. */
@@ -100,8 +101,9 @@ function stateOf(entry: Day, exit: Day, on: Day): TripState {
  */
 function longestTripIn(itinerary: Itinerary, first: Day, last: Day, judgement: Judgement): { days: number; entry: Day | null } {
   const span = last - first + 1;
-  const cap = longestPossibleTrip(regimeOfItinerary(itinerary), first);
-  const most = Math.min(span, cap ?? span);
+  // Longer than a rule allows with every day counted: no trip that long can comply anywhere in the gap.
+  const cap = tripLongerThanRules(itinerary, first, span);
+  const most = cap === null ? span : cap.maxDays;
   const fits = (days: number) => findEarliestTrip(itinerary, first, days, { lastEntry: last - days + 1 }, judgement);
   if (most < 1) return { days: 0, entry: null };
   // The longest first: a gap that takes a full trip costs one search.
@@ -186,7 +188,8 @@ export function computeCheck(itinerary: Itinerary, on: Day, openStayIndex: numbe
     }
     cursor = Math.max(cursor, trip.exit + 1);
   }
-  const full = longestPossibleTrip(regime, cursor);
+  // A full stay as status counts it (the lowest N of the rules in force, docs/regimes.md §1).
+  const full = fullStayLength(regime, cursor);
   const fullEntry = full === null ? null : findEarliestTrip(itinerary, cursor, full, {}, judgement);
   gaps.push({ first: cursor, last: null, longestTripDays: full, longestTripEntry: fullEntry });
   const first = firstUnauthorised(judgement);

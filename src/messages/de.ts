@@ -4,11 +4,19 @@ import { verdictDe } from './verdict-de.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
+import type { LimitName } from '../core/authorisation.js';
 import type { Zone } from '../core/regimes.js';
 
 /** The zone of the rules in force with its preposition (im Schengen-Raum, in der Türkei: it depends on the country, so it is not built from `regimes.zones`), and as the short head of a calendar event. */
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'im Schengen-Raum', RU: 'in Russland', BY: 'in Belarus', TR: 'in der Türkei' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russland', BY: 'Belarus', TR: 'Türkei' };
+
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'immer' : from === '' ? `bis ${date(until)}` : until === '' ? `ab ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
 
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
 /** The dative: "in 7 Tagen", "einer Reise von 30 Tagen". */
@@ -58,6 +66,12 @@ const table: Messages = {
     saturdayBefore2023: () =>
       'vor dem 1. Januar 2023 zählte die Rechtsprechung den Samstag als Arbeitstag; diese Berechnung nicht (Zivilgesetzbuch Art. 1.7): --saturday-working ergibt die ältere Lesart',
     emptyInput: (p) => `${p['file']} enthält keinen Stempel, kein Visum und keinen Aufenthaltstitel: die Antwort gilt für einen Reisenden ohne Aufenthalte`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `keine dem Programm bekannte Regel galt ${ZONE_IN[p['zone'] as Zone]} vom ${date(String(p['first']))} bis zum ${date(String(p['last']))}; diese Tage wurden nicht geprüft`
+        : `keine dem Programm bekannte Regel galt ${ZONE_IN[p['zone'] as Zone]} vom ${date(String(p['first']))} bis zum ${date(String(p['last']))}; diese Tage wurden nach den zeitlich nächsten Regeln geprüft: ${p['judgedBy']} (in Kraft ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `der gebuchte Aufenthalt ${date(String(p['entry']))} – ${date(String(p['exit']))} ist schon ohne diese Reise unerlaubt, ab ${date(String(p['first']))} (${table.limitNames[p['limit'] as LimitName]}): die Antwort rechnet ihn der Reise nicht an`,
   },
   refusals: {
     noVisa: 'am Tag der Einreise ist kein Visum gültig',
@@ -70,6 +84,7 @@ const table: Messages = {
     rolling: 'nach der gleitenden Regel bleibt kein Tag',
     calendarYear: 'in diesem Kalenderjahr bleibt kein Tag',
     perStay: 'in diesem Aufenthalt bleibt kein Tag',
+    bookedStay: 'eine Einreise an diesem Tag machte einen gebuchten Aufenthalt unerlaubt',
   },
   limitNames: {
     noVisa: 'kein gültiges Visum',
@@ -126,12 +141,13 @@ const table: Messages = {
     explainLimits: 'Höchstgrenzen',
     explainBroken: 'An diesem Tag überschrittene Höchstgrenze',
     explainVisaDays: 'Tage mit diesem Visum bis zu diesem Tag',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← maßgeblich` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← maßgeblich` : mark === 'broken' ? `${value}  ← an diesem Tag überschritten` : value),
     explainNoLimitValue: 'gilt nicht',
     explainSource: 'Rechtsgrundlage',
     explainWhy: {
       latestExit: 'der Tag nach der spätesten Ausreise',
       bookedStayBreak: 'der Tag, an dem ein gebuchter Aufenthalt eine Höchstgrenze überschreiten würde, wenn Sie einen Tag länger blieben',
+      entryBreaksBookedStay: 'der Tag, an dem ein gebuchter Aufenthalt eine Höchstgrenze überschreiten würde, wenn Sie überhaupt einreisten',
       firstUnauthorised: 'der erste nicht erlaubte Tag',
       entry: 'der Tag der Einreise',
       reference: 'der Stichtag',
@@ -145,6 +161,8 @@ const table: Messages = {
   bindingLimit: 'Maßgebliches Limit',
   visaSticker: 'Visum',
   visaExempt: 'keines (visumfrei: nur 90/180)',
+  visaExemptUnder: (rules) => `keines (visumfrei: nur ${rules})`,
+  stickersNotJudged: (rules) => `in dieser Zone nicht geprüft (nur Schengen-Visa); angewandte Regeln: ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, Einreisen: ${entries}, ${from} – ${until}, ${tage(days)}`,
   visaUse: (entriesUsed, daysUsed) => `vor diesem Aufenthalt genutzt: ${entriesUsed} Einreise(n), ${tage(daysUsed)}`,
   noEntryFound: 'keine: kein Visum erlaubt eine solche Reise',
@@ -296,6 +314,8 @@ const errors: ErrorCatalogue = {
   'json.syntax': (p) => `kein gültiges JSON (${p.reason})`,
   'json.shape': (p) => `erwartet: ${JSON_ERWARTET[p.expected]}, erhalten: ${p.got}`,
   'json.unknownField': (p) => `unbekanntes Feld „${p.field}“; erwartet: eines der Felder ${p.known}`,
+  'fields.unknown': (p) => `„${p.name}“ ist kein Feld dieser Antwort; sie hat: ${p.known}`,
+  'fields.notTaken': (p) => `${p.question} antwortet vollständig: es nimmt keine Felder`,
   'stay.farFuture': (p) => `dieses Datum liegt mehr als zwei Jahre nach dem Bezugstag; erwartet: das Datum eines vergangenen oder geplanten Aufenthalts, spätestens ${p.latest}`,
   'stay.exitBeforeEntry': () => 'die Ausreise liegt vor der Einreise; erwartet: eine Ausreise am Einreisetag oder danach',
   'stay.overlap': (p) => `dieser Aufenthalt überschneidet sich mit dem Aufenthalt in ${p.other}; erwartet: Aufenthalte ohne Überschneidung (Ausreise und neue Einreise dürfen auf denselben Tag fallen)`,
@@ -362,6 +382,8 @@ const errors: ErrorCatalogue = {
   'usage.excessArguments': (p) => `zu viele Argumente: ${p.got} angegeben, höchstens ${p.expected} erwartet`,
   'usage.invalidChoice': (p) => `${p.option} „${p.value}“ ist nicht möglich; erwartet: eines von ${p.choices}`,
   'usage.wholeNumber': (p) => `${p.option} „${p.value}“ ist keine Anzahl von Tagen; erwartet: eine ganze Zahl ab 1`,
+  'usage.dateSplit': (p) => `„${p.text}“ ist ein Datum, als ${p.words} Argumente eingegeben; erwartet: in Anführungszeichen ('${p.text}') oder ohne Leerzeichen (${p.iso})`,
+  'usage.rangeSplit': (p) => `„${p.from} ${p.to}“ ist ${p.kind === 'stay' ? 'ein Aufenthalt' : 'ein Aufenthaltszeitraum'}, als zwei Daten eingegeben; erwartet: VOM..BIS in einem Argument (${p.option} ${p.from}..${p.to})`,
   'calendar.fromWithTo': () => '--from und --to gehören zusammen; erwartet: beide oder keines für den Standardzeitraum',
   'config.syntax': (p) => `die Konfigurationsdatei ist kein gültiges JSON (${p.reason})`,
   'config.unknownKey': (p) => `unbekannte Einstellung „${p.key}“; erwartet: eine von ${p.known}`,
@@ -374,6 +396,7 @@ const errors: ErrorCatalogue = {
   'number.range': (p) => `„${p.text}“ liegt außerhalb des Bereichs; erwartet: eine ganze Zahl von ${p.min} bis ${p.max}`,
   'http.bodyTooLarge': (p) => `die Anfrage ist größer als ${p.limit} Bytes; erwartet: eine Person je Anfrage`,
   'serve.listen': (p) => `kann nicht auf ${p.address} lauschen (${p.reason}); erwartet: ein freier Port und eine Adresse dieses Rechners`,
+  'serve.allowHost': (p) => `„${p.text}“ ist kein Hostname; erwartet: der Name oder die Adresse, unter der Clients diesen Server erreichen, ohne Port oder Pfad (z. B. clerk.leuven.be, 192.168.1.20)`,
   'batch.shard': (p) => `--shard „${p.text}“ ist kein Anteil; erwartet: I/N mit 1 ≤ I ≤ N, z. B. 2/8`,
   'batch.jobs': (p) => `--jobs „${p.text}“ ist keine Anzahl Threads; erwartet: eine ganze Zahl von 1 bis 256`,
 };

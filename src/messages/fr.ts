@@ -4,11 +4,19 @@ import { verdictFr } from './verdict-fr.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
+import type { LimitName } from '../core/authorisation.js';
 import type { Zone } from '../core/regimes.js';
 
 /** The zone of the rules in force with its preposition (en Russie, au Bélarus: it depends on the country, so it is not built from `regimes.zones`), and as the short head of a calendar event. */
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'dans l’espace Schengen', RU: 'en Russie', BY: 'au Bélarus', TR: 'en Türkiye' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russie', BY: 'Bélarus', TR: 'Türkiye' };
+
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'toujours' : from === '' ? `jusqu’au ${date(until)}` : until === '' ? `à partir du ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
 
 const jours = (n: number) => (n === 1 ? '1 jour' : `${n} jours`);
 const FORMES_DATE =
@@ -56,6 +64,12 @@ const table: Messages = {
     saturdayBefore2023: () =>
       'avant le 1er janvier 2023, la jurisprudence comptait le samedi comme jour ouvrable ; ce calcul ne le fait pas (Code civil, art. 1.7) : --saturday-working donne l’ancienne lecture',
     emptyInput: (p) => `${p['file']} ne contient aucun cachet, visa ni titre de séjour : la réponse vaut pour un voyageur sans séjour`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `aucune règle connue de l’outil n’était en vigueur ${ZONE_IN[p['zone'] as Zone]} du ${date(String(p['first']))} au ${date(String(p['last']))} ; ces jours n’ont pas été examinés`
+        : `aucune règle connue de l’outil n’était en vigueur ${ZONE_IN[p['zone'] as Zone]} du ${date(String(p['first']))} au ${date(String(p['last']))} ; ces jours ont été examinés selon les règles les plus proches dans le temps : ${p['judgedBy']} (en vigueur ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `le séjour réservé ${date(String(p['entry']))} – ${date(String(p['exit']))} est déjà non autorisé sans ce voyage, à partir du ${date(String(p['first']))} (${table.limitNames[p['limit'] as LimitName]}) : la réponse ne l’impute pas au voyage`,
   },
   refusals: {
     noVisa: 'aucun visa n’est valable le jour de l’entrée',
@@ -68,6 +82,7 @@ const table: Messages = {
     rolling: 'plus aucun jour selon la règle glissante',
     calendarYear: 'plus aucun jour cette année civile',
     perStay: 'plus aucun jour pour ce séjour',
+    bookedStay: 'entrer ce jour-là rendrait un séjour réservé non autorisé',
   },
   limitNames: {
     noVisa: 'pas de visa valable',
@@ -128,12 +143,13 @@ const table: Messages = {
     explainLimits: 'Limites',
     explainBroken: 'Limite dépassée ce jour-là',
     explainVisaDays: 'Jours sous ce visa, jusqu’à ce jour inclus',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← déterminante` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← déterminante` : mark === 'broken' ? `${value}  ← dépassée ce jour-là` : value),
     explainNoLimitValue: 'ne s’applique pas',
     explainSource: 'Base légale',
     explainWhy: {
       latestExit: 'le lendemain de la date de sortie au plus tard',
       bookedStayBreak: 'le jour où un séjour réservé dépasserait une limite si vous restiez un jour de plus',
+      entryBreaksBookedStay: 'le jour où un séjour réservé dépasserait une limite si vous entriez ce jour-là',
       firstUnauthorised: 'le premier jour non autorisé',
       entry: 'le jour de l’entrée',
       reference: 'la date de référence',
@@ -147,6 +163,8 @@ const table: Messages = {
   bindingLimit: 'Limite déterminante',
   visaSticker: 'Visa',
   visaExempt: 'aucun (exempté de visa : 90/180 seulement)',
+  visaExemptUnder: (rules) => `aucun (exempté de visa : ${rules} seulement)`,
+  stickersNotJudged: (rules) => `non examiné dans cette zone (visas Schengen seulement) ; règles appliquées : ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, entrées : ${entries}, ${from} – ${until}, ${jours(days)}`,
   visaUse: (entriesUsed, daysUsed) => `utilisé avant ce séjour : ${entriesUsed} entrée(s), ${jours(daysUsed)}`,
   noEntryFound: 'aucune : aucun visa ne permet un tel voyage',
@@ -300,6 +318,8 @@ const errors: ErrorCatalogue = {
   'json.syntax': (p) => `JSON non valide (${p.reason})`,
   'json.shape': (p) => `attendu : ${JSON_ATTENDU[p.expected]}, reçu : ${p.got}`,
   'json.unknownField': (p) => `champ inconnu « ${p.field} » ; attendu : un des champs ${p.known}`,
+  'fields.unknown': (p) => `« ${p.name} » n’est pas un champ de cette réponse ; elle a : ${p.known}`,
+  'fields.notTaken': (p) => `${p.question} répond en entier : il ne prend pas de champs`,
   'stay.farFuture': (p) => `cette date est plus de deux ans après le jour de référence ; attendu : la date d’un séjour passé ou prévu, au plus tard le ${p.latest}`,
   'stay.exitBeforeEntry': () => 'la sortie précède l’entrée ; attendu : une sortie le jour de l’entrée ou après',
   'stay.overlap': (p) => `ce séjour chevauche le séjour de ${p.other} ; attendu : des séjours qui ne se chevauchent pas (une sortie et une nouvelle entrée peuvent avoir lieu le même jour)`,
@@ -366,6 +386,8 @@ const errors: ErrorCatalogue = {
   'usage.excessArguments': (p) => `trop d’arguments : ${p.got} donnés, ${p.expected} au plus attendus`,
   'usage.invalidChoice': (p) => `${p.option} « ${p.value} » n’est pas possible ; attendu : l’un de ${p.choices}`,
   'usage.wholeNumber': (p) => `${p.option} « ${p.value} » n’est pas un nombre de jours ; attendu : un nombre entier, 1 ou plus`,
+  'usage.dateSplit': (p) => `«\u00a0${p.text}\u00a0» est une seule date, tapée en ${p.words} arguments\u202f; attendu\u00a0: entre guillemets ('${p.text}') ou sans espaces (${p.iso})`,
+  'usage.rangeSplit': (p) => `«\u00a0${p.from} ${p.to}\u00a0» est ${p.kind === 'stay' ? 'un seul séjour' : 'une seule période de séjour'}, tapé${p.kind === 'stay' ? '' : 'e'} en deux dates\u202f; attendu\u00a0: DU..AU en un seul argument (${p.option} ${p.from}..${p.to})`,
   'calendar.fromWithTo': () => '--from et --to vont ensemble ; attendu : les deux, ou aucun pour la période par défaut',
   'config.syntax': (p) => `le fichier de configuration n’est pas du JSON valide (${p.reason})`,
   'config.unknownKey': (p) => `paramètre inconnu « ${p.key} » ; attendu : l’un de ${p.known}`,
@@ -378,6 +400,7 @@ const errors: ErrorCatalogue = {
   'number.range': (p) => `« ${p.text} » est hors limites ; attendu : un nombre entier de ${p.min} à ${p.max}`,
   'http.bodyTooLarge': (p) => `la requête dépasse ${p.limit} octets ; attendu : une personne par requête`,
   'serve.listen': (p) => `impossible d’écouter sur ${p.address} (${p.reason}) ; attendu : un port libre et une adresse de cette machine`,
+  'serve.allowHost': (p) => `« ${p.text} » n’est pas un nom d’hôte ; attendu : le nom ou l’adresse par lesquels les clients joignent ce serveur, sans port ni chemin (p. ex. clerk.leuven.be, 192.168.1.20)`,
   'batch.shard': (p) => `--shard « ${p.text} » n’est pas une part ; attendu : I/N avec 1 ≤ I ≤ N, p. ex. 2/8`,
   'batch.jobs': (p) => `--jobs « ${p.text} » n’est pas un nombre de fils ; attendu : un nombre entier de 1 à 256`,
 };

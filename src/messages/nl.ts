@@ -4,11 +4,19 @@ import { verdictNl } from './verdict-nl.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
 import type { Messages } from './table-en.js';
+import type { LimitName } from '../core/authorisation.js';
 import type { Zone } from '../core/regimes.js';
 
 /** The zones (also after "in"), and each as the short head of a calendar event. */
 const ZONE_NL: Readonly<Record<Zone, string>> = { schengen: 'het Schengengebied', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
+
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'altijd' : from === '' ? `tot ${date(until)}` : until === '' ? `vanaf ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
 const DATUMVORMEN =
@@ -56,6 +64,12 @@ const table: Messages = {
     saturdayBefore2023: () =>
       'vóór 1 januari 2023 telde de rechtspraak zaterdag als werkdag; deze berekening niet (Burgerlijk Wetboek art. 1.7): --saturday-working geeft de oudere lezing',
     emptyInput: (p) => `${p['file']} bevat geen stempel, visum of verblijfstitel: het antwoord geldt voor een reiziger zonder verblijven`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `geen enkele regel die het programma kent was van kracht in ${ZONE_NL[p['zone'] as Zone]} van ${date(String(p['first']))} tot ${date(String(p['last']))}; die dagen zijn niet beoordeeld`
+        : `geen enkele regel die het programma kent was van kracht in ${ZONE_NL[p['zone'] as Zone]} van ${date(String(p['first']))} tot ${date(String(p['last']))}; die dagen zijn beoordeeld volgens de regels die in de tijd het dichtst liggen: ${p['judgedBy']} (van kracht ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `het geboekte verblijf ${date(String(p['entry']))} – ${date(String(p['exit']))} is ook zonder deze reis al niet toegestaan, vanaf ${date(String(p['first']))} (${table.limitNames[p['limit'] as LimitName]}): het antwoord rekent dat de reis niet aan`,
   },
   refusals: {
     noVisa: 'op de dag van binnenkomst is geen enkel visum geldig',
@@ -68,6 +82,7 @@ const table: Messages = {
     rolling: 'geen dag meer over volgens de glijdende regel',
     calendarYear: 'geen dag meer over in dit kalenderjaar',
     perStay: 'geen dag meer over in dit verblijf',
+    bookedStay: 'binnenkomen op die dag zou een geboekt verblijf niet toegestaan maken',
   },
   limitNames: {
     noVisa: 'geen geldig visum',
@@ -124,12 +139,13 @@ const table: Messages = {
     explainLimits: 'Limieten',
     explainBroken: 'Die dag overschreden limiet',
     explainVisaDays: 'Dagen met dit visum, tot en met die dag',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← bepalend` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← bepalend` : mark === 'broken' ? `${value}  ← die dag overschreden` : value),
     explainNoLimitValue: 'niet van toepassing',
     explainSource: 'Rechtsgrond',
     explainWhy: {
       latestExit: 'de dag na de uiterste vertrekdatum',
       bookedStayBreak: 'de dag waarop een geboekt verblijf een limiet zou overschrijden als u één dag langer blijft',
+      entryBreaksBookedStay: 'de dag waarop een geboekt verblijf een limiet zou overschrijden als u al binnenkomt',
       firstUnauthorised: 'de eerste niet-toegestane dag',
       entry: 'de dag van binnenkomst',
       reference: 'de peildatum',
@@ -143,6 +159,8 @@ const table: Messages = {
   bindingLimit: 'Bepalende limiet',
   visaSticker: 'Visum',
   visaExempt: 'geen (visumvrij: enkel 90/180)',
+  visaExemptUnder: (rules) => `geen (visumvrij: enkel ${rules})`,
+  stickersNotJudged: (rules) => `niet beoordeeld in deze zone (enkel Schengenvisa); toegepaste regels: ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, binnenkomsten: ${entries}, ${from} – ${until}, ${dagen(days)}`,
   visaUse: (entriesUsed, daysUsed) => `vóór dit verblijf gebruikt: ${entriesUsed} binnenkomst(en), ${dagen(daysUsed)}`,
   noEntryFound: 'geen: geen enkel visum laat zo’n reis toe',
@@ -294,6 +312,8 @@ const errors: ErrorCatalogue = {
   'json.syntax': (p) => `geen geldige JSON (${p.reason})`,
   'json.shape': (p) => `verwacht: ${JSON_VERWACHT[p.expected]}, ontvangen: ${p.got}`,
   'json.unknownField': (p) => `onbekend veld "${p.field}"; verwacht: een van de velden ${p.known}`,
+  'fields.unknown': (p) => `"${p.name}" is geen veld van dit antwoord; het heeft: ${p.known}`,
+  'fields.notTaken': (p) => `${p.question} antwoordt in zijn geheel: het neemt geen velden`,
   'stay.farFuture': (p) => `deze datum ligt meer dan twee jaar na de referentiedag; verwacht: een datum van een voorbij of gepland verblijf, uiterlijk ${p.latest}`,
   'stay.exitBeforeEntry': () => 'het vertrek ligt vóór de binnenkomst; verwacht: een vertrek op of na de dag van binnenkomst',
   'stay.overlap': (p) => `dit verblijf overlapt met het verblijf op ${p.other}; verwacht: verblijven die elkaar niet overlappen (vertrek en nieuwe binnenkomst mogen op dezelfde dag)`,
@@ -360,6 +380,8 @@ const errors: ErrorCatalogue = {
   'usage.excessArguments': (p) => `te veel argumenten: ${p.got} opgegeven, hoogstens ${p.expected} verwacht`,
   'usage.invalidChoice': (p) => `${p.option} "${p.value}" is niet mogelijk; verwacht: een van ${p.choices}`,
   'usage.wholeNumber': (p) => `${p.option} "${p.value}" is geen aantal dagen; verwacht: een geheel getal, 1 of meer`,
+  'usage.dateSplit': (p) => `"${p.text}" is één datum, getypt als ${p.words} argumenten; verwacht: tussen aanhalingstekens ('${p.text}') of zonder spaties (${p.iso})`,
+  'usage.rangeSplit': (p) => `"${p.from} ${p.to}" is ${p.kind === 'stay' ? 'één verblijf' : 'één verblijfsperiode'}, getypt als twee datums; verwacht: VAN..TOT in één argument (${p.option} ${p.from}..${p.to})`,
   'calendar.fromWithTo': () => '--from en --to horen bij elkaar; verwacht: beide, of geen van beide voor de standaardperiode',
   'config.syntax': (p) => `het configuratiebestand is geen geldige JSON (${p.reason})`,
   'config.unknownKey': (p) => `onbekende instelling "${p.key}"; verwacht: een van ${p.known}`,
@@ -372,6 +394,7 @@ const errors: ErrorCatalogue = {
   'number.range': (p) => `"${p.text}" valt buiten het bereik; verwacht: een geheel getal van ${p.min} tot ${p.max}`,
   'http.bodyTooLarge': (p) => `het verzoek is groter dan ${p.limit} bytes; verwacht: één persoon per verzoek`,
   'serve.listen': (p) => `kan niet luisteren op ${p.address} (${p.reason}); verwacht: een vrije poort en een adres van deze machine`,
+  'serve.allowHost': (p) => `"${p.text}" is geen hostnaam; verwacht: de naam of het adres waarmee clients deze server bereiken, zonder poort of pad (bv. clerk.leuven.be, 192.168.1.20)`,
   'batch.shard': (p) => `--shard "${p.text}" is geen deel; verwacht: I/N met 1 ≤ I ≤ N, bv. 2/8`,
   'batch.jobs': (p) => `--jobs "${p.text}" is geen aantal threads; verwacht: een geheel getal van 1 tot 256`,
 };

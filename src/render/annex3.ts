@@ -5,7 +5,7 @@ import type { NonWorkingDay } from '../core/working-days.js';
 import type { Messages } from '../messages/table-en.js';
 import { formatDay } from './format-date.js';
 import type { Annex3Settings } from '../app/answers.js';
-import { authorisationRows, renderRows, visaRows, type Row, type TableStyle } from './table.js';
+import { authorisationRows, refusalText, renderRows, visaRows, type Row, type TableStyle } from './table.js';
 
 function skippedDayText(skipped: NonWorkingDay, m: Messages, day: (d: Day) => string): string {
   const why = skipped.reason === 'holiday' || skipped.reason === 'community' ? (m.holidayNames[skipped.name ?? ''] ?? skipped.name ?? '') : m.nonWorking[skipped.reason];
@@ -74,7 +74,7 @@ export function annex3FormFields(report: Annex3Report, visas: readonly Visa[], s
     [a.deadline, a.deadlineValue(day(report.declarationDeadline), report.workingDays)],
     ...(report.late ? [[m.annex3Form.late, m.annex3Form.lateValue(report.workingDaysLate, day(report.declarationDeadline))] as [string, string]] : []),
     [a.skipped, report.skippedDays.length === 0 ? a.nothingSkipped : report.skippedDays.map((skipped) => skippedDayText(skipped, m, day)).join('; ')],
-    [a.endOfStay, authorised.allowed ? day(authorised.latestExit!) : a.printNotAllowed(m.refusals[authorised.refusal!])],
+    [a.endOfStay, authorised.allowed ? day(authorised.latestExit!) : a.printNotAllowed(refusalText(authorised, style))],
     ...(authorised.bindingLimit === null ? [] : [[m.bindingLimit, m.limitNames[authorised.bindingLimit]] as [string, string]]),
     ...visaRows(authorised, visas, style).map((row): [string, string] => [row.label, row.value]),
     [a.legalBasis, a.deadlineBasis],

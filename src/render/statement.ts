@@ -6,7 +6,7 @@ import type { Language } from '../messages/catalogue.js';
 import { escapeHtml } from './annex3-html.js';
 import { formatDay } from './format-date.js';
 import { renderRows, type Row, type TableStyle } from './table.js';
-import { wrapWords } from './verdict.js';
+import { wrapWords } from './wrap.js';
 
 /**
  * `schengen statement`: the stays of a span, each day of presence with its count, the rule and its
@@ -68,9 +68,9 @@ export function renderStatementTable(answer: StatementAnswer, style: TableStyle)
   });
   rows.push({ label: s.rule, value: `${s.ruleText(answer.rule.maxDays, answer.rule.windowDays)} ${s.countingNote}` });
   rows.push({ label: s.source, value: `${STATEMENT_SOURCES.rule}; ${STATEMENT_SOURCES.notCounted}` });
-  const subtitle = wrapWords(s.subtitle(day(statement.range.first), day(statement.range.last), day(statement.on)), width);
+  const subtitle = wrapWords(s.subtitle(day(statement.range.first), day(statement.range.last), day(statement.on)), width).join('\n');
   const counts = blocks.length === 0 ? '' : `\n${s.dayCounts}\n\n${blocks.join('\n\n')}\n`;
-  return `${subtitle}\n\n${renderRows(style, s.title, rows)}${counts}\n${wrapWords(s.htmlDisclaimer, width)}\n`;
+  return `${subtitle}\n\n${renderRows(style, s.title, rows)}${counts}\n${wrapWords(s.htmlDisclaimer, width).join('\n')}\n`;
 }
 
 /* A4, black on white, nothing that depends on a screen: it prints the same from any browser. */

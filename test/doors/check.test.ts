@@ -48,7 +48,7 @@ describe('check at every door', () => {
 
   it('batch: --query check, the record with its id second', () => {
     const compute = personComputer({ query: 'check', format: 'ndjson', maxLineLength: 1_000_000, closed: [] }, on, null, '(stdin)');
-    const person = personFromNdjson({ number: 1, text: JSON.stringify({ id: 'p1', ...record }), tooLong: false }, '(stdin)', 1_000_000)!;
+    const person = personFromNdjson({ number: 1, text: JSON.stringify({ id: 'p1', ...record }), tooLong: false }, '(stdin)', { maxLineLength: 1_000_000, query: 'check' })!;
     const outcome = compute(person);
     expect(outcome.failed).toBe(false);
     const { schemaVersion, id, ...rest } = JSON.parse(outcome.json) as Record<string, unknown>;

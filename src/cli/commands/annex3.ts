@@ -3,6 +3,7 @@ import type { Annex3Identity } from '../../render/annex3.js';
 import { annex3Params, belgianCalendarSource, type Annex3Flags } from '../../app/annex3-params.js';
 import { prepareContext, writeQueryResult, type HistoryOptions } from '../command-context.js';
 import { annex3Query } from '../../app/queries.js';
+import { parseAnswerFields } from '../../app/fields.js';
 
 export interface Annex3Options extends HistoryOptions, Annex3Flags {
   closed: string[];
@@ -36,9 +37,10 @@ export function annex3Persons(options: Pick<Annex3Options, 'name' | 'nationality
 }
 
 export async function runAnnex3Command(file: string | undefined, options: Annex3Options): Promise<ExitCode> {
+  const fields = parseAnswerFields('annex3', options.fields, {}, '--fields');
   const { today, history, catalogue } = await prepareContext(file, options, true);
   const persons = annex3Persons(options);
-  const params = { ...annex3Params(options, await belgianCalendarSource(), {}, '--', today), explain: options.explain === true };
+  const params = { ...annex3Params(options, await belgianCalendarSource(), {}, '--', today), explain: options.explain === true, fields };
   const result = annex3Query(history, today, params);
   await writeQueryResult(result, options, catalogue, async (style) => {
     if (options.html) {

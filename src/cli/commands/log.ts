@@ -11,6 +11,8 @@ import { parseVisaMrz } from '../../parse/mrz.js';
 import { isoDate } from '../../core/iso-date.js';
 import { renderJson } from '../../render/json.js';
 import { SCHEMA_VERSION } from '../../app/answers.js';
+import type { LogSchema } from '../../app/answer-schemas.js';
+import type { Static } from 'typebox';
 import { FileChangedError, fileVersion, writeFileAtomically, type AtomicWriteHooks } from '../../store/atomic-file.js';
 import { addEntry, addExit, addTrip, editStay, loggedStays, recordLines, removeLine, stayState, type Change, type LoggedStay, type RecordLine } from '../../store/stamp-edit.js';
 import type { Day } from '../../core/day.js';
@@ -18,6 +20,9 @@ import { chooseStampFile, listTravellerFiles } from '../../store/travellers.js';
 import { withFileLock } from '../../store/lock.js';
 import { resolveToday } from '../clock.js';
 import { loadReaderCatalogue, writeOut } from '../command-context.js';
+
+/** `log … --json` (its one definition: src/app/answer-schemas.ts). */
+type LogDto = Static<typeof LogSchema>;
 
 export interface LogOptions {
   file?: string;
@@ -173,7 +178,11 @@ function tripOf(text: string, today: Day, field: string): { entry: Day; exit: Da
 function reportChange(path: string, change: Change, action: 'add' | 'edit', options: LogOptions, describe?: string): void {
   if (options.json) {
     const line = change.added.join('\n');
-    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action, file: path, line, ...(action === 'edit' ? { removed: change.removed } : {}) }));
+    const dto: LogDto =
+      action === 'edit'
+        ? { schemaVersion: SCHEMA_VERSION, command: 'log', action, file: path, line, removed: [...change.removed] }
+        : { schemaVersion: SCHEMA_VERSION, command: 'log', action, file: path, line };
+    writeOut(renderJson(dto));
   } else writeHumanText(describe ?? `${path}: + ${change.added.join(`\n${path}: + `)}\n`);
 }
 
@@ -239,7 +248,7 @@ export async function runLogVisaCommand(words: string[], options: LogOptions): P
 async function addLine(line: string, options: LogOptions): Promise<ExitCode> {
   const path = chooseStampFile(options);
   await changeFile(path, (text) => appended(text, line), options);
-  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line }));
+  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line } satisfies LogDto));
   else writeHumanText(`${path}: + ${line}\n`);
   return ExitCode.ok;
 }
@@ -289,7 +298,7 @@ export async function runLogListCommand(options: LogOptions): Promise<ExitCode> 
   const marks = await marksOf(path, text, options);
   if (options.json) {
     const lines = records.map((r) => ({ number: r.number, line: r.lineIndex + 1, text: r.text, ...(marks.has(r.number) ? { mark: marks.get(r.number)! } : {}) }));
-    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'list', file: path, lines }));
+    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'list', file: path, lines } satisfies LogDto));
   } else {
     const m = (await loadReaderCatalogue(options)).table.itinerary.log.marks;
     const width = String(records.length).length;
@@ -303,7 +312,7 @@ export async function runLogRemoveCommand(numberText: string, options: LogOption
   const path = chooseStampFile(options);
   const change = await changeFile(path, (text) => removeLine(text, lineNumber(numberText, recordLines(text).length)), options, hooks);
   const removed = change.removed[0]!;
-  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'remove', file: path, line: removed }));
+  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'remove', file: path, line: removed } satisfies LogDto));
   else writeHumanText(`${path}: - ${removed}\n`);
   return ExitCode.ok;
 }
@@ -314,7 +323,7 @@ async function listAllTravellers(options: LogOptions): Promise<ExitCode> {
   const found = await Promise.all(files.map(async (traveller) => ({ ...traveller, records: recordLines(await readOrEmpty(traveller.file)) })));
   if (options.json) {
     const travellers = found.map((t) => ({ traveller: t.name, file: t.file, lines: t.records.map((r) => ({ number: r.number, line: r.lineIndex + 1, text: r.text })) }));
-    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'listAll', travellers }));
+    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'listAll', travellers } satisfies LogDto));
     return ExitCode.ok;
   }
   const m = (await loadReaderCatalogue(options)).table.travellers;

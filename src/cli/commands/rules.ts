@@ -29,6 +29,6 @@ export async function runRulesCommand(options: RulesCommandOptions): Promise<Exi
     { label: `${info.name}: ${r.presets[info.name]}`, value: [...ruleLines(info.rules), ...(info.longStayRules === undefined ? [] : [`${r.longStayNationalities(BY_LONG_STAY_NATIONALITIES.join(', '))}: ${ruleLines(info.longStayRules).join('; ')}`])].join('\n') },
     { label: '', value: `${r.source}: ${info.source}` },
   ]);
-  writeOut(await tableWithVerdict(answer.verdict, catalogue, () => renderRows(style, r.listTitle, rows)));
+  writeOut(await tableWithVerdict(answer.verdict, catalogue, style, () => renderRows(style, r.listTitle, rows)));
   return ExitCode.ok;
 }
