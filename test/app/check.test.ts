@@ -55,6 +55,19 @@ describe('check: every trip judged at once', () => {
     ]);
   });
 
+  it('a gap longer than a full stay holds a full 90-day trip, and no longer one', () => {
+    // Nothing before, outside on 20 Dec 2026, one trip booked 1 – 10 Sep 2027: the gap 20 Dec – 31 Aug
+    // has 255 days. 90 days from 20 Dec: 12 + 31 + 28 + 19 = 90, to 19 Mar; the booked trip's window on
+    // 10 Sep, [15 Mar, 10 Sep], then holds 5 + 10 = 15 days: it still complies.
+    const answer = check({ stays: [{ entry: '2027-09-01', exit: '2027-09-10' }], on: '2026-12-20' });
+    expect(answer.gaps).toEqual([
+      { from: '2026-12-20', to: '2027-08-31', longestTripDays: 90, longestTripEntry: '2026-12-20', longestTripExit: '2027-03-19' },
+      // After it: a 90-day window [E − 90, E + 89] free of 10 Sep: E − 90 ≥ 11 Sep, E ≥ 10 Dec 2027;
+      // E + 89: 22 + 31 + 29 (2028 is a leap year) + 8 = 90, to 8 Mar 2028.
+      { from: '2027-09-11', to: null, longestTripDays: 90, longestTripEntry: '2027-12-10', longestTripExit: '2028-03-08' },
+    ]);
+  });
+
   it('a booked trip that breaks the rule is named with its first unauthorised day', () => {
     // 1 Oct – 29 Nov 2026: 31 + 29 = 60 days, all in the window of every day of the booked trip
     // (1 Oct leaves it only on 30 Mar 2027). From 10 Jan: 60 + k days, 91 on the 31st day: 9 Feb.

@@ -68,6 +68,15 @@ describe('status --ees-days-left: our count beside the EES service’s', () => {
     expect(answer.ees).toMatchObject({ ourDaysLeft: 80, difference: 0, candidates: [] });
   });
 
+  it('`ees` is a field `fields` may ask for alone, and absent unless eesDaysLeft is given', () => {
+    // 1 Mar – 30 Apr 2026: 61 days in the window of 15 June, 29 left (as above).
+    const stays = [{ entry: '2026-03-01', exit: '2026-04-30' }];
+    const lean = status({ stays, on: '2026-06-15', eesDaysLeft: 29, fields: ['daysRemaining', 'ees'] });
+    expect(Object.keys(lean)).toEqual(['schemaVersion', 'command', 'verdict', 'daysRemaining', 'ees']);
+    expect(lean.ees).toMatchObject({ daysLeft: 29, ourDaysLeft: 29, difference: 0, candidates: [] });
+    expect(Object.keys(status({ stays, on: '2026-06-15' }))).not.toContain('ees');
+  });
+
   it('inside on the reference day, EES one day more: the reference day itself is a candidate', () => {
     // 1 – 20 Dec: 20 days, 70 left; EES says 71.
     const answer = status({ stays: [{ entry: '2026-12-01', exit: null }], on: '2026-12-20', eesDaysLeft: 71 });
