@@ -90,7 +90,7 @@ describe('every door gives the same answer to the same question', () => {
 });
 
 describe('the command line gives the same JSON (the built binary: npm run build first)', () => {
-  // Two questions of each of the eight as generated, then some made invalid in ways the command line can
+  // Two questions of each of the nine as generated, then some made invalid in ways the command line can
   // be given (a flag of the wrong type is commander's to refuse, before any question is asked); each
   // with a history to read, as the command line reads the user's own log when given none.
   const candidates = fc
