@@ -1,4 +1,5 @@
 import { applyDe, applyErrorsDe } from './apply-de.js';
+import { itineraryDe, itineraryErrorsDe } from './itinerary-de.js';
 import { verdictDe } from './verdict-de.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
@@ -153,6 +154,7 @@ const table: Messages = {
       tripBreak: 'der erste Tag, an dem die Reise eine Höchstgrenze überschreitet',
       earliestEntry: 'der Tag, an dem eine einen Tag früher beginnende Reise eine Höchstgrenze überschreiten würde',
       tripLastDay: 'der letzte Tag der Reise',
+      tightestDay: 'der Tag einer noch nicht beendeten Reise mit den meisten genutzten Tagen (den wenigsten übrigen)',
     },
   },
   entryNotAllowed: 'Einreise nicht erlaubt',
@@ -241,6 +243,7 @@ const table: Messages = {
       `${entries} Einreise(n), ${tage(days)}, gültig ab ${fromMonthDay.slice(2)}.${fromMonthDay.slice(0, 2)}. (nicht bestätigt: es gelten die gedruckten Felder)`,
   },
   apply: applyDe,
+  itinerary: itineraryDe,
   annex3Form: {
     late: 'Erklärung verspätet',
     lateValue: (n, deadline) =>
@@ -322,7 +325,7 @@ const errors: ErrorCatalogue = {
   'visa.overlap': (p) => `die Gültigkeit dieses Visums überschneidet sich mit dem Visum in ${p.other}; erwartet: Visa für kurzfristige Aufenthalte ohne überschneidende VOM..BIS-Zeiträume`,
   'stamp.missingDate': (p) => `„${p.keyword}“ braucht ein Datum; erwartet: „${p.keyword} DATUM [LAND] [Ort]“`,
   'stamp.mrzLines': (p) => `„mrz“ braucht die zwei MRZ-Zeilen, getrennt durch ein Leerzeichen; erhalten: ${p.parts} Teil(e)`,
-  'stamp.unknownKeyword': (p) => `unbekannte Zeilenart „${p.keyword}“; erwartet: eine Zeile, die mit entry, exit, visa, permit oder mrz beginnt, ein #-Kommentar oder eine Leerzeile`,
+  'stamp.unknownKeyword': (p) => `unbekannte Zeilenart „${p.keyword}“; erwartet: eine Zeile, die mit entry, exit, trip, booked, visa, permit oder mrz beginnt, ein #-Kommentar oder eine Leerzeile`,
   'stamp.entryWhileInside': (p) => `zwei Einreisen hintereinander: die Einreise in Zeile ${p.previousLine} hat keine Ausreise vor dieser; erwartet: eine „exit“-Zeile dazwischen`,
   'stamp.exitWithoutEntry': () => 'Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise',
   'date.noSuchDay': (p) => `„${p.text}“ ist kein zulässiges Datum: diesen Tag gibt es nicht; erwartet: ${DATUMSFORMEN}`,
@@ -356,6 +359,7 @@ const errors: ErrorCatalogue = {
   'log.noSuchLine': (p) => `es gibt keine Zeile ${p.number}; erwartet: 1 bis ${p.count}`,
   'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
   ...applyErrorsDe,
+  ...itineraryErrorsDe,
   'annex3.identityCount': (p) => `--${p.option} ist ${p.count}-mal für ${p.persons} Personen (--name) angegeben; erwartet: einmal für alle oder einmal je Person, in der Reihenfolge von --name`,
   'log.notANumber': (p) => (p.count === 0 ? `„${p.text}“ kann nicht entfernt werden: die Datei hat noch keine Zeilen` : `„${p.text}“ ist keine Nummer aus „log list“; erwartet: eine ganze Zahl von 1 bis ${p.count}`),
   'log.refusedAt': (p) => `abgelehnt, die Datei ist unverändert: Zeile ${p.number} von „log list“: ${p.reason}`,

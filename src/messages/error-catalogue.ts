@@ -1,11 +1,12 @@
 import type { ApplyErrorCatalogue } from './apply-en.js';
+import type { ItineraryErrorCatalogue } from './itinerary-en.js';
 
 /**
  * Every message of a user error, by code, with its parameters. The English catalogue below is the
  * reference; nl, fr and de implement the same interface, so a translation with a missing or
  * mistyped message does not compile.
  */
-export interface ErrorCatalogue extends ApplyErrorCatalogue {
+export interface ErrorCatalogue extends ApplyErrorCatalogue, ItineraryErrorCatalogue {
   'file.unreadable': (p: { why: FileProblem; code: string }) => string;
   'input.none': (p: Record<string, never>) => string;
   'tz.invalid': (p: { zone: string }) => string;

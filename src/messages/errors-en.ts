@@ -1,4 +1,5 @@
 import { applyErrorsEn } from './apply-en.js';
+import { itineraryErrorsEn } from './itinerary-en.js';
 import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from './error-catalogue.js';
 
 export const DATE_FORMS_EN =
@@ -60,7 +61,7 @@ export const errorsEn: ErrorCatalogue = {
   'visa.overlap': (p) => `this visa's validity overlaps the visa at ${p.other}; expected short-stay stickers whose FROM..UNTIL do not overlap`,
   'stamp.missingDate': (p) => `"${p.keyword}" needs a date; expected "${p.keyword} DATE [COUNTRY] [place]"`,
   'stamp.mrzLines': (p) => `"mrz" needs the two MRZ lines separated by a space; got ${p.parts} part(s)`,
-  'stamp.unknownKeyword': (p) => `unknown line type "${p.keyword}"; expected a line starting with entry, exit, visa, permit or mrz, a # comment or a blank line`,
+  'stamp.unknownKeyword': (p) => `unknown line type "${p.keyword}"; expected a line starting with entry, exit, trip, booked, visa, permit or mrz, a # comment or a blank line`,
   'stamp.entryWhileInside': (p) => `two entries in a row: the entry on line ${p.previousLine} has no exit before this one; expected an "exit" line between them`,
   'stamp.exitWithoutEntry': () => 'exit without entry; expected an "entry" line before this exit',
   'date.noSuchDay': (p) => `"${p.text}" is not a date we accept: no such day; expected ${DATE_FORMS_EN}`,
@@ -94,6 +95,7 @@ export const errorsEn: ErrorCatalogue = {
   'log.noSuchLine': (p) => `there is no line ${p.number}; expected 1 to ${p.count}`,
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
   ...applyErrorsEn,
+  ...itineraryErrorsEn,
   'annex3.identityCount': (p) => `--${p.option} is given ${p.count} times for ${p.persons} persons (--name); expected it once for everyone or once per person, in the order of --name`,
   'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" cannot be removed: the file has no lines yet` : `"${p.text}" is not a number shown by "log list"; expected a whole number from 1 to ${p.count}`),
   'log.refusedAt': (p) => `refused, the file is unchanged: line ${p.number} of "log list": ${p.reason}`,

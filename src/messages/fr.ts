@@ -1,4 +1,5 @@
 import { applyFr, applyErrorsFr } from './apply-fr.js';
+import { itineraryFr, itineraryErrorsFr } from './itinerary-fr.js';
 import { verdictFr } from './verdict-fr.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
@@ -155,6 +156,7 @@ const table: Messages = {
       tripBreak: 'le premier jour où le voyage dépasse une limite',
       earliestEntry: 'le jour où un voyage commençant un jour plus tôt dépasserait une limite',
       tripLastDay: 'le dernier jour du voyage',
+      tightestDay: 'le jour d’un voyage pas encore terminé où le plus de jours sont utilisés (le moins de jours restants)',
     },
   },
   entryNotAllowed: 'Entrée non autorisée',
@@ -243,6 +245,7 @@ const table: Messages = {
       `${entries} entrée(s), ${jours(days)}, valable à partir du ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (non vérifié : les champs imprimés font foi)`,
   },
   apply: applyFr,
+  itinerary: itineraryFr,
   annex3Form: {
     late: 'Déclaration en retard',
     lateValue: (n, deadline) =>
@@ -326,7 +329,7 @@ const errors: ErrorCatalogue = {
   'visa.overlap': (p) => `la validité de ce visa chevauche celle du visa de ${p.other} ; attendu : des visas de court séjour dont les périodes DU..AU ne se chevauchent pas`,
   'stamp.missingDate': (p) => `« ${p.keyword} » demande une date ; attendu : « ${p.keyword} DATE [PAYS] [lieu] »`,
   'stamp.mrzLines': (p) => `« mrz » demande les deux lignes ZLA séparées par une espace ; reçu : ${p.parts} partie(s)`,
-  'stamp.unknownKeyword': (p) => `type de ligne inconnu « ${p.keyword} » ; attendu : une ligne commençant par entry, exit, visa, permit ou mrz, un commentaire # ou une ligne vide`,
+  'stamp.unknownKeyword': (p) => `type de ligne inconnu « ${p.keyword} » ; attendu : une ligne commençant par entry, exit, trip, booked, visa, permit ou mrz, un commentaire # ou une ligne vide`,
   'stamp.entryWhileInside': (p) => `deux entrées de suite : l’entrée de la ligne ${p.previousLine} n’a pas de sortie avant celle-ci ; attendu : une ligne « exit » entre les deux`,
   'stamp.exitWithoutEntry': () => 'sortie sans entrée ; attendu : une ligne « entry » avant cette sortie',
   'date.noSuchDay': (p) => `« ${p.text} » n’est pas une date acceptée : ce jour n’existe pas ; attendu : ${FORMES_DATE}`,
@@ -360,6 +363,7 @@ const errors: ErrorCatalogue = {
   'log.noSuchLine': (p) => `il n’y a pas de ligne ${p.number} ; attendu : de 1 à ${p.count}`,
   'log.locked': (p) => `un autre processus schengen écrit dans ${p.file} ; réessayez`,
   ...applyErrorsFr,
+  ...itineraryErrorsFr,
   'annex3.identityCount': (p) => `--${p.option} est donné ${p.count} fois pour ${p.persons} personnes (--name) ; attendu : une fois pour tous ou une fois par personne, dans l’ordre des --name`,
   'log.notANumber': (p) => (p.count === 0 ? `« ${p.text} » ne peut être supprimé : le fichier n’a encore aucune ligne` : `« ${p.text} » n’est pas un numéro de « log list » ; attendu : un nombre entier de 1 à ${p.count}`),
   'log.refusedAt': (p) => `refusé, le fichier est inchangé : ligne ${p.number} de « log list » : ${p.reason}`,

@@ -1,4 +1,5 @@
 import { applyNl, applyErrorsNl } from './apply-nl.js';
+import { itineraryNl, itineraryErrorsNl } from './itinerary-nl.js';
 import { verdictNl } from './verdict-nl.js';
 import type { Catalogue } from './catalogue.js';
 import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
@@ -151,6 +152,7 @@ const table: Messages = {
       tripBreak: 'de eerste dag waarop de reis een limiet overschrijdt',
       earliestEntry: 'de dag waarop een reis die één dag eerder begint een limiet zou overschrijden',
       tripLastDay: 'de laatste dag van de reis',
+      tightestDay: 'de dag van een nog niet afgelopen reis met de meeste gebruikte dagen (de minste over)',
     },
   },
   entryNotAllowed: 'Binnenkomst niet toegestaan',
@@ -239,6 +241,7 @@ const table: Messages = {
       `${entries} binnenkomst(en), ${dagen(days)}, geldig vanaf ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (niet bevestigd: de gedrukte velden gelden)`,
   },
   apply: applyNl,
+  itinerary: itineraryNl,
   annex3Form: {
     late: 'Aangifte te laat',
     lateValue: (n, deadline) =>
@@ -320,7 +323,7 @@ const errors: ErrorCatalogue = {
   'visa.overlap': (p) => `de geldigheid van dit visum overlapt met het visum op ${p.other}; verwacht: visa voor kort verblijf waarvan VAN..TOT niet overlappen`,
   'stamp.missingDate': (p) => `"${p.keyword}" heeft een datum nodig; verwacht: "${p.keyword} DATUM [LAND] [plaats]"`,
   'stamp.mrzLines': (p) => `"mrz" heeft de twee MRZ-regels nodig, gescheiden door een spatie; ontvangen: ${p.parts} deel/delen`,
-  'stamp.unknownKeyword': (p) => `onbekend regeltype "${p.keyword}"; verwacht: een regel die begint met entry, exit, visa, permit of mrz, een #-opmerking of een lege regel`,
+  'stamp.unknownKeyword': (p) => `onbekend regeltype "${p.keyword}"; verwacht: een regel die begint met entry, exit, trip, booked, visa, permit of mrz, een #-opmerking of een lege regel`,
   'stamp.entryWhileInside': (p) => `twee binnenkomsten na elkaar: de binnenkomst op regel ${p.previousLine} heeft geen vertrek vóór deze; verwacht: een "exit"-regel ertussen`,
   'stamp.exitWithoutEntry': () => 'vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek',
   'date.noSuchDay': (p) => `"${p.text}" is geen aanvaarde datum: die dag bestaat niet; verwacht: ${DATUMVORMEN}`,
@@ -354,6 +357,7 @@ const errors: ErrorCatalogue = {
   'log.noSuchLine': (p) => `er is geen regel ${p.number}; verwacht: 1 tot ${p.count}`,
   'log.locked': (p) => `een ander schengen-proces schrijft naar ${p.file}; probeer opnieuw`,
   ...applyErrorsNl,
+  ...itineraryErrorsNl,
   'annex3.identityCount': (p) => `--${p.option} is ${p.count} keer opgegeven voor ${p.persons} personen (--name); verwacht: één keer voor iedereen of één keer per persoon, in de volgorde van --name`,
   'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" kan niet verwijderd worden: het bestand heeft nog geen regels` : `"${p.text}" is geen nummer uit "log list"; verwacht: een geheel getal van 1 tot ${p.count}`),
   'log.refusedAt': (p) => `geweigerd, het bestand is niet gewijzigd: regel ${p.number} van "log list": ${p.reason}`,

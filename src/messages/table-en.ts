@@ -3,6 +3,7 @@ import type { ExplainedDayReason } from '../core/explanation.js';
 import type { PresetName, RuleShape, Zone } from '../core/regimes.js';
 import type { WarningCode } from '../core/warning.js';
 import { applyEn, type ApplyMessages } from './apply-en.js';
+import { itineraryEn, type ItineraryMessages } from './itinerary-en.js';
 
 /** The zones (also after "in"), and each as the short head of a calendar event. */
 const ZONE_EN: Readonly<Record<Zone, string>> = { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
@@ -131,6 +132,8 @@ export interface Messages {
   };
   /** schengen apply: src/messages/apply-en.ts. */
   readonly apply: ApplyMessages;
+  /** check, its timeline, the EES reconciliation, statement, booked trips in the log: src/messages/itinerary-en.ts. */
+  readonly itinerary: ItineraryMessages;
   // issue 13 (clerk's form, traveller's log, calendar file)
   readonly annex3Form: {
     readonly late: string;
@@ -328,6 +331,7 @@ export const en: Messages = {
       tripBreak: 'the first day the trip breaks',
       earliestEntry: 'the day a trip starting one day earlier would break',
       tripLastDay: 'the last day of the trip',
+      tightestDay: 'the day of a trip not over yet with the most days used (the fewest left)',
     },
   },
   entryNotAllowed: 'Entry not allowed',
@@ -415,6 +419,7 @@ export const en: Messages = {
       `${entries} entries, ${days} days, valid from ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (unverified: the printed fields decide)`,
   },
   apply: applyEn,
+  itinerary: itineraryEn,
   annex3Form: {
     late: 'Declaration late',
     lateValue: (n, deadline) =>

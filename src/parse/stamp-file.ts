@@ -45,9 +45,36 @@ function parseStampLine(keyword: 'entry' | 'exit', tokens: readonly string[], lo
 }
 
 /**
- * Reads a stamp file: one stamp a line (`entry DATE [COUNTRY] [place]`, `exit DATE …`), visa
- * stickers (`visa …`), permits (`permit FROM..UNTIL [COUNTRY]`), visa MRZ lines (`mrz L1 L2`),
- * `#` comments and blank lines. Stamps pair up in file order; every line is either used or refused.
+ * A one-line trip: `trip FROM..TO [COUNTRY] [place]` (`trip FROM..` for a trip under way) or
+ * `booked FROM..TO [COUNTRY] [place]` (a trip booked ahead: both days are needed).
+ */
+function parseTripLine(keyword: 'trip' | 'booked', tokens: readonly string[], location: InputLocation): StayInput {
+  const [range, ...rest] = tokens;
+  const parts = range === undefined ? [] : range.split('..');
+  if (parts.length !== 2 || parts[0] === '') throw new InputError('stamp.tripForm', { keyword }, at(location, 'dates'));
+  if (keyword === 'booked' && parts[1] === '') throw new InputError('stamp.bookedOpen', {}, at(location, 'dates'));
+  const entry = parseDate(parts[0]!, at(location, 'from'));
+  const exit = parts[1] === '' ? null : parseDate(parts[1]!, at(location, 'to'));
+  const country = rest[0] !== undefined && COUNTRY_CODE.test(rest[0]) ? parseCountryCode(rest[0], location, 'country') : undefined;
+  const placeTokens = country === undefined ? rest : rest.slice(1);
+  const place = placeTokens.length === 0 ? undefined : placeTokens.join(' ');
+  return {
+    entry,
+    exit,
+    ...(country === undefined ? {} : { entryCountry: country }),
+    ...(place === undefined ? {} : { entryPlace: place }),
+    entryLocation: at(location, 'from'),
+    ...(exit === null ? {} : { exitLocation: at(location, 'to') }),
+    recorded: keyword,
+  };
+}
+
+/**
+ * Reads a stamp file: one stamp a line (`entry DATE [COUNTRY] [place]`, `exit DATE …`), one-line
+ * trips (`trip FROM..TO …`, `booked FROM..TO …`), visa stickers (`visa …`), permits
+ * (`permit FROM..UNTIL [COUNTRY]`), visa MRZ lines (`mrz L1 L2`), `#` comments and blank lines.
+ * Stamps pair up in file order (an entry followed by a trip line is a stay under way before a booked
+ * trip); every line is either used or refused.
  */
 export function parseStampFile(text: string, file: string): TravelInput {
   const input = emptyTravelInput();
@@ -74,6 +101,13 @@ export function parseStampFile(text: string, file: string): TravelInput {
         throw new InputError('stamp.mrzLines', { parts: tokens.length }, at(location, 'mrz'));
       }
       input.mrz.push({ line1: tokens[0]!, line2: tokens[1]!, location });
+      return;
+    }
+    if (keyword === 'trip' || keyword === 'booked') {
+      // An entry still open before it is a stay under way (assembleHistory checks the trip comes after the reference day).
+      if (open !== null) stays.push(stayFromStamps(open, null));
+      open = null;
+      stays.push(parseTripLine(keyword, tokens, location));
       return;
     }
     if (keyword !== 'entry' && keyword !== 'exit') {

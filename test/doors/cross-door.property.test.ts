@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { strictSchema } from '../support/strict-schema.js';
-import { runCli } from '../e2e/run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 import { askBatch, askHttp, askLibrary, askMcp, mcpErrorText, type Outcome } from './doors.js';
 import { featuresOf, NAMES, optionArgs, PRESETS, questionArbitrary, takesHistory, type Name, type Question } from './questions.js';
 
@@ -90,7 +90,7 @@ describe('every door gives the same answer to the same question', () => {
 });
 
 describe('the command line gives the same JSON (the built binary: npm run build first)', () => {
-  // Two questions of each of the eight as generated, then some made invalid in ways the command line can
+  // Two questions of each of the nine as generated, then some made invalid in ways the command line can
   // be given (a flag of the wrong type is commander's to refuse, before any question is asked); each
   // with a history to read, as the command line reads the user's own log when given none.
   const candidates = fc
@@ -115,9 +115,9 @@ describe('the command line gives the same JSON (the built binary: npm run build 
     expect(cliQuestions.some((question) => question.mutation !== null)).toBe(true);
     expect(expected.filter((outcome) => 'answer' in outcome).length).toBeGreaterThan(CLI_QUESTIONS / 2);
     // Two at a time: the machine has two cores.
-    const results: Awaited<ReturnType<typeof runCli>>[] = [];
+    const results: Awaited<ReturnType<typeof runInProcess>>[] = [];
     for (let i = 0; i < cliQuestions.length; i += 2) {
-      results.push(...(await Promise.all(cliQuestions.slice(i, i + 2).map((question) => runCli(args(question), { stdin: JSON.stringify(question.history) })))));
+      results.push(...(await Promise.all(cliQuestions.slice(i, i + 2).map((question) => runInProcess(args(question), { stdin: JSON.stringify(question.history) })))));
     }
     cliQuestions.forEach((question, i) => {
       const where = `schengen ${args(question).join(' ')} <<< ${JSON.stringify(question.history)}`;

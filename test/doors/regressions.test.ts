@@ -5,7 +5,7 @@ import { InputError } from '../../src/errors.js';
 import * as library from '../../src/lib/index.js';
 import { SERVER_INSTRUCTIONS, toolDefinitions } from '../../src/mcp/tools.js';
 import { publishedSchema } from '../support/strict-schema.js';
-import { runCli } from '../e2e/run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 import { askBatch, askHttp, askLibrary, askMcp, SERVER_TODAY } from './doors.js';
 import { createApp } from '../../src/serve/app.js';
 
@@ -85,6 +85,8 @@ const BODIES: Record<QuestionName, [object, object]> = {
   apply: [{ on: '2027-01-04', travel: '2027-08-31' }, { travel: '2027-08-31', lodged: null }],
   visa: [{ mrz: FRENCH_SPECIMEN }, { documentNumber: 'F00000000' }],
   rules: [{}, { presets: [{ name: 'schengen' }, { name: 'ru-visa-free' }, { name: 'ru-visa' }, { name: 'by-visa-free' }, { name: 'by-transit' }, { name: 'tr' }] }],
+  // One past trip, 10 January – 20 February: 22 + 20 = 42 days, all authorised.
+  check: [{ ...schengen, on: '2026-03-01' }, { trips: [{ entry: '2026-01-10', exit: '2026-02-20', state: 'past', days: 42, compliant: true }], unauthorisedDays: 0 }],
 };
 
 describe('HTTP', () => {
@@ -235,7 +237,7 @@ describe('drift: status of a history with a stay in Russia', () => {
     expect('json' in library && library.json).toMatchObject({ counts: schengenZone.counts, zones: [russianZone] });
     const zones = (outcome: { answer?: string }) => (JSON.parse(outcome.answer ?? '{}') as { zones?: unknown }).zones;
     const expected = zones(library as { answer: string });
-    const cli = await runCli(['status', '-', '--on', '2026-05-01', '--json'], { stdin: JSON.stringify(question.history) });
+    const cli = await runInProcess(['status', '-', '--on', '2026-05-01', '--json'], { stdin: JSON.stringify(question.history) });
     expect({
       http: zones((await askHttp(question)) as { answer?: string }),
       mcp: zones((await askMcp(question)) as { answer?: string }),

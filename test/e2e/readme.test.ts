@@ -27,7 +27,7 @@ const BENCHMARK = /^([A-Z][A-Z0-9_]*=\S* )*node bench\//;
 const UNTIL_STOPPED = '# runs until Ctrl-C';
 const OPTIONAL_TOOLS = ['parallel', 'jq'];
 /** The questions whose answer depends on the reference day: each example gives it with --on. */
-const DATED = /\bschengen (status|plan|next|annex3|calendar|ics|apply|batch|log (entry|exit|visa|permit|mrz|remove))\b/;
+const DATED = /\bschengen (status|plan|next|annex3|calendar|ics|apply|batch|check|statement|log (entry|exit|visa|permit|mrz|remove|trip|edit))\b/
 
 interface Example {
   readonly where: string;

@@ -37,6 +37,8 @@ const cases: [string, string[], { stdin?: string; env?: Record<string, string> }
   ['rules --json', ['rules', '--json']],
   ['apply', ['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', '--on', '2027-01-01', '--lang', 'nl']],
   ['visa', ['visa', '--mrz', 'VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<', 'F000000005UTO0311063M1401143<M300703']],
+  ['check --timeline, a booked trip that breaks the rule (exit 5)', ['check', '--stay', '2026-10-01..2026-11-29', '--stay', '2027-01-10..2027-02-20', '--timeline', '--fail-on-overstay', '--on', '2026-09-01']],
+  ['statement --json', ['statement', 'examples/traveller.txt', '--json', '--on', '2026-11-22']],
   ['log list of a missing file', ['log', 'list', '--file', '/nonexistent/schengen-smoke/stamps.txt']],
   ['completion bash', ['completion', 'bash']],
   ['batch, NDJSON on standard input, a bad record among good ones (exit 6)', ['batch', '--query', 'status', '--on', '2026-11-22'], { stdin: '{"id": 1, "stays": []}\n{"id": 2, "stays": [{"entry": "2026-02-30"}]}\n{"id": 3, "stays": [{"entry": "2026-10-01", "exit": "2026-10-20"}]}\n' }],
