@@ -14,7 +14,7 @@ import type { CliResult } from '../e2e/run-cli.js';
  * its environment is the one run-cli.ts gives the binary (and `env`), and standard input is `stdin`.
  *
  * What only the binary shows (the bundle, the code cache, stdout written to descriptor 1, the
- * terminal, signals, worker threads, `batch`, `serve`, `mcp`) stays with run-cli.ts; each command
+ * terminal, signals, worker threads, `serve` and `mcp` but for their help) stays with run-cli.ts; each command
  * keeps at least one binary run (test/e2e/smoke.test.ts compares the two on every command).
  *
  * The process's environment, standard input and exit code are shared: runs are taken one at a time.
@@ -33,15 +33,17 @@ export async function runInProcess(args: readonly string[], options: { stdin?: s
 
 let queue: Promise<void> = Promise.resolve();
 
+/** Servers that run until stopped: their help only. */
 const NOT_IN_PROCESS = new Set(['serve', 'mcp']);
 
 async function runNow(given: readonly string[], options: { stdin?: string; env?: Record<string, string> }): Promise<CliResult> {
   const command = given.find((arg) => !arg.startsWith('-'));
-  if (command !== undefined && NOT_IN_PROCESS.has(command)) throw new Error(`runInProcess: "schengen ${command}" runs as its own process (run-cli.ts)`);
+  const help = given.includes('--help') || given.includes('-h');
+  if (command !== undefined && NOT_IN_PROCESS.has(command) && !help) throw new Error(`runInProcess: "schengen ${command}" runs as its own process (run-cli.ts)`);
   // batch on this thread only: its worker threads are the built bundle's (--jobs N > 1 stays with run-cli.ts).
   const jobs = given.indexOf('--jobs');
   if (command === 'batch' && jobs >= 0 && (threadsAsked(given[jobs + 1]) ?? 1) > 1) throw new Error('runInProcess: batch --jobs N > 1 runs as its own process (run-cli.ts)');
-  const args = command === 'batch' && jobs < 0 ? [...given, '--jobs', '1'] : given;
+  const args = command === 'batch' && jobs < 0 && !help ? [...given, '--jobs', '1'] : given;
   const argv = [process.execPath, 'schengen', ...args];
   const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'] ?? '', TZ: 'UTC', NO_COLOR: '1', LANG: 'C', XDG_DATA_HOME: '/nonexistent/schengen-tests', ...options.env };
   const savedEnv = { ...process.env };
