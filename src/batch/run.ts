@@ -1,6 +1,5 @@
 import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import type { Readable } from 'node:stream';
 import { constants as osConstants } from 'node:os';
 import { ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../errors.js';
 import { EndlessLineError, readLines, type InputLine } from './lines.js';
@@ -19,15 +18,7 @@ export type { BatchOptions, BatchQuery } from './records.js';
  * in input order, on this thread or on worker threads; every record is asked through app/'s
  * `askQuestion`, as the other doors do. `globalToday` is the reference day of records without "on".
  */
-/** Where a run reads standard input and writes its records: the process's own, or a test's streams. */
-export interface BatchStreams {
-  readonly stdin: Readable;
-  readonly stdout: NodeJS.WritableStream;
-}
-
-const processStreams = (): BatchStreams => ({ stdin: process.stdin, stdout: redirectedStdout() ?? process.stdout });
-
-export async function runBatch(file: string | undefined, options: BatchOptions, globalToday: Day, streams: BatchStreams = processStreams()): Promise<ExitCode> {
+export async function runBatch(file: string | undefined, options: BatchOptions, globalToday: Day): Promise<ExitCode> {
   if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
   // --fields: checked once, before any record (a mistake would otherwise fail every one).
   if (options.fields !== undefined) parseAnswerFields(options.query, options.fields, {}, '--fields');
@@ -38,7 +29,7 @@ export async function runBatch(file: string | undefined, options: BatchOptions, 
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   const asked = parseJobs(options.jobs);
 
-  const stream = file === undefined || file === '-' ? streams.stdin : createReadStream(file);
+  const stream = file === undefined || file === '-' ? process.stdin : createReadStream(file);
   stream.setEncoding('utf8');
   if (file !== undefined && file !== '-') {
     // Surface "no such file" as a FileError before anything is written.
@@ -50,7 +41,8 @@ export async function runBatch(file: string | undefined, options: BatchOptions, 
   const jobs = asked ?? defaultJobs(inputSize(file));
 
   const progress = options.progress !== false && !outputRedirected() && process.stderr.isTTY === true ? startProgress() : null;
-  const out = new OutputBuffer(streams.stdout);
+  // stdout, or the output the tests take in process (src/io/output.ts, redirectOutput).
+  const out = new OutputBuffer(redirectedStdout() ?? process.stdout);
   // SIGTERM/SIGINT: stop reading, write the records already complete (whole lines only), exit 128+n.
   let stoppedBy: NodeJS.Signals | null = null;
   const stop = (signal: NodeJS.Signals) => {
