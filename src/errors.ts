@@ -1,5 +1,5 @@
 import type { ErrorCode, ErrorParams, FileProblem } from './messages/error-catalogue.js';
-import { errorsEn } from './messages/errors-en.js';
+import { errorsEn } from './messages/en/errors.js';
 
 /**
  * Every error a user can cause, and the exit code each maps to. One place: the README's

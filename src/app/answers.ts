@@ -9,8 +9,8 @@ import type { WindowRule } from '../core/rolling-window.js';
 import type { Visa } from '../core/visa.js';
 import type { NextAnswer } from './queries.js';
 import type { Warning } from '../core/warning.js';
-import { en } from '../messages/table-en.js';
-import { verdictEn } from '../messages/verdict-en.js';
+import { en } from '../messages/en/table.js';
+import { verdictEn } from '../messages/en/verdict.js';
 import { verdictText, type Verdict, type VerdictCode } from './verdict.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import type { ApplicationBasis, ApplicationTimeline, ApplicationWarning, LodgingPhase } from '../core/visa-application.js';
-import { applyEn } from '../messages/apply-en.js';
+import { applyEn } from '../messages/en/apply.js';
 import { SCHEMA_VERSION, verdictToJson, type VerdictDto } from './answers.js';
 import type { Verdict } from './verdict.js';
 

@@ -85,11 +85,11 @@ function wrapProse(line: string, width = 80): string[] {
 async function loadHelpTable(language: string): Promise<HelpTable | null> {
   switch (language) {
     case 'nl':
-      return (await import('../messages/help-nl.js')).helpNl;
+      return (await import('../messages/nl/help.js')).helpNl;
     case 'fr':
-      return (await import('../messages/help-fr.js')).helpFr;
+      return (await import('../messages/fr/help.js')).helpFr;
     case 'de':
-      return (await import('../messages/help-de.js')).helpDe;
+      return (await import('../messages/de/help.js')).helpDe;
     default:
       return null;
   }

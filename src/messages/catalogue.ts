@@ -1,5 +1,5 @@
 import type { ErrorCatalogue, ErrorFrame } from './error-catalogue.js';
-import type { Messages } from './table-en.js';
+import type { Messages } from './en/table.js';
 import type { VerdictCatalogue } from './verdict-catalogue.js';
 
 export const LANGUAGES = ['en', 'nl', 'fr', 'de'] as const;
@@ -23,12 +23,12 @@ export interface Catalogue {
 export async function loadCatalogue(language: Language): Promise<Catalogue> {
   switch (language) {
     case 'nl':
-      return (await import('./nl.js')).nl;
+      return (await import('./nl/table.js')).nl;
     case 'fr':
-      return (await import('./fr.js')).fr;
+      return (await import('./fr/table.js')).fr;
     case 'de':
-      return (await import('./de.js')).de;
+      return (await import('./de/table.js')).de;
     case 'en':
-      return (await import('./en.js')).english;
+      return (await import('./en/index.js')).english;
   }
 }

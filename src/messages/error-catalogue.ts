@@ -1,4 +1,4 @@
-import type { ApplyErrorCatalogue } from './apply-en.js';
+import type { ApplyErrorCatalogue } from './en/apply.js';
 
 /**
  * Every message of a user error, by code, with its parameters. The English catalogue below is the

@@ -2,7 +2,7 @@ import type { Annex3Report } from '../core/annex3.js';
 import type { Day } from '../core/day.js';
 import type { Visa } from '../core/visa.js';
 import type { NonWorkingDay } from '../core/working-days.js';
-import type { Messages } from '../messages/table-en.js';
+import type { Messages } from '../messages/en/table.js';
 import { formatDay } from './format-date.js';
 import type { Annex3Settings } from '../app/answers.js';
 import { authorisationRows, renderRows, visaRows, type Row, type TableStyle } from './table.js';

@@ -7,7 +7,7 @@ import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../
 import type { Visa } from '../core/visa.js';
 import type { NextAnswer } from '../app/queries.js';
 import type { Language } from '../messages/catalogue.js';
-import type { Messages } from '../messages/table-en.js';
+import type { Messages } from '../messages/en/table.js';
 import { formatDay } from './format-date.js';
 
 export interface TableStyle {

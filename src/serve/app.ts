@@ -10,7 +10,7 @@ import { askQuestion, RECORD_KEYS, recordErrorJson } from '../app/record.js';
 import { QUESTION_NAMES, QUESTIONS, type QuestionName } from '../app/questions.js';
 import { openApiDocument } from '../app/openapi.js';
 import { LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
-import { pageMessages } from '../messages/page.js';
+import { pageMessages } from '../messages/en/page.js';
 import { parseJsonText, travelInputFromJson } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { emptyTravelInput, mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';

@@ -4,7 +4,7 @@ import type { Warning } from '../core/warning.js';
 import type { UserError } from '../errors.js';
 import { formatUserError } from '../render/user-error.js';
 import { LANGUAGES, type Catalogue, type Language } from '../messages/catalogue.js';
-import { pageMessages } from '../messages/page.js';
+import { pageMessages } from '../messages/en/page.js';
 import { formatIsoDate } from '../render/format-date.js';
 import type { Annex3Dto, StatusDto } from '../app/answers.js';
 

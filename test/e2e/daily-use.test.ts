@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HELP_KEYS } from '../../src/messages/help-keys.js';
+import { HELP_KEYS } from '../../src/messages/en/help.js';
 import { binPath, projectRoot, runCli, STACK_TRACE, tableRows } from './run-cli.js';
 import { strictSchema } from '../support/strict-schema.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fr } from '../../src/messages/fr.js';
-import { helpFr } from '../../src/messages/help-fr.js';
-import { pageMessages } from '../../src/messages/page.js';
+import { fr } from '../../src/messages/fr/table.js';
+import { helpFr } from '../../src/messages/fr/help.js';
+import { pageMessages } from '../../src/messages/en/page.js';
 
 /** Every string a catalogue can produce: plain strings, and functions called with stand-in parameters. */
 function texts(value: unknown, path: string): [string, string][] {

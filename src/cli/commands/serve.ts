@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ExitCode, UsageError } from '../../errors.js';
 import { writeHumanText } from '../../io/output.js';
 import { resolveLanguage } from '../language.js';
-import { pageMessages } from '../../messages/page.js';
+import { pageMessages } from '../../messages/en/page.js';
 import { resolveToday } from '../clock.js';
 
 export interface ServeOptions {

@@ -1,5 +1,5 @@
-import { applyErrorsEn } from './apply-en.js';
-import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from './error-catalogue.js';
+import { applyErrorsEn } from './apply.js';
+import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from '../error-catalogue.js';
 
 export const DATE_FORMS_EN =
   'YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YY or DD MONTH YYYY, day first (e.g. 2026-03-14, 14/03/2026, 14.03.26, 14 March 2026; month names in English, Dutch, French or German); on the command line also today, tomorrow, yesterday, +30d, -7d';

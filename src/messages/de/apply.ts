@@ -1,4 +1,4 @@
-import type { ApplyErrorCatalogue, ApplyMessages } from './apply-en.js';
+import type { ApplyErrorCatalogue, ApplyMessages } from '../en/apply.js';
 
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
 const tagen = (n: number) => (n === 1 ? '1 Tag' : `${n} Tagen`);

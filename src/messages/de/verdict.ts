@@ -1,4 +1,4 @@
-import type { VerdictCatalogue, VerdictParams, VerdictWords } from './verdict-catalogue.js';
+import type { VerdictCatalogue, VerdictParams, VerdictWords } from '../verdict-catalogue.js';
 
 const d = (p: VerdictParams, key: string, w: VerdictWords) => w.date(String(p[key]));
 const tage = (n: string | number | undefined) => (n === 1 ? '1 Tag' : `${n} Tage`);

@@ -1,4 +1,4 @@
-import type { HelpTranslation } from './help-keys.js';
+import type { HelpTranslation } from '../en/help.js';
 
 /** The help in German, line by line. */
 export const helpDe: HelpTranslation = {

@@ -1,9 +1,9 @@
-import { applyNl, applyErrorsNl } from './apply-nl.js';
-import { verdictNl } from './verdict-nl.js';
-import type { Catalogue } from './catalogue.js';
-import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
-import type { Messages } from './table-en.js';
-import type { Zone } from '../core/regimes.js';
+import { applyNl, applyErrorsNl } from './apply.js';
+import { verdictNl } from './verdict.js';
+import type { Catalogue } from '../catalogue.js';
+import type { ErrorCatalogue, JsonExpectation } from '../error-catalogue.js';
+import type { Messages } from '../en/table.js';
+import type { Zone } from '../../core/regimes.js';
 
 /** The zones (also after "in"), and each as the short head of a calendar event. */
 const ZONE_NL: Readonly<Record<Zone, string>> = { schengen: 'het Schengengebied', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };

@@ -1,8 +1,8 @@
-import type { LimitName, StopReason } from '../core/authorisation.js';
-import type { ExplainedDayReason } from '../core/explanation.js';
-import type { PresetName, RuleShape, Zone } from '../core/regimes.js';
-import type { WarningCode } from '../core/warning.js';
-import { applyEn, type ApplyMessages } from './apply-en.js';
+import type { LimitName, StopReason } from '../../core/authorisation.js';
+import type { ExplainedDayReason } from '../../core/explanation.js';
+import type { PresetName, RuleShape, Zone } from '../../core/regimes.js';
+import type { WarningCode } from '../../core/warning.js';
+import { applyEn, type ApplyMessages } from './apply.js';
 
 /** The zones (also after "in"), and each as the short head of a calendar event. */
 const ZONE_EN: Readonly<Record<Zone, string>> = { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
@@ -118,7 +118,7 @@ export interface Messages {
     readonly noHint: string;
     readonly hint: (entries: string, days: number, fromMonthDay: string) => string;
   };
-  /** schengen apply: src/messages/apply-en.ts. */
+  /** schengen apply: src/messages/en/apply.ts. */
   readonly apply: ApplyMessages;
   // issue 13 (clerk's form, traveller's log, calendar file)
   readonly annex3Form: {

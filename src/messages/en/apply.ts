@@ -1,5 +1,5 @@
-import type { Day } from '../core/day.js';
-import type { ApplicationBasis, ApplicationWarning, LodgingPhase } from '../core/visa-application.js';
+import type { Day } from '../../core/day.js';
+import type { ApplicationBasis, ApplicationWarning, LodgingPhase } from '../../core/visa-application.js';
 
 /** Writes a day the reader's way. */
 export type DayWriter = (day: Day) => string;

@@ -1,4 +1,4 @@
-import type { Language } from './catalogue.js';
+import type { Language } from '../catalogue.js';
 
 /**
  * The words of the web page (`schengen serve`) that the table catalogues do not already have; the

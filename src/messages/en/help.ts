@@ -1,6 +1,6 @@
 /**
  * The English help lines (option and command descriptions, notes, commander's own words), as
- * keys of the translations in help-nl.ts, help-fr.ts and help-de.ts: a translation that misses
+ * keys of the translations in nl/help.ts, fr/help.ts and de/help.ts: a translation that misses
  * one does not compile. test/e2e/help-language.test.ts checks that the help shows no English.
  */
 export const HELP_KEYS = [

@@ -1,9 +1,9 @@
-import { applyDe, applyErrorsDe } from './apply-de.js';
-import { verdictDe } from './verdict-de.js';
-import type { Catalogue } from './catalogue.js';
-import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
-import type { Messages } from './table-en.js';
-import type { Zone } from '../core/regimes.js';
+import { applyDe, applyErrorsDe } from './apply.js';
+import { verdictDe } from './verdict.js';
+import type { Catalogue } from '../catalogue.js';
+import type { ErrorCatalogue, JsonExpectation } from '../error-catalogue.js';
+import type { Messages } from '../en/table.js';
+import type { Zone } from '../../core/regimes.js';
 
 /** The zone of the rules in force with its preposition (im Schengen-Raum, in der Türkei: it depends on the country, so it is not built from `regimes.zones`), and as the short head of a calendar event. */
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'im Schengen-Raum', RU: 'in Russland', BY: 'in Belarus', TR: 'in der Türkei' };

@@ -1,9 +1,9 @@
-import { applyFr, applyErrorsFr } from './apply-fr.js';
-import { verdictFr } from './verdict-fr.js';
-import type { Catalogue } from './catalogue.js';
-import type { ErrorCatalogue, JsonExpectation } from './error-catalogue.js';
-import type { Messages } from './table-en.js';
-import type { Zone } from '../core/regimes.js';
+import { applyFr, applyErrorsFr } from './apply.js';
+import { verdictFr } from './verdict.js';
+import type { Catalogue } from '../catalogue.js';
+import type { ErrorCatalogue, JsonExpectation } from '../error-catalogue.js';
+import type { Messages } from '../en/table.js';
+import type { Zone } from '../../core/regimes.js';
 
 /** The zone of the rules in force with its preposition (en Russie, au Bélarus: it depends on the country, so it is not built from `regimes.zones`), and as the short head of a calendar event. */
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'dans l’espace Schengen', RU: 'en Russie', BY: 'au Bélarus', TR: 'en Türkiye' };

@@ -1,4 +1,4 @@
-import type { VerdictCatalogue } from './verdict-catalogue.js';
+import type { VerdictCatalogue } from '../verdict-catalogue.js';
 
 /** The verdict, the first line of every answer, in English (also the `verdict.text` of JSON answers). */
 export const verdictEn: VerdictCatalogue = {

@@ -1,4 +1,4 @@
-import type { ApplyErrorCatalogue, ApplyMessages } from './apply-en.js';
+import type { ApplyErrorCatalogue, ApplyMessages } from '../en/apply.js';
 
 const jours = (n: number) => (n === 1 ? '1 jour' : `${n} jours`);
 

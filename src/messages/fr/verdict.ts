@@ -1,4 +1,4 @@
-import type { VerdictCatalogue, VerdictParams, VerdictWords } from './verdict-catalogue.js';
+import type { VerdictCatalogue, VerdictParams, VerdictWords } from '../verdict-catalogue.js';
 
 const d = (p: VerdictParams, key: string, w: VerdictWords) => w.date(String(p[key]));
 const jours = (n: string | number | undefined) => (n === 1 ? '1\u00a0jour' : `${n}\u00a0jours`);
