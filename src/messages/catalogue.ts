@@ -1,4 +1,5 @@
 import type { ErrorCatalogue, ErrorFrame } from './error-catalogue.js';
+import type { PageMessages } from './en/page.js';
 import type { Messages } from './en/table.js';
 import type { VerdictCatalogue } from './verdict-catalogue.js';
 
@@ -17,17 +18,22 @@ export interface Catalogue {
   /** The first line of every answer (app/verdict.ts). */
   readonly verdicts: VerdictCatalogue;
   readonly frame: ErrorFrame;
+  /** The counter page (`schengen serve`). */
+  readonly page: PageMessages;
 }
 
-/** Loads only the language asked for. */
+/**
+ * Loads only the language asked for: each language is a folder (src/messages/<lang>/) with the same
+ * files (table, errors, verdict, apply, page, legal; help apart, loaded by the help alone).
+ */
 export async function loadCatalogue(language: Language): Promise<Catalogue> {
   switch (language) {
     case 'nl':
-      return (await import('./nl/table.js')).nl;
+      return (await import('./nl/index.js')).nl;
     case 'fr':
-      return (await import('./fr/table.js')).fr;
+      return (await import('./fr/index.js')).fr;
     case 'de':
-      return (await import('./de/table.js')).de;
+      return (await import('./de/index.js')).de;
     case 'en':
       return (await import('./en/index.js')).english;
   }

@@ -73,7 +73,7 @@ export function annex3FormFields(report: Annex3Report, visas: readonly Visa[], s
     [a.schengenEntry, day(report.schengenEntry)],
     [a.deadline, a.deadlineValue(day(report.declarationDeadline), report.workingDays)],
     ...(report.late ? [[m.annex3Form.late, m.annex3Form.lateValue(report.workingDaysLate, day(report.declarationDeadline))] as [string, string]] : []),
-    [a.skipped, report.skippedDays.length === 0 ? a.nothingSkipped : report.skippedDays.map((skipped) => skippedDayText(skipped, m, day)).join('; ')],
+    [a.skipped, report.skippedDays.length === 0 ? a.nothingSkipped : report.skippedDays.map((skipped) => skippedDayText(skipped, m, day)).join(m.punctuation.semicolon)],
     [a.endOfStay, authorised.allowed ? day(authorised.latestExit!) : a.printNotAllowed(m.refusals[authorised.refusal!])],
     ...(authorised.bindingLimit === null ? [] : [[m.bindingLimit, m.limitNames[authorised.bindingLimit]] as [string, string]]),
     ...visaRows(authorised, visas, style).map((row): [string, string] => [row.label, row.value]),

@@ -64,7 +64,7 @@ export function visaRows(authorised: StayAuthorisation, visas: readonly Visa[], 
   return [
     {
       label: m.visaSticker,
-      value: `${m.visaSummary(type, String(visa.entries), day(visa.validFrom), day(visa.validUntil), visa.durationDays)}; ${m.visaUse(use.entriesUsedBefore, use.daysUsedBefore)}`,
+      value: `${m.visaSummary(type, String(visa.entries), day(visa.validFrom), day(visa.validUntil), visa.durationDays)}${m.punctuation.semicolon}${m.visaUse(use.entriesUsedBefore, use.daysUsedBefore)}`,
     },
   ];
 }
@@ -107,7 +107,7 @@ export function renderStatusTable(report: StatusReport, visas: readonly Visa[], 
   const current = report.currentStay;
   const schengen = report.regime.name === 'schengen';
   const rows: Row[] = [
-    ...(schengen ? [] : [{ label: m.regimes.rulesLabel, value: report.regime.rules.map((rule) => m.regimes.shape(rule.shape)).filter((text, i, all) => all.indexOf(text) === i).join('; ') }]),
+    ...(schengen ? [] : [{ label: m.regimes.rulesLabel, value: report.regime.rules.map((rule) => m.regimes.shape(rule.shape)).filter((text, i, all) => all.indexOf(text) === i).join(m.punctuation.semicolon) }]),
     ...countRows(report.counts, style),
     { label: m.daysRemaining, value: String(report.daysRemaining), tone: report.daysRemaining === 0 ? 'warn' : 'good' },
     { label: schengen ? m.inSchengen : m.regimes.inZone, value: report.inSchengen ? m.yes : m.no },
@@ -170,7 +170,7 @@ export function renderPlanTable(report: PlanReport, visas: readonly Visa[], styl
       const stay = m.authorisation.stayRange(day(trip.brokenStay.first), day(trip.brokenStay.last));
       rows.push({ label: '', value: m.authorisation.tripBreaksBookedStay(day(trip.firstUnauthorisedDay), stay, m.limitNames[trip.brokenLimit!]), tone: 'bad' });
     } else {
-      rows.push({ label: '', value: `${m.tripBreaks(day(trip.firstUnauthorisedDay), trip.unauthorisedDays)}: ${m.limitNames[trip.brokenLimit!]}`, tone: 'bad' });
+      rows.push({ label: '', value: `${m.tripBreaks(day(trip.firstUnauthorisedDay), trip.unauthorisedDays)}${m.punctuation.colon}${m.limitNames[trip.brokenLimit!]}`, tone: 'bad' });
     }
     rows.push({ label: m.peakDaysUsed, value: m.daysUsedValue(trip.peakDaysUsed, report.rule.maxDays) });
   }
@@ -223,7 +223,8 @@ export function explanationText(explanation: Explanation | null, style: TableSty
   for (const limit of explanation.limits) {
     const value = limit.lastDay === null ? (limit.binds ? '' : a.explainNoLimitValue) : day(limit.lastDay);
     rows.push({ label: m.limitNames[limit.limit], value: a.explainLimitValue(value, limit.binds).trim(), tone: limit.binds ? 'warn' : 'plain' });
-    rows.push({ label: '', value: `${a.explainSource}: ${limit.source}` });
+    // The source in the reader's language (the JSON keeps the core's English citation).
+    rows.push({ label: '', value: `${a.explainSource}${m.punctuation.colon}${m.legal.limits[limit.limit]}` });
   }
   return `\n${renderRows(style, a.explainTitle(day(explanation.day)), rows)}`;
 }

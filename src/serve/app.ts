@@ -10,7 +10,6 @@ import { askQuestion, RECORD_KEYS, recordErrorJson } from '../app/record.js';
 import { QUESTION_NAMES, QUESTIONS, type QuestionName } from '../app/questions.js';
 import { openApiDocument } from '../app/openapi.js';
 import { LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
-import { pageMessages } from '../messages/en/page.js';
 import { parseJsonText, travelInputFromJson } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { emptyTravelInput, mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
@@ -148,7 +147,7 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
 
 /** The page's two questions, asked through the same record path as the API: annex 3 and the 90/180 standing. */
 async function computePage(form: PageForm, catalogue: Catalogue, today: Day, calendar: CalendarSource) {
-  const m = pageMessages[catalogue.language];
+  const m = catalogue.page;
   const visaLocation = { field: m.visa };
   const input: TravelInput = mergeTravelInputs([
     parseStampFile(form.stamps, m.stamps),

@@ -4,7 +4,6 @@ import type { Warning } from '../core/warning.js';
 import type { UserError } from '../errors.js';
 import { formatUserError } from '../render/user-error.js';
 import { LANGUAGES, type Catalogue, type Language } from '../messages/catalogue.js';
-import { pageMessages } from '../messages/en/page.js';
 import { formatIsoDate } from '../render/format-date.js';
 import type { Annex3Dto, StatusDto } from '../app/answers.js';
 
@@ -37,15 +36,15 @@ type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 /** Which form control an error is about: its field is the control's name, or its file the stamps. */
 function invalidControl(error: UserError, catalogue: Catalogue): keyof PageForm | null {
   const { file, field } = error.location;
-  if (file === pageMessages[catalogue.language].stamps) return 'stamps';
+  if (file === catalogue.page.stamps) return 'stamps';
   if (field === 'arrival' || field === 'entry' || field === 'community' || field === 'closed') return field;
-  if (field === pageMessages[catalogue.language].visa) return 'visa';
+  if (field === catalogue.page.visa) return 'visa';
   return null;
 }
 
 function resultSection(result: PageResult, catalogue: Catalogue): Html {
   const t = catalogue.table;
-  const m = pageMessages[catalogue.language];
+  const m = catalogue.page;
   const date = (iso: string | null) => (iso === null ? t.none : formatIsoDate(iso, catalogue.language));
   const { annex3, status } = result;
   const endOfStay = annex3.authorisedStayEnd === null ? t.entryNotAllowed : date(annex3.authorisedStayEnd);
@@ -81,7 +80,7 @@ function field(name: keyof PageForm, label: string, value: string, invalid: bool
 /** The whole page, server-rendered: the form, and the answer or the error when there is one. */
 export function renderPage(catalogue: Catalogue, form: PageForm, outcome: PageOutcome): Html {
   const language: Language = catalogue.language;
-  const m = pageMessages[language];
+  const m = catalogue.page;
   const invalid = outcome !== null && 'error' in outcome ? invalidControl(outcome.error, catalogue) : null;
   return html`<!doctype html>
 <html lang="${language}">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fr } from '../../src/messages/fr/table.js';
+import { fr } from '../../src/messages/fr/index.js';
 import { helpFr } from '../../src/messages/fr/help.js';
-import { pageMessages } from '../../src/messages/en/page.js';
+
 
 /** Every string a catalogue can produce: plain strings, and functions called with stand-in parameters. */
 function texts(value: unknown, path: string): [string, string][] {
@@ -27,7 +27,7 @@ function texts(value: unknown, path: string): [string, string][] {
 }
 
 describe('French typography: a non-breaking space before ; : ! ? and inside « »', () => {
-  const all = [...texts(fr.table, 'table'), ...texts(fr.errors, 'errors'), ...texts(fr.frame, 'frame'), ...texts(helpFr, 'help'), ...texts(pageMessages.fr, 'page')];
+  const all = [...texts(fr.table, 'table'), ...texts(fr.errors, 'errors'), ...texts(fr.frame, 'frame'), ...texts(helpFr, 'help'), ...texts(fr.page, 'page')];
 
   it('finds the texts', () => {
     expect(all.length).toBeGreaterThan(250);

@@ -148,7 +148,7 @@ describe('the page', () => {
     const response = await form({ stamps: 'entry 2026-06-01\nexit 31.02.2026\n', arrival: '2026-12-24', entry: '', visa: '' });
     expect(response.status).toBe(400);
     const page = await response.text();
-    expect(page).toMatch(/<p id="error" role="alert">.*Cachets:2: .*date/);
+    expect(page).toMatch(/<p id="error" role="alert">.*Cachets:2\u00a0: .*date/);
     expect(page).toContain('aria-invalid="true">entry 2026-06-01');
     expect(page).toContain('exit 31.02.2026');
   });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ExitCode, UsageError } from '../../errors.js';
 import { writeHumanText } from '../../io/output.js';
 import { resolveLanguage } from '../language.js';
-import { pageMessages } from '../../messages/en/page.js';
+import { loadCatalogue } from '../../messages/catalogue.js';
 import { resolveToday } from '../clock.js';
 
 export interface ServeOptions {
@@ -55,7 +55,7 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  writeHumanText(`${pageMessages[language].serving(`http://${host}:${address.port}/`)}\n`);
+  writeHumanText(`${(await loadCatalogue(language)).page.serving(`http://${host}:${address.port}/`)}\n`);
   await stopped;
   return ExitCode.ok;
 }

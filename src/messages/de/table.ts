@@ -1,7 +1,5 @@
-import { applyDe, applyErrorsDe } from './apply.js';
-import { verdictDe } from './verdict.js';
-import type { Catalogue } from '../catalogue.js';
-import type { ErrorCatalogue, JsonExpectation } from '../error-catalogue.js';
+import { applyDe } from './apply.js';
+import { legalDe } from './legal.js';
 import type { Messages } from '../en/table.js';
 import type { Zone } from '../../core/regimes.js';
 
@@ -12,10 +10,8 @@ const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: '
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
 /** The dative: "in 7 Tagen", "einer Reise von 30 Tagen". */
 const tagen = (n: number) => (n === 1 ? '1 Tag' : `${n} Tagen`);
-const DATUMSFORMEN =
-  'JJJJ-MM-TT, TT.MM.JJJJ, TT.MM.JJ, TT/MM/JJJJ, TT-MM-JJJJ oder TT. MONAT JJJJ, Tag zuerst (z. B. 2026-03-14, 14.03.2026, 14.03.26, 14. März 2026; Monatsnamen auf Deutsch, Niederländisch, Französisch oder Englisch); auf der Befehlszeile auch heute, morgen, gestern, +30d, -7d';
 
-const table: Messages = {
+export const tableDe: Messages = {
   yes: 'ja',
   no: 'nein',
   none: 'keiner',
@@ -223,6 +219,8 @@ const table: Messages = {
       `${entries} Einreise(n), ${tage(days)}, gültig ab ${fromMonthDay.slice(2)}.${fromMonthDay.slice(0, 2)}. (nicht bestätigt: es gelten die gedruckten Felder)`,
   },
   apply: applyDe,
+  legal: legalDe,
+  punctuation: { colon: ': ', semicolon: '; ' },
   annex3Form: {
     late: 'Erklärung verspätet',
     lateValue: (n, deadline) =>
@@ -247,142 +245,5 @@ const table: Messages = {
     summary: (zone) => `${ZONE_SHORT[zone]}: Grenze überschritten, jetzt ausreisen`,
     detail: (n) =>
       n === 0 ? 'Ihr erlaubter Aufenthalt ist beendet: verlassen Sie den Schengen-Raum sofort.' : `Sie liegen ${n} ${n === 1 ? 'Tag' : 'Tage'} über der 90/180-Tage-Grenze: verlassen Sie den Schengen-Raum sofort.`,
-  },
-};
-
-const JSON_ERWARTET: Record<JsonExpectation, string> = {
-  document: 'ein JSON-Objekt wie {"stays": [...]}',
-  stay: 'ein Objekt wie {"entry": "2026-03-14", "exit": "2026-04-02"}',
-  visa: 'ein Objekt wie {"type": "C", "entries": "MULT", "validFrom": "2026-01-10", "validUntil": "2027-01-09", "durationDays": 90}',
-  permit: 'ein Objekt wie {"from": "2025-09-01", "until": "2026-08-31"}',
-  array: 'eine Liste (Array)',
-  dateString: 'ein Datum als Text',
-  dateOrNull: 'ein Datum als Text, oder null für einen laufenden Aufenthalt',
-  string: 'ein Text',
-  number: 'eine Anzahl Tage',
-  entries: '1, 2 oder "MULT"',
-  visaType: 'ein Visumtyp: "C", "LTV", "A" oder "D"',
-  countryArray: 'eine Liste von Ländercodes',
-  boolean: 'true oder false',
-  dateArray: 'ein Datum als Text oder eine Liste von Daten',
-};
-
-const DATEIFEHLER = { noSuchFile: 'Datei nicht gefunden', isDirectory: 'es ist ein Ordner', permissionDenied: 'Zugriff verweigert', symlinkLoop: 'zu viele symbolische Verknüpfungen', noSpace: 'kein Platz mehr auf dem Gerät', readOnly: 'schreibgeschütztes Dateisystem', other: 'Fehler' };
-
-const errors: ErrorCatalogue = {
-  'file.unreadable': (p) => `die Datei kann nicht gelesen werden (${p.why === 'other' ? p.code : DATEIFEHLER[p.why]}); erwartet: eine lesbare Stempel- oder JSON-Datei`,
-  'input.none': () => 'kein Reiseverlauf angegeben; erwartet: eine Stempeldatei, „-“ für die Standardeingabe, --stay VOM..BIS oder Ihre eigene Datei, geführt mit „schengen log“',
-  'tz.invalid': (p) => `--tz „${p.zone}“ ist keine Zeitzone; erwartet: ein IANA-Zonenname wie Europe/Brussels`,
-  'lang.invalid': (p) => `--lang „${p.lang}“ ist keine Sprache dieses Programms; erwartet: nl, fr, de oder en`,
-  'usage.commander': (p) => `falsche Verwendung des Befehls: ${p.detail}`,
-  'next.tooLong': (p) => `--days ${p.days} kann nie eingehalten werden: höchstens ${p.maxDays} Tage passen in einen Zeitraum von ${p.windowDays} Tagen; erwartet: 1 bis ${p.maxDays}`,
-  'plan.exitBeforeEntry': (p) => `--exit ${p.exit} liegt vor --enter ${p.entry}; erwartet: eine Ausreise am Einreisetag oder danach`,
-  'next.tooLongForRules': (p) => `--days ${p.days} kann nie eingehalten werden: die Regeln erlauben höchstens ${p.maxDays} Tage je Aufenthalt; erwartet: 1 bis ${p.maxDays}`,
-  'batch.endlessLine': (p) => `Zeile ${p.line} hat nach ${p.characters} Zeichen kein Ende: das ist weder NDJSON noch CSV (endlose oder binäre Eingabe?); erwartet: ein Datensatz je Zeile, jeder mit einem Zeilenumbruch am Ende`,
-  'rules.unknownPreset': (p) => `„${p.text}“ ist kein Satz von Aufenthaltsregeln; erwartet: eines von ${p.known} (schengen rules listet sie auf)`,
-  'rules.ruleForm': (p) => `„${p.text}“ ist keine Aufenthaltsregel; erwartet: N/M (höchstens N Tage in jedem Zeitraum von M, z. B. 90/180), N/year (z. B. 90/year) oder stay<=N (z. B. stay<=30), N und M von 1 bis 3660, N nicht größer als M`,
-  'rules.nationality': (p) => `„${p.text}“ ist keine Staatsangehörigkeit; erwartet: ein zweistelliger ISO-Ländercode wie PL`,
-  'plan.insideStay': (p) => `--enter ${p.entry} liegt im erfassten Aufenthalt ${p.stayEntry} – ${p.stayExit}; erwartet: ein Einreisetag außerhalb jedes erfassten Aufenthalts (wie lange dieser Aufenthalt dauern darf: status --on)`,
-  'plan.overlapsStay': (p) => `die Reise überschneidet sich mit dem erfassten Aufenthalt ${p.stayEntry} – ${p.stayExit}; erwartet: eine Reise, die vor diesem Aufenthalt endet, oder --enter nach seinem Ende`,
-  'next.leaveBeforeToday': (p) => `--leave ${p.leave} liegt vor dem Stichtag ${p.today}; erwartet: der Tag der Ausreise, am Stichtag oder danach`,
-  'next.leaveNotInside': (p) => `--leave ${p.leave} ist angegeben, aber am Stichtag läuft kein Aufenthalt; erwartet: --leave nur während eines Aufenthalts`,
-  'next.leaveIntoStay': (p) => `--leave ${p.leave} reicht in den gebuchten Aufenthalt ab ${p.stayEntry}; erwartet: ein Tag vor dessen Einreise`,
-  'annex3.entryAfterArrival': (p) => `--entry ${p.entry} liegt nach --arrival ${p.arrival}; erwartet: die Schengen-Einreise am oder vor dem Tag der Ankunft in Belgien`,
-  'annex3.community': (p) => `--community „${p.text}“ ist keine Gemeinschaft; erwartet: vlg, fr oder de`,
-  'visa.mrzArguments': (p) => `--mrz erwartet die zwei MRZ-Zeilen des Visums; erhalten: ${p.count}`,
-  'json.syntax': (p) => `kein gültiges JSON (${p.reason})`,
-  'json.shape': (p) => `erwartet: ${JSON_ERWARTET[p.expected]}, erhalten: ${p.got}`,
-  'json.unknownField': (p) => `unbekanntes Feld „${p.field}“; erwartet: eines der Felder ${p.known}`,
-  'stay.farFuture': (p) => `dieses Datum liegt mehr als zwei Jahre nach dem Bezugstag; erwartet: das Datum eines vergangenen oder geplanten Aufenthalts, spätestens ${p.latest}`,
-  'stay.exitBeforeEntry': () => 'die Ausreise liegt vor der Einreise; erwartet: eine Ausreise am Einreisetag oder danach',
-  'stay.overlap': (p) => `dieser Aufenthalt überschneidet sich mit dem Aufenthalt in ${p.other}; erwartet: Aufenthalte ohne Überschneidung (Ausreise und neue Einreise dürfen auf denselben Tag fallen)`,
-  'stay.openNotLast': (p) => `dieser Aufenthalt hat keine Ausreise, aber der Aufenthalt in ${p.other} beginnt später; erwartet: nur der letzte Aufenthalt darf noch laufen`,
-  'stay.openInFuture': () => 'dieser Aufenthalt läuft noch, beginnt aber nach dem Bezugstag; erwartet: eine Einreise am oder vor dem Tag --on, oder ein Ausreisedatum',
-  'stay.flagForm': (p) => `--stay „${p.text}“ ist kein Aufenthalt; erwartet: VOM..BIS, oder VOM.. für einen laufenden Aufenthalt (z. B. 2026-03-14..2026-04-02)`,
-  'visa.overlap': (p) => `die Gültigkeit dieses Visums überschneidet sich mit dem Visum in ${p.other}; erwartet: Visa für kurzfristige Aufenthalte ohne überschneidende VOM..BIS-Zeiträume`,
-  'stamp.missingDate': (p) => `„${p.keyword}“ braucht ein Datum; erwartet: „${p.keyword} DATUM [LAND] [Ort]“`,
-  'stamp.mrzLines': (p) => `„mrz“ braucht die zwei MRZ-Zeilen, getrennt durch ein Leerzeichen; erhalten: ${p.parts} Teil(e)`,
-  'stamp.unknownKeyword': (p) => `unbekannte Zeilenart „${p.keyword}“; erwartet: eine Zeile, die mit entry, exit, visa, permit oder mrz beginnt, ein #-Kommentar oder eine Leerzeile`,
-  'stamp.entryWhileInside': (p) => `zwei Einreisen hintereinander: die Einreise in Zeile ${p.previousLine} hat keine Ausreise vor dieser; erwartet: eine „exit“-Zeile dazwischen`,
-  'stamp.exitWithoutEntry': () => 'Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise',
-  'date.noSuchDay': (p) => `„${p.text}“ ist kein zulässiges Datum: diesen Tag gibt es nicht; erwartet: ${DATUMSFORMEN}`,
-  'date.unknownMonth': (p) => `„${p.text}“ ist kein zulässiges Datum: unbekannter Monat „${p.month}“; erwartet: ${DATUMSFORMEN}`,
-  'date.unrecognised': (p) => `„${p.text}“ ist kein zulässiges Datum: unbekannte Form; erwartet: ${DATUMSFORMEN}`,
-  'date.outOfRange': (p) => `„${p.text}“ liegt außerhalb der zulässigen Jahre; erwartet: ein Datum von ${p.earliest} bis ${p.latest}`,
-  'date.noSuchMonth': (p) => `„${p.text}“ ist kein zulässiges Datum: einen Monat ${p.month} gibt es nicht; erwartet: ${DATUMSFORMEN}`,
-  'date.yearMissing': (p) => `„${p.text}“ ist kein zulässiges Datum: das Jahr fehlt; erwartet: ${DATUMSFORMEN}`,
-  'date.relativeNotAllowed': (p) => `„${p.text}“ hängt vom Tag ab, an dem es gelesen wird: relative Daten sind auf der Befehlszeile zulässig, nicht in einer Datei oder einem Datensatz; erwartet: ein Datum wie 2026-03-14`,
-  'date.weekdayMismatch': (p) => `„${p.text}“ ist kein zulässiges Datum: dieser Tag ist kein „${p.weekday}“; erwartet: das Datum ohne Wochentag oder mit dem richtigen`,
-  'visa.form': (p) => `„${p.text}“ ist kein Visum; erwartet: TYP EINREISEN VOM..BIS TAGE [valid-for=BE,NL] (z. B. „C MULT 2026-01-10..2027-01-09 90“)`,
-  'visa.type': (p) => `unbekannter Visumtyp „${p.text}“; erwartet: C, LTV, A oder D`,
-  'visa.entries': (p) => `„${p.text}“ ist keine Zahl von Einreisen; erwartet: 1, 2 oder MULT`,
-  'visa.duration': (p) => `Aufenthaltsdauer „${p.text}“ ist nicht möglich; erwartet: eine ganze Zahl von Tagen von 1 bis ${p.max}`,
-  'visa.validForNotLtv': (p) => `valid-for= gilt nur für LTV-Visa; ein Visum ${p.type} gilt für alle Schengen-Staaten`,
-  'visa.validForEmpty': () => 'valid-for= nennt keinen Staat; erwartet: z. B. valid-for=BE,NL',
-  'visa.ltvWithoutStates': () => 'ein LTV-Visum braucht die Staaten, für die es gilt; erwartet: valid-for=BE,NL nach der Aufenthaltsdauer',
-  'range.untilBeforeFrom': (p) => `BIS ${p.until} liegt vor VOM ${p.from}; erwartet: BIS am oder nach VOM`,
-  'country.unknown': (p) => `unbekannter Ländercode „${p.code}“; erwartet: einer von ${p.known}`,
-  'permit.form': (p) => `„${p.text}“ ist kein Aufenthaltszeitraum; erwartet: VOM..BIS [LAND] (z. B. „2025-09-01..2026-08-31 BE“)`,
-  'mrz.checkDigit': (p) => `Prüfziffer von „${p.field}“ ist ${p.printed}, erwartet: ${p.expected} für „${p.value}“`,
-  'mrz.length': (p) => `Zeile ${p.line} hat ${p.length} Zeichen; erwartet: 44 (MRV-A) oder 36 (MRV-B)`,
-  'mrz.lengthMismatch': (p) => `Zeile 1 hat ${p.length1} Zeichen, Zeile 2 aber ${p.length2}; erwartet: beide 44 oder beide 36`,
-  'mrz.character': (p) => `Zeile ${p.line} enthält „${p.character}“ an Stelle ${p.position}; erwartet: nur A–Z, 0–9 und <`,
-  'mrz.documentCode': (p) => `Dokumentencode „${p.code}“ ist kein Visum; erwartet: V gefolgt vom Typ`,
-  'mrz.date': (p) => `„${p.text}“ ist kein Datum; erwartet: JJMMTT`,
-  'mrz.sex': (p) => `Geschlecht „${p.text}“ ist weder M noch F noch <`,
-  'batch.lineTooLong': (p) => `die Zeile ist länger als ${p.limit} Zeichen; erwartet: eine Person je Zeile`,
-  'batch.missingId': () => 'der Datensatz hat keine „id“; erwartet: eine Kennung als Text oder Zahl',
-  'log.refused': (p) => `abgelehnt, die Datei ist unverändert: ${p.reason}`,
-  'log.noSuchLine': (p) => `es gibt keine Zeile ${p.number}; erwartet: 1 bis ${p.count}`,
-  'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
-  ...applyErrorsDe,
-  'annex3.identityCount': (p) => `--${p.option} ist ${p.count}-mal für ${p.persons} Personen (--name) angegeben; erwartet: einmal für alle oder einmal je Person, in der Reihenfolge von --name`,
-  'log.notANumber': (p) => (p.count === 0 ? `„${p.text}“ kann nicht entfernt werden: die Datei hat noch keine Zeilen` : `„${p.text}“ ist keine Nummer aus „log list“; erwartet: eine ganze Zahl von 1 bis ${p.count}`),
-  'log.refusedAt': (p) => `abgelehnt, die Datei ist unverändert: Zeile ${p.number} von „log list“: ${p.reason}`,
-  'log.travellerName': (p) => `„${p.name}“ kann kein Name eines Reisenden sein; erwartet: 1 bis 64 Buchstaben, Ziffern, Leerzeichen, „-“, „_“ oder „'“, beginnend mit einem Buchstaben oder einer Ziffer`,
-  'ics.remind': (p) => `--remind „${p.text}“ ist keine Liste von Tagen; erwartet: ganze Zahlen von Tagen vor jedem Datum, durch Kommas getrennt (z. B. 14,7,3; 0 = am Tag selbst)`,
-  'batch.csvUnknownColumn': (p) => `unbekannte Spalte „${p.column}“; erwartet: die Spalten ${p.known}, in beliebiger Reihenfolge`,
-  'batch.csvMissingColumn': (p) => `die Kopfzeile hat keine Spalte „${p.column}“; erwartet: mindestens id und entry`,
-  'batch.csvRowColumns': (p) => `die Zeile hat ${p.count} Spalten; erwartet: ${p.expected}, wie in der Kopfzeile`,
-  'batch.csvSyntax': (p) => `die CSV-Datei ist nicht lesbar (${p.reason}); erwartet: Felder getrennt durch „,“ oder „;“, in " gesetzt, wenn sie eines enthalten`,
-  'batch.csvEmptyRow': () => 'die Zeile hat weder Einreise noch Visum noch Aufenthaltstitel; erwartet: mindestens eines davon',
-  'status.allWithFile': (p) => `--all liest die eigene Datei jedes Reisenden, nicht „${p.file}“; erwartet: --all ohne Datei oder die Datei ohne --all`,
-  'batch.delimiterWithoutCsv': () => '--delimiter ist für CSV-Eingaben; erwartet: --format csv dazu',
-  // Commander's usage errors, the calendar's range and the config file (issue 13).
-  'usage.unknownOption': (p) => `unbekannte Option „${p.option}“${p.suggestion === '' ? '' : ` (meinten Sie ${p.suggestion}?)`}`,
-  'usage.unknownCommand': (p) => `unbekannter Befehl „${p.command}“${p.suggestion === '' ? '' : ` (meinten Sie ${p.suggestion}?)`}`,
-  'usage.missingArgument': (p) => `das Argument ${p.argument} fehlt`,
-  'usage.optionMissingArgument': (p) => `die Option ${p.option} braucht einen Wert`,
-  'usage.missingMandatoryOption': (p) => `die Option ${p.option} ist erforderlich`,
-  'usage.conflictingOption': (p) => `${p.option} und ${p.other} können nicht zusammen verwendet werden`,
-  'usage.excessArguments': (p) => `zu viele Argumente: ${p.got} angegeben, höchstens ${p.expected} erwartet`,
-  'usage.invalidChoice': (p) => `${p.option} „${p.value}“ ist nicht möglich; erwartet: eines von ${p.choices}`,
-  'usage.wholeNumber': (p) => `${p.option} „${p.value}“ ist keine Anzahl von Tagen; erwartet: eine ganze Zahl ab 1`,
-  'calendar.fromWithTo': () => '--from und --to gehören zusammen; erwartet: beide oder keines für den Standardzeitraum',
-  'config.syntax': (p) => `die Konfigurationsdatei ist kein gültiges JSON (${p.reason})`,
-  'config.unknownKey': (p) => `unbekannte Einstellung „${p.key}“; erwartet: eine von ${p.known}`,
-  'config.value': (p) => `die Einstellung „${p.key}“ hat einen falschen Wert; erwartet: ${p.expected}`,
-  // issue 10: hostile input and faults
-  'file.unwritable': (p) => `die Datei kann nicht geschrieben werden (${p.why === 'other' ? p.code : `${DATEIFEHLER[p.why]}, ${p.code}`}); erwartet: eine beschreibbare Datei in einem beschreibbaren Ordner`,
-  'input.tooLarge': (p) => `die Eingabe ist größer als ${p.limit} MiB; erwartet: eine Stempel- oder JSON-Datei normaler Größe (batch liest jede Größe, Zeile für Zeile)`,
-  'json.duplicateKey': (p) => `das Feld „${p.key}“ kommt zweimal vor; erwartet: jedes Feld einmal`,
-  'json.tooDeep': (p) => `das JSON ist mehr als ${p.limit} Ebenen tief verschachtelt; erwartet: die dokumentierte Form`,
-  'number.range': (p) => `„${p.text}“ liegt außerhalb des Bereichs; erwartet: eine ganze Zahl von ${p.min} bis ${p.max}`,
-  'http.bodyTooLarge': (p) => `die Anfrage ist größer als ${p.limit} Bytes; erwartet: eine Person je Anfrage`,
-  'serve.listen': (p) => `kann nicht auf ${p.address} lauschen (${p.reason}); erwartet: ein freier Port und eine Adresse dieses Rechners`,
-  'batch.shard': (p) => `--shard „${p.text}“ ist kein Anteil; erwartet: I/N mit 1 ≤ I ≤ N, z. B. 2/8`,
-  'batch.jobs': (p) => `--jobs „${p.text}“ ist keine Anzahl Threads; erwartet: eine ganze Zahl von 1 bis 256`,
-};
-
-export const de: Catalogue = {
-  language: 'de',
-  table,
-  errors,
-  verdicts: verdictDe,
-  frame: {
-    field: 'Feld',
-    internal: (detail) => `interner Fehler: ${detail}`,
-    reportBug: 'Dies ist ein Fehler in schengen; mit --debug erneut ausführen und bitte melden.',
-    warning: 'Achtung',
   },
 };

@@ -3,6 +3,7 @@ import type { ExplainedDayReason } from '../../core/explanation.js';
 import type { PresetName, RuleShape, Zone } from '../../core/regimes.js';
 import type { WarningCode } from '../../core/warning.js';
 import { applyEn, type ApplyMessages } from './apply.js';
+import { legalEn, type LegalSources } from './legal.js';
 
 /** The zones (also after "in"), and each as the short head of a calendar event. */
 const ZONE_EN: Readonly<Record<Zone, string>> = { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
@@ -120,6 +121,10 @@ export interface Messages {
   };
   /** schengen apply: src/messages/en/apply.ts. */
   readonly apply: ApplyMessages;
+  /** The legal sources shown by --explain and `schengen rules` (src/messages/<lang>/legal.ts). */
+  readonly legal: LegalSources;
+  /** The punctuation that joins a label and its value, and two parts of a list (French: spaces before : and ;). */
+  readonly punctuation: { readonly colon: string; readonly semicolon: string };
   // issue 13 (clerk's form, traveller's log, calendar file)
   readonly annex3Form: {
     readonly late: string;
@@ -393,6 +398,8 @@ export const en: Messages = {
       `${entries} entries, ${days} days, valid from ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (unverified: the printed fields decide)`,
   },
   apply: applyEn,
+  legal: legalEn,
+  punctuation: { colon: ': ', semicolon: '; ' },
   annex3Form: {
     late: 'Declaration late',
     lateValue: (n, deadline) =>

@@ -1,7 +1,5 @@
-import { applyFr, applyErrorsFr } from './apply.js';
-import { verdictFr } from './verdict.js';
-import type { Catalogue } from '../catalogue.js';
-import type { ErrorCatalogue, JsonExpectation } from '../error-catalogue.js';
+import { applyFr } from './apply.js';
+import { legalFr } from './legal.js';
 import type { Messages } from '../en/table.js';
 import type { Zone } from '../../core/regimes.js';
 
@@ -10,10 +8,8 @@ const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'dans l’espace Sch
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russie', BY: 'Bélarus', TR: 'Türkiye' };
 
 const jours = (n: number) => (n === 1 ? '1 jour' : `${n} jours`);
-const FORMES_DATE =
-  'AAAA-MM-JJ, JJ/MM/AAAA, JJ-MM-AAAA, JJ.MM.AA ou JJ MOIS AAAA, le jour d’abord (p. ex. 2026-03-14, 14/03/2026, 14.03.26, 14 mars 2026 ; mois en français, néerlandais, allemand ou anglais) ; sur la ligne de commande aussi aujourd’hui, demain, hier, +30d, -7d';
 
-const table: Messages = {
+export const tableFr: Messages = {
   yes: 'oui',
   no: 'non',
   none: 'aucun',
@@ -225,6 +221,8 @@ const table: Messages = {
       `${entries} entrée(s), ${jours(days)}, valable à partir du ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (non vérifié : les champs imprimés font foi)`,
   },
   apply: applyFr,
+  legal: legalFr,
+  punctuation: { colon: '\u00a0: ', semicolon: '\u202f; ' },
   annex3Form: {
     late: 'Déclaration en retard',
     lateValue: (n, deadline) =>
@@ -251,142 +249,5 @@ const table: Messages = {
     summary: (zone) => `${ZONE_SHORT[zone]} : limite dépassée, partir maintenant`,
     detail: (n) =>
       n === 0 ? 'Votre séjour autorisé a pris fin : quittez l’espace Schengen immédiatement.' : `Vous dépassez la limite des 90/180 jours de ${n} jour${n === 1 ? '' : 's'} : quittez l’espace Schengen immédiatement.`,
-  },
-};
-
-const JSON_ATTENDU: Record<JsonExpectation, string> = {
-  document: 'un objet JSON comme {"stays": [...]}',
-  stay: 'un objet comme {"entry": "2026-03-14", "exit": "2026-04-02"}',
-  visa: 'un objet comme {"type": "C", "entries": "MULT", "validFrom": "2026-01-10", "validUntil": "2027-01-09", "durationDays": 90}',
-  permit: 'un objet comme {"from": "2025-09-01", "until": "2026-08-31"}',
-  array: 'une liste (tableau)',
-  dateString: 'une date sous forme de texte',
-  dateOrNull: 'une date sous forme de texte, ou null pour un séjour en cours',
-  string: 'un texte',
-  number: 'un nombre de jours',
-  entries: '1, 2 ou "MULT"',
-  visaType: 'un type de visa : "C", "LTV" (VTL, validité territoriale limitée), "A" ou "D"',
-  countryArray: 'une liste de codes de pays',
-  boolean: 'true ou false',
-  dateArray: 'une date en texte ou une liste de dates',
-};
-
-const ERREUR_FICHIER = { noSuchFile: 'fichier introuvable', isDirectory: 'c’est un dossier', permissionDenied: 'accès refusé', symlinkLoop: 'trop de liens symboliques', noSpace: 'plus de place sur le périphérique', readOnly: 'système de fichiers en lecture seule', other: 'erreur' };
-
-const errors: ErrorCatalogue = {
-  'file.unreadable': (p) => `impossible de lire le fichier (${p.why === 'other' ? p.code : ERREUR_FICHIER[p.why]}) ; attendu : un fichier de cachets ou JSON lisible`,
-  'input.none': () => 'aucun historique de voyage fourni ; attendu : un fichier de cachets, « - » pour lire l’entrée standard, --stay DU..AU, ou votre propre fichier tenu avec « schengen log »',
-  'tz.invalid': (p) => `--tz « ${p.zone} » n’est pas un fuseau horaire ; attendu : un nom de zone IANA comme Europe/Brussels`,
-  'lang.invalid': (p) => `--lang « ${p.lang} » n’est pas une langue de ce programme ; attendu : nl, fr, de ou en`,
-  'usage.commander': (p) => `utilisation incorrecte de la commande : ${p.detail}`,
-  'next.tooLong': (p) => `--days ${p.days} ne peut jamais être respecté : au plus ${p.maxDays} jours tiennent dans une période de ${p.windowDays} jours ; attendu : de 1 à ${p.maxDays}`,
-  'plan.exitBeforeEntry': (p) => `--exit ${p.exit} précède --enter ${p.entry} ; attendu : une sortie le jour de l’entrée ou après`,
-  'next.tooLongForRules': (p) => `--days ${p.days} ne peut jamais être respecté : les règles permettent au plus ${p.maxDays} jours par séjour ; attendu : de 1 à ${p.maxDays}`,
-  'batch.endlessLine': (p) => `la ligne ${p.line} n’a pas de fin après ${p.characters} caractères : ce n’est pas du NDJSON ni du CSV (entrée sans fin ou binaire ?) ; attendu : un enregistrement par ligne, chacun terminé par un saut de ligne`,
-  'rules.unknownPreset': (p) => `« ${p.text} » n’est pas un jeu de règles de séjour ; attendu : l’un de ${p.known} (schengen rules les liste)`,
-  'rules.ruleForm': (p) => `« ${p.text} » n’est pas une règle de séjour ; attendu : N/M (au plus N jours sur toute période de M, p. ex. 90/180), N/year (p. ex. 90/year) ou stay<=N (p. ex. stay<=30), N et M de 1 à 3660, N au plus égal à M`,
-  'rules.nationality': (p) => `« ${p.text} » n’est pas une nationalité ; attendu : un code de pays ISO à deux lettres comme PL`,
-  'plan.insideStay': (p) => `--enter ${p.entry} tombe dans le séjour enregistré ${p.stayEntry} – ${p.stayExit}\u00a0; attendu\u00a0: un jour d’entrée hors de tout séjour enregistré (pour la durée de ce séjour\u00a0: status --on)`,
-  'plan.overlapsStay': (p) => `le voyage a des jours en commun avec le séjour enregistré ${p.stayEntry} – ${p.stayExit}\u00a0; attendu\u00a0: un voyage qui finit avant le début de ce séjour, ou --enter après sa fin`,
-  'next.leaveBeforeToday': (p) => `--leave ${p.leave} est antérieur à la date de référence ${p.today}\u00a0; attendu\u00a0: le jour du départ, à cette date ou après`,
-  'next.leaveNotInside': (p) => `--leave ${p.leave} est donné, mais aucun séjour n’est en cours à la date de référence\u00a0; attendu\u00a0: --leave seulement pendant un séjour`,
-  'next.leaveIntoStay': (p) => `--leave ${p.leave} empiète sur le séjour réservé à partir du ${p.stayEntry}\u00a0; attendu\u00a0: un jour avant l’entrée de ce séjour`,
-  'annex3.entryAfterArrival': (p) => `--entry ${p.entry} suit --arrival ${p.arrival} ; attendu : l’entrée Schengen au plus tard le jour de l’arrivée en Belgique`,
-  'annex3.community': (p) => `--community « ${p.text} » n’est pas une communauté ; attendu : vlg, fr ou de`,
-  'visa.mrzArguments': (p) => `--mrz attend les deux lignes ZLA du visa ; reçu : ${p.count}`,
-  'json.syntax': (p) => `JSON non valide (${p.reason})`,
-  'json.shape': (p) => `attendu : ${JSON_ATTENDU[p.expected]}, reçu : ${p.got}`,
-  'json.unknownField': (p) => `champ inconnu « ${p.field} » ; attendu : un des champs ${p.known}`,
-  'stay.farFuture': (p) => `cette date est plus de deux ans après le jour de référence ; attendu : la date d’un séjour passé ou prévu, au plus tard le ${p.latest}`,
-  'stay.exitBeforeEntry': () => 'la sortie précède l’entrée ; attendu : une sortie le jour de l’entrée ou après',
-  'stay.overlap': (p) => `ce séjour chevauche le séjour de ${p.other} ; attendu : des séjours qui ne se chevauchent pas (une sortie et une nouvelle entrée peuvent avoir lieu le même jour)`,
-  'stay.openNotLast': (p) => `ce séjour n’a pas de sortie, mais le séjour de ${p.other} commence plus tard ; attendu : seul le dernier séjour peut être en cours`,
-  'stay.openInFuture': () => 'ce séjour est en cours mais commence après le jour de référence ; attendu : une entrée au plus tard le jour --on, ou une date de sortie',
-  'stay.flagForm': (p) => `--stay « ${p.text} » n’est pas un séjour ; attendu : DU..AU, ou DU.. pour un séjour en cours (p. ex. 2026-03-14..2026-04-02)`,
-  'visa.overlap': (p) => `la validité de ce visa chevauche celle du visa de ${p.other} ; attendu : des visas de court séjour dont les périodes DU..AU ne se chevauchent pas`,
-  'stamp.missingDate': (p) => `« ${p.keyword} » demande une date ; attendu : « ${p.keyword} DATE [PAYS] [lieu] »`,
-  'stamp.mrzLines': (p) => `« mrz » demande les deux lignes ZLA séparées par une espace ; reçu : ${p.parts} partie(s)`,
-  'stamp.unknownKeyword': (p) => `type de ligne inconnu « ${p.keyword} » ; attendu : une ligne commençant par entry, exit, visa, permit ou mrz, un commentaire # ou une ligne vide`,
-  'stamp.entryWhileInside': (p) => `deux entrées de suite : l’entrée de la ligne ${p.previousLine} n’a pas de sortie avant celle-ci ; attendu : une ligne « exit » entre les deux`,
-  'stamp.exitWithoutEntry': () => 'sortie sans entrée ; attendu : une ligne « entry » avant cette sortie',
-  'date.noSuchDay': (p) => `« ${p.text} » n’est pas une date acceptée : ce jour n’existe pas ; attendu : ${FORMES_DATE}`,
-  'date.unknownMonth': (p) => `« ${p.text} » n’est pas une date acceptée : mois inconnu « ${p.month} » ; attendu : ${FORMES_DATE}`,
-  'date.unrecognised': (p) => `« ${p.text} » n’est pas une date acceptée : forme non reconnue ; attendu : ${FORMES_DATE}`,
-  'date.outOfRange': (p) => `« ${p.text} » est hors des années acceptées ; attendu : une date de ${p.earliest} à ${p.latest}`,
-  'date.noSuchMonth': (p) => `« ${p.text} » n’est pas une date acceptée : le mois ${p.month} n’existe pas ; attendu : ${FORMES_DATE}`,
-  'date.yearMissing': (p) => `« ${p.text} » n’est pas une date acceptée : l’année manque ; attendu : ${FORMES_DATE}`,
-  'date.relativeNotAllowed': (p) => `« ${p.text} » dépend du jour où il est lu : les dates relatives sont acceptées sur la ligne de commande, pas dans un fichier ni un enregistrement ; attendu : une date comme 2026-03-14`,
-  'date.weekdayMismatch': (p) => `« ${p.text} » n’est pas une date acceptée : ce jour n’est pas un « ${p.weekday} » ; attendu : la date sans jour de la semaine, ou avec le bon`,
-  'visa.form': (p) => `« ${p.text} » n’est pas un visa ; attendu : TYPE ENTRÉES DU..AU JOURS [valid-for=BE,NL] (p. ex. « C MULT 2026-01-10..2027-01-09 90 »)`,
-  'visa.type': (p) => `type de visa inconnu « ${p.text} » ; attendu : C, LTV (VTL, validité territoriale limitée), A ou D`,
-  'visa.entries': (p) => `« ${p.text} » n’est pas un nombre d’entrées ; attendu : 1, 2 ou MULT`,
-  'visa.duration': (p) => `durée « ${p.text} » impossible ; attendu : un nombre entier de jours de 1 à ${p.max}`,
-  'visa.validForNotLtv': (p) => `valid-for= ne s’applique qu’aux visas à validité territoriale limitée (VTL, type LTV) ; un visa ${p.type} est valable pour tous les États Schengen`,
-  'visa.validForEmpty': () => 'valid-for= ne cite aucun État ; attendu : p. ex. valid-for=BE,NL',
-  'visa.ltvWithoutStates': () => 'un visa VTL (type LTV) doit indiquer les États pour lesquels il est valable ; attendu : valid-for=BE,NL après la durée',
-  'range.untilBeforeFrom': (p) => `AU ${p.until} précède DU ${p.from} ; attendu : AU le même jour que DU ou après`,
-  'country.unknown': (p) => `code de pays inconnu « ${p.code} » ; attendu : un de ${p.known}`,
-  'permit.form': (p) => `« ${p.text} » n’est pas une période de séjour ; attendu : DU..AU [PAYS] (p. ex. « 2025-09-01..2026-08-31 BE »)`,
-  'mrz.checkDigit': (p) => `le chiffre de contrôle de « ${p.field} » est ${p.printed}, attendu : ${p.expected} pour « ${p.value} »`,
-  'mrz.length': (p) => `la ligne ${p.line} a ${p.length} caractères ; attendu : 44 (MRV-A) ou 36 (MRV-B)`,
-  'mrz.lengthMismatch': (p) => `la ligne 1 a ${p.length1} caractères mais la ligne 2 en a ${p.length2} ; attendu : 44 ou 36 pour les deux`,
-  'mrz.character': (p) => `la ligne ${p.line} contient « ${p.character} » en position ${p.position} ; attendu : uniquement A–Z, 0–9 et <`,
-  'mrz.documentCode': (p) => `le code de document « ${p.code} » n’est pas un visa ; attendu : V suivi du type`,
-  'mrz.date': (p) => `« ${p.text} » n’est pas une date ; attendu : AAMMJJ`,
-  'mrz.sex': (p) => `le sexe « ${p.text} » n’est ni M, ni F, ni <`,
-  'batch.lineTooLong': (p) => `la ligne dépasse ${p.limit} caractères ; attendu : une personne par ligne`,
-  'batch.missingId': () => 'l’enregistrement n’a pas d’« id » ; attendu : un identifiant texte ou nombre',
-  'log.refused': (p) => `refusé, le fichier n’est pas modifié : ${p.reason}`,
-  'log.noSuchLine': (p) => `il n’y a pas de ligne ${p.number} ; attendu : de 1 à ${p.count}`,
-  'log.locked': (p) => `un autre processus schengen écrit dans ${p.file} ; réessayez`,
-  ...applyErrorsFr,
-  'annex3.identityCount': (p) => `--${p.option} est donné ${p.count} fois pour ${p.persons} personnes (--name) ; attendu : une fois pour tous ou une fois par personne, dans l’ordre des --name`,
-  'log.notANumber': (p) => (p.count === 0 ? `« ${p.text} » ne peut être supprimé : le fichier n’a encore aucune ligne` : `« ${p.text} » n’est pas un numéro de « log list » ; attendu : un nombre entier de 1 à ${p.count}`),
-  'log.refusedAt': (p) => `refusé, le fichier est inchangé : ligne ${p.number} de « log list » : ${p.reason}`,
-  'log.travellerName': (p) => `« ${p.name} » ne peut pas être le nom d’un voyageur ; attendu : 1 à 64 lettres, chiffres, espaces, « - », « _ » ou « ' », commençant par une lettre ou un chiffre`,
-  'ics.remind': (p) => `--remind « ${p.text} » n’est pas une liste de jours ; attendu : des nombres entiers de jours avant chaque date, séparés par des virgules (p. ex. 14,7,3 ; 0 = le jour même)`,
-  'batch.csvUnknownColumn': (p) => `colonne inconnue « ${p.column} » ; attendu : les colonnes ${p.known}, dans n’importe quel ordre`,
-  'batch.csvMissingColumn': (p) => `l’en-tête n’a pas de colonne « ${p.column} » ; attendu : au moins id et entry`,
-  'batch.csvRowColumns': (p) => `la ligne a ${p.count} colonnes ; attendu : ${p.expected}, comme dans l’en-tête`,
-  'batch.csvSyntax': (p) => `le CSV est illisible (${p.reason}) ; attendu : des champs séparés par « , » ou « ; », entre guillemets " s’ils en contiennent un`,
-  'batch.csvEmptyRow': () => `la ligne n’a ni entrée, ni visa, ni titre de séjour ; attendu : au moins l’un d’eux`,
-  'status.allWithFile': (p) => `--all lit le fichier personnel de chaque voyageur, pas « ${p.file} » ; attendu : --all sans fichier, ou le fichier sans --all`,
-  'batch.delimiterWithoutCsv': () => '--delimiter est pour une entrée CSV ; attendu : --format csv avec lui',
-  // Commander's usage errors, the calendar's range and the config file (issue 13).
-  'usage.unknownOption': (p) => `option inconnue « ${p.option} »${p.suggestion === '' ? '' : ` (vouliez-vous dire ${p.suggestion} ?)`}`,
-  'usage.unknownCommand': (p) => `commande inconnue « ${p.command} »${p.suggestion === '' ? '' : ` (vouliez-vous dire ${p.suggestion} ?)`}`,
-  'usage.missingArgument': (p) => `l’argument ${p.argument} manque`,
-  'usage.optionMissingArgument': (p) => `l’option ${p.option} demande une valeur`,
-  'usage.missingMandatoryOption': (p) => `l’option ${p.option} est obligatoire`,
-  'usage.conflictingOption': (p) => `${p.option} et ${p.other} ne peuvent pas être utilisées ensemble`,
-  'usage.excessArguments': (p) => `trop d’arguments : ${p.got} donnés, ${p.expected} au plus attendus`,
-  'usage.invalidChoice': (p) => `${p.option} « ${p.value} » n’est pas possible ; attendu : l’un de ${p.choices}`,
-  'usage.wholeNumber': (p) => `${p.option} « ${p.value} » n’est pas un nombre de jours ; attendu : un nombre entier, 1 ou plus`,
-  'calendar.fromWithTo': () => '--from et --to vont ensemble ; attendu : les deux, ou aucun pour la période par défaut',
-  'config.syntax': (p) => `le fichier de configuration n’est pas du JSON valide (${p.reason})`,
-  'config.unknownKey': (p) => `paramètre inconnu « ${p.key} » ; attendu : l’un de ${p.known}`,
-  'config.value': (p) => `le paramètre « ${p.key} » a une valeur erronée ; attendu : ${p.expected}`,
-  // issue 10: hostile input and faults
-  'file.unwritable': (p) => `impossible d’écrire le fichier (${p.why === 'other' ? p.code : `${ERREUR_FICHIER[p.why]}, ${p.code}`}) ; attendu : un fichier modifiable dans un dossier modifiable`,
-  'input.tooLarge': (p) => `l’entrée dépasse ${p.limit} Mio ; attendu : un fichier de cachets ou JSON de taille normale (batch lit toute taille, ligne par ligne)`,
-  'json.duplicateKey': (p) => `le champ « ${p.key} » apparaît deux fois ; attendu : chaque champ une seule fois`,
-  'json.tooDeep': (p) => `le JSON est imbriqué sur plus de ${p.limit} niveaux ; attendu : la forme documentée`,
-  'number.range': (p) => `« ${p.text} » est hors limites ; attendu : un nombre entier de ${p.min} à ${p.max}`,
-  'http.bodyTooLarge': (p) => `la requête dépasse ${p.limit} octets ; attendu : une personne par requête`,
-  'serve.listen': (p) => `impossible d’écouter sur ${p.address} (${p.reason}) ; attendu : un port libre et une adresse de cette machine`,
-  'batch.shard': (p) => `--shard « ${p.text} » n’est pas une part ; attendu : I/N avec 1 ≤ I ≤ N, p. ex. 2/8`,
-  'batch.jobs': (p) => `--jobs « ${p.text} » n’est pas un nombre de fils ; attendu : un nombre entier de 1 à 256`,
-};
-
-export const fr: Catalogue = {
-  language: 'fr',
-  table,
-  errors,
-  verdicts: verdictFr,
-  frame: {
-    field: 'champ',
-    internal: (detail) => `erreur interne : ${detail}`,
-    reportBug: 'Ceci est une erreur de schengen ; relancez avec --debug pour les détails et signalez-la.',
-    warning: 'attention',
   },
 };

@@ -1,7 +1,5 @@
-import { applyNl, applyErrorsNl } from './apply.js';
-import { verdictNl } from './verdict.js';
-import type { Catalogue } from '../catalogue.js';
-import type { ErrorCatalogue, JsonExpectation } from '../error-catalogue.js';
+import { applyNl } from './apply.js';
+import { legalNl } from './legal.js';
 import type { Messages } from '../en/table.js';
 import type { Zone } from '../../core/regimes.js';
 
@@ -10,10 +8,8 @@ const ZONE_NL: Readonly<Record<Zone, string>> = { schengen: 'het Schengengebied'
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
-const DATUMVORMEN =
-  'JJJJ-MM-DD, DD/MM/JJJJ, DD-MM-JJJJ, DD.MM.JJ of DD MAAND JJJJ, dag eerst (bv. 2026-03-14, 14/03/2026, 14.03.26, 14 maart 2026; maandnamen in het Nederlands, Frans, Duits of Engels); op de opdrachtregel ook vandaag, morgen, gisteren, +30d, -7d';
 
-const table: Messages = {
+export const tableNl: Messages = {
   yes: 'ja',
   no: 'nee',
   none: 'geen',
@@ -221,6 +217,8 @@ const table: Messages = {
       `${entries} binnenkomst(en), ${dagen(days)}, geldig vanaf ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (niet bevestigd: de gedrukte velden gelden)`,
   },
   apply: applyNl,
+  legal: legalNl,
+  punctuation: { colon: ': ', semicolon: '; ' },
   annex3Form: {
     late: 'Aangifte te laat',
     lateValue: (n, deadline) =>
@@ -245,142 +243,5 @@ const table: Messages = {
     summary: (zone) => `${ZONE_SHORT[zone]}: limiet overschreden, nu vertrekken`,
     detail: (n) =>
       n === 0 ? 'Uw toegestane verblijf is voorbij: verlaat het Schengengebied onmiddellijk.' : `U zit ${n} ${n === 1 ? 'dag' : 'dagen'} boven de limiet van 90/180 dagen: verlaat het Schengengebied onmiddellijk.`,
-  },
-};
-
-const JSON_VERWACHT: Record<JsonExpectation, string> = {
-  document: 'een JSON-object zoals {"stays": [...]}',
-  stay: 'een object zoals {"entry": "2026-03-14", "exit": "2026-04-02"}',
-  visa: 'een object zoals {"type": "C", "entries": "MULT", "validFrom": "2026-01-10", "validUntil": "2027-01-09", "durationDays": 90}',
-  permit: 'een object zoals {"from": "2025-09-01", "until": "2026-08-31"}',
-  array: 'een lijst (array)',
-  dateString: 'een datum als tekst',
-  dateOrNull: 'een datum als tekst, of null voor een verblijf dat nog loopt',
-  string: 'tekst',
-  number: 'een aantal dagen',
-  entries: '1, 2 of "MULT"',
-  visaType: 'een visumtype: "C", "LTV", "A" of "D"',
-  countryArray: 'een lijst van landcodes',
-  boolean: 'true of false',
-  dateArray: 'een datum als tekst of een lijst van datums',
-};
-
-const BESTANDSFOUT = { noSuchFile: 'bestand bestaat niet', isDirectory: 'het is een map', permissionDenied: 'geen toegang', symlinkLoop: 'te veel symbolische koppelingen', noSpace: 'geen ruimte meer op het apparaat', readOnly: 'alleen-lezen bestandssysteem', other: 'fout' };
-
-const errors: ErrorCatalogue = {
-  'file.unreadable': (p) => `kan het bestand niet lezen (${p.why === 'other' ? p.code : BESTANDSFOUT[p.why]}); verwacht: een leesbaar stempel- of JSON-bestand`,
-  'input.none': () => 'geen reisgeschiedenis opgegeven; verwacht: een stempelbestand, "-" om standaardinvoer te lezen, --stay VAN..TOT, of uw eigen bestand bijgehouden met "schengen log"',
-  'tz.invalid': (p) => `--tz "${p.zone}" is geen tijdzone; verwacht: een IANA-zonenaam zoals Europe/Brussels`,
-  'lang.invalid': (p) => `--lang "${p.lang}" is geen taal van dit programma; verwacht: nl, fr, de of en`,
-  'usage.commander': (p) => `verkeerd gebruik van de opdracht: ${p.detail}`,
-  'next.tooLong': (p) => `--days ${p.days} kan nooit voldoen: hoogstens ${p.maxDays} dagen passen in een periode van ${p.windowDays} dagen; verwacht: 1 tot ${p.maxDays}`,
-  'plan.exitBeforeEntry': (p) => `--exit ${p.exit} ligt vóór --enter ${p.entry}; verwacht: een vertrek op of na de dag van binnenkomst`,
-  'next.tooLongForRules': (p) => `--days ${p.days} kan nooit voldoen: de regels laten hoogstens ${p.maxDays} dagen in één verblijf toe; verwacht: 1 tot ${p.maxDays}`,
-  'batch.endlessLine': (p) => `regel ${p.line} heeft geen einde na ${p.characters} tekens: dit is geen NDJSON of CSV (eindeloze of binaire invoer?); verwacht: één record per regel, elk afgesloten met een nieuwe regel`,
-  'rules.unknownPreset': (p) => `"${p.text}" is geen set verblijfsregels; verwacht: een van ${p.known} (schengen rules toont ze)`,
-  'rules.ruleForm': (p) => `"${p.text}" is geen verblijfsregel; verwacht: N/M (hoogstens N dagen in elke M, bv. 90/180), N/year (bv. 90/year) of stay<=N (bv. stay<=30), N en M van 1 tot 3660, N niet groter dan M`,
-  'rules.nationality': (p) => `"${p.text}" is geen nationaliteit; verwacht: een ISO-landcode van twee letters zoals PL`,
-  'plan.insideStay': (p) => `--enter ${p.entry} valt binnen het geregistreerde verblijf ${p.stayEntry} – ${p.stayExit}; verwacht: een dag van binnenkomst buiten elk geregistreerd verblijf (hoe lang dat verblijf mag duren: status --on)`,
-  'plan.overlapsStay': (p) => `de reis deelt dagen met het geregistreerde verblijf ${p.stayEntry} – ${p.stayExit}; verwacht: een reis die eindigt vóór dat verblijf begint, of --enter na het einde ervan`,
-  'next.leaveBeforeToday': (p) => `--leave ${p.leave} ligt vóór de peildatum ${p.today}; verwacht: de dag van vertrek, op of na de peildatum`,
-  'next.leaveNotInside': (p) => `--leave ${p.leave} is opgegeven, maar op de peildatum loopt geen verblijf; verwacht: --leave alleen tijdens een verblijf`,
-  'next.leaveIntoStay': (p) => `--leave ${p.leave} loopt door tot in het geboekte verblijf vanaf ${p.stayEntry}; verwacht: een dag vóór de binnenkomst van dat verblijf`,
-  'annex3.entryAfterArrival': (p) => `--entry ${p.entry} ligt na --arrival ${p.arrival}; verwacht: de binnenkomst in Schengen op of vóór de aankomst in België`,
-  'annex3.community': (p) => `--community "${p.text}" is geen gemeenschap; verwacht: vlg, fr of de`,
-  'visa.mrzArguments': (p) => `--mrz verwacht de twee MRZ-regels van het visum; ontvangen: ${p.count}`,
-  'json.syntax': (p) => `geen geldige JSON (${p.reason})`,
-  'json.shape': (p) => `verwacht: ${JSON_VERWACHT[p.expected]}, ontvangen: ${p.got}`,
-  'json.unknownField': (p) => `onbekend veld "${p.field}"; verwacht: een van de velden ${p.known}`,
-  'stay.farFuture': (p) => `deze datum ligt meer dan twee jaar na de referentiedag; verwacht: een datum van een voorbij of gepland verblijf, uiterlijk ${p.latest}`,
-  'stay.exitBeforeEntry': () => 'het vertrek ligt vóór de binnenkomst; verwacht: een vertrek op of na de dag van binnenkomst',
-  'stay.overlap': (p) => `dit verblijf overlapt met het verblijf op ${p.other}; verwacht: verblijven die elkaar niet overlappen (vertrek en nieuwe binnenkomst mogen op dezelfde dag)`,
-  'stay.openNotLast': (p) => `dit verblijf heeft geen vertrek, maar het verblijf op ${p.other} begint later; verwacht: enkel het laatste verblijf mag nog lopen`,
-  'stay.openInFuture': () => 'dit verblijf loopt nog maar begint na de referentiedag; verwacht: een binnenkomst op of vóór --on, of een vertrekdatum',
-  'stay.flagForm': (p) => `--stay "${p.text}" is geen verblijf; verwacht: VAN..TOT, of VAN.. voor een verblijf dat nog loopt (bv. 2026-03-14..2026-04-02)`,
-  'visa.overlap': (p) => `de geldigheid van dit visum overlapt met het visum op ${p.other}; verwacht: visa voor kort verblijf waarvan VAN..TOT niet overlappen`,
-  'stamp.missingDate': (p) => `"${p.keyword}" heeft een datum nodig; verwacht: "${p.keyword} DATUM [LAND] [plaats]"`,
-  'stamp.mrzLines': (p) => `"mrz" heeft de twee MRZ-regels nodig, gescheiden door een spatie; ontvangen: ${p.parts} deel/delen`,
-  'stamp.unknownKeyword': (p) => `onbekend regeltype "${p.keyword}"; verwacht: een regel die begint met entry, exit, visa, permit of mrz, een #-opmerking of een lege regel`,
-  'stamp.entryWhileInside': (p) => `twee binnenkomsten na elkaar: de binnenkomst op regel ${p.previousLine} heeft geen vertrek vóór deze; verwacht: een "exit"-regel ertussen`,
-  'stamp.exitWithoutEntry': () => 'vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek',
-  'date.noSuchDay': (p) => `"${p.text}" is geen aanvaarde datum: die dag bestaat niet; verwacht: ${DATUMVORMEN}`,
-  'date.unknownMonth': (p) => `"${p.text}" is geen aanvaarde datum: onbekende maand "${p.month}"; verwacht: ${DATUMVORMEN}`,
-  'date.unrecognised': (p) => `"${p.text}" is geen aanvaarde datum: onbekende vorm; verwacht: ${DATUMVORMEN}`,
-  'date.outOfRange': (p) => `"${p.text}" valt buiten de aanvaarde jaren; verwacht: een datum van ${p.earliest} tot ${p.latest}`,
-  'date.noSuchMonth': (p) => `"${p.text}" is geen aanvaarde datum: maand ${p.month} bestaat niet; verwacht: ${DATUMVORMEN}`,
-  'date.yearMissing': (p) => `"${p.text}" is geen aanvaarde datum: het jaar ontbreekt; verwacht: ${DATUMVORMEN}`,
-  'date.relativeNotAllowed': (p) => `"${p.text}" hangt af van de dag waarop het gelezen wordt: relatieve datums zijn toegestaan op de opdrachtregel, niet in een bestand of record; verwacht: een datum zoals 2026-03-14`,
-  'date.weekdayMismatch': (p) => `"${p.text}" is geen aanvaarde datum: die dag is geen "${p.weekday}"; verwacht: de datum zonder weekdag, of met de juiste`,
-  'visa.form': (p) => `"${p.text}" is geen visum; verwacht: TYPE BINNENKOMSTEN VAN..TOT DAGEN [valid-for=BE,NL] (bv. "C MULT 2026-01-10..2027-01-09 90")`,
-  'visa.type': (p) => `onbekend visumtype "${p.text}"; verwacht: C, LTV, A of D`,
-  'visa.entries': (p) => `"${p.text}" is geen aantal binnenkomsten; verwacht: 1, 2 of MULT`,
-  'visa.duration': (p) => `verblijfsduur "${p.text}" is niet mogelijk; verwacht: een geheel aantal dagen van 1 tot ${p.max}`,
-  'visa.validForNotLtv': (p) => `valid-for= is alleen voor LTV-visa; een visum ${p.type} is geldig voor alle Schengenstaten`,
-  'visa.validForEmpty': () => 'valid-for= noemt geen staat; verwacht: bv. valid-for=BE,NL',
-  'visa.ltvWithoutStates': () => 'een LTV-visum heeft de staten nodig waarvoor het geldt; verwacht: valid-for=BE,NL na de verblijfsduur',
-  'range.untilBeforeFrom': (p) => `TOT ${p.until} ligt vóór VAN ${p.from}; verwacht: TOT op of na VAN`,
-  'country.unknown': (p) => `onbekende landcode "${p.code}"; verwacht: een van ${p.known}`,
-  'permit.form': (p) => `"${p.text}" is geen verblijfsperiode; verwacht: VAN..TOT [LAND] (bv. "2025-09-01..2026-08-31 BE")`,
-  'mrz.checkDigit': (p) => `controlecijfer van "${p.field}" is ${p.printed}, verwacht: ${p.expected} voor "${p.value}"`,
-  'mrz.length': (p) => `regel ${p.line} heeft ${p.length} tekens; verwacht: 44 (MRV-A) of 36 (MRV-B)`,
-  'mrz.lengthMismatch': (p) => `regel 1 heeft ${p.length1} tekens maar regel 2 heeft er ${p.length2}; verwacht: beide 44 of beide 36`,
-  'mrz.character': (p) => `regel ${p.line} bevat "${p.character}" op positie ${p.position}; verwacht: enkel A–Z, 0–9 en <`,
-  'mrz.documentCode': (p) => `documentcode "${p.code}" is geen visum; verwacht: V gevolgd door het type`,
-  'mrz.date': (p) => `"${p.text}" is geen datum; verwacht: JJMMDD`,
-  'mrz.sex': (p) => `geslacht "${p.text}" is niet M, F of <`,
-  'batch.lineTooLong': (p) => `de regel is langer dan ${p.limit} tekens; verwacht: één persoon per regel`,
-  'batch.missingId': () => 'het record heeft geen "id"; verwacht: een id als tekst of getal',
-  'log.refused': (p) => `geweigerd, het bestand is niet gewijzigd: ${p.reason}`,
-  'log.noSuchLine': (p) => `er is geen regel ${p.number}; verwacht: 1 tot ${p.count}`,
-  'log.locked': (p) => `een ander schengen-proces schrijft naar ${p.file}; probeer opnieuw`,
-  ...applyErrorsNl,
-  'annex3.identityCount': (p) => `--${p.option} is ${p.count} keer opgegeven voor ${p.persons} personen (--name); verwacht: één keer voor iedereen of één keer per persoon, in de volgorde van --name`,
-  'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" kan niet verwijderd worden: het bestand heeft nog geen regels` : `"${p.text}" is geen nummer uit "log list"; verwacht: een geheel getal van 1 tot ${p.count}`),
-  'log.refusedAt': (p) => `geweigerd, het bestand is niet gewijzigd: regel ${p.number} van "log list": ${p.reason}`,
-  'log.travellerName': (p) => `"${p.name}" kan geen naam van een reiziger zijn; verwacht: 1 tot 64 letters, cijfers, spaties, "-", "_" of "'", beginnend met een letter of cijfer`,
-  'ics.remind': (p) => `--remind "${p.text}" is geen lijst van dagen; verwacht: gehele aantallen dagen vóór elke datum, gescheiden door komma's (bv. 14,7,3; 0 = op de dag zelf)`,
-  'batch.csvUnknownColumn': (p) => `onbekende kolom "${p.column}"; verwacht: de kolommen ${p.known}, in willekeurige volgorde`,
-  'batch.csvMissingColumn': (p) => `de kopregel heeft geen kolom "${p.column}"; verwacht: minstens id en entry`,
-  'batch.csvRowColumns': (p) => `de rij heeft ${p.count} kolommen; verwacht: ${p.expected}, zoals in de kopregel`,
-  'batch.csvSyntax': (p) => `de CSV kan niet gelezen worden (${p.reason}); verwacht: velden gescheiden door "," of ";", tussen " als ze er een bevatten`,
-  'batch.csvEmptyRow': () => 'de rij heeft geen binnenkomst, visum of verblijfsperiode; verwacht: minstens een ervan',
-  'status.allWithFile': (p) => `--all leest het eigen bestand van elke reiziger, niet "${p.file}"; verwacht: --all zonder bestand, of het bestand zonder --all`,
-  'batch.delimiterWithoutCsv': () => '--delimiter is voor CSV-invoer; verwacht: --format csv erbij',
-  // Commander's usage errors, the calendar's range and the config file (issue 13).
-  'usage.unknownOption': (p) => `onbekende optie "${p.option}"${p.suggestion === '' ? '' : ` (bedoelt u ${p.suggestion}?)`}`,
-  'usage.unknownCommand': (p) => `onbekende opdracht "${p.command}"${p.suggestion === '' ? '' : ` (bedoelt u ${p.suggestion}?)`}`,
-  'usage.missingArgument': (p) => `het argument ${p.argument} ontbreekt`,
-  'usage.optionMissingArgument': (p) => `de optie ${p.option} heeft een waarde nodig`,
-  'usage.missingMandatoryOption': (p) => `de optie ${p.option} is verplicht`,
-  'usage.conflictingOption': (p) => `${p.option} en ${p.other} kunnen niet samen gebruikt worden`,
-  'usage.excessArguments': (p) => `te veel argumenten: ${p.got} opgegeven, hoogstens ${p.expected} verwacht`,
-  'usage.invalidChoice': (p) => `${p.option} "${p.value}" is niet mogelijk; verwacht: een van ${p.choices}`,
-  'usage.wholeNumber': (p) => `${p.option} "${p.value}" is geen aantal dagen; verwacht: een geheel getal, 1 of meer`,
-  'calendar.fromWithTo': () => '--from en --to horen bij elkaar; verwacht: beide, of geen van beide voor de standaardperiode',
-  'config.syntax': (p) => `het configuratiebestand is geen geldige JSON (${p.reason})`,
-  'config.unknownKey': (p) => `onbekende instelling "${p.key}"; verwacht: een van ${p.known}`,
-  'config.value': (p) => `de instelling "${p.key}" heeft een verkeerde waarde; verwacht: ${p.expected}`,
-  // issue 10: hostile input and faults
-  'file.unwritable': (p) => `kan het bestand niet schrijven (${p.why === 'other' ? p.code : `${BESTANDSFOUT[p.why]}, ${p.code}`}); verwacht: een schrijfbaar bestand in een schrijfbare map`,
-  'input.tooLarge': (p) => `de invoer is groter dan ${p.limit} MiB; verwacht: een stempel- of JSON-bestand van gewone grootte (batch leest elke grootte, regel per regel)`,
-  'json.duplicateKey': (p) => `het veld "${p.key}" komt twee keer voor; verwacht: elk veld één keer`,
-  'json.tooDeep': (p) => `de JSON is meer dan ${p.limit} niveaus diep genest; verwacht: de gedocumenteerde vorm`,
-  'number.range': (p) => `"${p.text}" valt buiten het bereik; verwacht: een geheel getal van ${p.min} tot ${p.max}`,
-  'http.bodyTooLarge': (p) => `het verzoek is groter dan ${p.limit} bytes; verwacht: één persoon per verzoek`,
-  'serve.listen': (p) => `kan niet luisteren op ${p.address} (${p.reason}); verwacht: een vrije poort en een adres van deze machine`,
-  'batch.shard': (p) => `--shard "${p.text}" is geen deel; verwacht: I/N met 1 ≤ I ≤ N, bv. 2/8`,
-  'batch.jobs': (p) => `--jobs "${p.text}" is geen aantal threads; verwacht: een geheel getal van 1 tot 256`,
-};
-
-export const nl: Catalogue = {
-  language: 'nl',
-  table,
-  errors,
-  verdicts: verdictNl,
-  frame: {
-    field: 'veld',
-    internal: (detail) => `interne fout: ${detail}`,
-    reportBug: 'Dit is een fout in schengen; voer opnieuw uit met --debug voor details en meld ze.',
-    warning: 'let op',
   },
 };

@@ -1,0 +1,25 @@
+import type { PageMessages } from '../en/page.js';
+
+export const pageDe: PageMessages = {
+  title: 'Ankunftserklärung (Anlage 3) und Schengen 90/180 Tage',
+  intro: 'Geben Sie die Stempel aus dem Reisepass, die Ankunft in Belgien und, falls vorhanden, das Visum ein.',
+  language: 'Sprache',
+  stamps: 'Stempel',
+  stampsHint: 'Ein Stempel pro Zeile: „entry 2026-01-10 FR“, „exit 20.02.2026“. Ein Visum kann auch eine Zeile sein: „visa C 1 2026-12-01..2027-01-31 30“.',
+  arrival: 'Ankunft in Belgien',
+  entry: 'Schengen-Einreisestempel, falls früher',
+  visa: 'Visum',
+  visaHint: 'TYP EINREISEN VON..BIS TAGE, z. B. C 1 2026-12-01..2027-01-31 30',
+  optional: 'freiwillig',
+  dateHint: 'z. B. 2026-12-24 oder 24.12.2026',
+  community: 'Feiertag der Gemeinschaft, den die Gemeinde einhält',
+  closed: 'Schließtage der Gemeinde',
+  closedHint: 'durch Kommas getrennt, z. B. 2026-12-31, 02.01.2027',
+  submit: 'Berechnen',
+  print: 'Drucken (A4)',
+  fixInput: 'Bitte prüfen Sie die Eingabe',
+  summary: 'Übersicht',
+  computedOn: (date) => `Berechnet am ${date} von schengen. Prüfen Sie die Daten anhand des Reisepasses, bevor Sie das Formular ausfüllen.`,
+  nothingStored: 'Nichts, was Sie hier eingeben, wird gespeichert oder weitergegeben.',
+  serving: (url) => `schengen: erreichbar unter ${url} (Strg-C beendet)`,
+};

@@ -1,0 +1,25 @@
+import type { PageMessages } from '../en/page.js';
+
+export const pageFr: PageMessages = {
+  title: "Déclaration d'arrivée (annexe 3) et Schengen 90/180 jours",
+  intro: "Saisissez les cachets du passeport, l'arrivée en Belgique et, s'il y en a un, le visa.",
+  language: 'Langue',
+  stamps: 'Cachets',
+  stampsHint: 'Un cachet par ligne : « entry 2026-01-10 FR », « exit 20.02.2026 ». Un visa peut aussi être une ligne : « visa C 1 2026-12-01..2027-01-31 30 ».',
+  arrival: 'Arrivée en Belgique',
+  entry: "Cachet d'entrée Schengen, s'il est antérieur",
+  visa: 'Visa',
+  visaHint: 'TYPE ENTRÉES DU..AU JOURS, p. ex. C 1 2026-12-01..2027-01-31 30',
+  optional: 'facultatif',
+  dateHint: 'p. ex. 2026-12-24 ou 24.12.2026',
+  community: 'Fête de Communauté observée par la commune',
+  closed: 'Jours de fermeture de la commune',
+  closedHint: 'séparés par des virgules, p. ex. 2026-12-31, 02.01.2027',
+  submit: 'Calculer',
+  print: 'Imprimer (A4)',
+  fixInput: 'Veuillez vérifier la saisie',
+  summary: 'Récapitulatif',
+  computedOn: (date) => `Calculé le ${date} par schengen. Vérifiez les dates sur le passeport avant de remplir le formulaire.`,
+  nothingStored: "Rien de ce que vous saisissez ici n'est conservé ni transmis.",
+  serving: (url) => `schengen : en service sur ${url} (Ctrl-C arrête)`,
+};

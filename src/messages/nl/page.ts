@@ -1,0 +1,25 @@
+import type { PageMessages } from '../en/page.js';
+
+export const pageNl: PageMessages = {
+  title: 'Aankomstverklaring (bijlage 3) en Schengen 90/180 dagen',
+  intro: 'Typ de stempels uit het paspoort, de aankomst in België en, als er een is, het visum.',
+  language: 'Taal',
+  stamps: 'Stempels',
+  stampsHint: 'Eén stempel per regel: "entry 2026-01-10 FR", "exit 20.02.2026". Een visum kan ook een regel zijn: "visa C 1 2026-12-01..2027-01-31 30".',
+  arrival: 'Aankomst in België',
+  entry: 'Binnenkomststempel Schengen, als die vroeger is',
+  visa: 'Visum',
+  visaHint: 'TYPE BINNENKOMSTEN VAN..TOT DAGEN, bv. C 1 2026-12-01..2027-01-31 30',
+  optional: 'niet verplicht',
+  dateHint: 'bv. 2026-12-24 of 24.12.2026',
+  community: 'Feestdag van de Gemeenschap die de gemeente houdt',
+  closed: 'Sluitingsdagen van de gemeente',
+  closedHint: 'gescheiden door komma’s, bv. 2026-12-31, 02.01.2027',
+  submit: 'Berekenen',
+  print: 'Afdrukken (A4)',
+  fixInput: 'Controleer de invoer',
+  summary: 'Overzicht',
+  computedOn: (date) => `Berekend op ${date} door schengen. Vergelijk de data met het paspoort voor u het formulier invult.`,
+  nothingStored: 'Niets van wat u hier typt, wordt bewaard of doorgestuurd.',
+  serving: (url) => `schengen: bereikbaar op ${url} (Ctrl-C stopt)`,
+};
