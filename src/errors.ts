@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorParams, FileProblem } from './messages/error-catalogue.js';
+import { errorMessage, type ErrorCode, type ErrorParams, type FileProblem } from './messages/error-catalogue.js';
 import { errorsEn } from './messages/en/errors.js';
 
 /**
@@ -43,7 +43,7 @@ export abstract class UserError<C extends ErrorCode = ErrorCode> extends Error {
   readonly location: InputLocation;
 
   constructor(code: C, params: ErrorParams<C>, location: InputLocation = {}) {
-    super((errorsEn[code] as (p: ErrorParams<C>) => string)(params));
+    super(errorMessage(errorsEn, { code, params, location }));
     this.name = new.target.name;
     this.code = code;
     this.params = params;

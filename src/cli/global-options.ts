@@ -198,11 +198,11 @@ export function wireGlobalOptions(program: Command, globals: GlobalSettings): vo
   program.hook('preAction', (_program, action) => {
     const own = program.opts<{ lang?: string; color?: boolean }>();
     const config = globals.config;
-    const fromConfig: Record<string, unknown> = { lang: config.lang, community: config.community, closed: config.closed, tz: config.tz };
+    const fromConfig: Record<string, unknown> = { lang: config.lang, community: config.community, closed: config.closed, tz: config.tz, municipality: config.municipality, numbering: config.numbering };
     if (own.lang !== undefined) action.setOptionValueWithSource('lang', own.lang, 'cli');
     else if (config.lang !== undefined) action.setOptionValueWithSource('lang', config.lang, 'config');
     if (own.color !== undefined) action.setOptionValueWithSource('color', own.color, 'cli');
-    for (const key of ['community', 'closed', 'tz'] as const) {
+    for (const key of ['community', 'closed', 'tz', 'municipality', 'numbering'] as const) {
       const has = action.options.some((option) => option.attributeName() === key);
       const source = action.getOptionValueSource(key);
       if (has && fromConfig[key] !== undefined && source !== 'cli') action.setOptionValueWithSource(key, fromConfig[key], 'config');

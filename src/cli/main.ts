@@ -35,7 +35,7 @@ function integerIn(min: number, max: number, notANumber = numberRangeReason(min,
 const positiveInteger = integerIn(1, MAX_TRIP_DAYS, WHOLE_NUMBER_REASON);
 
 /** Options every computing command shares: where the history comes from, "today", output form. */
-function addHistoryOptions(command: Command, json = true): Command {
+function addHistoryOptions(command: Command, json = true, failOnOverstay = 'exit with code 5 when the history or the planned trip breaks the rule'): Command {
   command
     .argument('[file]', 'stamp file or JSON file with the history ("-" reads standard input)')
     .option('--stay <FROM..TO>', 'a stay, repeatable; FROM.. for a stay still under way', collect, [])
@@ -45,7 +45,7 @@ function addHistoryOptions(command: Command, json = true): Command {
     .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
     .option('--traveller <name>', 'read this traveller\'s own file (kept with "schengen log --traveller NAME")');
   if (json) command.option('--json', 'print one JSON object (see schema/) instead of a table');
-  return command.option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
+  return command.option('--fail-on-overstay', failOnOverstay);
 }
 
 const program = new Command('schengen')
@@ -140,18 +140,29 @@ addHistoryOptions(
     .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
     .option('--print', 'plain text laid out like the form, to copy onto annex 3')
     .option('--explain', 'show the workings of the end of the authorised stay')
-    .option('--name <name>', 'surname and given names for the form (--print, --html); repeat for each person of a family', collect, [])
-    .option('--nationality <text>', 'nationality for the form; once for everyone or once per --name', collect, [])
-    .option('--document <text>', 'travel document (type and number) for the form; once for everyone or once per --name', collect, [])
-    .option('--address <text>', 'address in Belgium for the form; once for everyone or once per --name', collect, [])
-    .addOption(new Option('--html', 'a printable HTML page, one A4 sheet per person, in the --lang language').conflicts(['json', 'print']))
+    .option('--name <name>', 'surname and first names for the declaration; repeat for each person of a family', collect, [])
+    .option('--birth-date <text>', 'date of birth as in the passport; once for everyone or once per --name', collect, [])
+    .option('--birth-place <text>', 'place of birth; once for everyone or once per --name', collect, [])
+    .option('--nationality <text>', 'nationality; once for everyone or once per --name', collect, [])
+    .option('--document <text>', 'travel document (kind and number); once for everyone or once per --name', collect, [])
+    .option('--address <text>', 'address in the municipality; once for everyone or once per --name', collect, [])
+    .option('--municipality <name>', 'the municipality that issues the declaration (default: the settings file)')
+    .option('--reference <number>', 'reference number: once per --name, or one number for the family, numbered on; the settings file\'s numbering wraps it', collect, [])
+    .option('--numbering <pattern>', 'how reference numbers are written, {n} the number and {year} the year, e.g. B3/{year}/{n} (default: the settings file)')
+    .addOption(new Option('--html', 'the declaration as a printable HTML page, one A4 sheet per person, in the --lang language; a refusal notice when none may be issued').conflicts(['json', 'print', 'worksheet']))
+    .addOption(new Option('--worksheet', 'the worksheet for the file as a printable HTML page: deadline, days not counted, limit that binds, legal basis').conflicts(['json', 'print']))
     .addHelpText('after', helpAfter(`
 Examples:
   schengen annex3 --arrival 2026-03-13 --visa 'C 1 2026-03-01..2026-04-15 30'
   schengen annex3 stamps.txt --arrival 2026-07-08 --entry 2026-07-06 --community vlg --lang nl
   schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr
-  schengen annex3 --arrival 2026-12-24 --name 'DOE John' --name 'DOE Jane' --nationality USA --html --lang nl > annex3.html`),
+  schengen annex3 --arrival 2026-12-24 --name 'DOE John' --name 'DOE Jane' --nationality USA --html --lang nl > annex3.html
+  schengen annex3 --arrival 2026-12-24 --worksheet --lang fr > worksheet.html
+
+No authorised stay from the entry: no declaration is printed but a refusal notice, and the exit code is 5.`),
     ),
+  true,
+  'kept for scripts: annex3 exits with code 5 whenever no declaration may be issued',
 ).action(async (file: string | undefined, options) => {
   const { runAnnex3Command } = await import('./commands/annex3.js');
   process.exitCode = await runAnnex3Command(file, options);
@@ -364,12 +375,14 @@ program
   .option('--host <address>', 'address to listen on', '127.0.0.1')
   .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+  .option('--municipality <name>', 'the municipality the page prints on the declaration (default: the settings file)')
+  .option('--numbering <pattern>', 'how reference numbers are written, {n} the number and {year} the year, e.g. B3/{year}/{n} (default: the settings file)')
   .addHelpText('after', helpAfter(`
 Prints the URL once listening, in the --lang language; the page follows each browser's language.
 SIGINT or SIGTERM stops it cleanly. Nothing is stored.
-GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en).
-POST /api/status, /api/plan, /api/next or /api/annex3: a batch record as JSON in, the command's --json out.
-Bad input: 400 {"schemaVersion":2,"error":{"line","field","code","message"}}.
+GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en): it prints the declaration.
+POST /api/<question>: a batch record as JSON in, the command's --json out (GET /openapi.json lists them).
+Bad input: 400 {"schemaVersion":3,"error":{"line","field","code","message"}}, the message in the language of "lang" or Accept-Language.
 
 Examples:
   schengen serve

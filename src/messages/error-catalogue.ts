@@ -73,6 +73,7 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'log.locked': (p: { file: string }) => string;
   // issue 13 (clerk's form, traveller's log, calendar file, spreadsheets)
   'annex3.identityCount': (p: { option: string; count: number; persons: number }) => string;
+  'annex3.referenceOnce': (p: { text: string; persons: number }) => string;
   'log.notANumber': (p: { text: string; count: number }) => string;
   'log.refusedAt': (p: { number: number; reason: string }) => string;
   'log.travellerName': (p: { name: string }) => string;
@@ -111,6 +112,28 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'batch.jobs': (p: { text: string }) => string;
 }
 
+/**
+ * The door an error reaches its reader through, read from the field it names: a command-line flag
+ * ("--arrival") or argument ("DATE"), or else a record's field, a file's part or a page's control.
+ * A message is worded for the command line only where the command line has words of its own (its
+ * flags, its relative dates); a record, the API and the page get the same message without them.
+ */
+export type ErrorDoor = 'commandLine' | 'record';
+
+export function errorDoor(field: string | undefined): ErrorDoor {
+  return field === undefined || field.startsWith('--') || /^[A-Z]+$/.test(field) ? 'commandLine' : 'record';
+}
+
+/** An option as a message names it: the flag on the command line, the field elsewhere. */
+export function optionName(name: string, door: ErrorDoor = 'commandLine'): string {
+  return door === 'record' ? `"${name}"` : `--${name}`;
+}
+
+/** An error's message in one catalogue, worded for the door its field says it came through. */
+export function errorMessage(errors: ErrorCatalogue, error: { readonly code: ErrorCode; readonly params: unknown; readonly location: { readonly field?: string | undefined } }): string {
+  return (errors[error.code] as (params: unknown, door: ErrorDoor) => string)(error.params, errorDoor(error.location.field));
+}
+
 /** Why a file could not be read or written, as a key each language words; "other" shows the system's code. */
 export type FileProblem = 'noSuchFile' | 'isDirectory' | 'permissionDenied' | 'symlinkLoop' | 'noSpace' | 'readOnly' | 'other';
 
@@ -137,6 +160,14 @@ export type JsonExpectation =
 /** The words shown around every error: the location prefix. */
 export interface ErrorFrame {
   readonly field: string;
+  /** A field named in a message: `field "date"`, `champ « date »`, `Feld „Datum“`. */
+  readonly fieldNamed: (name: string) => string;
+  /**
+   * The words inside field names that are ours, not the reader's input: a stamp line's parts
+   * (date, keyword, country), the placeholders of flags and arguments (FROM, TO, UNTIL, DATE,
+   * COUNTRY) and "#" before a number. Flags and JSON keys are what the reader typed: kept as they are.
+   */
+  readonly fieldWords: Readonly<Record<string, string>>;
   readonly internal: (detail: string) => string;
   readonly reportBug: string;
   readonly warning: string;

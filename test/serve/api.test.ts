@@ -131,7 +131,11 @@ describe('the page', () => {
     expect(page).toContain('data-iso="2026-12-30"');
     expect(page).toContain('data-iso="2027-01-22"');
     expect(page).toContain('Se présenter à la commune au plus tard le');
-    expect(page).toContain('<pre id="print-text">');
+    // the verdict first, then the declaration rendered as annex3 --html renders it
+    expect(page.indexOf('id="verdict"')).toBeLessThan(page.indexOf('id="deadline"'));
+    expect(page.indexOf('id="result"')).toBeLessThan(page.indexOf('<form'));
+    expect(page).toContain('<section class="a3-sheet a3-declaration">');
+    expect(page).not.toContain('<pre');
   });
 
   it('the municipality’s Community holiday and closing days move the deadline as in the CLI', async () => {
@@ -148,8 +152,11 @@ describe('the page', () => {
     const response = await form({ stamps: 'entry 2026-06-01\nexit 31.02.2026\n', arrival: '2026-12-24', entry: '', visa: '' });
     expect(response.status).toBe(400);
     const page = await response.text();
-    expect(page).toMatch(/<p id="error" role="alert">.*Cachets:2\u00a0: .*date/);
-    expect(page).toContain('aria-invalid="true">entry 2026-06-01');
+    expect(page).toMatch(/<p id="error" class="error" role="alert">.*Cachets:2\u00a0: .*date/);
+    expect(page).toContain('aria-invalid="true" autofocus>entry 2026-06-01');
+    // the error sits next to its control, after the textarea and before the next field
+    expect(page.indexOf('id="error"')).toBeGreaterThan(page.indexOf('id="stamps"'));
+    expect(page.indexOf('id="error"')).toBeLessThan(page.indexOf('id="arrival"'));
     expect(page).toContain('exit 31.02.2026');
   });
 

@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import type { ErrorCode } from '../../messages/error-catalogue.js';
+import { errorMessage } from '../../messages/error-catalogue.js';
 import { ExitCode, FileError, InputError, isNoSuchFile, isSystemError, UsageError, UserError, unreadableFileError, unwritableFileError } from '../../errors.js';
 import { writeHumanText } from '../../io/output.js';
 import { readLimited } from '../../io/read-limited.js';
@@ -10,6 +10,7 @@ import { parseCountryCode, parsePermitText, parseVisaText } from '../../parse/vi
 import { parseVisaMrz } from '../../parse/mrz.js';
 import { isoDate } from '../../core/iso-date.js';
 import { renderJson } from '../../render/json.js';
+import { fieldName } from '../../render/user-error.js';
 import { SCHEMA_VERSION } from '../../app/answers.js';
 import { FileChangedError, fileVersion, writeFileAtomically, type AtomicWriteHooks } from '../../store/atomic-file.js';
 import { chooseStampFile, listTravellerFiles } from '../../store/travellers.js';
@@ -82,9 +83,9 @@ async function checkedText(path: string, bytesText: string, options: LogOptions)
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const catalogue = await loadReaderCatalogue(options);
-    const message = (catalogue.errors[error.code as ErrorCode] as (params: unknown) => string)(error.params);
+    const message = errorMessage(catalogue.errors, error);
     const field = error.location.field;
-    const reason = field === undefined ? message : `${catalogue.frame.field} "${field}": ${message}`;
+    const reason = field === undefined ? message : `${catalogue.frame.fieldNamed(fieldName(field, catalogue.frame))}${catalogue.table.punctuation.colon}${message}`;
     const number = error.location.line;
     throw number === undefined ? new InputError('log.refused', { reason }, { file: path }) : new InputError('log.refusedAt', { number, reason }, { file: path });
   }

@@ -12,6 +12,8 @@ export interface ServeOptions {
   lang?: string;
   on?: string;
   tz?: string;
+  municipality?: string;
+  numbering?: string;
 }
 
 /** How long open keep-alive connections may take to finish after SIGINT/SIGTERM. */
@@ -33,7 +35,7 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
   await resolveToday(options); // a bad --on, --tz or --lang is refused before listening
   const language = resolveLanguage(options.lang, process.env);
   const [{ createApp }, { createAdaptorServer }] = await Promise.all([import('../../serve/app.js'), import('@hono/node-server')]);
-  const app = createApp({ today: () => resolveToday(options) });
+  const app = createApp({ today: () => resolveToday(options), municipality: options.municipality, numbering: options.numbering });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   await listen(server, options.port, options.host);
   // The handlers are in place before the URL is out: whoever reads it may stop the server at once.

@@ -1,3 +1,4 @@
+import { optionName, type ErrorDoor } from '../error-catalogue.js';
 import type { ApplyErrorCatalogue, ApplyMessages } from '../en/apply.js';
 
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
@@ -54,10 +55,10 @@ export const applyDe: ApplyMessages = {
 };
 
 export const applyErrorsDe: ApplyErrorCatalogue = {
-  'apply.travelInPast': (p) => `--travel ${p.travel} liegt vor dem Bezugstag ${p.today}; erwartet: eine Reise, die noch nicht begonnen hat (--on wählt einen anderen Bezugstag)`,
-  'apply.lodgedAfterTravel': (p) => `--lodged ${p.lodged} liegt nach --travel ${p.travel}; erwartet: ein Tag der Antragstellung am oder vor dem ersten Tag der Reise`,
-  'apply.lodgedTooEarly': (p) =>
-    `--lodged ${p.lodged} liegt mehr als ${p.months} Monate vor der Reise, daher ist der Antrag unzulässig (Visakodex Art. 9 Abs. 1, Art. 19) und keine Entscheidungsfrist läuft; erwartet: ${p.earliest} oder später`,
-  'apply.extendedWithoutLodged': () => '--extended braucht --lodged: eine verlängerte Entscheidungsfrist läuft ab dem Tag der Antragstellung',
+  'apply.travelInPast': (p, door?: ErrorDoor) => `${optionName('travel', door)} ${p.travel} liegt vor dem Bezugstag ${p.today}; erwartet: eine Reise, die noch nicht begonnen hat (${optionName('on', door)} wählt einen anderen Bezugstag)`,
+  'apply.lodgedAfterTravel': (p, door?: ErrorDoor) => `${optionName('lodged', door)} ${p.lodged} liegt nach ${optionName('travel', door)} ${p.travel}; erwartet: ein Tag der Antragstellung am oder vor dem ersten Tag der Reise`,
+  'apply.lodgedTooEarly': (p, door?: ErrorDoor) =>
+    `${optionName('lodged', door)} ${p.lodged} liegt mehr als ${p.months} Monate vor der Reise, daher ist der Antrag unzulässig (Visakodex Art. 9 Abs. 1, Art. 19) und keine Entscheidungsfrist läuft; erwartet: ${p.earliest} oder später`,
+  'apply.extendedWithoutLodged': (_p, door?: ErrorDoor) => `${optionName('extended', door)} braucht ${optionName('lodged', door)}: eine verlängerte Entscheidungsfrist läuft ab dem Tag der Antragstellung`,
   'apply.needsTravel': (p) => `${p.flag} gehört zu den Daten des Visumantrags und braucht --travel DATUM`,
 };

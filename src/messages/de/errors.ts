@@ -1,8 +1,10 @@
 import { applyErrorsDe } from './apply.js';
-import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from '../error-catalogue.js';
+import { optionName, type ErrorCatalogue, type ErrorDoor, type ErrorFrame, type JsonExpectation } from '../error-catalogue.js';
 
 const DATUMSFORMEN =
-  'JJJJ-MM-TT, TT.MM.JJJJ, TT.MM.JJ, TT/MM/JJJJ, TT-MM-JJJJ oder TT. MONAT JJJJ, Tag zuerst (z. B. 2026-03-14, 14.03.2026, 14.03.26, 14. März 2026; Monatsnamen auf Deutsch, Niederländisch, Französisch oder Englisch); auf der Befehlszeile auch heute, morgen, gestern, +30d, -7d';
+  'JJJJ-MM-TT, TT.MM.JJJJ, TT.MM.JJ, TT/MM/JJJJ, TT-MM-JJJJ oder TT. MONAT JJJJ, Tag zuerst (z. B. 2026-03-14, 14.03.2026, 14.03.26, 14. März 2026; Monatsnamen auf Deutsch, Niederländisch, Französisch oder Englisch)';
+/** The date forms, with the relative dates the command line alone accepts. */
+const dateForms = (door?: ErrorDoor) => (door === 'record' ? DATUMSFORMEN : `${DATUMSFORMEN}; auf der Befehlszeile auch heute, morgen, gestern, +30d, -7d`);
 
 const JSON_ERWARTET: Record<JsonExpectation, string> = {
   document: 'ein JSON-Objekt wie {"stays": [...]}',
@@ -27,22 +29,25 @@ export const errorsDe: ErrorCatalogue = {
   'file.unreadable': (p) => `die Datei kann nicht gelesen werden (${p.why === 'other' ? p.code : DATEIFEHLER[p.why]}); erwartet: eine lesbare Stempel- oder JSON-Datei`,
   'input.none': () => 'kein Reiseverlauf angegeben; erwartet: eine Stempeldatei, „-“ für die Standardeingabe, --stay VOM..BIS oder Ihre eigene Datei, geführt mit „schengen log“',
   'tz.invalid': (p) => `--tz „${p.zone}“ ist keine Zeitzone; erwartet: ein IANA-Zonenname wie Europe/Brussels`,
-  'lang.invalid': (p) => `--lang „${p.lang}“ ist keine Sprache dieses Programms; erwartet: nl, fr, de oder en`,
+  'lang.invalid': (p, door?: ErrorDoor) => `${optionName('lang', door)} „${p.lang}“ ist keine Sprache dieses Programms; erwartet: nl, fr, de oder en`,
   'usage.commander': (p) => `falsche Verwendung des Befehls: ${p.detail}`,
-  'next.tooLong': (p) => `--days ${p.days} kann nie eingehalten werden: höchstens ${p.maxDays} Tage passen in einen Zeitraum von ${p.windowDays} Tagen; erwartet: 1 bis ${p.maxDays}`,
-  'plan.exitBeforeEntry': (p) => `--exit ${p.exit} liegt vor --enter ${p.entry}; erwartet: eine Ausreise am Einreisetag oder danach`,
-  'next.tooLongForRules': (p) => `--days ${p.days} kann nie eingehalten werden: die Regeln erlauben höchstens ${p.maxDays} Tage je Aufenthalt; erwartet: 1 bis ${p.maxDays}`,
+  'next.tooLong': (p, door?: ErrorDoor) => `${optionName('days', door)} ${p.days} kann nie eingehalten werden: höchstens ${p.maxDays} Tage passen in einen Zeitraum von ${p.windowDays} Tagen; erwartet: 1 bis ${p.maxDays}`,
+  'plan.exitBeforeEntry': (p, door?: ErrorDoor) => `${optionName('exit', door)} ${p.exit} liegt vor ${optionName('enter', door)} ${p.entry}; erwartet: eine Ausreise am Einreisetag oder danach`,
+  'next.tooLongForRules': (p, door?: ErrorDoor) => `${optionName('days', door)} ${p.days} kann nie eingehalten werden: die Regeln erlauben höchstens ${p.maxDays} Tage je Aufenthalt; erwartet: 1 bis ${p.maxDays}`,
   'batch.endlessLine': (p) => `Zeile ${p.line} hat nach ${p.characters} Zeichen kein Ende: das ist weder NDJSON noch CSV (endlose oder binäre Eingabe?); erwartet: ein Datensatz je Zeile, jeder mit einem Zeilenumbruch am Ende`,
-  'rules.unknownPreset': (p) => `„${p.text}“ ist kein Satz von Aufenthaltsregeln; erwartet: eines von ${p.known} (schengen rules listet sie auf)`,
+  'rules.unknownPreset': (p, door?: ErrorDoor) => `„${p.text}“ ist kein Satz von Aufenthaltsregeln; erwartet: eines von ${p.known}${door === 'record' ? '' : ' (schengen rules listet sie auf)'}`,
   'rules.ruleForm': (p) => `„${p.text}“ ist keine Aufenthaltsregel; erwartet: N/M (höchstens N Tage in jedem Zeitraum von M, z. B. 90/180), N/year (z. B. 90/year) oder stay<=N (z. B. stay<=30), N und M von 1 bis 3660, N nicht größer als M`,
   'rules.nationality': (p) => `„${p.text}“ ist keine Staatsangehörigkeit; erwartet: ein zweistelliger ISO-Ländercode wie PL`,
-  'plan.insideStay': (p) => `--enter ${p.entry} liegt im erfassten Aufenthalt ${p.stayEntry} – ${p.stayExit}; erwartet: ein Einreisetag außerhalb jedes erfassten Aufenthalts (wie lange dieser Aufenthalt dauern darf: status --on)`,
-  'plan.overlapsStay': (p) => `die Reise überschneidet sich mit dem erfassten Aufenthalt ${p.stayEntry} – ${p.stayExit}; erwartet: eine Reise, die vor diesem Aufenthalt endet, oder --enter nach seinem Ende`,
-  'next.leaveBeforeToday': (p) => `--leave ${p.leave} liegt vor dem Stichtag ${p.today}; erwartet: der Tag der Ausreise, am Stichtag oder danach`,
-  'next.leaveNotInside': (p) => `--leave ${p.leave} ist angegeben, aber am Stichtag läuft kein Aufenthalt; erwartet: --leave nur während eines Aufenthalts`,
-  'next.leaveIntoStay': (p) => `--leave ${p.leave} reicht in den gebuchten Aufenthalt ab ${p.stayEntry}; erwartet: ein Tag vor dessen Einreise`,
-  'annex3.entryAfterArrival': (p) => `--entry ${p.entry} liegt nach --arrival ${p.arrival}; erwartet: die Schengen-Einreise am oder vor dem Tag der Ankunft in Belgien`,
-  'annex3.community': (p) => `--community „${p.text}“ ist keine Gemeinschaft; erwartet: vlg, fr oder de`,
+  'plan.insideStay': (p, door?: ErrorDoor) => `${optionName('enter', door)} ${p.entry} liegt im erfassten Aufenthalt ${p.stayEntry} – ${p.stayExit}; erwartet: ein Einreisetag außerhalb jedes erfassten Aufenthalts (wie lange dieser Aufenthalt dauern darf: status ${optionName('on', door)})`,
+  'plan.overlapsStay': (p, door?: ErrorDoor) => `die Reise überschneidet sich mit dem erfassten Aufenthalt ${p.stayEntry} – ${p.stayExit}; erwartet: eine Reise, die vor diesem Aufenthalt endet, oder ${optionName('enter', door)} nach seinem Ende`,
+  'next.leaveBeforeToday': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} liegt vor dem Stichtag ${p.today}; erwartet: der Tag der Ausreise, am Stichtag oder danach`,
+  'next.leaveNotInside': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} ist angegeben, aber am Stichtag läuft kein Aufenthalt; erwartet: ${optionName('leave', door)} nur während eines Aufenthalts`,
+  'next.leaveIntoStay': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} reicht in den gebuchten Aufenthalt ab ${p.stayEntry}; erwartet: ein Tag vor dessen Einreise`,
+  'annex3.entryAfterArrival': (p, door?: ErrorDoor) =>
+    door === 'record'
+      ? `die Schengen-Einreise (${p.entry}) liegt nach der Ankunft in Belgien (${p.arrival}); erwartet: die Schengen-Einreise am oder vor dem Tag der Ankunft`
+      : `--entry ${p.entry} liegt nach --arrival ${p.arrival}; erwartet: die Schengen-Einreise am oder vor dem Tag der Ankunft in Belgien`,
+  'annex3.community': (p, door?: ErrorDoor) => `${door === 'record' ? '' : '--community '}„${p.text}“ ist keine Gemeinschaft; erwartet: vlg, fr oder de`,
   'visa.mrzArguments': (p) => `--mrz erwartet die zwei MRZ-Zeilen des Visums; erhalten: ${p.count}`,
   'json.syntax': (p) => `kein gültiges JSON (${p.reason})`,
   'json.shape': (p) => `erwartet: ${JSON_ERWARTET[p.expected]}, erhalten: ${p.got}`,
@@ -51,7 +56,7 @@ export const errorsDe: ErrorCatalogue = {
   'stay.exitBeforeEntry': () => 'die Ausreise liegt vor der Einreise; erwartet: eine Ausreise am Einreisetag oder danach',
   'stay.overlap': (p) => `dieser Aufenthalt überschneidet sich mit dem Aufenthalt in ${p.other}; erwartet: Aufenthalte ohne Überschneidung (Ausreise und neue Einreise dürfen auf denselben Tag fallen)`,
   'stay.openNotLast': (p) => `dieser Aufenthalt hat keine Ausreise, aber der Aufenthalt in ${p.other} beginnt später; erwartet: nur der letzte Aufenthalt darf noch laufen`,
-  'stay.openInFuture': () => 'dieser Aufenthalt läuft noch, beginnt aber nach dem Bezugstag; erwartet: eine Einreise am oder vor dem Tag --on, oder ein Ausreisedatum',
+  'stay.openInFuture': (_p, door?: ErrorDoor) => `dieser Aufenthalt läuft noch, beginnt aber nach dem Bezugstag; erwartet: eine Einreise am oder vor dem Tag ${optionName('on', door)}, oder ein Ausreisedatum`,
   'stay.flagForm': (p) => `--stay „${p.text}“ ist kein Aufenthalt; erwartet: VOM..BIS, oder VOM.. für einen laufenden Aufenthalt (z. B. 2026-03-14..2026-04-02)`,
   'visa.overlap': (p) => `die Gültigkeit dieses Visums überschneidet sich mit dem Visum in ${p.other}; erwartet: Visa für kurzfristige Aufenthalte ohne überschneidende VOM..BIS-Zeiträume`,
   'stamp.missingDate': (p) => `„${p.keyword}“ braucht ein Datum; erwartet: „${p.keyword} DATUM [LAND] [Ort]“`,
@@ -59,13 +64,14 @@ export const errorsDe: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `unbekannte Zeilenart „${p.keyword}“; erwartet: eine Zeile, die mit entry, exit, visa, permit oder mrz beginnt, ein #-Kommentar oder eine Leerzeile`,
   'stamp.entryWhileInside': (p) => `zwei Einreisen hintereinander: die Einreise in Zeile ${p.previousLine} hat keine Ausreise vor dieser; erwartet: eine „exit“-Zeile dazwischen`,
   'stamp.exitWithoutEntry': () => 'Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise',
-  'date.noSuchDay': (p) => `„${p.text}“ ist kein zulässiges Datum: diesen Tag gibt es nicht; erwartet: ${DATUMSFORMEN}`,
-  'date.unknownMonth': (p) => `„${p.text}“ ist kein zulässiges Datum: unbekannter Monat „${p.month}“; erwartet: ${DATUMSFORMEN}`,
-  'date.unrecognised': (p) => `„${p.text}“ ist kein zulässiges Datum: unbekannte Form; erwartet: ${DATUMSFORMEN}`,
+  'date.noSuchDay': (p, door?: ErrorDoor) => `„${p.text}“ ist kein zulässiges Datum: diesen Tag gibt es nicht; erwartet: ${dateForms(door)}`,
+  'date.unknownMonth': (p, door?: ErrorDoor) => `„${p.text}“ ist kein zulässiges Datum: unbekannter Monat „${p.month}“; erwartet: ${dateForms(door)}`,
+  'date.unrecognised': (p, door?: ErrorDoor) => `„${p.text}“ ist kein zulässiges Datum: unbekannte Form; erwartet: ${dateForms(door)}`,
   'date.outOfRange': (p) => `„${p.text}“ liegt außerhalb der zulässigen Jahre; erwartet: ein Datum von ${p.earliest} bis ${p.latest}`,
-  'date.noSuchMonth': (p) => `„${p.text}“ ist kein zulässiges Datum: einen Monat ${p.month} gibt es nicht; erwartet: ${DATUMSFORMEN}`,
-  'date.yearMissing': (p) => `„${p.text}“ ist kein zulässiges Datum: das Jahr fehlt; erwartet: ${DATUMSFORMEN}`,
-  'date.relativeNotAllowed': (p) => `„${p.text}“ hängt vom Tag ab, an dem es gelesen wird: relative Daten sind auf der Befehlszeile zulässig, nicht in einer Datei oder einem Datensatz; erwartet: ein Datum wie 2026-03-14`,
+  'date.noSuchMonth': (p, door?: ErrorDoor) => `„${p.text}“ ist kein zulässiges Datum: einen Monat ${p.month} gibt es nicht; erwartet: ${dateForms(door)}`,
+  'date.yearMissing': (p, door?: ErrorDoor) => `„${p.text}“ ist kein zulässiges Datum: das Jahr fehlt; erwartet: ${dateForms(door)}`,
+  'date.relativeNotAllowed': (p, door?: ErrorDoor) =>
+    `„${p.text}“ hängt vom Tag ab, an dem es gelesen wird${door === 'record' ? '' : ': relative Daten sind auf der Befehlszeile zulässig, nicht in einer Datei oder einem Datensatz'}; erwartet: ein Datum wie 2026-03-14`,
   'date.weekdayMismatch': (p) => `„${p.text}“ ist kein zulässiges Datum: dieser Tag ist kein „${p.weekday}“; erwartet: das Datum ohne Wochentag oder mit dem richtigen`,
   'visa.form': (p) => `„${p.text}“ ist kein Visum; erwartet: TYP EINREISEN VOM..BIS TAGE [valid-for=BE,NL] (z. B. „C MULT 2026-01-10..2027-01-09 90“)`,
   'visa.type': (p) => `unbekannter Visumtyp „${p.text}“; erwartet: C, LTV, A oder D`,
@@ -91,6 +97,7 @@ export const errorsDe: ErrorCatalogue = {
   'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
   ...applyErrorsDe,
   'annex3.identityCount': (p) => `--${p.option} ist ${p.count}-mal für ${p.persons} Personen (--name) angegeben; erwartet: einmal für alle oder einmal je Person, in der Reihenfolge von --name`,
+  'annex3.referenceOnce': (p) => `--reference „${p.text}“ ist einmal für ${p.persons} Personen angegeben; erwartet: eine Nummer (für jede Person weitergezählt) oder ein --reference je Person`,
   'log.notANumber': (p) => (p.count === 0 ? `„${p.text}“ kann nicht entfernt werden: die Datei hat noch keine Zeilen` : `„${p.text}“ ist keine Nummer aus „log list“; erwartet: eine ganze Zahl von 1 bis ${p.count}`),
   'log.refusedAt': (p) => `abgelehnt, die Datei ist unverändert: Zeile ${p.number} von „log list“: ${p.reason}`,
   'log.travellerName': (p) => `„${p.name}“ kann kein Name eines Reisenden sein; erwartet: 1 bis 64 Buchstaben, Ziffern, Leerzeichen, „-“, „_“ oder „'“, beginnend mit einem Buchstaben oder einer Ziffer`,
@@ -130,6 +137,8 @@ export const errorsDe: ErrorCatalogue = {
 
 export const frameDe: ErrorFrame = {
   field: 'Feld',
+  fieldNamed: (name) => `Feld „${name}“`,
+  fieldWords: { date: 'Datum', keyword: 'Schlüsselwort', country: 'Land', DATE: 'DATUM', COUNTRY: 'LAND', FROM: 'VON', TO: 'BIS', UNTIL: 'BIS', '#': 'Nr. ' },
   internal: (detail) => `interner Fehler: ${detail}`,
   reportBug: 'Dies ist ein Fehler in schengen; mit --debug erneut ausführen und bitte melden.',
   warning: 'Achtung',

@@ -1,4 +1,5 @@
 import { applyDe } from './apply.js';
+import { declarationDe } from './declaration.js';
 import { legalDe } from './legal.js';
 import type { Messages } from '../en/table.js';
 import type { Zone } from '../../core/regimes.js';
@@ -220,21 +221,12 @@ export const tableDe: Messages = {
   },
   apply: applyDe,
   legal: legalDe,
+  declaration: declarationDe,
   punctuation: { colon: ': ', semicolon: '; ' },
   annex3Form: {
     late: 'Erklärung verspätet',
-    lateValue: (n, deadline) =>
-      n === 0 ? `ja: die Frist (${deadline}) ist abgelaufen, seitdem kein Arbeitstag` : `ja: ${n} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'} (Mo–Fr, ohne Feiertage) nach der Frist vom ${deadline}`,
-    name: 'Name und Vornamen',
-    nationality: 'Staatsangehörigkeit',
-    document: 'Reisedokument (Art und Nummer)',
-    address: 'Anschrift in Belgien',
-    blank: '',
-    htmlTitle: 'Ankunftserklärung (Anlage 3)',
-    htmlComputed: (date) => `Daten von schengen am ${date} berechnet; vor der Unterschrift von der Gemeinde zu prüfen.`,
-    htmlPerson: (index, count) => `Person ${index} von ${count}`,
-    htmlSignatureHolder: 'Unterschrift der betroffenen Person',
-    htmlSignatureOfficial: 'Unterschrift des Beamten und Siegel der Gemeinde',
+    lateValue: (n, deadline, saturdays) =>
+      n === 0 ? `ja: die Frist (${deadline}) ist abgelaufen, seitdem kein Arbeitstag` : `ja: ${n} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'} ${saturdays ? '(Mo–Sa, ohne Feiertage)' : '(Mo–Fr, ohne Feiertage)'} nach der Frist vom ${deadline}`,
   },
   travellers: {
     ownFile: '(eigene Datei)',

@@ -1,3 +1,4 @@
+import { optionName, type ErrorDoor } from '../error-catalogue.js';
 import type { Day } from '../../core/day.js';
 import type { ApplicationBasis, ApplicationWarning, LodgingPhase } from '../../core/visa-application.js';
 
@@ -100,10 +101,10 @@ export const applyEn: ApplyMessages = {
 };
 
 export const applyErrorsEn: ApplyErrorCatalogue = {
-  'apply.travelInPast': (p) => `--travel ${p.travel} is before the reference day ${p.today}; expected a trip that has not started yet (--on sets another reference day)`,
-  'apply.lodgedAfterTravel': (p) => `--lodged ${p.lodged} is after --travel ${p.travel}; expected a lodging day on or before the first day of the trip`,
-  'apply.lodgedTooEarly': (p) =>
-    `--lodged ${p.lodged} is more than ${p.months} months before the trip, so the application is not admissible (Visa Code Art. 9(1), 19) and no decision period runs; expected ${p.earliest} or later`,
-  'apply.extendedWithoutLodged': () => '--extended needs --lodged: an extended decision period runs from the lodging day',
+  'apply.travelInPast': (p, door?: ErrorDoor) => `${optionName('travel', door)} ${p.travel} is before the reference day ${p.today}; expected a trip that has not started yet (${optionName('on', door)} sets another reference day)`,
+  'apply.lodgedAfterTravel': (p, door?: ErrorDoor) => `${optionName('lodged', door)} ${p.lodged} is after ${optionName('travel', door)} ${p.travel}; expected a lodging day on or before the first day of the trip`,
+  'apply.lodgedTooEarly': (p, door?: ErrorDoor) =>
+    `${optionName('lodged', door)} ${p.lodged} is more than ${p.months} months before the trip, so the application is not admissible (Visa Code Art. 9(1), 19) and no decision period runs; expected ${p.earliest} or later`,
+  'apply.extendedWithoutLodged': (_p, door?: ErrorDoor) => `${optionName('extended', door)} needs ${optionName('lodged', door)}: an extended decision period runs from the lodging day`,
   'apply.needsTravel': (p) => `${p.flag} belongs to the visa application dates and needs --travel DATE`,
 };

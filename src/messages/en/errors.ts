@@ -1,8 +1,10 @@
 import { applyErrorsEn } from './apply.js';
-import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from '../error-catalogue.js';
+import { optionName, type ErrorCatalogue, type ErrorDoor, type ErrorFrame, type JsonExpectation } from '../error-catalogue.js';
 
 export const DATE_FORMS_EN =
-  'YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YY or DD MONTH YYYY, day first (e.g. 2026-03-14, 14/03/2026, 14.03.26, 14 March 2026; month names in English, Dutch, French or German); on the command line also today, tomorrow, yesterday, +30d, -7d';
+  'YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YY or DD MONTH YYYY, day first (e.g. 2026-03-14, 14/03/2026, 14.03.26, 14 March 2026; month names in English, Dutch, French or German)';
+/** The date forms, with the relative dates the command line alone accepts. */
+const dateForms = (door?: ErrorDoor) => (door === 'record' ? DATE_FORMS_EN : `${DATE_FORMS_EN}; on the command line also today, tomorrow, yesterday, +30d, -7d`);
 export const VISA_FORM = 'TYPE ENTRIES FROM..UNTIL DAYS [valid-for=BE,NL] (e.g. "C MULT 2026-01-10..2027-01-09 90")';
 export const PERMIT_FORM = 'FROM..UNTIL [COUNTRY] (e.g. "2025-09-01..2026-08-31 BE")';
 
@@ -29,22 +31,25 @@ export const errorsEn: ErrorCatalogue = {
   'file.unreadable': (p) => `cannot read the file (${p.why === 'other' ? p.code : FILE_PROBLEMS[p.why]}); expected a readable stamp or JSON file`,
   'input.none': () => 'no travel history given; expected a stamp file, "-" to read standard input, --stay FROM..TO, or your own file kept with "schengen log"',
   'tz.invalid': (p) => `--tz "${p.zone}" is not a time zone; expected an IANA zone name such as Europe/Brussels`,
-  'lang.invalid': (p) => `--lang "${p.lang}" is not a language of this tool; expected nl, fr, de or en`,
+  'lang.invalid': (p, door?: ErrorDoor) => `${optionName('lang', door)} "${p.lang}" is not a language of this tool; expected nl, fr, de or en`,
   'usage.commander': (p) => p.detail,
-  'next.tooLong': (p) => `--days ${p.days} can never comply: at most ${p.maxDays} days fit in any ${p.windowDays}-day period; expected 1 to ${p.maxDays}`,
-  'plan.exitBeforeEntry': (p) => `--exit ${p.exit} is before --enter ${p.entry}; expected an exit on or after the entry day`,
-  'next.tooLongForRules': (p) => `--days ${p.days} can never comply: the rules allow at most ${p.maxDays} days in one stay; expected 1 to ${p.maxDays}`,
+  'next.tooLong': (p, door?: ErrorDoor) => `${optionName('days', door)} ${p.days} can never comply: at most ${p.maxDays} days fit in any ${p.windowDays}-day period; expected 1 to ${p.maxDays}`,
+  'plan.exitBeforeEntry': (p, door?: ErrorDoor) => `${optionName('exit', door)} ${p.exit} is before ${optionName('enter', door)} ${p.entry}; expected an exit on or after the entry day`,
+  'next.tooLongForRules': (p, door?: ErrorDoor) => `${optionName('days', door)} ${p.days} can never comply: the rules allow at most ${p.maxDays} days in one stay; expected 1 to ${p.maxDays}`,
   'batch.endlessLine': (p) => `line ${p.line} has no end after ${p.characters} characters: this is not NDJSON or CSV (an endless or binary input?); expected one record a line, each ending with a newline`,
-  'rules.unknownPreset': (p) => `"${p.text}" is not a set of stay rules; expected one of ${p.known} (schengen rules lists them)`,
+  'rules.unknownPreset': (p, door?: ErrorDoor) => `"${p.text}" is not a set of stay rules; expected one of ${p.known}${door === 'record' ? '' : ' (schengen rules lists them)'}`,
   'rules.ruleForm': (p) => `"${p.text}" is not a stay rule; expected N/M (at most N days in any M, e.g. 90/180), N/year (e.g. 90/year) or stay<=N (e.g. stay<=30), N and M from 1 to 3660, N not above M`,
   'rules.nationality': (p) => `"${p.text}" is not a nationality; expected a two-letter ISO country code such as PL`,
-  'plan.insideStay': (p) => `--enter ${p.entry} falls inside the recorded stay ${p.stayEntry} – ${p.stayExit}; expected an entry day outside every recorded stay (to ask how long that stay may last, use status --on)`,
-  'plan.overlapsStay': (p) => `the trip shares days with the recorded stay ${p.stayEntry} – ${p.stayExit}; expected a trip that ends before that stay begins, or --enter after it ends`,
-  'next.leaveBeforeToday': (p) => `--leave ${p.leave} is before the reference day ${p.today}; expected the day you will leave, on or after it`,
-  'next.leaveNotInside': (p) => `--leave ${p.leave} is given, but no stay is under way on the reference day; expected --leave only while inside`,
-  'next.leaveIntoStay': (p) => `--leave ${p.leave} runs into the booked stay from ${p.stayEntry}; expected a day before that stay's entry`,
-  'annex3.entryAfterArrival': (p) => `--entry ${p.entry} is after --arrival ${p.arrival}; expected the Schengen entry on or before the arrival in Belgium`,
-  'annex3.community': (p) => `--community "${p.text}" is not a community; expected vlg, fr or de`,
+  'plan.insideStay': (p, door?: ErrorDoor) => `${optionName('enter', door)} ${p.entry} falls inside the recorded stay ${p.stayEntry} – ${p.stayExit}; expected an entry day outside every recorded stay (to ask how long that stay may last, use status ${optionName('on', door)})`,
+  'plan.overlapsStay': (p, door?: ErrorDoor) => `the trip shares days with the recorded stay ${p.stayEntry} – ${p.stayExit}; expected a trip that ends before that stay begins, or ${optionName('enter', door)} after it ends`,
+  'next.leaveBeforeToday': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} is before the reference day ${p.today}; expected the day you will leave, on or after it`,
+  'next.leaveNotInside': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} is given, but no stay is under way on the reference day; expected ${optionName('leave', door)} only while inside`,
+  'next.leaveIntoStay': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} runs into the booked stay from ${p.stayEntry}; expected a day before that stay's entry`,
+  'annex3.entryAfterArrival': (p, door?: ErrorDoor) =>
+    door === 'record'
+      ? `the Schengen entry ${p.entry} is after the arrival in Belgium ${p.arrival}; expected the Schengen entry on or before the arrival`
+      : `--entry ${p.entry} is after --arrival ${p.arrival}; expected the Schengen entry on or before the arrival in Belgium`,
+  'annex3.community': (p, door?: ErrorDoor) => `${door === 'record' ? '' : '--community '}"${p.text}" is not a community; expected vlg, fr or de`,
   'visa.mrzArguments': (p) => `--mrz takes the two MRZ lines of the visa sticker; got ${p.count}`,
   'json.syntax': (p) => `not valid JSON (${p.reason})`,
   'json.shape': (p) => `expected ${JSON_EXPECTATIONS[p.expected]}, got ${p.got}`,
@@ -53,7 +58,7 @@ export const errorsEn: ErrorCatalogue = {
   'stay.exitBeforeEntry': () => 'the exit is before the entry; expected an exit on or after the entry day',
   'stay.overlap': (p) => `this stay overlaps the stay at ${p.other}; expected stays that do not overlap (an exit and a re-entry may share one day)`,
   'stay.openNotLast': (p) => `this stay has no exit but the stay at ${p.other} starts later; expected only the last stay to be still under way`,
-  'stay.openInFuture': () => 'this stay is still under way but starts after the reference day; expected its entry on or before --on, or an exit date',
+  'stay.openInFuture': (_p, door?: ErrorDoor) => `this stay is still under way but starts after the reference day; expected its entry on or before ${optionName('on', door)}, or an exit date`,
   'stay.flagForm': (p) => `--stay "${p.text}" is not a stay; expected FROM..TO, or FROM.. for a stay still under way (e.g. 2026-03-14..2026-04-02)`,
   'visa.overlap': (p) => `this visa's validity overlaps the visa at ${p.other}; expected short-stay stickers whose FROM..UNTIL do not overlap`,
   'stamp.missingDate': (p) => `"${p.keyword}" needs a date; expected "${p.keyword} DATE [COUNTRY] [place]"`,
@@ -61,13 +66,14 @@ export const errorsEn: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `unknown line type "${p.keyword}"; expected a line starting with entry, exit, visa, permit or mrz, a # comment or a blank line`,
   'stamp.entryWhileInside': (p) => `two entries in a row: the entry on line ${p.previousLine} has no exit before this one; expected an "exit" line between them`,
   'stamp.exitWithoutEntry': () => 'exit without entry; expected an "entry" line before this exit',
-  'date.noSuchDay': (p) => `"${p.text}" is not a date we accept: no such day; expected ${DATE_FORMS_EN}`,
-  'date.unknownMonth': (p) => `"${p.text}" is not a date we accept: unknown month "${p.month}"; expected ${DATE_FORMS_EN}`,
-  'date.unrecognised': (p) => `"${p.text}" is not a date we accept: unrecognised form; expected ${DATE_FORMS_EN}`,
+  'date.noSuchDay': (p, door?: ErrorDoor) => `"${p.text}" is not a date we accept: no such day; expected ${dateForms(door)}`,
+  'date.unknownMonth': (p, door?: ErrorDoor) => `"${p.text}" is not a date we accept: unknown month "${p.month}"; expected ${dateForms(door)}`,
+  'date.unrecognised': (p, door?: ErrorDoor) => `"${p.text}" is not a date we accept: unrecognised form; expected ${dateForms(door)}`,
   'date.outOfRange': (p) => `"${p.text}" is outside the years we accept; expected a date from ${p.earliest} to ${p.latest}`,
-  'date.noSuchMonth': (p) => `"${p.text}" is not a date we accept: there is no month ${p.month}; expected ${DATE_FORMS_EN}`,
-  'date.yearMissing': (p) => `"${p.text}" is not a date we accept: the year is missing; expected ${DATE_FORMS_EN}`,
-  'date.relativeNotAllowed': (p) => `"${p.text}" depends on the day it is read: relative dates are accepted on the command line, not in a file or record; expected a date such as 2026-03-14`,
+  'date.noSuchMonth': (p, door?: ErrorDoor) => `"${p.text}" is not a date we accept: there is no month ${p.month}; expected ${dateForms(door)}`,
+  'date.yearMissing': (p, door?: ErrorDoor) => `"${p.text}" is not a date we accept: the year is missing; expected ${dateForms(door)}`,
+  'date.relativeNotAllowed': (p, door?: ErrorDoor) =>
+    `"${p.text}" depends on the day it is read${door === 'record' ? '' : ': relative dates are accepted on the command line, not in a file or record'}; expected a date such as 2026-03-14`,
   'date.weekdayMismatch': (p) => `"${p.text}" is not a date we accept: that day is not a "${p.weekday}"; expected the date without its weekday, or with the right one`,
   'visa.form': (p) => `"${p.text}" is not a visa sticker; expected ${VISA_FORM}`,
   'visa.type': (p) => `unknown visa type "${p.text}"; expected C, LTV, A or D`,
@@ -93,6 +99,7 @@ export const errorsEn: ErrorCatalogue = {
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
   ...applyErrorsEn,
   'annex3.identityCount': (p) => `--${p.option} is given ${p.count} times for ${p.persons} persons (--name); expected it once for everyone or once per person, in the order of --name`,
+  'annex3.referenceOnce': (p) => `--reference "${p.text}" is given once for ${p.persons} persons; expected a number (numbered on for each person) or one --reference per person`,
   'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" cannot be removed: the file has no lines yet` : `"${p.text}" is not a number shown by "log list"; expected a whole number from 1 to ${p.count}`),
   'log.refusedAt': (p) => `refused, the file is unchanged: line ${p.number} of "log list": ${p.reason}`,
   'log.travellerName': (p) => `"${p.name}" cannot be a traveller's name; expected 1 to 64 letters, digits, spaces, "-", "_" or "'", starting with a letter or digit`,
@@ -132,6 +139,8 @@ export const errorsEn: ErrorCatalogue = {
 
 export const frameEn: ErrorFrame = {
   field: 'field',
+  fieldNamed: (name) => `field "${name}"`,
+  fieldWords: {},
   internal: (detail) => `internal error: ${detail}`,
   reportBug: 'This is a bug in schengen; run again with --debug for details and please report it.',
   warning: 'warning',

@@ -3,6 +3,7 @@ import type { ExplainedDayReason } from '../../core/explanation.js';
 import type { PresetName, RuleShape, Zone } from '../../core/regimes.js';
 import type { WarningCode } from '../../core/warning.js';
 import { applyEn, type ApplyMessages } from './apply.js';
+import { declarationEn, type DeclarationMessages } from './declaration.js';
 import { legalEn, type LegalSources } from './legal.js';
 
 /** The zones (also after "in"), and each as the short head of a calendar event. */
@@ -123,22 +124,15 @@ export interface Messages {
   readonly apply: ApplyMessages;
   /** The legal sources shown by --explain and `schengen rules` (src/messages/<lang>/legal.ts). */
   readonly legal: LegalSources;
+  /** Annex 3 as handed out: the form, the refusal notice, the worksheet (declaration.ts). */
+  readonly declaration: DeclarationMessages;
   /** The punctuation that joins a label and its value, and two parts of a list (French: spaces before : and ;). */
   readonly punctuation: { readonly colon: string; readonly semicolon: string };
   // issue 13 (clerk's form, traveller's log, calendar file)
   readonly annex3Form: {
     readonly late: string;
-    readonly lateValue: (workingDaysLate: number, deadline: string) => string;
-    readonly name: string;
-    readonly nationality: string;
-    readonly document: string;
-    readonly address: string;
-    readonly blank: string;
-    readonly htmlTitle: string;
-    readonly htmlComputed: (date: string) => string;
-    readonly htmlPerson: (index: number, count: number) => string;
-    readonly htmlSignatureHolder: string;
-    readonly htmlSignatureOfficial: string;
+    /** Lateness is counted with the deadline's calendar: with Saturday a working day, Saturdays count (rules.md §5.13). */
+    readonly lateValue: (workingDaysLate: number, deadline: string, saturdayIsWorkingDay: boolean) => string;
   };
   readonly travellers: {
     readonly ownFile: string;
@@ -399,21 +393,12 @@ export const en: Messages = {
   },
   apply: applyEn,
   legal: legalEn,
+  declaration: declarationEn,
   punctuation: { colon: ': ', semicolon: '; ' },
   annex3Form: {
     late: 'Declaration late',
-    lateValue: (n, deadline) =>
-      n === 0 ? `yes: the deadline (${deadline}) has passed, no working day since` : `yes: ${n} working ${n === 1 ? 'day' : 'days'} (Mon–Fri, holidays excluded) after the deadline of ${deadline}`,
-    name: 'Surname and given names',
-    nationality: 'Nationality',
-    document: 'Travel document (type and number)',
-    address: 'Address in Belgium',
-    blank: '',
-    htmlTitle: 'Arrival declaration (annex 3)',
-    htmlComputed: (date) => `Dates computed by schengen on ${date}; to be checked by the municipality before signing.`,
-    htmlPerson: (index, count) => `Person ${index} of ${count}`,
-    htmlSignatureHolder: 'Signature of the holder',
-    htmlSignatureOfficial: 'Signature of the official and seal of the municipality',
+    lateValue: (n, deadline, saturdays) =>
+      n === 0 ? `yes: the deadline (${deadline}) has passed, no working day since` : `yes: ${n} working ${n === 1 ? 'day' : 'days'} ${saturdays ? '(Mon–Sat, holidays excluded)' : '(Mon–Fri, holidays excluded)'} after the deadline of ${deadline}`,
   },
   travellers: {
     ownFile: '(own file)',

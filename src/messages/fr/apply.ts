@@ -1,3 +1,4 @@
+import { optionName, type ErrorDoor } from '../error-catalogue.js';
 import type { ApplyErrorCatalogue, ApplyMessages } from '../en/apply.js';
 
 const jours = (n: number) => (n === 1 ? '1 jour' : `${n} jours`);
@@ -53,10 +54,10 @@ export const applyFr: ApplyMessages = {
 };
 
 export const applyErrorsFr: ApplyErrorCatalogue = {
-  'apply.travelInPast': (p) => `--travel ${p.travel} est avant le jour de référence ${p.today} ; attendu : un voyage qui n’a pas encore commencé (--on choisit un autre jour de référence)`,
-  'apply.lodgedAfterTravel': (p) => `--lodged ${p.lodged} est après --travel ${p.travel} ; attendu : un jour d’introduction au plus tard le premier jour du voyage`,
-  'apply.lodgedTooEarly': (p) =>
-    `--lodged ${p.lodged} est plus de ${p.months} mois avant le voyage : la demande est irrecevable (code des visas, art. 9, par. 1, et art. 19) et aucun délai de décision ne court ; attendu : le ${p.earliest} ou plus tard`,
-  'apply.extendedWithoutLodged': () => '--extended demande --lodged : un délai de décision prolongé court à partir du jour de l’introduction',
+  'apply.travelInPast': (p, door?: ErrorDoor) => `${optionName('travel', door)} ${p.travel} est avant le jour de référence ${p.today} ; attendu : un voyage qui n’a pas encore commencé (${optionName('on', door)} choisit un autre jour de référence)`,
+  'apply.lodgedAfterTravel': (p, door?: ErrorDoor) => `${optionName('lodged', door)} ${p.lodged} est après ${optionName('travel', door)} ${p.travel} ; attendu : un jour d’introduction au plus tard le premier jour du voyage`,
+  'apply.lodgedTooEarly': (p, door?: ErrorDoor) =>
+    `${optionName('lodged', door)} ${p.lodged} est plus de ${p.months} mois avant le voyage : la demande est irrecevable (code des visas, art. 9, par. 1, et art. 19) et aucun délai de décision ne court ; attendu : le ${p.earliest} ou plus tard`,
+  'apply.extendedWithoutLodged': (_p, door?: ErrorDoor) => `${optionName('extended', door)} demande ${optionName('lodged', door)} : un délai de décision prolongé court à partir du jour de l’introduction`,
   'apply.needsTravel': (p) => `${p.flag} concerne les dates de la demande de visa et demande --travel DATE`,
 };

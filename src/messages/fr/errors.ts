@@ -1,8 +1,10 @@
 import { applyErrorsFr } from './apply.js';
-import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from '../error-catalogue.js';
+import { optionName, type ErrorCatalogue, type ErrorDoor, type ErrorFrame, type JsonExpectation } from '../error-catalogue.js';
 
 const FORMES_DATE =
-  'AAAA-MM-JJ, JJ/MM/AAAA, JJ-MM-AAAA, JJ.MM.AA ou JJ MOIS AAAA, le jour d’abord (p. ex. 2026-03-14, 14/03/2026, 14.03.26, 14 mars 2026 ; mois en français, néerlandais, allemand ou anglais) ; sur la ligne de commande aussi aujourd’hui, demain, hier, +30d, -7d';
+  'AAAA-MM-JJ, JJ/MM/AAAA, JJ-MM-AAAA, JJ.MM.AA ou JJ MOIS AAAA, le jour d’abord (p. ex. 2026-03-14, 14/03/2026, 14.03.26, 14 mars 2026 ; mois en français, néerlandais, allemand ou anglais)';
+/** The date forms, with the relative dates the command line alone accepts. */
+const dateForms = (door?: ErrorDoor) => (door === 'record' ? FORMES_DATE : `${FORMES_DATE} ; sur la ligne de commande aussi aujourd’hui, demain, hier, +30d, -7d`);
 
 const JSON_ATTENDU: Record<JsonExpectation, string> = {
   document: 'un objet JSON comme {"stays": [...]}',
@@ -27,22 +29,25 @@ export const errorsFr: ErrorCatalogue = {
   'file.unreadable': (p) => `impossible de lire le fichier (${p.why === 'other' ? p.code : ERREUR_FICHIER[p.why]}) ; attendu : un fichier de cachets ou JSON lisible`,
   'input.none': () => 'aucun historique de voyage fourni ; attendu : un fichier de cachets, « - » pour lire l’entrée standard, --stay DU..AU, ou votre propre fichier tenu avec « schengen log »',
   'tz.invalid': (p) => `--tz « ${p.zone} » n’est pas un fuseau horaire ; attendu : un nom de zone IANA comme Europe/Brussels`,
-  'lang.invalid': (p) => `--lang « ${p.lang} » n’est pas une langue de ce programme ; attendu : nl, fr, de ou en`,
+  'lang.invalid': (p, door?: ErrorDoor) => `${optionName('lang', door)} « ${p.lang} » n’est pas une langue de ce programme ; attendu : nl, fr, de ou en`,
   'usage.commander': (p) => `utilisation incorrecte de la commande : ${p.detail}`,
-  'next.tooLong': (p) => `--days ${p.days} ne peut jamais être respecté : au plus ${p.maxDays} jours tiennent dans une période de ${p.windowDays} jours ; attendu : de 1 à ${p.maxDays}`,
-  'plan.exitBeforeEntry': (p) => `--exit ${p.exit} précède --enter ${p.entry} ; attendu : une sortie le jour de l’entrée ou après`,
-  'next.tooLongForRules': (p) => `--days ${p.days} ne peut jamais être respecté : les règles permettent au plus ${p.maxDays} jours par séjour ; attendu : de 1 à ${p.maxDays}`,
+  'next.tooLong': (p, door?: ErrorDoor) => `${optionName('days', door)} ${p.days} ne peut jamais être respecté : au plus ${p.maxDays} jours tiennent dans une période de ${p.windowDays} jours ; attendu : de 1 à ${p.maxDays}`,
+  'plan.exitBeforeEntry': (p, door?: ErrorDoor) => `${optionName('exit', door)} ${p.exit} précède ${optionName('enter', door)} ${p.entry} ; attendu : une sortie le jour de l’entrée ou après`,
+  'next.tooLongForRules': (p, door?: ErrorDoor) => `${optionName('days', door)} ${p.days} ne peut jamais être respecté : les règles permettent au plus ${p.maxDays} jours par séjour ; attendu : de 1 à ${p.maxDays}`,
   'batch.endlessLine': (p) => `la ligne ${p.line} n’a pas de fin après ${p.characters} caractères : ce n’est pas du NDJSON ni du CSV (entrée sans fin ou binaire ?) ; attendu : un enregistrement par ligne, chacun terminé par un saut de ligne`,
-  'rules.unknownPreset': (p) => `« ${p.text} » n’est pas un jeu de règles de séjour ; attendu : l’un de ${p.known} (schengen rules les liste)`,
+  'rules.unknownPreset': (p, door?: ErrorDoor) => `«\u00a0${p.text}\u00a0» n’est pas un jeu de règles de séjour\u202f; attendu\u00a0: l’un de ${p.known}${door === 'record' ? '' : ' (schengen rules les liste)'}`,
   'rules.ruleForm': (p) => `« ${p.text} » n’est pas une règle de séjour ; attendu : N/M (au plus N jours sur toute période de M, p. ex. 90/180), N/year (p. ex. 90/year) ou stay<=N (p. ex. stay<=30), N et M de 1 à 3660, N au plus égal à M`,
   'rules.nationality': (p) => `« ${p.text} » n’est pas une nationalité ; attendu : un code de pays ISO à deux lettres comme PL`,
-  'plan.insideStay': (p) => `--enter ${p.entry} tombe dans le séjour enregistré ${p.stayEntry} – ${p.stayExit}\u00a0; attendu\u00a0: un jour d’entrée hors de tout séjour enregistré (pour la durée de ce séjour\u00a0: status --on)`,
-  'plan.overlapsStay': (p) => `le voyage a des jours en commun avec le séjour enregistré ${p.stayEntry} – ${p.stayExit}\u00a0; attendu\u00a0: un voyage qui finit avant le début de ce séjour, ou --enter après sa fin`,
-  'next.leaveBeforeToday': (p) => `--leave ${p.leave} est antérieur à la date de référence ${p.today}\u00a0; attendu\u00a0: le jour du départ, à cette date ou après`,
-  'next.leaveNotInside': (p) => `--leave ${p.leave} est donné, mais aucun séjour n’est en cours à la date de référence\u00a0; attendu\u00a0: --leave seulement pendant un séjour`,
-  'next.leaveIntoStay': (p) => `--leave ${p.leave} empiète sur le séjour réservé à partir du ${p.stayEntry}\u00a0; attendu\u00a0: un jour avant l’entrée de ce séjour`,
-  'annex3.entryAfterArrival': (p) => `--entry ${p.entry} suit --arrival ${p.arrival} ; attendu : l’entrée Schengen au plus tard le jour de l’arrivée en Belgique`,
-  'annex3.community': (p) => `--community « ${p.text} » n’est pas une communauté ; attendu : vlg, fr ou de`,
+  'plan.insideStay': (p, door?: ErrorDoor) => `${optionName('enter', door)} ${p.entry} tombe dans le séjour enregistré ${p.stayEntry} – ${p.stayExit}\u00a0; attendu\u00a0: un jour d’entrée hors de tout séjour enregistré (pour la durée de ce séjour\u00a0: status ${optionName('on', door)})`,
+  'plan.overlapsStay': (p, door?: ErrorDoor) => `le voyage a des jours en commun avec le séjour enregistré ${p.stayEntry} – ${p.stayExit}\u00a0; attendu\u00a0: un voyage qui finit avant le début de ce séjour, ou ${optionName('enter', door)} après sa fin`,
+  'next.leaveBeforeToday': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} est antérieur à la date de référence ${p.today}\u00a0; attendu\u00a0: le jour du départ, à cette date ou après`,
+  'next.leaveNotInside': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} est donné, mais aucun séjour n’est en cours à la date de référence\u00a0; attendu\u00a0: ${optionName('leave', door)} seulement pendant un séjour`,
+  'next.leaveIntoStay': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} empiète sur le séjour réservé à partir du ${p.stayEntry}\u00a0; attendu\u00a0: un jour avant l’entrée de ce séjour`,
+  'annex3.entryAfterArrival': (p, door?: ErrorDoor) =>
+    door === 'record'
+      ? `l’entrée Schengen (${p.entry}) suit l’arrivée en Belgique (${p.arrival})\u202f; attendu\u00a0: l’entrée Schengen au plus tard le jour de l’arrivée`
+      : `--entry ${p.entry} suit --arrival ${p.arrival}\u202f; attendu\u00a0: l’entrée Schengen au plus tard le jour de l’arrivée en Belgique`,
+  'annex3.community': (p, door?: ErrorDoor) => `${door === 'record' ? '' : '--community '}«\u00a0${p.text}\u00a0» n’est pas une communauté\u202f; attendu\u00a0: vlg, fr ou de`,
   'visa.mrzArguments': (p) => `--mrz attend les deux lignes ZLA du visa ; reçu : ${p.count}`,
   'json.syntax': (p) => `JSON non valide (${p.reason})`,
   'json.shape': (p) => `attendu : ${JSON_ATTENDU[p.expected]}, reçu : ${p.got}`,
@@ -51,7 +56,7 @@ export const errorsFr: ErrorCatalogue = {
   'stay.exitBeforeEntry': () => 'la sortie précède l’entrée ; attendu : une sortie le jour de l’entrée ou après',
   'stay.overlap': (p) => `ce séjour chevauche le séjour de ${p.other} ; attendu : des séjours qui ne se chevauchent pas (une sortie et une nouvelle entrée peuvent avoir lieu le même jour)`,
   'stay.openNotLast': (p) => `ce séjour n’a pas de sortie, mais le séjour de ${p.other} commence plus tard ; attendu : seul le dernier séjour peut être en cours`,
-  'stay.openInFuture': () => 'ce séjour est en cours mais commence après le jour de référence ; attendu : une entrée au plus tard le jour --on, ou une date de sortie',
+  'stay.openInFuture': (_p, door?: ErrorDoor) => `ce séjour est en cours mais commence après le jour de référence ; attendu : une entrée au plus tard le jour ${optionName('on', door)}, ou une date de sortie`,
   'stay.flagForm': (p) => `--stay « ${p.text} » n’est pas un séjour ; attendu : DU..AU, ou DU.. pour un séjour en cours (p. ex. 2026-03-14..2026-04-02)`,
   'visa.overlap': (p) => `la validité de ce visa chevauche celle du visa de ${p.other} ; attendu : des visas de court séjour dont les périodes DU..AU ne se chevauchent pas`,
   'stamp.missingDate': (p) => `« ${p.keyword} » demande une date ; attendu : « ${p.keyword} DATE [PAYS] [lieu] »`,
@@ -59,13 +64,14 @@ export const errorsFr: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `type de ligne inconnu « ${p.keyword} » ; attendu : une ligne commençant par entry, exit, visa, permit ou mrz, un commentaire # ou une ligne vide`,
   'stamp.entryWhileInside': (p) => `deux entrées de suite : l’entrée de la ligne ${p.previousLine} n’a pas de sortie avant celle-ci ; attendu : une ligne « exit » entre les deux`,
   'stamp.exitWithoutEntry': () => 'sortie sans entrée ; attendu : une ligne « entry » avant cette sortie',
-  'date.noSuchDay': (p) => `« ${p.text} » n’est pas une date acceptée : ce jour n’existe pas ; attendu : ${FORMES_DATE}`,
-  'date.unknownMonth': (p) => `« ${p.text} » n’est pas une date acceptée : mois inconnu « ${p.month} » ; attendu : ${FORMES_DATE}`,
-  'date.unrecognised': (p) => `« ${p.text} » n’est pas une date acceptée : forme non reconnue ; attendu : ${FORMES_DATE}`,
+  'date.noSuchDay': (p, door?: ErrorDoor) => `« ${p.text} » n’est pas une date acceptée : ce jour n’existe pas ; attendu : ${dateForms(door)}`,
+  'date.unknownMonth': (p, door?: ErrorDoor) => `« ${p.text} » n’est pas une date acceptée : mois inconnu « ${p.month} » ; attendu : ${dateForms(door)}`,
+  'date.unrecognised': (p, door?: ErrorDoor) => `« ${p.text} » n’est pas une date acceptée : forme non reconnue ; attendu : ${dateForms(door)}`,
   'date.outOfRange': (p) => `« ${p.text} » est hors des années acceptées ; attendu : une date de ${p.earliest} à ${p.latest}`,
-  'date.noSuchMonth': (p) => `« ${p.text} » n’est pas une date acceptée : le mois ${p.month} n’existe pas ; attendu : ${FORMES_DATE}`,
-  'date.yearMissing': (p) => `« ${p.text} » n’est pas une date acceptée : l’année manque ; attendu : ${FORMES_DATE}`,
-  'date.relativeNotAllowed': (p) => `« ${p.text} » dépend du jour où il est lu : les dates relatives sont acceptées sur la ligne de commande, pas dans un fichier ni un enregistrement ; attendu : une date comme 2026-03-14`,
+  'date.noSuchMonth': (p, door?: ErrorDoor) => `« ${p.text} » n’est pas une date acceptée : le mois ${p.month} n’existe pas ; attendu : ${dateForms(door)}`,
+  'date.yearMissing': (p, door?: ErrorDoor) => `« ${p.text} » n’est pas une date acceptée : l’année manque ; attendu : ${dateForms(door)}`,
+  'date.relativeNotAllowed': (p, door?: ErrorDoor) =>
+    `«\u00a0${p.text}\u00a0» dépend du jour où il est lu${door === 'record' ? '' : '\u00a0: les dates relatives sont acceptées sur la ligne de commande, pas dans un fichier ni un enregistrement'}\u202f; attendu\u00a0: une date comme 2026-03-14`,
   'date.weekdayMismatch': (p) => `« ${p.text} » n’est pas une date acceptée : ce jour n’est pas un « ${p.weekday} » ; attendu : la date sans jour de la semaine, ou avec le bon`,
   'visa.form': (p) => `« ${p.text} » n’est pas un visa ; attendu : TYPE ENTRÉES DU..AU JOURS [valid-for=BE,NL] (p. ex. « C MULT 2026-01-10..2027-01-09 90 »)`,
   'visa.type': (p) => `type de visa inconnu « ${p.text} » ; attendu : C, LTV (VTL, validité territoriale limitée), A ou D`,
@@ -91,6 +97,7 @@ export const errorsFr: ErrorCatalogue = {
   'log.locked': (p) => `un autre processus schengen écrit dans ${p.file} ; réessayez`,
   ...applyErrorsFr,
   'annex3.identityCount': (p) => `--${p.option} est donné ${p.count} fois pour ${p.persons} personnes (--name) ; attendu : une fois pour tous ou une fois par personne, dans l’ordre des --name`,
+  'annex3.referenceOnce': (p) => `--reference «\u00a0${p.text}\u00a0» est donné une fois pour ${p.persons}\u00a0personnes\u202f; attendu\u00a0: un numéro (numéroté à la suite pour chaque personne) ou un --reference par personne`,
   'log.notANumber': (p) => (p.count === 0 ? `« ${p.text} » ne peut être supprimé : le fichier n’a encore aucune ligne` : `« ${p.text} » n’est pas un numéro de « log list » ; attendu : un nombre entier de 1 à ${p.count}`),
   'log.refusedAt': (p) => `refusé, le fichier est inchangé : ligne ${p.number} de « log list » : ${p.reason}`,
   'log.travellerName': (p) => `« ${p.name} » ne peut pas être le nom d’un voyageur ; attendu : 1 à 64 lettres, chiffres, espaces, « - », « _ » ou « ' », commençant par une lettre ou un chiffre`,
@@ -130,6 +137,8 @@ export const errorsFr: ErrorCatalogue = {
 
 export const frameFr: ErrorFrame = {
   field: 'champ',
+  fieldNamed: (name) => `champ «\u00a0${name}\u00a0»`,
+  fieldWords: { keyword: 'mot-clé', country: 'pays', COUNTRY: 'PAYS', FROM: 'DU', TO: 'AU', UNTIL: 'AU', '#': 'n°\u00a0' },
   internal: (detail) => `erreur interne : ${detail}`,
   reportBug: 'Ceci est une erreur de schengen ; relancez avec --debug pour les détails et signalez-la.',
   warning: 'attention',

@@ -1,4 +1,5 @@
 import { applyFr } from './apply.js';
+import { declarationFr } from './declaration.js';
 import { legalFr } from './legal.js';
 import type { Messages } from '../en/table.js';
 import type { Zone } from '../../core/regimes.js';
@@ -222,23 +223,14 @@ export const tableFr: Messages = {
   },
   apply: applyFr,
   legal: legalFr,
+  declaration: declarationFr,
   punctuation: { colon: '\u00a0: ', semicolon: '\u202f; ' },
   annex3Form: {
     late: 'Déclaration en retard',
-    lateValue: (n, deadline) =>
+    lateValue: (n, deadline, saturdays) =>
       n === 0
         ? `oui : le délai (${deadline}) est dépassé, aucun jour ouvrable depuis`
-        : `oui : ${n} jour${n === 1 ? '' : 's'} ouvrable${n === 1 ? '' : 's'} (lun.–ven., jours fériés exclus) après le délai du ${deadline}`,
-    name: 'Nom et prénoms',
-    nationality: 'Nationalité',
-    document: 'Document de voyage (type et numéro)',
-    address: 'Adresse en Belgique',
-    blank: '',
-    htmlTitle: 'Déclaration d’arrivée (annexe 3)',
-    htmlComputed: (date) => `Dates calculées par schengen le ${date} ; à vérifier par la commune avant signature.`,
-    htmlPerson: (index, count) => `Personne ${index} sur ${count}`,
-    htmlSignatureHolder: 'Signature de l’intéressé(e)',
-    htmlSignatureOfficial: 'Signature du fonctionnaire et sceau de la commune',
+        : `oui : ${n} jour${n === 1 ? '' : 's'} ouvrable${n === 1 ? '' : 's'} ${saturdays ? '(lun.–sam., jours fériés exclus)' : '(lun.–ven., jours fériés exclus)'} après le délai du ${deadline}`,
   },
   travellers: {
     ownFile: '(fichier personnel)',

@@ -1,3 +1,4 @@
+import { optionName, type ErrorDoor } from '../error-catalogue.js';
 import type { ApplyErrorCatalogue, ApplyMessages } from '../en/apply.js';
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
@@ -53,10 +54,10 @@ export const applyNl: ApplyMessages = {
 };
 
 export const applyErrorsNl: ApplyErrorCatalogue = {
-  'apply.travelInPast': (p) => `--travel ${p.travel} ligt vóór de referentiedag ${p.today}; verwacht: een reis die nog niet begonnen is (--on kiest een andere referentiedag)`,
-  'apply.lodgedAfterTravel': (p) => `--lodged ${p.lodged} ligt na --travel ${p.travel}; verwacht: een dag van indienen op of vóór de eerste dag van de reis`,
-  'apply.lodgedTooEarly': (p) =>
-    `--lodged ${p.lodged} ligt meer dan ${p.months} maanden vóór de reis, dus de aanvraag is niet ontvankelijk (Visumcode art. 9(1), 19) en er loopt geen beslissingstermijn; verwacht: ${p.earliest} of later`,
-  'apply.extendedWithoutLodged': () => '--extended vereist --lodged: een verlengde beslissingstermijn loopt vanaf de dag van indienen',
+  'apply.travelInPast': (p, door?: ErrorDoor) => `${optionName('travel', door)} ${p.travel} ligt vóór de referentiedag ${p.today}; verwacht: een reis die nog niet begonnen is (${optionName('on', door)} kiest een andere referentiedag)`,
+  'apply.lodgedAfterTravel': (p, door?: ErrorDoor) => `${optionName('lodged', door)} ${p.lodged} ligt na ${optionName('travel', door)} ${p.travel}; verwacht: een dag van indienen op of vóór de eerste dag van de reis`,
+  'apply.lodgedTooEarly': (p, door?: ErrorDoor) =>
+    `${optionName('lodged', door)} ${p.lodged} ligt meer dan ${p.months} maanden vóór de reis, dus de aanvraag is niet ontvankelijk (Visumcode art. 9(1), 19) en er loopt geen beslissingstermijn; verwacht: ${p.earliest} of later`,
+  'apply.extendedWithoutLodged': (_p, door?: ErrorDoor) => `${optionName('extended', door)} vereist ${optionName('lodged', door)}: een verlengde beslissingstermijn loopt vanaf de dag van indienen`,
   'apply.needsTravel': (p) => `${p.flag} hoort bij de data van de visumaanvraag en vereist --travel DATUM`,
 };

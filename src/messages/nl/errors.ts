@@ -1,8 +1,10 @@
 import { applyErrorsNl } from './apply.js';
-import type { ErrorCatalogue, ErrorFrame, JsonExpectation } from '../error-catalogue.js';
+import { optionName, type ErrorCatalogue, type ErrorDoor, type ErrorFrame, type JsonExpectation } from '../error-catalogue.js';
 
 const DATUMVORMEN =
-  'JJJJ-MM-DD, DD/MM/JJJJ, DD-MM-JJJJ, DD.MM.JJ of DD MAAND JJJJ, dag eerst (bv. 2026-03-14, 14/03/2026, 14.03.26, 14 maart 2026; maandnamen in het Nederlands, Frans, Duits of Engels); op de opdrachtregel ook vandaag, morgen, gisteren, +30d, -7d';
+  'JJJJ-MM-DD, DD/MM/JJJJ, DD-MM-JJJJ, DD.MM.JJ of DD MAAND JJJJ, dag eerst (bv. 2026-03-14, 14/03/2026, 14.03.26, 14 maart 2026; maandnamen in het Nederlands, Frans, Duits of Engels)';
+/** The date forms, with the relative dates the command line alone accepts. */
+const dateForms = (door?: ErrorDoor) => (door === 'record' ? DATUMVORMEN : `${DATUMVORMEN}; op de opdrachtregel ook vandaag, morgen, gisteren, +30d, -7d`);
 
 const JSON_VERWACHT: Record<JsonExpectation, string> = {
   document: 'een JSON-object zoals {"stays": [...]}',
@@ -27,22 +29,25 @@ export const errorsNl: ErrorCatalogue = {
   'file.unreadable': (p) => `kan het bestand niet lezen (${p.why === 'other' ? p.code : BESTANDSFOUT[p.why]}); verwacht: een leesbaar stempel- of JSON-bestand`,
   'input.none': () => 'geen reisgeschiedenis opgegeven; verwacht: een stempelbestand, "-" om standaardinvoer te lezen, --stay VAN..TOT, of uw eigen bestand bijgehouden met "schengen log"',
   'tz.invalid': (p) => `--tz "${p.zone}" is geen tijdzone; verwacht: een IANA-zonenaam zoals Europe/Brussels`,
-  'lang.invalid': (p) => `--lang "${p.lang}" is geen taal van dit programma; verwacht: nl, fr, de of en`,
+  'lang.invalid': (p, door?: ErrorDoor) => `${optionName('lang', door)} "${p.lang}" is geen taal van dit programma; verwacht: nl, fr, de of en`,
   'usage.commander': (p) => `verkeerd gebruik van de opdracht: ${p.detail}`,
-  'next.tooLong': (p) => `--days ${p.days} kan nooit voldoen: hoogstens ${p.maxDays} dagen passen in een periode van ${p.windowDays} dagen; verwacht: 1 tot ${p.maxDays}`,
-  'plan.exitBeforeEntry': (p) => `--exit ${p.exit} ligt vóór --enter ${p.entry}; verwacht: een vertrek op of na de dag van binnenkomst`,
-  'next.tooLongForRules': (p) => `--days ${p.days} kan nooit voldoen: de regels laten hoogstens ${p.maxDays} dagen in één verblijf toe; verwacht: 1 tot ${p.maxDays}`,
+  'next.tooLong': (p, door?: ErrorDoor) => `${optionName('days', door)} ${p.days} kan nooit voldoen: hoogstens ${p.maxDays} dagen passen in een periode van ${p.windowDays} dagen; verwacht: 1 tot ${p.maxDays}`,
+  'plan.exitBeforeEntry': (p, door?: ErrorDoor) => `${optionName('exit', door)} ${p.exit} ligt vóór ${optionName('enter', door)} ${p.entry}; verwacht: een vertrek op of na de dag van binnenkomst`,
+  'next.tooLongForRules': (p, door?: ErrorDoor) => `${optionName('days', door)} ${p.days} kan nooit voldoen: de regels laten hoogstens ${p.maxDays} dagen in één verblijf toe; verwacht: 1 tot ${p.maxDays}`,
   'batch.endlessLine': (p) => `regel ${p.line} heeft geen einde na ${p.characters} tekens: dit is geen NDJSON of CSV (eindeloze of binaire invoer?); verwacht: één record per regel, elk afgesloten met een nieuwe regel`,
-  'rules.unknownPreset': (p) => `"${p.text}" is geen set verblijfsregels; verwacht: een van ${p.known} (schengen rules toont ze)`,
+  'rules.unknownPreset': (p, door?: ErrorDoor) => `"${p.text}" is geen set verblijfsregels; verwacht: een van ${p.known}${door === 'record' ? '' : ' (schengen rules toont ze)'}`,
   'rules.ruleForm': (p) => `"${p.text}" is geen verblijfsregel; verwacht: N/M (hoogstens N dagen in elke M, bv. 90/180), N/year (bv. 90/year) of stay<=N (bv. stay<=30), N en M van 1 tot 3660, N niet groter dan M`,
   'rules.nationality': (p) => `"${p.text}" is geen nationaliteit; verwacht: een ISO-landcode van twee letters zoals PL`,
-  'plan.insideStay': (p) => `--enter ${p.entry} valt binnen het geregistreerde verblijf ${p.stayEntry} – ${p.stayExit}; verwacht: een dag van binnenkomst buiten elk geregistreerd verblijf (hoe lang dat verblijf mag duren: status --on)`,
-  'plan.overlapsStay': (p) => `de reis deelt dagen met het geregistreerde verblijf ${p.stayEntry} – ${p.stayExit}; verwacht: een reis die eindigt vóór dat verblijf begint, of --enter na het einde ervan`,
-  'next.leaveBeforeToday': (p) => `--leave ${p.leave} ligt vóór de peildatum ${p.today}; verwacht: de dag van vertrek, op of na de peildatum`,
-  'next.leaveNotInside': (p) => `--leave ${p.leave} is opgegeven, maar op de peildatum loopt geen verblijf; verwacht: --leave alleen tijdens een verblijf`,
-  'next.leaveIntoStay': (p) => `--leave ${p.leave} loopt door tot in het geboekte verblijf vanaf ${p.stayEntry}; verwacht: een dag vóór de binnenkomst van dat verblijf`,
-  'annex3.entryAfterArrival': (p) => `--entry ${p.entry} ligt na --arrival ${p.arrival}; verwacht: de binnenkomst in Schengen op of vóór de aankomst in België`,
-  'annex3.community': (p) => `--community "${p.text}" is geen gemeenschap; verwacht: vlg, fr of de`,
+  'plan.insideStay': (p, door?: ErrorDoor) => `${optionName('enter', door)} ${p.entry} valt binnen het geregistreerde verblijf ${p.stayEntry} – ${p.stayExit}; verwacht: een dag van binnenkomst buiten elk geregistreerd verblijf (hoe lang dat verblijf mag duren: status ${optionName('on', door)})`,
+  'plan.overlapsStay': (p, door?: ErrorDoor) => `de reis deelt dagen met het geregistreerde verblijf ${p.stayEntry} – ${p.stayExit}; verwacht: een reis die eindigt vóór dat verblijf begint, of ${optionName('enter', door)} na het einde ervan`,
+  'next.leaveBeforeToday': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} ligt vóór de peildatum ${p.today}; verwacht: de dag van vertrek, op of na de peildatum`,
+  'next.leaveNotInside': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} is opgegeven, maar op de peildatum loopt geen verblijf; verwacht: ${optionName('leave', door)} alleen tijdens een verblijf`,
+  'next.leaveIntoStay': (p, door?: ErrorDoor) => `${optionName('leave', door)} ${p.leave} loopt door tot in het geboekte verblijf vanaf ${p.stayEntry}; verwacht: een dag vóór de binnenkomst van dat verblijf`,
+  'annex3.entryAfterArrival': (p, door?: ErrorDoor) =>
+    door === 'record'
+      ? `de binnenkomst in Schengen (${p.entry}) ligt na de aankomst in België (${p.arrival}); verwacht: de binnenkomst in Schengen op of vóór de aankomst`
+      : `--entry ${p.entry} ligt na --arrival ${p.arrival}; verwacht: de binnenkomst in Schengen op of vóór de aankomst in België`,
+  'annex3.community': (p, door?: ErrorDoor) => `${door === 'record' ? '' : '--community '}"${p.text}" is geen gemeenschap; verwacht: vlg, fr of de`,
   'visa.mrzArguments': (p) => `--mrz verwacht de twee MRZ-regels van het visum; ontvangen: ${p.count}`,
   'json.syntax': (p) => `geen geldige JSON (${p.reason})`,
   'json.shape': (p) => `verwacht: ${JSON_VERWACHT[p.expected]}, ontvangen: ${p.got}`,
@@ -51,7 +56,7 @@ export const errorsNl: ErrorCatalogue = {
   'stay.exitBeforeEntry': () => 'het vertrek ligt vóór de binnenkomst; verwacht: een vertrek op of na de dag van binnenkomst',
   'stay.overlap': (p) => `dit verblijf overlapt met het verblijf op ${p.other}; verwacht: verblijven die elkaar niet overlappen (vertrek en nieuwe binnenkomst mogen op dezelfde dag)`,
   'stay.openNotLast': (p) => `dit verblijf heeft geen vertrek, maar het verblijf op ${p.other} begint later; verwacht: enkel het laatste verblijf mag nog lopen`,
-  'stay.openInFuture': () => 'dit verblijf loopt nog maar begint na de referentiedag; verwacht: een binnenkomst op of vóór --on, of een vertrekdatum',
+  'stay.openInFuture': (_p, door?: ErrorDoor) => `dit verblijf loopt nog maar begint na de referentiedag; verwacht: een binnenkomst op of vóór ${optionName('on', door)}, of een vertrekdatum`,
   'stay.flagForm': (p) => `--stay "${p.text}" is geen verblijf; verwacht: VAN..TOT, of VAN.. voor een verblijf dat nog loopt (bv. 2026-03-14..2026-04-02)`,
   'visa.overlap': (p) => `de geldigheid van dit visum overlapt met het visum op ${p.other}; verwacht: visa voor kort verblijf waarvan VAN..TOT niet overlappen`,
   'stamp.missingDate': (p) => `"${p.keyword}" heeft een datum nodig; verwacht: "${p.keyword} DATUM [LAND] [plaats]"`,
@@ -59,13 +64,14 @@ export const errorsNl: ErrorCatalogue = {
   'stamp.unknownKeyword': (p) => `onbekend regeltype "${p.keyword}"; verwacht: een regel die begint met entry, exit, visa, permit of mrz, een #-opmerking of een lege regel`,
   'stamp.entryWhileInside': (p) => `twee binnenkomsten na elkaar: de binnenkomst op regel ${p.previousLine} heeft geen vertrek vóór deze; verwacht: een "exit"-regel ertussen`,
   'stamp.exitWithoutEntry': () => 'vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek',
-  'date.noSuchDay': (p) => `"${p.text}" is geen aanvaarde datum: die dag bestaat niet; verwacht: ${DATUMVORMEN}`,
-  'date.unknownMonth': (p) => `"${p.text}" is geen aanvaarde datum: onbekende maand "${p.month}"; verwacht: ${DATUMVORMEN}`,
-  'date.unrecognised': (p) => `"${p.text}" is geen aanvaarde datum: onbekende vorm; verwacht: ${DATUMVORMEN}`,
+  'date.noSuchDay': (p, door?: ErrorDoor) => `"${p.text}" is geen aanvaarde datum: die dag bestaat niet; verwacht: ${dateForms(door)}`,
+  'date.unknownMonth': (p, door?: ErrorDoor) => `"${p.text}" is geen aanvaarde datum: onbekende maand "${p.month}"; verwacht: ${dateForms(door)}`,
+  'date.unrecognised': (p, door?: ErrorDoor) => `"${p.text}" is geen aanvaarde datum: onbekende vorm; verwacht: ${dateForms(door)}`,
   'date.outOfRange': (p) => `"${p.text}" valt buiten de aanvaarde jaren; verwacht: een datum van ${p.earliest} tot ${p.latest}`,
-  'date.noSuchMonth': (p) => `"${p.text}" is geen aanvaarde datum: maand ${p.month} bestaat niet; verwacht: ${DATUMVORMEN}`,
-  'date.yearMissing': (p) => `"${p.text}" is geen aanvaarde datum: het jaar ontbreekt; verwacht: ${DATUMVORMEN}`,
-  'date.relativeNotAllowed': (p) => `"${p.text}" hangt af van de dag waarop het gelezen wordt: relatieve datums zijn toegestaan op de opdrachtregel, niet in een bestand of record; verwacht: een datum zoals 2026-03-14`,
+  'date.noSuchMonth': (p, door?: ErrorDoor) => `"${p.text}" is geen aanvaarde datum: maand ${p.month} bestaat niet; verwacht: ${dateForms(door)}`,
+  'date.yearMissing': (p, door?: ErrorDoor) => `"${p.text}" is geen aanvaarde datum: het jaar ontbreekt; verwacht: ${dateForms(door)}`,
+  'date.relativeNotAllowed': (p, door?: ErrorDoor) =>
+    `"${p.text}" hangt af van de dag waarop het gelezen wordt${door === 'record' ? '' : ': relatieve datums zijn toegestaan op de opdrachtregel, niet in een bestand of record'}; verwacht: een datum zoals 2026-03-14`,
   'date.weekdayMismatch': (p) => `"${p.text}" is geen aanvaarde datum: die dag is geen "${p.weekday}"; verwacht: de datum zonder weekdag, of met de juiste`,
   'visa.form': (p) => `"${p.text}" is geen visum; verwacht: TYPE BINNENKOMSTEN VAN..TOT DAGEN [valid-for=BE,NL] (bv. "C MULT 2026-01-10..2027-01-09 90")`,
   'visa.type': (p) => `onbekend visumtype "${p.text}"; verwacht: C, LTV, A of D`,
@@ -91,6 +97,7 @@ export const errorsNl: ErrorCatalogue = {
   'log.locked': (p) => `een ander schengen-proces schrijft naar ${p.file}; probeer opnieuw`,
   ...applyErrorsNl,
   'annex3.identityCount': (p) => `--${p.option} is ${p.count} keer opgegeven voor ${p.persons} personen (--name); verwacht: één keer voor iedereen of één keer per persoon, in de volgorde van --name`,
+  'annex3.referenceOnce': (p) => `--reference "${p.text}" is één keer opgegeven voor ${p.persons} personen; verwacht: een nummer (doorgenummerd voor elke persoon) of één --reference per persoon`,
   'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" kan niet verwijderd worden: het bestand heeft nog geen regels` : `"${p.text}" is geen nummer uit "log list"; verwacht: een geheel getal van 1 tot ${p.count}`),
   'log.refusedAt': (p) => `geweigerd, het bestand is niet gewijzigd: regel ${p.number} van "log list": ${p.reason}`,
   'log.travellerName': (p) => `"${p.name}" kan geen naam van een reiziger zijn; verwacht: 1 tot 64 letters, cijfers, spaties, "-", "_" of "'", beginnend met een letter of cijfer`,
@@ -130,6 +137,8 @@ export const errorsNl: ErrorCatalogue = {
 
 export const frameNl: ErrorFrame = {
   field: 'veld',
+  fieldNamed: (name) => `veld "${name}"`,
+  fieldWords: { date: 'datum', keyword: 'trefwoord', country: 'land', DATE: 'DATUM', COUNTRY: 'LAND', FROM: 'VAN', TO: 'TOT', UNTIL: 'TOT', '#': 'nr. ' },
   internal: (detail) => `interne fout: ${detail}`,
   reportBug: 'Dit is een fout in schengen; voer opnieuw uit met --debug voor details en meld ze.',
   warning: 'let op',

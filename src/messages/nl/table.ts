@@ -1,4 +1,5 @@
 import { applyNl } from './apply.js';
+import { declarationNl } from './declaration.js';
 import { legalNl } from './legal.js';
 import type { Messages } from '../en/table.js';
 import type { Zone } from '../../core/regimes.js';
@@ -218,21 +219,12 @@ export const tableNl: Messages = {
   },
   apply: applyNl,
   legal: legalNl,
+  declaration: declarationNl,
   punctuation: { colon: ': ', semicolon: '; ' },
   annex3Form: {
     late: 'Aangifte te laat',
-    lateValue: (n, deadline) =>
-      n === 0 ? `ja: de termijn (${deadline}) is verstreken, sindsdien geen werkdag` : `ja: ${n} ${n === 1 ? 'werkdag' : 'werkdagen'} (ma–vr, feestdagen niet meegeteld) na de termijn van ${deadline}`,
-    name: 'Naam en voornamen',
-    nationality: 'Nationaliteit',
-    document: 'Reisdocument (soort en nummer)',
-    address: 'Adres in België',
-    blank: '',
-    htmlTitle: 'Aankomstverklaring (bijlage 3)',
-    htmlComputed: (date) => `Data berekend door schengen op ${date}; na te kijken door de gemeente vóór ondertekening.`,
-    htmlPerson: (index, count) => `Persoon ${index} van ${count}`,
-    htmlSignatureHolder: 'Handtekening van de betrokkene',
-    htmlSignatureOfficial: 'Handtekening van de ambtenaar en stempel van de gemeente',
+    lateValue: (n, deadline, saturdays) =>
+      n === 0 ? `ja: de termijn (${deadline}) is verstreken, sindsdien geen werkdag` : `ja: ${n} ${n === 1 ? 'werkdag' : 'werkdagen'} ${saturdays ? '(ma–za, feestdagen niet meegeteld)' : '(ma–vr, feestdagen niet meegeteld)'} na de termijn van ${deadline}`,
   },
   travellers: {
     ownFile: '(eigen bestand)',
