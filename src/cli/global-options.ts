@@ -129,15 +129,17 @@ function commandPath(command: Command): string {
   return names.join(' ');
 }
 
-const PLACEHOLDER_WORD = /^(options|command|file|date|dates|code|zone|path)$/;
-const PLACEHOLDER = /([<[])(options|command|file|date|dates|code|zone|path)([>\]]|\.\.\.)/g;
+/** A placeholder: <date>, [file], <sticker...>, <FROM..TO>, [country-and-place...]. */
+const PLACEHOLDER = /([<[])([A-Za-z][A-Za-z0-9-]*(?:(?:\.\.|\/)[A-Za-z][A-Za-z0-9-]*)*)(\.\.\.)?([>\]])/g;
 
 /**
  * Commander's help with its own words in the reader's language (titles, "(default: …)",
  * placeholders such as [options] and <date>) and without the noise of an empty list default.
  */
 function helpConfiguration(tr: (text: string) => string, command: Command): Partial<Help> {
-  const placeholders = (text: string) => text.replace(PLACEHOLDER, (_all, open: string, word: string, close: string) => `${open}${tr(word)}${close}`);
+  // Each word of a placeholder in the reader's language (<FROM..TO> → <VAN..TOT>); a word without a translation stays.
+  const words = (inner: string) => inner.replace(/[A-Za-z][A-Za-z0-9-]*/g, (word) => tr(word));
+  const placeholders = (text: string) => text.replace(PLACEHOLDER, (_all, open: string, inner: string, dots: string | undefined, close: string) => `${open}${words(inner)}${dots ?? ''}${close}`);
   return {
     // A group such as `log` lists its subcommands: their long names leave no room for the global options.
     showGlobalOptions: command.commands.length === 0,
@@ -153,7 +155,7 @@ function helpConfiguration(tr: (text: string) => string, command: Command): Part
     },
     argumentTerm(this: Help, argument: Argument): string {
       const term = (Object.getPrototypeOf(this) as Help).argumentTerm.call(this, argument);
-      return PLACEHOLDER_WORD.test(term) ? tr(term) : placeholders(term);
+      return /^[A-Za-z][A-Za-z0-9-]*$/.test(term) ? words(term) : placeholders(term);
     },
     optionDescription(this: Help, option: Option): string {
       return (Object.getPrototypeOf(this) as Help).optionDescription

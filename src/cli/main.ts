@@ -56,7 +56,7 @@ const program = new Command('schengen')
   .option('--lang <code>', 'language of the tables, messages and help: nl, fr, de or en (also NL, nl-BE, nl_BE; default: the config file, else LANG, else en)')
   .option('--color', 'colour even when the output is not a terminal (also FORCE_COLOR=1)')
   .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
-  .option('--config <file>', 'settings file: lang, community, closed, tz (default: $XDG_CONFIG_HOME/schengen/config.json)')
+  .option('--config <file>', 'settings file: lang, community, closed, tz, municipality, numbering (default: $XDG_CONFIG_HOME/schengen/config.json)')
   .exitOverride()
   // Commander's own error text is reported by reportError, in the reader's language.
   .configureOutput({ outputError: () => {} });

@@ -113,15 +113,17 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
 }
 
 /**
- * The door an error reaches its reader through, read from the field it names: a command-line flag
- * ("--arrival") or argument ("DATE"), or else a record's field, a file's part or a page's control.
+ * The door an error reaches its reader through. From its location: a command-line flag ("--arrival")
+ * or argument ("DATE"), a file the command line read, or no field at all, is the command line; a
+ * record's field (batch, library, MCP) is a record. The API and the counter page say so themselves.
  * A message is worded for the command line only where the command line has words of its own (its
  * flags, its relative dates); a record, the API and the page get the same message without them.
  */
 export type ErrorDoor = 'commandLine' | 'record';
 
-export function errorDoor(field: string | undefined): ErrorDoor {
-  return field === undefined || field.startsWith('--') || /^[A-Z]+$/.test(field) ? 'commandLine' : 'record';
+export function errorDoor(location: { readonly file?: string | undefined; readonly field?: string | undefined }): ErrorDoor {
+  const { file, field } = location;
+  return file !== undefined || field === undefined || field.startsWith('--') || /^[A-Z]+$/.test(field) ? 'commandLine' : 'record';
 }
 
 /** An option as a message names it: the flag on the command line, the field elsewhere. */
@@ -129,9 +131,13 @@ export function optionName(name: string, door: ErrorDoor = 'commandLine'): strin
   return door === 'record' ? `"${name}"` : `--${name}`;
 }
 
-/** An error's message in one catalogue, worded for the door its field says it came through. */
-export function errorMessage(errors: ErrorCatalogue, error: { readonly code: ErrorCode; readonly params: unknown; readonly location: { readonly field?: string | undefined } }): string {
-  return (errors[error.code] as (params: unknown, door: ErrorDoor) => string)(error.params, errorDoor(error.location.field));
+/** An error's message in one catalogue, worded for its door (by default, the one its location says). */
+export function errorMessage(
+  errors: ErrorCatalogue,
+  error: { readonly code: ErrorCode; readonly params: unknown; readonly location: { readonly file?: string | undefined; readonly field?: string | undefined } },
+  door: ErrorDoor = errorDoor(error.location),
+): string {
+  return (errors[error.code] as (params: unknown, door: ErrorDoor) => string)(error.params, door);
 }
 
 /** Why a file could not be read or written, as a key each language words; "other" shows the system's code. */

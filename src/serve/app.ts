@@ -69,7 +69,8 @@ function apiLanguage(body: unknown, acceptLanguage: string | undefined): Languag
 
 async function apiError(c: Context, error: UserError, status: 400 | 413 = 400, language: Language = 'en'): Promise<Response> {
   const json = recordErrorJson(error);
-  const message = language === 'en' ? json.message : errorMessage((await loadCatalogue(language)).errors, error);
+  // Worded for a record: no flag, no command-line hint, whatever the field.
+  const message = errorMessage((await loadCatalogue(language)).errors, error, 'record');
   return c.json({ schemaVersion: SCHEMA_VERSION, error: { ...json, message } }, status);
 }
 

@@ -110,7 +110,7 @@ function errorNote(error: UserError, catalogue: Catalogue): Html {
   const m = catalogue.page;
   // The record's keys as the page names its controls.
   const labels = { arrival: m.arrival, entry: m.entry, community: m.community, closed: m.closed, reference: m.reference };
-  return html`<p id="error" class="error" role="alert"><strong>${m.fixInput}${catalogue.table.punctuation.colon}</strong>${formatUserError(error, catalogue, labels)}</p>`;
+  return html`<p id="error" class="error" role="alert"><strong>${m.fixInput}${catalogue.table.punctuation.colon}</strong>${formatUserError(error, catalogue, labels, 'record')}</p>`;
 }
 
 interface FieldState {

@@ -192,7 +192,7 @@ describe('log entry today', () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, '{"language": "nl"}');
     const result = await runCli(['--config', bad, 'status', '--stay', '2026-01-01..2026-01-02']);
-    expect(result).toMatchObject({ exitCode: 2, stderr: `schengen: ${bad}: field "language": unknown setting "language"; expected one of lang, community, closed, tz\n` });
+    expect(result).toMatchObject({ exitCode: 2, stderr: `schengen: ${bad}: field "language": unknown setting "language"; expected one of lang, community, closed, tz, municipality, numbering\n` });
   });
 });
 

@@ -71,7 +71,7 @@ describe('log errors use the numbers of "log list"', () => {
     const result = await runCli(['log', 'exit', '2026-01-09', ...ON, '--lang', 'nl'], { env });
     expect(result.exitCode).toBe(3);
     // "exit" is number 3 of log list (file line 6)
-    expect(result.stderr).toContain('regel 3 van "log list": veld "keyword": vertrek zonder binnenkomst');
+    expect(result.stderr).toContain('regel 3 van "log list": veld "trefwoord": uitreis zonder binnenkomst');
     const list = await runCli(['log', 'list'], { env });
     expect(list.stdout).toContain('2  exit 2026-01-05');
   });

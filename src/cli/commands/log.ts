@@ -5,7 +5,7 @@ import { writeHumanText } from '../../io/output.js';
 import { readLimited } from '../../io/read-limited.js';
 import { assembleHistory } from '../../parse/assemble-history.js';
 import { parseDate } from '../../parse/dates.js';
-import { parseStampFile } from '../../parse/stamp-file.js';
+import { parseStampFile, stampWordsOf } from '../../parse/stamp-file.js';
 import { parseCountryCode, parsePermitText, parseVisaText } from '../../parse/visa-text.js';
 import { parseVisaMrz } from '../../parse/mrz.js';
 import { isoDate } from '../../core/iso-date.js';
@@ -143,8 +143,9 @@ export async function runLogStampCommand(kind: 'entry' | 'exit', dateText: strin
   // Any run of white space (a newline too) is one space, as the stamp parser reads it: a value
   // can never become a second line of the file.
   const place = (country === undefined ? rest : others).join(' ').replace(/#/g, '').trim().split(/\s+/).join(' ');
-  const line = [kind, isoDate(day), country, place === '' ? undefined : place].filter((part) => part !== undefined).join(' ');
-  return addLine(line, options);
+  // In the file's own words: a file kept in Dutch gets "uitreis", not "exit" (stamp-file.ts).
+  const lineIn = (text: string) => [stampWordsOf(utf8Of(text))[kind], isoDate(day), country, place === '' ? undefined : place].filter((part) => part !== undefined).join(' ');
+  return addLine(lineIn, options);
 }
 
 export async function runLogVisaCommand(words: string[], options: LogOptions): Promise<ExitCode> {
@@ -153,9 +154,18 @@ export async function runLogVisaCommand(words: string[], options: LogOptions): P
   return addLine(`visa ${sticker}`, options);
 }
 
-async function addLine(line: string, options: LogOptions): Promise<ExitCode> {
+/** Adds a line, given as it is or as the file's text decides it (read under the file's lock). */
+async function addLine(lineFor: string | ((bytesText: string) => string), options: LogOptions): Promise<ExitCode> {
   const path = chooseStampFile(options);
-  await changeFile(path, (text) => appendLine(text, line), options);
+  let line = '';
+  await changeFile(
+    path,
+    (text) => {
+      line = typeof lineFor === 'string' ? lineFor : lineFor(text);
+      return appendLine(text, line);
+    },
+    options,
+  );
   if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line }));
   else writeHumanText(`${path}: + ${line}\n`);
   return ExitCode.ok;

@@ -389,7 +389,7 @@ export const en: Messages = {
     optionalHint: 'Optional data, read as a hint',
     noHint: 'no known pattern',
     hint: (entries, days, fromMonthDay) =>
-      `${entries} entries, ${days} days, valid from ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (unverified: the printed fields decide)`,
+      `entries: ${entries}, ${days === 1 ? '1 day' : `${days} days`}, valid from ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (unverified: the printed fields decide)`,
   },
   apply: applyEn,
   legal: legalEn,

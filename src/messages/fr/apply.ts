@@ -1,22 +1,23 @@
 import { optionName, type ErrorDoor } from '../error-catalogue.js';
 import type { ApplyErrorCatalogue, ApplyMessages } from '../en/apply.js';
 
-const jours = (n: number) => (n === 1 ? '1 jour' : `${n} jours`);
+/** French: 0 and 1 take the singular. */
+const jours = (n: number) => (n <= 1 ? `${n} jour` : `${n} jours`);
 
 export const applyFr: ApplyMessages = {
   title: (travel) => `Demande de visa Schengen pour un voyage commençant le ${travel}`,
   travel: 'Premier jour du voyage',
   applicant: 'Demandeur',
   applicantKind: (seafarer, facilitated) =>
-    [seafarer ? 'marin dans l’exercice de ses fonctions' : 'voyageur', facilitated ? 'sous un accord visant à faciliter la délivrance de visas' : 'sous le seul code des visas'].join(', '),
+    [seafarer ? 'marin dans l’exercice de ses fonctions' : 'voyageur', facilitated ? 'sous un accord visant à faciliter la délivrance de visas' : 'sous le seul code des visas'].join(', '),
   earliest: 'Premier jour pour introduire la demande',
   earliestValue: (date, months) => `${date} (${months} mois avant le voyage)`,
   latest: 'Dernier jour pour introduire la demande (règle des 15 jours)',
-  latestValue: (date, n) => `${date} (${jours(n)} avant le voyage ; plus tard seulement en cas d’urgence justifiée)`,
+  latestValue: (date, n) => `${date} (${jours(n)} avant le voyage ; plus tard seulement en cas d’urgence justifiée)`,
   phaseLabel: (date) => `Le ${date}`,
   phases: {
     notYetOpen: (n) => `trop tôt : la demande peut être introduite dans ${jours(n)}`,
-    open: (n) => (n === 0 ? 'demande possible : aujourd’hui est le dernier jour' : `demande possible : encore ${jours(n)}`),
+    open: (n) => (n === 0 ? 'demande possible : aujourd’hui est le dernier jour' : `demande possible : encore ${jours(n)}`),
     pastLastDay: () => 'le dernier jour selon la règle des 15 jours est passé : seul un cas d’urgence justifié peut encore être introduit',
   },
   lodgeByRegular: (n) => `Introduire au plus tard le, pour une décision avant le voyage (${jours(n)})`,
@@ -47,17 +48,17 @@ export const applyFr: ApplyMessages = {
     lodgingOpens: 'Visa : la demande peut être introduite à partir d’aujourd’hui',
     lodgingOpensDetail: (travel, months) => `${months} mois avant le voyage commençant le ${travel} : le premier jour pour introduire la demande (code des visas, art. 9, par. 1).`,
     lastLodgingDay: 'Visa : dernier jour pour introduire la demande',
-    lastLodgingDayDetail: (travel) => `15 jours calendaires avant le voyage commençant le ${travel} (code des visas, art. 9, par. 1) ; plus tard seulement en cas d’urgence justifiée.`,
+    lastLodgingDayDetail: (travel) => `15 jours calendaires avant le voyage commençant le ${travel} (code des visas, art. 9, par. 1) ; plus tard seulement en cas d’urgence justifiée.`,
     decisionDue: 'Visa : décision attendue',
     decisionDueDetail: (lodged) => `Le consulat décide au plus tard ce jour (demande introduite le ${lodged}).`,
   },
 };
 
 export const applyErrorsFr: ApplyErrorCatalogue = {
-  'apply.travelInPast': (p, door?: ErrorDoor) => `${optionName('travel', door)} ${p.travel} est avant le jour de référence ${p.today} ; attendu : un voyage qui n’a pas encore commencé (${optionName('on', door)} choisit un autre jour de référence)`,
-  'apply.lodgedAfterTravel': (p, door?: ErrorDoor) => `${optionName('lodged', door)} ${p.lodged} est après ${optionName('travel', door)} ${p.travel} ; attendu : un jour d’introduction au plus tard le premier jour du voyage`,
+  'apply.travelInPast': (p, door?: ErrorDoor) => `${optionName('travel', door)} ${p.travel} est avant le jour de référence ${p.today} ; attendu : un voyage qui n’a pas encore commencé (${optionName('on', door)} choisit un autre jour de référence)`,
+  'apply.lodgedAfterTravel': (p, door?: ErrorDoor) => `${optionName('lodged', door)} ${p.lodged} est après ${optionName('travel', door)} ${p.travel} ; attendu : un jour d’introduction au plus tard le premier jour du voyage`,
   'apply.lodgedTooEarly': (p, door?: ErrorDoor) =>
-    `${optionName('lodged', door)} ${p.lodged} est plus de ${p.months} mois avant le voyage : la demande est irrecevable (code des visas, art. 9, par. 1, et art. 19) et aucun délai de décision ne court ; attendu : le ${p.earliest} ou plus tard`,
+    `${optionName('lodged', door)} ${p.lodged} est plus de ${p.months} mois avant le voyage : la demande est irrecevable (code des visas, art. 9, par. 1, et art. 19) et aucun délai de décision ne court ; attendu : le ${p.earliest} ou plus tard`,
   'apply.extendedWithoutLodged': (_p, door?: ErrorDoor) => `${optionName('extended', door)} demande ${optionName('lodged', door)} : un délai de décision prolongé court à partir du jour de l’introduction`,
   'apply.needsTravel': (p) => `${p.flag} concerne les dates de la demande de visa et demande --travel DATE`,
 };

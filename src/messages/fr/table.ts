@@ -8,7 +8,8 @@ import type { Zone } from '../../core/regimes.js';
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'dans l’espace Schengen', RU: 'en Russie', BY: 'au Bélarus', TR: 'en Türkiye' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russie', BY: 'Bélarus', TR: 'Türkiye' };
 
-const jours = (n: number) => (n === 1 ? '1 jour' : `${n} jours`);
+/** French: 0 and 1 take the singular. */
+const jours = (n: number) => (n <= 1 ? `${n} jour` : `${n} jours`);
 
 export const tableFr: Messages = {
   yes: 'oui',
@@ -51,7 +52,7 @@ export const tableFr: Messages = {
       `la ZLA de la ligne ${p['line']} est valable jusqu’au ${date(String(p['validUntil']))}, ce qui ne correspond à aucune ligne de visa ; les champs imprimés du visa font foi`,
     saturdayBefore2023: () =>
       'avant le 1er janvier 2023, la jurisprudence comptait le samedi comme jour ouvrable ; ce calcul ne le fait pas (Code civil, art. 1.7) : --saturday-working donne l’ancienne lecture',
-    emptyInput: (p) => `${p['file']} ne contient aucun cachet, visa ni titre de séjour : la réponse vaut pour un voyageur sans séjour`,
+    emptyInput: (p) => `${p['file']} ne contient aucun cachet, visa ni titre de séjour : la réponse vaut pour un voyageur sans séjour`,
   },
   refusals: {
     noVisa: 'aucun visa n’est valable le jour de l’entrée',
@@ -110,7 +111,7 @@ export const tableFr: Messages = {
     firstUnauthorisedDay: 'Premier jour non autorisé (tout l’historique)',
     unauthorisedDays: 'Jours non autorisés (tout l’historique)',
     firstUnauthorisedValue: (date, limit) => `${date}\u00a0: ${limit}`,
-    alreadyUnauthorised: (date, limit) => `aucune\u00a0: séjour non autorisé depuis le ${date} (${limit})\u00a0; quitter immédiatement`,
+    alreadyUnauthorised: (date, limit) => `aucune\u00a0: séjour non autorisé depuis le ${date} (${limit})\u202f; quitter immédiatement`,
     notInArea: 'pas un jour Schengen (hors de l’espace, avant l’adhésion ou sous titre de séjour)',
     stayRange: (entry, exit) => `${entry} – ${exit}`,
     tripBreaksBookedStay: (firstDay, stay, limit) => `rend le séjour réservé ${stay} non autorisé à partir du ${firstDay}\u00a0: ${limit}`,
@@ -143,7 +144,7 @@ export const tableFr: Messages = {
   visaSticker: 'Visa',
   visaExempt: 'aucun (exempté de visa : 90/180 seulement)',
   visaSummary: (type, entries, from, until, days) => `${type}, entrées : ${entries}, ${from} – ${until}, ${jours(days)}`,
-  visaUse: (entriesUsed, daysUsed) => `utilisé avant ce séjour : ${entriesUsed} entrée(s), ${jours(daysUsed)}`,
+  visaUse: (entriesUsed, daysUsed) => `utilisé avant ce séjour\u00a0: ${entriesUsed <= 1 ? `${entriesUsed}\u00a0entrée` : `${entriesUsed}\u00a0entrées`}, ${jours(daysUsed)}`,
   noEntryFound: 'aucune : aucun visa ne permet un tel voyage',
   annex3: {
     title: 'Déclaration d’arrivée (annexe 3)',
@@ -219,7 +220,7 @@ export const tableFr: Messages = {
     optionalHint: 'Données facultatives, lues comme indice',
     noHint: 'aucun schéma connu',
     hint: (entries, days, fromMonthDay) =>
-      `${entries} entrée(s), ${jours(days)}, valable à partir du ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (non vérifié : les champs imprimés font foi)`,
+      `entrées\u00a0: ${entries}, ${jours(days)}, valable à partir du ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (non vérifié : les champs imprimés font foi)`,
   },
   apply: applyFr,
   legal: legalFr,

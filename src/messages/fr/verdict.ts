@@ -1,8 +1,9 @@
 import type { VerdictCatalogue, VerdictParams, VerdictWords } from '../verdict-catalogue.js';
 
 const d = (p: VerdictParams, key: string, w: VerdictWords) => w.date(String(p[key]));
-const jours = (n: string | number | undefined) => (n === 1 ? '1\u00a0jour' : `${n}\u00a0jours`);
-const ouvrables = (n: string | number | undefined) => (n === 1 ? '1\u00a0jour ouvrable' : `${n}\u00a0jours ouvrables`);
+/** French: 0 and 1 take the singular. */
+const jours = (n: string | number | undefined) => (n === 0 || n === 1 ? `${n}\u00a0jour` : `${n}\u00a0jours`);
+const ouvrables = (n: string | number | undefined) => (n === 0 || n === 1 ? `${n}\u00a0jour ouvrable` : `${n}\u00a0jours ouvrables`);
 
 /** Le verdict, première ligne de chaque réponse, en français (espace insécable avant ; et :). */
 export const verdictFr: VerdictCatalogue = {

@@ -135,11 +135,11 @@ export const tableNl: Messages = {
     },
   },
   entryNotAllowed: 'Binnenkomst niet toegestaan',
-  bindingLimit: 'Bepalende limiet',
+  bindingLimit: 'Beslissende grens',
   visaSticker: 'Visum',
   visaExempt: 'geen (visumvrij: enkel 90/180)',
   visaSummary: (type, entries, from, until, days) => `${type}, binnenkomsten: ${entries}, ${from} – ${until}, ${dagen(days)}`,
-  visaUse: (entriesUsed, daysUsed) => `vóór dit verblijf gebruikt: ${entriesUsed} binnenkomst(en), ${dagen(daysUsed)}`,
+  visaUse: (entriesUsed, daysUsed) => `vóór dit verblijf gebruikt: ${entriesUsed === 1 ? '1 binnenkomst' : `${entriesUsed} binnenkomsten`}, ${dagen(daysUsed)}`,
   noEntryFound: 'geen: geen enkel visum laat zo’n reis toe',
   annex3: {
     title: 'Aankomstverklaring (bijlage 3)',
@@ -215,7 +215,7 @@ export const tableNl: Messages = {
     optionalHint: 'Facultatieve gegevens, als aanwijzing gelezen',
     noHint: 'geen bekend patroon',
     hint: (entries, days, fromMonthDay) =>
-      `${entries} binnenkomst(en), ${dagen(days)}, geldig vanaf ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (niet bevestigd: de gedrukte velden gelden)`,
+      `binnenkomsten: ${entries}, ${dagen(days)}, geldig vanaf ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (niet bevestigd: de gedrukte velden gelden)`,
   },
   apply: applyNl,
   legal: legalNl,
