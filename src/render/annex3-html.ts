@@ -33,7 +33,7 @@ export interface DeclarationIssue {
  * reaches them. On a narrow screen a sheet takes the screen's width; printed, it is A4.
  */
 export const DECLARATION_CSS = `@page { size: A4; margin: 14mm 16mm; }
-.a3-sheet { box-sizing: border-box; font: 10.5pt/1.4 "Helvetica Neue", Arial, sans-serif; color: #000; background: #fff; overflow-wrap: anywhere; }
+.a3-sheet { box-sizing: border-box; font: 10.5pt/1.4 "Helvetica Neue", Arial, sans-serif; color: #000; background: #fff; overflow-wrap: break-word; hyphens: auto; }
 .a3-sheet * { box-sizing: border-box; }
 .a3-sheet h1 { font-size: 17pt; margin: 6mm 0 0; letter-spacing: 0.02em; }
 .a3-sheet h2 { font-size: 11.5pt; margin: 6mm 0 2mm; }
@@ -67,6 +67,12 @@ export const DECLARATION_CSS = `@page { size: A4; margin: 14mm 16mm; }
   .a3-sheet { width: 100%; max-width: 210mm; margin: 0 auto 6mm; padding: 8mm; border: 1px solid #bbb; }
   .a3-photo { width: 24mm; height: 31mm; }
   .a3-fill { min-width: 0; width: 100%; }
+}
+@media screen and (max-width: 36rem) {
+  .a3-sheet { padding: 4mm; }
+  .a3-fields th, .a3-fields td { display: block; width: auto; }
+  .a3-fields th { border-bottom: none; padding-bottom: 0; }
+  .a3-signatures { flex-direction: column; gap: 4mm; }
 }
 @media print { .a3-sheet { width: auto; max-width: none; margin: 0; padding: 0; border: none; } }
 `;
