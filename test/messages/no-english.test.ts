@@ -75,3 +75,12 @@ describe.each([
     expect(found).toEqual([]);
   });
 });
+
+describe('src/messages/<lang>/: the same files in each language (issue 19)', () => {
+  it('en, nl, fr and de hold the same files', async () => {
+    const { readdirSync } = await import('node:fs');
+    const files = (language: string) => readdirSync(new URL(`../../src/messages/${language}/`, import.meta.url)).sort();
+    expect(files('en')).toEqual(['apply.ts', 'declaration.ts', 'errors.ts', 'help.ts', 'index.ts', 'legal.ts', 'page.ts', 'table.ts', 'verdict.ts']);
+    for (const language of ['nl', 'fr', 'de']) expect(files(language), language).toEqual(files('en'));
+  });
+});
