@@ -1,5 +1,5 @@
 import { mayIssueDeclaration } from '../core/annex3.js';
-import type { Annex3Refusal } from '../core/annex3-refusal.js';
+import { annex3Refusal, type Annex3Refusal } from '../core/annex3-refusal.js';
 import type { Day } from '../core/day.js';
 import type { Visa } from '../core/visa.js';
 import type { Annex3Answer } from '../app/queries.js';
@@ -151,8 +151,8 @@ export function renderDeclarationSheets(answer: Annex3Answer, verdict: Verdict, 
   const end = answer.authorisedStay.latestExit;
   if (answer.refusal !== null || !mayIssueDeclaration(answer) || end === null) {
     // The refusal's facts come with every answer that refuses (annex3Query); a report that lacks
-    // them still gets no form.
-    const refusal = answer.refusal ?? { limit: 'rule90180' as const, firstUnauthorised: answer.schengenEntry, visas: [], window: null };
+    // them still gets no form, and the notice what can be said without the stickers.
+    const refusal = answer.refusal ?? annex3Refusal(answer, [], null)!;
     return people.map((identity) => refusalSheet(answer, refusal, verdict, catalogue, identity)).join('\n');
   }
   return people
@@ -197,7 +197,8 @@ export function renderAnnex3Worksheet(answer: Annex3Answer, verdict: Verdict, vi
   const m = catalogue.table;
   const style = { language: catalogue.language, messages: m, colorLevel: 0 as const };
   const identity = persons.flatMap((person) => identityFields(person, m).filter(([, value]) => value !== ''));
-  const refusal = answer.refusal === null ? [] : refusalRows(answer, answer.refusal, style);
+  // The entry and the arrival are the worksheet's first rows already.
+  const refusal = answer.refusal === null ? [] : refusalRows(answer, answer.refusal, style).slice(2);
   const fields = [...identity, ...annex3FormFields(answer, visas, style), ...refusal];
   const late = m.annex3Form.late;
   const rows = fields
