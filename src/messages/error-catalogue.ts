@@ -114,16 +114,17 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
 
 /**
  * The door an error reaches its reader through. From its location: a command-line flag ("--arrival")
- * or argument ("DATE"), a file the command line read, or no field at all, is the command line; a
- * record's field (batch, library, MCP) is a record. The API and the counter page say so themselves.
+ * or argument ("DATE"), or no field at all, is the command line; any other field (a record's in batch,
+ * the library or MCP, a part of a stamp file's line) is a record, where no relative date is read
+ * either. The API and the counter page say so themselves.
  * A message is worded for the command line only where the command line has words of its own (its
  * flags, its relative dates); a record, the API and the page get the same message without them.
  */
 export type ErrorDoor = 'commandLine' | 'record';
 
 export function errorDoor(location: { readonly file?: string | undefined; readonly field?: string | undefined }): ErrorDoor {
-  const { file, field } = location;
-  return file !== undefined || field === undefined || field.startsWith('--') || /^[A-Z]+$/.test(field) ? 'commandLine' : 'record';
+  const { field } = location;
+  return field === undefined || field.startsWith('--') || /^[A-Z]+$/.test(field) ? 'commandLine' : 'record';
 }
 
 /** An option as a message names it: the flag on the command line, the field elsewhere. */

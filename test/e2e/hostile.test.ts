@@ -236,6 +236,6 @@ describe('messages: one line, named field, the reader’s language', () => {
     const result = await runCli(['log', 'exit', '2026-01-01', '--file', path, '--lang', 'nl', ...ON]);
     expect(result.exitCode).toBe(3);
     // The line is the number "log list" shows, as every log refusal cites it.
-    expect(result.stderr).toBe(`schengen: ${path}: geweigerd, het bestand is niet gewijzigd: regel 2 van "log list": veld "date": het vertrek ligt vóór de binnenkomst; verwacht: een vertrek op of na de dag van binnenkomst\n`);
+    expect(result.stderr).toBe(`schengen: ${path}: geweigerd, het bestand is niet gewijzigd: regel 2 van "log list": veld "datum": het vertrek ligt vóór de binnenkomst; verwacht: een vertrek op of na de dag van binnenkomst\n`);
   });
 });

@@ -8,6 +8,7 @@ import { loadCatalogue, type Catalogue, type Language } from '../../src/messages
 import { assembleHistory } from '../../src/parse/assemble-history.js';
 import { parseStampFile } from '../../src/parse/stamp-file.js';
 import { parseStayFlag } from '../../src/parse/stay-flag.js';
+import { parseDate } from '../../src/parse/dates.js';
 import { renderAnnex3Table } from '../../src/render/annex3.js';
 import { explanationText, renderPlanTable, renderStatusTable } from '../../src/render/table.js';
 import { formatUserError } from '../../src/render/user-error.js';
@@ -78,7 +79,7 @@ describe('field names inside messages are in the reader’s language', () => {
   });
 
   it('outside the command line, no command-line hint: the date forms without "+30d", the flags as fields', () => {
-    const error = errorOf(() => parseStampFile('entry 2026-13-01', 'stamps.txt')) as InputError;
+    const error = errorOf(() => parseDate('2026-13-01', { field: '--arrival' })) as InputError;
     expect(formatUserError(error, catalogues.nl)).toContain('op de opdrachtregel ook vandaag');
     expect(formatUserError(error, catalogues.nl, {}, 'record')).not.toMatch(/opdrachtregel|\+30d/);
   });
