@@ -11,9 +11,9 @@ import { runInNewContext } from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function startServer() {
+function startServer(args = ['bin/schengen.js', 'serve', '--on', '2026-12-20']) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['bin/schengen.js', 'serve', '--on', '2026-12-20'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -51,21 +51,10 @@ function request(agent, url, path, body) {
   });
 }
 
-export async function runServeBench(total = Number(process.env.BENCH_REQUESTS ?? 10_000), concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50)) {
-  const startups = [];
-  for (let i = 0; i < 5; i += 1) {
-    const { child, startupMs } = await startServer();
-    startups.push(startupMs);
-    await stop(child);
-  }
-  startups.sort((a, b) => a - b);
-  console.log(`serve start-up (spawn to URL printed), 5 runs: ${startups[2].toFixed(0)} ms median, ${startups[0].toFixed(0)} ms min`);
-
-  const { child, url } = await startServer();
+/** Requests per second and latency percentiles of `total` requests, `concurrency` at a time, status and annex3 in turn. */
+async function load(url, total, concurrency, onProgress = () => {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  // warm-up: the holiday tables and the JIT
-  for (let i = 0; i < 200; i += 1) await request(agent, url, ...BODIES[i % 2]);
-  const memory = [rssMb(child.pid)];
+  for (let i = 0; i < 200; i += 1) await request(agent, url, ...BODIES[i % 2]); // warm-up: the holiday tables and the JIT
   const latencies = new Float64Array(total);
   let next = 0;
   let errors = 0;
@@ -77,18 +66,45 @@ export async function runServeBench(total = Number(process.env.BENCH_REQUESTS ??
       const status = await request(agent, url, ...BODIES[index % 2]).catch(() => 0);
       latencies[index] = Number(process.hrtime.bigint() - t0) / 1e6;
       if (status !== 200) errors += 1;
-      if (index % Math.ceil(total / 4) === 0 && index > 0) memory.push(rssMb(child.pid));
+      onProgress(index);
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  memory.push(rssMb(child.pid));
   agent.destroy();
-  const exitCode = await stop(child);
   latencies.sort();
-  const at = (q) => latencies[Math.min(total - 1, Math.floor(q * total))].toFixed(1);
+  const at = (q) => latencies[Math.min(total - 1, Math.floor(q * total))];
+  return { reqPerSecond: total / seconds, p50: at(0.5), p99: at(0.99), max: at(1), errors };
+}
+
+export async function runServeBench(total = Number(process.env.BENCH_REQUESTS ?? 10_000), concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50)) {
+  // The floor first: a bare node:http server parsing the same bodies.
+  const floorServer = await startServer([`${root}bench/serve-floor.js`]);
+  const floor = await load(floorServer.url, total, concurrency);
+  await stop(floorServer.child);
+
+  const startups = [];
+  for (let i = 0; i < 5; i += 1) {
+    const { child, startupMs } = await startServer();
+    startups.push(startupMs);
+    await stop(child);
+  }
+  startups.sort((a, b) => a - b);
+  console.log(`serve start-up (spawn to URL printed), 5 runs: ${startups[2].toFixed(0)} ms median, ${startups[0].toFixed(0)} ms min`);
+
+  const { child, url } = await startServer();
+  const memory = [rssMb(child.pid)];
+  const result = await load(url, total, concurrency, (index) => {
+    if (index % Math.ceil(total / 4) === 0 && index > 0) memory.push(rssMb(child.pid));
+  });
+  memory.push(rssMb(child.pid));
+  const exitCode = await stop(child);
+  const { errors } = result;
   console.log(`serve load: ${total} requests (status + annex3), ${concurrency} concurrent, loopback, keep-alive`);
-  console.log(`  ${(total / seconds).toFixed(0)} req/s; latency p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms; errors ${errors}`);
+  console.log(`  floor (bare node:http, JSON.parse of the body): ${floor.reqPerSecond.toFixed(0)} req/s; p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms`);
+  console.log(
+    `  schengen serve: ${result.reqPerSecond.toFixed(0)} req/s (${(result.reqPerSecond / floor.reqPerSecond).toFixed(2)} of the floor; goal: at least 0.5); latency p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms (goal: at most 50 ms on an idle machine), max ${result.max.toFixed(1)} ms; errors ${errors}`,
+  );
   console.log(`  server RSS (MB) at 0, 25, 50, 75, 100 %: ${memory.map((mb) => mb.toFixed(0)).join(', ')}; exit code after SIGTERM ${exitCode}`);
 
   // RSS grows while V8 enlarges its heap lazily; whether anything is retained shows in the heap
@@ -119,7 +135,7 @@ export async function runServeBench(total = Number(process.env.BENCH_REQUESTS ??
   localAgent.destroy();
   server.close();
   console.log(`  heap after full GC (MB) at 0, 25, 50, 75, 100 % (same app in-process): ${heap.map((mb) => mb.toFixed(1)).join(', ')}`);
-  return { reqPerSecond: total / seconds, errors, memory, heap };
+  return { reqPerSecond: result.reqPerSecond, p99: result.p99, floor, ratio: result.reqPerSecond / floor.reqPerSecond, errors, memory, heap };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runServeBench();

@@ -10,7 +10,9 @@
 //
 // The big libraries of the rarer commands (the MCP SDK with zod and ajv, Hono, csv-parse,
 // ical-generator: 900 KB, more than half of the bundle) are bundled apart, one file per command
-// (dist/bundle/vendor-*.cjs), which the main bundle requires when that command runs. In the main
+// (dist/bundle/vendor-*.cjs), which the main bundle requires when that command runs. TypeBox, which
+// defines the answers' schemas (src/app/answer-schemas.ts), is one of them: only serve's
+// /openapi.json and mcp's tool list need the schemas. In the main
 // bundle they cost every start of every command: V8 compiles the bundle's top level, and its code
 // cache grew by half (status --json: 1.43x -> 1.33x of node -e 0). Only libraries go there, never
 // our own modules: a class such as InputError must exist once.
@@ -21,13 +23,20 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outfile = `${root}dist/bundle/schengen.cjs`;
-const EXTERNAL = ['luxon', 'jsonc-parser'];
-/** The libraries bundled apart, by the file that holds them (dist/bundle/vendor-NAME.cjs). */
+const EXTERNAL = ['jsonc-parser'];
+/**
+ * The libraries bundled apart, by the file that holds them (dist/bundle/vendor-NAME.cjs). luxon is
+ * one (issue 21): required as the package `luxon`, Node resolves its "exports" with the ES module
+ * resolver (four more internal modules) at every calendar or ics; a file beside the bundle is found
+ * by its path.
+ */
 const VENDOR = {
   mcp: ['@modelcontextprotocol/sdk'],
   serve: ['hono', '@hono/node-server'],
   csv: ['csv-parse'],
   ics: ['ical-generator'],
+  schemas: ['typebox'],
+  luxon: ['luxon'],
 };
 
 /**
@@ -157,7 +166,7 @@ const common = {
   logLevel: 'warning',
 };
 const vendorSpecifiers = {};
-await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile, plugins: [dynamicImportAsRequire, vendorStubs(vendorSpecifiers), lazyBuiltins, tableStandIns] });
+await build({ ...common, entryPoints: [`${root}src/cli/start.ts`], outfile, plugins: [dynamicImportAsRequire, vendorStubs(vendorSpecifiers), lazyBuiltins, tableStandIns] });
 // Each vendor file: the libraries of one command, as namespaces under `libraries`, by specifier.
 const vendorFiles = [];
 for (const [group, specifiers] of Object.entries(vendorSpecifiers)) {

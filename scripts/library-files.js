@@ -15,7 +15,10 @@ while (queue.length > 0) {
   const file = queue.pop();
   if (reached.has(file)) continue;
   reached.add(file);
-  for (const match of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["'](\.\.?\/[^"']+)["']/g)) {
+  const text = readFileSync(file, 'utf8');
+  // TypeBox is a development dependency: a program using the library does not have it (library-types.js).
+  if (/from ['"]typebox['"]/.test(text)) throw new Error(`${file} imports TypeBox, which the installed package does not have`);
+  for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["'](\.\.?\/[^"']+)["']/g)) {
     const target = normalize(join(dirname(file), match[1]));
     queue.push(file.endsWith('.d.ts') ? target.replace(/\.js$/, '.d.ts') : target);
   }

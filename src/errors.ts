@@ -1,4 +1,5 @@
 import { errorMessage, type ErrorCode, type ErrorParams, type FileProblem } from './messages/error-catalogue.js';
+import { escapeForTerminal } from './escape.js';
 import { errorsEn } from './messages/en/errors.js';
 
 /**
@@ -34,7 +35,9 @@ export function at(location: InputLocation, field: string): InputLocation {
 
 /**
  * A problem the user can fix. It carries a stable `code` and its `params`, so that it can be worded
- * in the reader's language; `message` is the English wording.
+ * in the reader's language; `message` is the English wording, on one line, with every control or
+ * invisible character of a value shown escaped (`\r`, `\e`, `\u202e`): a consumer that logs it
+ * prints no forged line and obeys no escape sequence. The exact values stay in `params`.
  */
 export abstract class UserError<C extends ErrorCode = ErrorCode> extends Error {
   abstract readonly exitCode: ExitCode;
@@ -43,7 +46,7 @@ export abstract class UserError<C extends ErrorCode = ErrorCode> extends Error {
   readonly location: InputLocation;
 
   constructor(code: C, params: ErrorParams<C>, location: InputLocation = {}) {
-    super(errorMessage(errorsEn, { code, params, location }));
+    super(escapeForTerminal(errorMessage(errorsEn, { code, params, location })));
     this.name = new.target.name;
     this.code = code;
     this.params = params;

@@ -33,6 +33,8 @@ describe('links in the README and docs/', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(readme).not.toMatch(/\.\.\/shared|\brules\.md\b/);
     for (const page of ['rules-90-180.md', 'visa-sticker.md', 'annex3.md', 'membership.md']) expect(readme).toContain(`](docs/${page}`);
+    const pages = readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md'));
+    expect(pages.filter((page) => !readme.includes(`](docs/${page}`))).toEqual([]);
   });
 
   it('a LICENSE file, with the licence package.json declares', () => {
@@ -40,4 +42,23 @@ describe('links in the README and docs/', () => {
     expect(license).toBe('MIT');
     expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} the schengen authors\n/);
   });
+});
+
+/** Issue 24: a README that fits on a few screens; the rest in docs/, each page opening with its contents. */
+describe('the README and the reference pages', () => {
+  it('the README has at most 300 lines', () => {
+    expect(readFileSync(join(root, 'README.md'), 'utf8').trimEnd().split('\n').length).toBeLessThanOrEqual(300);
+  });
+
+  it.each(['commands', 'input', 'answers', 'json', 'batch', 'server', 'mcp', 'library', 'settings', 'benchmarks', 'development'])(
+    'docs/%s.md opens with a title and a short list of contents that names every section',
+    (page) => {
+      const text = readFileSync(join(root, 'docs', `${page}.md`), 'utf8');
+      expect(text).toMatch(/^# \S/);
+      const contents = /^Contents: ([\s\S]*?)\n\n/m.exec(text)?.[1] ?? '';
+      const sections = [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1]!);
+      expect(sections.length).toBeGreaterThan(1);
+      for (const section of sections) expect(contents, section).toContain(`[${section}](#`);
+    },
+  );
 });

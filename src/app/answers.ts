@@ -1,66 +1,70 @@
-import type { LimitName, StopReason } from '../core/authorisation.js';
 import type { Day, DayRange } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { Annex3Report } from '../core/annex3.js';
 import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../core/reports.js';
-import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleInForce, type RuleShape, type Zone } from '../core/regimes.js';
+import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleInForce } from '../core/regimes.js';
 import type { WindowRule } from '../core/rolling-window.js';
 import type { Visa } from '../core/visa.js';
 import type { NextAnswer } from './queries.js';
 import type { Warning } from '../core/warning.js';
+import type { Static } from 'typebox';
+import type { Annex3Schema, NextSchema, PlanSchema, StatusSchema } from './answer-schemas.js';
 import { en } from '../messages/en/table.js';
 import { verdictEn } from '../messages/en/verdict.js';
-import { verdictText, type Verdict, type VerdictCode } from './verdict.js';
+import { verdictText, type Verdict } from './verdict.js';
+import { selectFields, wants, type AnswerFields } from './fields.js';
 
 /**
- * The JSON contract (schema/*.schema.json, docs/json.md). Field names here are public: adding a
+ * The JSON answers, built from the core's reports; their shape is defined once, in answer-schemas.ts
+ * (which schema/*.schema.json is generated from). Field names are public: adding a
  * field keeps SCHEMA_VERSION, renaming or removing one, or changing what it means, bumps it.
  * Version 2: the authorisation model (docs/authorisation.md) — every limit, booked trips, --explain.
- * Version 3: a verdict on every answer, one version for every command (CHANGELOG.md).
+ * Version 3: a verdict on every answer, one version for every command (CHANGELOG.md); `fields`
+ * (only the fields asked for); `rules` only with --explain or rules other than the default
+ * Schengen preset; status `zones` only for the zones other than the one asked about (issue 21).
  */
 export const SCHEMA_VERSION = 3;
 
+// The types of the answers, from their one definition (answer-schemas.ts; type-only imports: building
+// an answer does not load TypeBox).
+export type StatusDto = Static<typeof StatusSchema>;
+export type PlanDto = Static<typeof PlanSchema>;
+export type NextDto = Static<typeof NextSchema>;
+export type Annex3Dto = Static<typeof Annex3Schema>;
 /** The verdict as JSON: OK or not, its stable code, and its sentence in English with ISO dates. */
-export interface VerdictDto {
-  ok: boolean;
-  code: VerdictCode;
-  text: string;
-}
+export type VerdictDto = StatusDto['verdict'];
+export type WarningDto = StatusDto['warnings'][number];
+/** The rules applied (docs/regimes.md). */
+export type RulesDto = NonNullable<StatusDto['rules']>;
+export type RuleCountDto = StatusDto['counts'][number];
+export type VisaDto = NonNullable<NextDto['visa']>;
+export type StayRangeDto = NonNullable<PlanDto['bookedStay']>;
+export type AuthorisationDto = Annex3Dto['authorisation'];
+export type ExplanationDto = NonNullable<StatusDto['explanation']>;
+/** One zone's standing, under its own rules (status on a history with stamps of several zones). */
+export type ZoneDto = StatusDto['zones'][number];
 
 export function verdictToJson(verdict: Verdict): VerdictDto {
   return { ok: verdict.ok, code: verdict.code, text: verdictText(verdict, verdictEn, en.limitNames, (iso) => iso) };
 }
 
-export interface WarningDto {
-  code: string;
-  message: string;
+/** How an answer is shown: which fields (all when undefined), and whether the rules are described. */
+export interface AnswerShape {
+  readonly fields?: AnswerFields | undefined;
+  /** --explain was asked for: the rules are described. */
+  readonly explain?: boolean;
 }
 
-interface Envelope {
-  schemaVersion: number;
-  command: string;
-  verdict: VerdictDto;
-  on: string;
-  /** The rolling rule of the window figures; null when no rolling rule is in force (status). */
-  rule: { maxDays: number; windowDays: number } | null;
-  /** The rules applied (docs/regimes.md). */
-  rules: RulesDto;
+/** Whether an answer under `regime` describes its rules (`Envelope.rules`). */
+function showsRules(regime: Regime, shape: AnswerShape): boolean {
+  return shape.explain === true || regime.name !== 'schengen' || shape.fields?.has('rules') === true;
 }
 
-export interface RulesDto {
-  preset: Regime['name'];
-  zone: Zone;
-  shapes: { kind: RuleShape['kind']; maxDays: number; windowDays: number | null; from: string | null; until: string | null; limit: LimitName }[];
-}
-
-export interface RuleCountDto {
-  limit: LimitName;
-  kind: RuleShape['kind'];
-  period: { start: string; end: string };
-  daysUsed: number;
-  maxDays: number;
-  daysRemaining: number;
+/** The answer as asked for: `rules` only when shown, then only the fields asked for. */
+function shaped<T extends { rules?: unknown }>(dto: T, regime: Regime, shape: AnswerShape): T {
+  if (!showsRules(regime, shape)) delete dto.rules;
+  return selectFields(dto, shape.fields);
 }
 
 export function rulesToJson(regime: Regime): RulesDto {
@@ -89,103 +93,7 @@ export function countToJson(count: RuleCount): RuleCountDto {
   };
 }
 
-export interface VisaDto {
-  type: string;
-  entries: 1 | 2 | 'MULT';
-  validFrom: string;
-  validUntil: string;
-  durationDays: number;
-  validFor: string[] | null;
-}
-
-export interface StayRangeDto {
-  entry: string;
-  exit: string;
-}
-
-export interface AuthorisationDto {
-  entryAllowed: boolean;
-  refusal: LimitName | null;
-  latestExit: string | null;
-  bindingLimit: StopReason | null;
-  bookedStay: StayRangeDto | null;
-  firstUnauthorisedDay: string | null;
-  limits: { visaUntil: string | null; visaDuration: string | null; rule90180: string | null };
-  visa:
-    | (VisaDto & { entriesUsedBefore: number; daysUsedBefore: number; durationReading: 'total' | 'per180Days' })
-    | null;
-}
-
-export interface ExplanationDto {
-  day: string;
-  reason: Explanation['reason'];
-  window: { start: string; end: string };
-  stays: { entry: string; exit: string; country: string | null; daysInWindow: number }[];
-  daysInWindow: number;
-  maxDays: number;
-  brokenLimit: LimitName | null;
-  visaDays: { used: number; durationDays: number } | null;
-  limits: { limit: StopReason; lastDay: string | null; binds: boolean; source: string }[];
-}
-
-export interface StatusDto extends Envelope {
-  command: 'status';
-  window: { start: string; end: string };
-  daysUsed: number;
-  daysRemaining: number;
-  inSchengen: boolean;
-  latestExit: string | null;
-  bindingLimit: StopReason | null;
-  firstUnauthorisedDay: string | null;
-  unauthorisedDays: number;
-  brokenLimit: LimitName | null;
-  currentStay: (AuthorisationDto & { entry: string; schengenEntry: string | null; remainingStayDays: number }) | null;
-  overstayDays: number;
-  firstOverstayDay: string | null;
-  counts: RuleCountDto[];
-  fullStayDays: number | null;
-  fullStayPossibleFrom: string | null;
-  zones: ZoneDto[];
-  explanation?: ExplanationDto;
-  warnings: WarningDto[];
-}
-
-export interface PlanDto extends Envelope, AuthorisationDto {
-  command: 'plan';
-  entry: string;
-  daysUsedBeforeEntry: number;
-  maxStayDays: number;
-  trip: {
-    entry: string;
-    exit: string;
-    days: number;
-    compliant: boolean;
-    firstOverstayDay: string | null;
-    overstayDays: number;
-    firstUnauthorisedDay: string | null;
-    unauthorisedDays: number;
-    brokenLimit: LimitName | null;
-    brokenStay: StayRangeDto | null;
-    peakDaysUsed: number;
-  } | null;
-  explanation?: ExplanationDto;
-  warnings: WarningDto[];
-}
-
-export interface NextDto extends Envelope {
-  command: 'next';
-  from: string;
-  leave: string | null;
-  tripDays: number;
-  earliestEntry: string | null;
-  exit: string | null;
-  refusal: LimitName | null;
-  visa: VisaDto | null;
-  explanation?: ExplanationDto;
-  warnings: WarningDto[];
-}
-
-function ruleToJson(rule: WindowRule | null): Envelope['rule'] {
+function ruleToJson(rule: WindowRule | null): StatusDto['rule'] {
   return rule === null ? null : { maxDays: rule.maxDays, windowDays: rule.windowDays };
 }
 
@@ -217,6 +125,7 @@ export function authorisationToJson(authorised: StayAuthorisation, visas: readon
       visaUntil: isoDateOrNull(authorised.limits.visaUntil),
       visaDuration: isoDateOrNull(authorised.limits.visaDuration),
       rule90180: isoDateOrNull(authorised.limits.rule90180),
+      stayRule: isoDateOrNull(authorised.limits.stayRule),
     },
     visa:
       use === null
@@ -239,7 +148,7 @@ export function explanationToJson(explanation: Explanation): ExplanationDto {
     maxDays: explanation.maxDays,
     brokenLimit: explanation.brokenLimit,
     visaDays: explanation.visaDays,
-    limits: explanation.limits.map((limit) => ({ limit: limit.limit, lastDay: isoDateOrNull(limit.lastDay), binds: limit.binds, source: limit.source })),
+    limits: explanation.limits.map((limit) => ({ limit: limit.limit, lastDay: isoDateOrNull(limit.lastDay), binds: limit.binds, broken: limit.broken, source: limit.source })),
   };
 }
 
@@ -247,21 +156,6 @@ export function explanationToJson(explanation: Explanation): ExplanationDto {
 function withTail<T extends object>(dto: T, explanation: Explanation | null, warnings: WarningDto[]): T & { warnings: WarningDto[] } {
   if (explanation !== null) Object.assign(dto, { explanation: explanationToJson(explanation) });
   return Object.assign(dto, { warnings });
-}
-
-/** One zone's standing, under its own rules (status on a history with stamps of several zones). */
-export interface ZoneDto {
-  preset: Regime['name'];
-  zone: Zone;
-  rules: RulesDto;
-  counts: RuleCountDto[];
-  inZone: boolean;
-  latestExit: string | null;
-  bindingLimit: StopReason | null;
-  firstUnauthorisedDay: string | null;
-  unauthorisedDays: number;
-  brokenLimit: LimitName | null;
-  fullStayPossibleFrom: string | null;
 }
 
 export function zoneToJson(report: StatusReport): ZoneDto {
@@ -280,42 +174,54 @@ export function zoneToJson(report: StatusReport): ZoneDto {
   };
 }
 
-export function statusToJson(report: StatusReport, verdict: Verdict, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], zones: readonly StatusReport[] = [report]): StatusDto {
+/**
+ * status as JSON. `otherZones`: the standing in each other zone the history has stamps of (the
+ * asked zone is the answer itself, not repeated). Only the fields asked for are built.
+ */
+export function statusToJson(
+  report: StatusReport,
+  verdict: Verdict,
+  visas: readonly Visa[],
+  explanation: Explanation | null,
+  warnings: WarningDto[],
+  otherZones: readonly StatusReport[] = [],
+  shape: AnswerShape = {},
+): StatusDto {
   const current = report.currentStay;
-  const dto = {
-    schemaVersion: SCHEMA_VERSION,
-    command: 'status' as const,
-    verdict: verdictToJson(verdict),
-    on: isoDate(report.on),
-    rule: ruleToJson(report.rule),
-    rules: rulesToJson(report.regime),
-    counts: report.counts.map(countToJson),
-    window: { start: isoDate(report.window.first), end: isoDate(report.window.last) },
-    daysUsed: report.daysUsed,
-    daysRemaining: report.daysRemaining,
-    inSchengen: report.inSchengen,
-    latestExit: isoDateOrNull(current?.latestExit ?? null),
-    bindingLimit: current?.bindingLimit ?? null,
-    firstUnauthorisedDay: isoDateOrNull(report.firstUnauthorisedDay),
-    unauthorisedDays: report.unauthorisedDays,
-    brokenLimit: report.brokenLimit,
-    currentStay:
+  const { fields } = shape;
+  const dto: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, command: 'status', verdict: verdictToJson(verdict) };
+  // Each field in the answer's order, built only when asked for (batch --fields counts thousands of
+  // people); stored by name, not through a key variable (a store per key name stays fast in V8).
+  if (wants(fields, 'on')) dto['on'] = isoDate(report.on);
+  if (wants(fields, 'rule')) dto['rule'] = ruleToJson(report.rule);
+  if (showsRules(report.regime, shape)) dto['rules'] = rulesToJson(report.regime);
+  if (wants(fields, 'counts')) dto['counts'] = report.counts.map(countToJson);
+  if (wants(fields, 'window')) dto['window'] = { start: isoDate(report.window.first), end: isoDate(report.window.last) };
+  if (wants(fields, 'daysUsed')) dto['daysUsed'] = report.daysUsed;
+  if (wants(fields, 'daysRemaining')) dto['daysRemaining'] = report.daysRemaining;
+  if (wants(fields, 'inSchengen')) dto['inSchengen'] = report.inSchengen;
+  if (wants(fields, 'latestExit')) dto['latestExit'] = isoDateOrNull(current?.latestExit ?? null);
+  if (wants(fields, 'bindingLimit')) dto['bindingLimit'] = current?.bindingLimit ?? null;
+  if (wants(fields, 'firstUnauthorisedDay')) dto['firstUnauthorisedDay'] = isoDateOrNull(report.firstUnauthorisedDay);
+  if (wants(fields, 'unauthorisedDays')) dto['unauthorisedDays'] = report.unauthorisedDays;
+  if (wants(fields, 'brokenLimit')) dto['brokenLimit'] = report.brokenLimit;
+  if (wants(fields, 'currentStay')) {
+    dto['currentStay'] =
       current === null
         ? null
-        : Object.assign(
-            { entry: isoDate(current.entry), schengenEntry: isoDateOrNull(current.schengenEntry), remainingStayDays: current.maxStayDays },
-            authorisationToJson(current, visas),
-          ),
-    overstayDays: report.overstayDays,
-    firstOverstayDay: isoDateOrNull(report.firstOverstayDay),
-    fullStayDays: report.fullStayDays,
-    fullStayPossibleFrom: isoDateOrNull(report.fullStayPossibleFrom),
-    zones: zones.map(zoneToJson),
-  };
-  return withTail(dto, explanation, warnings);
+        : Object.assign({ entry: isoDate(current.entry), schengenEntry: isoDateOrNull(current.schengenEntry), remainingStayDays: current.maxStayDays }, authorisationToJson(current, visas));
+  }
+  if (wants(fields, 'overstayDays')) dto['overstayDays'] = report.overstayDays;
+  if (wants(fields, 'firstOverstayDay')) dto['firstOverstayDay'] = isoDateOrNull(report.firstOverstayDay);
+  if (wants(fields, 'fullStayDays')) dto['fullStayDays'] = report.fullStayDays;
+  if (wants(fields, 'fullStayPossibleFrom')) dto['fullStayPossibleFrom'] = isoDateOrNull(report.fullStayPossibleFrom);
+  if (wants(fields, 'zones')) dto['zones'] = otherZones.map(zoneToJson);
+  if (explanation !== null && wants(fields, 'explanation')) dto['explanation'] = explanationToJson(explanation);
+  if (wants(fields, 'warnings')) dto['warnings'] = warnings;
+  return dto as unknown as StatusDto;
 }
 
-export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): PlanDto {
+export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}): PlanDto {
   const { trip } = report;
   const head = {
     schemaVersion: SCHEMA_VERSION,
@@ -326,6 +232,7 @@ export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas:
     rules: rulesToJson(report.regime),
     entry: isoDate(report.entry),
     daysUsedBeforeEntry: report.daysUsedBeforeEntry,
+    countBeforeEntry: report.countBeforeEntry === null ? null : countToJson(report.countBeforeEntry),
     maxStayDays: report.authorised.maxStayDays,
   };
   const tripDto: PlanDto['trip'] =
@@ -345,10 +252,10 @@ export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas:
           peakDaysUsed: trip.peakDaysUsed,
         };
   // Object.assign, not spreads: the key order is the contract, and spreads are slow here (see errors.ts `at`).
-  return withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto }), explanation, warnings);
+  return shaped(withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto }), explanation, warnings), report.regime, shape);
 }
 
-export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[]): NextDto {
+export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}): NextDto {
   const dto = {
     schemaVersion: SCHEMA_VERSION,
     command: 'next' as const,
@@ -364,29 +271,7 @@ export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas:
     refusal: report.refusal,
     visa: report.visaIndex === null ? null : visaToJson(visas[report.visaIndex]!),
   };
-  return withTail(dto, explanation, warnings);
-}
-
-export interface Annex3Dto extends Envelope {
-  command: 'annex3';
-  arrival: string;
-  schengenEntry: string;
-  declaration: {
-    deadline: string;
-    workingDays: number;
-    saturdayIsWorkingDay: boolean;
-    community: 'vlg' | 'fr' | 'de' | null;
-    closedDays: string[];
-    skippedDays: { date: string; reason: string; name: string | null }[];
-    late: boolean;
-    workingDaysLate: number;
-  };
-  entryAllowed: boolean;
-  authorisedStayEnd: string | null;
-  authorisation: AuthorisationDto;
-  legalBasis: { declaration: string; authorisedStay: string };
-  explanation?: ExplanationDto;
-  warnings: WarningDto[];
+  return shaped(withTail(dto, explanation, warnings), report.regime, shape);
 }
 
 export interface Annex3Settings {
@@ -409,6 +294,7 @@ export function annex3ToJson(
   settings: Annex3Settings,
   explanation: Explanation | null,
   warnings: WarningDto[],
+  shape: AnswerShape = {},
 ): Annex3Dto {
   const dto = {
     schemaVersion: SCHEMA_VERSION,
@@ -434,7 +320,7 @@ export function annex3ToJson(
     authorisation: authorisationToJson(report.authorisedStay, visas),
     legalBasis: ANNEX3_LEGAL_BASIS,
   };
-  return withTail(dto, explanation, warnings);
+  return shaped(withTail(dto, explanation, warnings), SCHENGEN_REGIME, shape);
 }
 
 

@@ -1,15 +1,16 @@
 import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
-import type { ApplicationBasis, ApplicationTimeline, ApplicationWarning, LodgingPhase } from '../core/visa-application.js';
+import type { ApplicationBasis, ApplicationTimeline, ApplicationWarning } from '../core/visa-application.js';
 import { applyEn } from '../messages/en/apply.js';
-import { SCHEMA_VERSION, verdictToJson, type VerdictDto } from './answers.js';
+import type { Static } from 'typebox';
+import type { ApplySchema } from './answer-schemas.js';
+import { SCHEMA_VERSION, verdictToJson } from './answers.js';
 import type { Verdict } from './verdict.js';
 
+/** `schengen apply --json` (its one definition: answer-schemas.ts). */
+export type ApplyDto = Static<typeof ApplySchema>;
+export type ApplyWarningDto = ApplyDto['warnings'][number];
 
-export interface ApplyWarningDto {
-  code: ApplicationWarning['code'];
-  message: string;
-}
 
 /** Citations in JSON: the same in every language, one per figure (schema/apply.schema.json lists them). */
 export const APPLICATION_LEGAL_BASIS: Readonly<Record<ApplicationBasis, string>> = {
@@ -19,27 +20,6 @@ export const APPLICATION_LEGAL_BASIS: Readonly<Record<ApplicationBasis, string>>
   facilitationAgreement: 'EU visa facilitation agreement',
   facilitationAgreementExtended: 'EU visa facilitation agreement (extension)',
 };
-
-interface PeriodDto {
-  days: number;
-  due: string;
-  legalBasis: string;
-}
-
-export interface ApplyDto {
-  schemaVersion: number;
-  command: 'apply';
-  verdict: VerdictDto;
-  on: string;
-  travel: string;
-  seafarer: boolean;
-  facilitated: boolean;
-  lodging: { earliest: string; monthsBefore: number; latest: string; daysBefore: number; legalBasis: string; phaseOn: LodgingPhase };
-  lodgeBy: { regularDecision: string; extendedDecision: string };
-  lodged: string | null;
-  decision: { due: string; extended: boolean; regular: PeriodDto; ifExtended: PeriodDto } | null;
-  warnings: ApplyWarningDto[];
-}
 
 export function applicationWarningsToJson(warnings: readonly ApplicationWarning[]): ApplyWarningDto[] {
   const iso = (day: Day) => isoDate(day);

@@ -1,30 +1,14 @@
 import type { CalendarPicture } from '../core/calendar.js';
 import { isoDate } from '../core/iso-date.js';
-import { SCHEMA_VERSION, verdictToJson, type VerdictDto, type WarningDto } from './answers.js';
+import type { Static } from 'typebox';
+import type { CalendarSchema } from './answer-schemas.js';
+import { SCHEMA_VERSION, verdictToJson, type WarningDto } from './answers.js';
 import type { Verdict } from './verdict.js';
 
-/** One day of `schengen calendar --json` (schema/calendar.schema.json). */
-export interface CalendarDayDto {
-  date: string;
-  present: boolean;
-  counted: boolean;
-  daysUsed: number;
-  overstay: boolean;
-}
-
-export interface CalendarDto {
-  schemaVersion: number;
-  command: 'calendar';
-  verdict: VerdictDto;
-  on: string;
-  from: string;
-  to: string;
-  maxDays: number;
-  latestExit: string | null;
-  fullStayPossibleFrom: string | null;
-  days: CalendarDayDto[];
-  warnings: WarningDto[];
-}
+/** `schengen calendar --json` (its one definition: answer-schemas.ts). */
+export type CalendarDto = Static<typeof CalendarSchema>;
+/** One day of `schengen calendar --json`. */
+export type CalendarDayDto = CalendarDto['days'][number];
 
 /** The day-by-day series the calendar picture draws, for scripts and charts. */
 export function calendarToJson(picture: CalendarPicture, verdict: Verdict, warnings: WarningDto[]): CalendarDto {

@@ -2,17 +2,19 @@ import { computeAnnex3, mayIssueDeclaration, stayFromEntry, type Annex3Report } 
 import { annex3Refusal, type Annex3Refusal } from '../core/annex3-refusal.js';
 import { judgeItinerary, judgeTrip, limitBrokenOn, regimeOfItinerary, stayContaining, stayOverlapping, withExit, withStay, type Itinerary } from '../core/authorisation.js';
 import { dayFromCivil, type Day } from '../core/day.js';
-import { DEFAULT_PRESET_OF_ZONE, longestPossibleTrip, regimeOf, rulesInForce, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
-import { explainDay, type Explanation } from '../core/explanation.js';
+import { DEFAULT_PRESET_OF_ZONE, regimeOf, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
+import { explainDay, explainEntryBreakingBookedStay, type Explanation } from '../core/explanation.js';
 import { isoDate } from '../core/iso-date.js';
-import { computeNext, computePlan, computeStatus, type NextReport, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
+import { computeNext, computePlan, computeStatus, tripLongerThanRules, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
 import type { Visa } from '../core/visa.js';
+import type { NextAnswer } from './next-answer.js';
 import { annex3Verdict, nextVerdict, planVerdict, statusVerdict, type Verdict } from './verdict.js';
 import type { Warning } from '../core/warning.js';
 import type { DeadlineCalendar } from '../core/working-days.js';
 import { UsageError, type InputLocation } from '../errors.js';
 import type { AssembledHistory } from '../parse/assemble-history.js';
 import { annex3ToJson, nextToJson, planToJson, statusToJson, warningsToJson, type Annex3Settings } from './answers.js';
+import { wants, type AnswerFields } from './fields.js';
 
 /**
  * compute: one function per question, shared by the single commands and by batch. Each returns
@@ -44,10 +46,13 @@ function historyBreached(itinerary: Itinerary): boolean {
 /** The day that decides a stay's answer, and the itinerary in which to show its window. */
 function explainStay(itinerary: Itinerary, authorised: StayAuthorisation): Explanation {
   const { stayIndex } = authorised;
+  // Issue 19: a planned entry that alone breaks a booked stay is explained by that stay's day (core).
+  const refusedForBookedStay = explainEntryBreakingBookedStay(itinerary, authorised);
+  if (refusedForBookedStay !== null) return refusedForBookedStay;
   if (authorised.latestExit === null) {
     const broken = authorised.firstUnauthorised;
     const day = broken?.day ?? authorised.entry;
-    return explainDay(itinerary, day, broken === null ? 'entry' : 'firstUnauthorised', authorised.limits, null, broken?.limit ?? authorised.refusal);
+    return explainDay(itinerary, day, broken === null ? 'entry' : 'firstUnauthorised', authorised.limits, null, broken?.limit ?? (authorised.refusal === 'bookedStay' ? null : authorised.refusal));
   }
   const dayAfter = authorised.latestExit + 1;
   const extended = withExit(itinerary, stayIndex, Math.max(itinerary.stays[stayIndex]!.exit, dayAfter));
@@ -65,6 +70,8 @@ export interface StatusParams {
   /** Also judge every other zone the history has stamps of, each under its own preset (docs/regimes.md). */
   readonly allZones?: boolean;
   readonly nationality?: string | undefined;
+  /** Only these fields of the answer (issue 21); all when undefined. */
+  readonly fields?: AnswerFields | undefined;
 }
 
 /** The zones of a history besides the asked regime's: each under its default (visa-free) preset; unnamed stays stay with the asked one. */
@@ -82,11 +89,22 @@ function otherZoneItineraries(history: AssembledHistory, nationality: string | u
 }
 
 export function statusQuery(history: AssembledHistory, today: Day, params: StatusParams = {}): QueryResult<StatusReport> & { zones: StatusReport[] } {
-  const report = computeStatus(history, today);
-  const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today)) : [])];
-  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
+  const { fields } = params;
+  const explain = params.explain === true;
+  // Only what the fields asked for need (the verdict's own facts are always worked out).
+  const needs = {
+    stayLimits: explain || wants(fields, 'currentStay'),
+    fullStay: wants(fields, 'fullStayPossibleFrom') || wants(fields, 'zones'),
+    firstOverstay: wants(fields, 'firstOverstayDay'),
+  };
+  const report = computeStatus(history, today, undefined, needs);
+  // The other zones: their breaches decide the verdict; their standing shows in `zones`.
+  const zoneNeeds = fields === undefined ? {} : { stayLimits: false, fullStay: fields.has('zones'), firstOverstay: false };
+  const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today, undefined, zoneNeeds)) : [])];
+  // Issue 19: the core's own warnings too (rules outside their dates in force), for every zone shown.
+  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas), ...zones.flatMap((zone) => zone.warnings)];
   let explanation: Explanation | null = null;
-  if (params.explain === true) {
+  if (explain) {
     if (report.currentStay !== null) explanation = explainStay(history, report.currentStay);
     else if (report.firstUnauthorisedDay !== null) {
       explanation = explainDay(history, report.firstUnauthorisedDay, 'firstUnauthorised', null, null, report.brokenLimit);
@@ -99,7 +117,7 @@ export function statusQuery(history: AssembledHistory, today: Day, params: Statu
     warnings,
     explanation,
     zones,
-    json: () => statusToJson(report, verdict, history.visas, explanation, warningsToJson(warnings), zones),
+    json: () => statusToJson(report, verdict, history.visas, explanation, wants(fields, 'warnings') ? warningsToJson(warnings) : [], zones.slice(1), { fields, explain }),
     breach: zones.some((zone) => zone.firstUnauthorisedDay !== null),
   };
 }
@@ -109,6 +127,8 @@ export interface PlanParams {
   readonly exit: Day | null;
   readonly country?: string;
   readonly explain?: boolean;
+  /** Only these fields of the answer (issue 21); all when undefined. */
+  readonly fields?: AnswerFields | undefined;
 }
 
 function stayText(itinerary: Itinerary, index: number): { stayEntry: string; stayExit: string } {
@@ -127,8 +147,14 @@ function checkTripFits(itinerary: Itinerary, entry: Day, exit: Day | null, locat
 
 export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport> {
   checkTripFits(history, params.entry, params.exit, location, prefix);
-  const report = computePlan(history, params.entry, params.exit, params.country ?? null);
-  const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas)];
+  // Issue 19: today tells the core which stays are booked (one already unauthorised is warned about).
+  const { fields } = params;
+  const report = computePlan(history, params.entry, params.exit, params.country ?? null, today, {
+    limits: params.explain === true || wants(fields, 'limits'),
+    tripOverstay: wants(fields, 'trip'),
+  });
+  // Issue 19: the core's own warnings too (rules outside their dates in force, broken booked stays).
+  const warnings = [...history.warnings, ...visaWarnings(report.authorised, history.visas), ...report.warnings];
   let explanation: Explanation | null = null;
   if (params.explain === true) {
     const trip = report.trip;
@@ -146,7 +172,7 @@ export function planQuery(history: AssembledHistory, today: Day, params: PlanPar
     verdict,
     warnings,
     explanation,
-    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings)),
+    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields, explain: params.explain === true }),
     // Judging the whole history again costs a judgement: only --fail-on-overstay asks.
     get breach() {
       return historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant);
@@ -160,21 +186,20 @@ export interface NextParams {
   /** For someone inside on `today`: the day the current stay ends (default: today). */
   readonly leave?: Day;
   readonly explain?: boolean;
+  /** Only these fields of the answer (issue 21); all when undefined. */
+  readonly fields?: AnswerFields | undefined;
 }
 
-export interface NextAnswer extends NextReport {
-  /** The day the stay under way was taken to end, when the traveller was inside. */
-  readonly leave: Day | null;
-}
+export type { NextAnswer } from './next-answer.js';
 
 export function nextQuery(history: AssembledHistory, today: Day, params: NextParams, location: InputLocation = {}, prefix = '--'): QueryResult<NextAnswer> {
-  // A trip longer than a rolling or per-stay rule allows can never comply.
-  const cap = longestPossibleTrip(regimeOfItinerary(history), params.from);
-  if (cap !== null && params.tripDays > cap) {
+  // A trip longer than a rolling or per-stay rule allows can never comply, unless some of its days
+  // may not count (a permit, a D visa): the core decides, and leaves those to the search (issue 19).
+  const cap = tripLongerThanRules(history, params.from, params.tripDays);
+  if (cap !== null) {
     const field = { ...location, field: `${prefix}days` };
-    const rolling = rulesInForce(regimeOfItinerary(history), params.from).find((shape) => shape.kind === 'rolling' && shape.maxDays === cap);
-    if (rolling?.kind === 'rolling') throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: cap, windowDays: rolling.windowDays }, field);
-    throw new UsageError('next.tooLongForRules', { days: params.tripDays, maxDays: cap }, field);
+    if (cap.windowDays !== null) throw new UsageError('next.tooLong', { days: params.tripDays, maxDays: cap.maxDays, windowDays: cap.windowDays }, field);
+    throw new UsageError('next.tooLongForRules', { days: params.tripDays, maxDays: cap.maxDays }, field);
   }
   // Someone inside today leaves today, or on --leave, and the trip starts after that.
   let itinerary: Itinerary = history;
@@ -195,7 +220,7 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
     leave = history.stays[inside]!.exit;
   }
   if (leave !== null) from = Math.max(from, leave + 1);
-  const report = computeNext(itinerary, from, params.tripDays);
+  const report = computeNext(itinerary, from, params.tripDays, today); // today: which stays are booked (issue 19)
   const answer: NextAnswer = { ...report, leave };
   let explanation: Explanation | null = null;
   if (params.explain === true && report.earliestEntry !== null) {
@@ -209,13 +234,15 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
       explanation = explainDay(withTrip, report.exit!, 'tripLastDay', null, null, null);
     }
   }
+  // The core's own warnings too (rules outside their dates in force, broken booked stays).
+  const warnings = [...history.warnings, ...report.warnings];
   const verdict = nextVerdict(answer);
   return {
     report: answer,
     verdict,
-    warnings: [...history.warnings],
+    warnings,
     explanation,
-    json: () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(history.warnings)),
+    json: () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields: params.fields, explain: params.explain === true }),
     get breach() {
       return historyBreached(history);
     },
@@ -231,6 +258,8 @@ export interface Annex3Params {
   readonly settings: Annex3Settings;
   readonly calendar: DeadlineCalendar;
   readonly explain?: boolean;
+  /** Only these fields of the answer (issue 21); all when undefined. */
+  readonly fields?: AnswerFields | undefined;
 }
 
 /** Annex 3's answer: the report, and why no declaration may be issued when none may. */
@@ -254,7 +283,7 @@ export function annex3Query(history: AssembledHistory, today: Day, params: Annex
     verdict,
     warnings,
     explanation,
-    json: () => annex3ToJson(report, verdict, today, history.rule, history.visas, params.settings, explanation, warningsToJson(warnings)),
+    json: () => annex3ToJson(report, verdict, today, history.rule, history.visas, params.settings, explanation, warningsToJson(warnings), { fields: params.fields, explain: params.explain === true }),
     // No declaration may be issued: exit 5 whatever the flags (the command says so too).
     breach: !issuable,
   };

@@ -3,13 +3,13 @@ import { MAX_TRIP_DAYS } from '../parse/numbers.js';
 /**
  * The questions, each defined once: its name, what it answers, and its parameters (name, type,
  * range, default, one description). Every door reads these: the CLI's options are checked against
- * them (test/app/questions.test.ts), batch, the library, HTTP and MCP take exactly these fields,
+ * them (test/cli/options.test.ts), batch, the library, HTTP and MCP take exactly these fields,
  * and the JSON Schemas of their inputs (MCP tools, OpenAPI) are generated from them.
  */
 export const QUESTION_NAMES = ['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules'] as const;
 export type QuestionName = (typeof QUESTION_NAMES)[number];
 
-export type ParameterType = 'date' | 'dates' | 'days' | 'boolean' | 'country' | 'community' | 'preset' | 'rules' | 'text' | 'mrz';
+export type ParameterType = 'date' | 'dates' | 'days' | 'boolean' | 'country' | 'community' | 'preset' | 'rules' | 'text' | 'mrz' | 'fields';
 
 export interface Parameter {
   readonly name: string;
@@ -27,13 +27,25 @@ export interface QuestionDefinition {
   readonly parameters: readonly Parameter[];
   /** Needs the Belgian holiday calendars (loaded on first use). */
   readonly needsCalendar: boolean;
+  /**
+   * The fields of its answer a record may ask for alone (`fields`), in the answer's order; the
+   * answer always has `schemaVersion`, `command` and `verdict` (and a batch record its `id`).
+   * None: the question takes no `fields`.
+   */
+  readonly answerFields?: readonly string[];
 }
 
 const ON: Parameter = { name: 'on', type: 'date', description: "the reference day ('today'), YYYY-MM-DD; default: today (the caller's clock, or the server's)" };
+const FIELDS: Parameter = {
+  name: 'fields',
+  type: 'fields',
+  description:
+    'only these fields of the answer, comma-separated (or a list), e.g. "daysUsed,daysRemaining,latestExit"; the answer keeps schemaVersion, command and verdict (and a batch id), and only what the fields need is computed',
+};
 const EXPLAIN: Parameter = { name: 'explain', type: 'boolean', description: 'add the workings: the deciding day, its window, each stay counted, every limit and its legal source' };
 const RULES: readonly Parameter[] = [
   { name: 'rules', type: 'preset', description: 'the stay rules: a preset (schengen, ru-visa-free, ru-visa, by-visa-free, by-transit, tr); default schengen' },
-  { name: 'rule', type: 'rules', description: 'custom rules instead of a preset, e.g. "90/180", "90/year", "30/stay"' },
+  { name: 'rule', type: 'rules', description: 'custom rules instead of a preset, one or several: N days in any M, N per calendar year, N per stay, e.g. "90/180", "90/year", "stay<=30"' },
   { name: 'nationality', type: 'country', description: 'ISO code of the nationality, where the rules depend on it (by-visa-free: PL, LT, LV)' },
 ];
 
@@ -46,7 +58,30 @@ export const QUESTIONS: Readonly<Record<QuestionName, QuestionDefinition>> = {
     summary: 'Where a person stands on a day: days used and remaining, the window, the latest exit if inside, every unauthorised day and the limit it breaks (90/180, visa, regime rules).',
     takesHistory: true,
     needsCalendar: false,
-    parameters: [ON, EXPLAIN, ...RULES],
+    parameters: [ON, EXPLAIN, ...RULES, FIELDS],
+    answerFields: [
+      'on',
+      'rule',
+      'rules',
+      'counts',
+      'window',
+      'daysUsed',
+      'daysRemaining',
+      'inSchengen',
+      'latestExit',
+      'bindingLimit',
+      'firstUnauthorisedDay',
+      'unauthorisedDays',
+      'brokenLimit',
+      'currentStay',
+      'overstayDays',
+      'firstOverstayDay',
+      'fullStayDays',
+      'fullStayPossibleFrom',
+      'zones',
+      'explanation',
+      'warnings',
+    ],
   },
   plan: {
     name: 'plan',
@@ -61,6 +96,27 @@ export const QUESTIONS: Readonly<Record<QuestionName, QuestionDefinition>> = {
       { name: 'country', type: 'country', description: 'ISO code of the state of entry (checked against a visa of limited territorial validity)' },
       EXPLAIN,
       ...RULES,
+      FIELDS,
+    ],
+    answerFields: [
+      'on',
+      'rule',
+      'rules',
+      'entry',
+      'daysUsedBeforeEntry',
+      'countBeforeEntry',
+      'maxStayDays',
+      'entryAllowed',
+      'refusal',
+      'latestExit',
+      'bindingLimit',
+      'bookedStay',
+      'firstUnauthorisedDay',
+      'limits',
+      'visa',
+      'trip',
+      'explanation',
+      'warnings',
     ],
   },
   next: {
@@ -75,7 +131,9 @@ export const QUESTIONS: Readonly<Record<QuestionName, QuestionDefinition>> = {
       { name: 'leave', type: 'date', description: 'for someone inside on the reference day: the day the stay under way ends; default: that day' },
       EXPLAIN,
       ...RULES,
+      FIELDS,
     ],
+    answerFields: ['on', 'rule', 'rules', 'from', 'leave', 'tripDays', 'earliestEntry', 'exit', 'refusal', 'visa', 'explanation', 'warnings'],
   },
   annex3: {
     name: 'annex3',
@@ -90,7 +148,9 @@ export const QUESTIONS: Readonly<Record<QuestionName, QuestionDefinition>> = {
       { name: 'closed', type: 'dates', description: 'days the municipal offices are closed' },
       { name: 'saturdayWorking', type: 'boolean', description: 'count Saturday as a working day (case law before 2023); lateness is then counted the same way' },
       EXPLAIN,
+      FIELDS,
     ],
+    answerFields: ['on', 'rule', 'rules', 'arrival', 'schengenEntry', 'declaration', 'entryAllowed', 'authorisedStayEnd', 'authorisation', 'legalBasis', 'explanation', 'warnings'],
   },
   calendar: {
     name: 'calendar',
@@ -221,17 +281,20 @@ function parameterSchema(parameter: Parameter): JsonSchema {
       return { type: 'string', description };
     case 'mrz':
       return { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2, description };
+    case 'fields':
+      return { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], description };
   }
 }
 
 /**
  * The JSON Schema (2020-12) of a question's input record, generated from its parameters:
- * the MCP tool's inputSchema and the OpenAPI request body. `extra` adds a door's own fields.
+ * the MCP tool's inputSchema and the OpenAPI request body. `extra` adds a door's own fields;
+ * `omit` leaves out parameters a door does not take.
  */
-export function questionInputSchema(name: QuestionName, extra: Readonly<Record<string, JsonSchema>> = {}): JsonSchema & { type: 'object' } {
+export function questionInputSchema(name: QuestionName, extra: Readonly<Record<string, JsonSchema>> = {}, omit: readonly string[] = []): JsonSchema & { type: 'object' } {
   const question = QUESTIONS[name];
   const properties: Record<string, JsonSchema> = { ...(question.takesHistory ? HISTORY_PROPERTIES : {}) };
-  for (const parameter of question.parameters) properties[parameter.name] = parameterSchema(parameter);
+  for (const parameter of question.parameters) if (!omit.includes(parameter.name)) properties[parameter.name] = parameterSchema(parameter);
   Object.assign(properties, extra);
   const required = question.parameters.filter((parameter) => parameter.required === true).map((parameter) => parameter.name);
   const defs = question.takesHistory ? HISTORY_DEFS : { date: HISTORY_DEFS['date'] };

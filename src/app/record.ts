@@ -1,30 +1,29 @@
 import type { Day } from '../core/day.js';
 import { at, InputError, type InputLocation, type UserError } from '../errors.js';
 import { assembleHistory } from '../parse/assemble-history.js';
-import { regimeFromFlags } from '../parse/rules.js';
+import { regimeFromFlags, rulesAsked } from '../parse/rules.js';
 import { parseDate } from '../parse/dates.js';
 import { MAX_TRIP_DAYS } from '../parse/numbers.js';
-import type { TravelInput } from '../parse/travel-input.js';
+import { shownValue, travelInputFromJson } from '../parse/json-input.js';
+import { emptyTravelInput, type TravelInput } from '../parse/travel-input.js';
 import { annex3Params, type Annex3Flags, type CalendarSource } from './annex3-params.js';
 import { planParams } from './plan-params.js';
 import type { Warning } from '../core/warning.js';
 import { annex3Query, nextQuery, planQuery, statusQuery } from './queries.js';
 import { applyQuery } from './apply-query.js';
 import { calendarQuery, calendarRange } from './calendar-query.js';
-import { QUESTIONS, QUESTION_NAMES, questionFieldNames, type QuestionDefinition, type QuestionName } from './questions.js';
+import { HISTORY_FIELDS, QUESTIONS, QUESTION_NAMES, questionFieldNames, type QuestionDefinition, type QuestionName } from './questions.js';
 import { rulesQuery } from './rules-query.js';
 import type { Verdict } from './verdict.js';
 import { visaQuery } from './visa-query.js';
+import { parseAnswerFields, type AnswerFields } from './fields.js';
 
 /**
  * One record (a batch line, a library call, an HTTP body, an MCP tool call) as one question: its
  * history, its own fields, and defaults for the fields it leaves out. Every door goes through
  * `askQuestion`, so that a record means the same thing wherever it comes from.
  */
-export type QueryName = QuestionName;
-export const QUERY_NAMES: readonly QuestionName[] = QUESTION_NAMES;
-
-/** Every field some question takes, and a batch record's id: what a record's reader lets through to `askQuestion`, which refuses what its question does not take. */
+/** Every field some question takes, and a batch record's id: the fields of schema/record.schema.json (each question refuses the ones it does not take: readRecord, askQuestion). */
 export const RECORD_KEYS: ReadonlySet<string> = new Set(['id', ...QUESTION_NAMES.flatMap((name) => [...questionFieldNames(QUESTIONS[name])])]);
 
 /** What a record leaves out is taken from here (batch: the command-line flags). */
@@ -48,6 +47,8 @@ export interface RecordDefaults {
   rules?: string | undefined;
   rule?: string[] | undefined;
   nationality?: string | undefined;
+  /** batch --fields: the fields of every answer (a record's own `fields` wins). */
+  fields?: string | undefined;
 }
 
 export function recordString(fields: Record<string, unknown>, key: string, location: InputLocation): string | undefined {
@@ -89,11 +90,7 @@ export function recordStrings(fields: Record<string, unknown>, key: string, loca
   throw new InputError('json.shape', { expected: 'string', got: shown(value) }, at(location, key));
 }
 
-/** A value as an error message shows it: its JSON, cut short. */
-function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+const shown = shownValue;
 
 /** The record's own "on", else `fallback`. */
 export function recordToday(fields: Record<string, unknown>, location: InputLocation, fallback: Day): Day {
@@ -127,12 +124,37 @@ export interface QuestionRequest {
   readonly doorKeys?: readonly string[];
 }
 
-/** Refuses a field the question does not take: nothing a caller wrote is silently ignored. */
-function checkFields(question: QuestionDefinition, fields: Record<string, unknown>, location: InputLocation, doorKeys: readonly string[]): void {
+/**
+ * Refuses a field the question does not take: nothing a caller wrote is silently ignored, whatever
+ * its value. `historyApart`: the history is given on its own (the library), so its fields are not
+ * fields of these options.
+ */
+export function checkFields(question: QuestionDefinition, fields: Record<string, unknown>, location: InputLocation, doorKeys: readonly string[], historyApart = false): void {
   const known = questionFieldNames(question);
   for (const key of Object.keys(fields)) {
-    if (!known.has(key) && !doorKeys.includes(key)) throw new InputError('json.unknownField', { field: key, known: [...known].join(', ') }, at(location, key));
+    const taken = known.has(key) && !(historyApart && (HISTORY_FIELDS as readonly string[]).includes(key));
+    if (!taken && !doorKeys.includes(key)) {
+      // The question's own fields, the same list at every door (the history's, where taken, are not repeated).
+      const names = [...known].filter((name) => !(HISTORY_FIELDS as readonly string[]).includes(name));
+      throw new InputError('json.unknownField', { field: key, known: names.join(', ') }, at(location, key));
+    }
   }
+}
+
+/**
+ * A record (a batch line, an HTTP body, MCP arguments) read the same way at every door, in one
+ * order, so that a record with several faults is refused for the same one everywhere: it must be an
+ * object; then a field its question does not take (nor the door itself: `doorKeys`) is refused;
+ * then the history is read (stays, visas, permits, each in order). Its own fields are read by
+ * `askQuestion`, "on" first. The text doors have checked the JSON's nesting and keys given twice
+ * (parse/json-structure.ts) before; the doors given a value check its nesting (checkValueDepth).
+ */
+export function readRecord(name: QuestionName, value: unknown, location: InputLocation, doorKeys: readonly string[] = []): { input: TravelInput; fields: Record<string, unknown> } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('json.shape', { expected: 'document', got: shown(value) }, at(location, '(document)'));
+  const fields = value as Record<string, unknown>;
+  const question = QUESTIONS[name];
+  checkFields(question, fields, location, doorKeys);
+  return { input: question.takesHistory ? travelInputFromJson(fields, location, null) : emptyTravelInput(), fields };
 }
 
 /** parse → compute for one record; throws the UserError the CLI would report. */
@@ -193,10 +215,14 @@ function askAboutHistory(
   const history = assembleHistory(input, today, regime);
   // "explain": the workings, as --explain gives them (the DTO's `explanation`).
   const explain = recordBoolean(fields, 'explain', location) === true;
+  // "fields": only these fields of the answer (issue 21); the record's own, else batch --fields.
+  const answerFields: AnswerFields | undefined =
+    query === 'calendar' && defaults.fields === undefined ? undefined : fields['fields'] !== undefined ? parseAnswerFields(query, fields['fields'], location) : parseAnswerFields(query, defaults.fields, location, '--fields');
   switch (query) {
     case 'status':
       // Without rules asked for, every other zone the history has stamps of is judged too (as on the command line).
-      return statusQuery(history, today, { explain, allZones: !rulesAsked(ownRules, ownRule, ownNationality, defaults), nationality: ownNationality ?? defaults.nationality });
+      // (one definition, the command line's: an empty list of custom rules, as batch's --rule default, asks for none).
+      return statusQuery(history, today, { explain, allZones: !rulesAsked({ rules: ownRules ?? defaults.rules, rule: ownRule ?? defaults.rule }), nationality: ownNationality ?? defaults.nationality, fields: answerFields });
     case 'calendar':
       return calendarQuery(history, today, calendarRange({ from: own('from') ?? defaults.from, to: own('to') ?? defaults.to }, today, location, fields['from'] === undefined && fields['to'] === undefined ? '--' : ''));
     case 'plan': {
@@ -211,7 +237,7 @@ function askAboutHistory(
       };
       if (plan.enter === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'enter'));
       const prefix = enter === undefined ? '--' : '';
-      return planQuery(history, today, { ...planParams({ ...plan, enter: plan.enter }, location, prefix), explain }, location, prefix);
+      return planQuery(history, today, { ...planParams({ ...plan, enter: plan.enter }, location, prefix), explain, fields: answerFields }, location, prefix);
     }
     case 'next': {
       const days = recordDays(fields, 'days', location) ?? defaults.days;
@@ -220,7 +246,7 @@ function askAboutHistory(
       const from = fromText === undefined ? today : parseDate(fromText, at(location, 'from'));
       const leaveText = own('leave');
       const leave = leaveText === undefined ? {} : { leave: parseDate(leaveText, at(location, 'leave')) };
-      return nextQuery(history, today, { tripDays: days, from, ...leave, explain }, location, fields['days'] === undefined ? '--' : '');
+      return nextQuery(history, today, { tripDays: days, from, ...leave, explain, fields: answerFields }, location, fields['days'] === undefined ? '--' : '');
     }
     case 'annex3': {
       const arrival = own('arrival') ?? defaults.arrival;
@@ -233,13 +259,9 @@ function askAboutHistory(
         saturdayWorking: recordBoolean(fields, 'saturdayWorking', location) ?? defaults.saturdayWorking,
       };
       if (calendarFor === null) throw new Error('annex3 needs a holiday calendar source');
-      return annex3Query(history, today, { ...annex3Params(flags, calendarFor, location, '', today), explain });
+      return annex3Query(history, today, { ...annex3Params(flags, calendarFor, location, '', today), explain, fields: answerFields });
     }
   }
-}
-
-function rulesAsked(rules: string | undefined, rule: string[] | undefined, nationality: string | undefined, defaults: RecordDefaults): boolean {
-  return (rules ?? defaults.rules) !== undefined || (rule ?? defaults.rule) !== undefined || (nationality ?? defaults.nationality) !== undefined;
 }
 
 /** A record's error as JSON (schema/batch-error.schema.json's `error`): where, which code, the English line. */

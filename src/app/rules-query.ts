@@ -1,16 +1,12 @@
 import { BY_LONG_STAY_NATIONALITIES, PRESET_NAMES, PRESETS, type PresetInfo } from '../core/regimes.js';
-import { SCHEMA_VERSION, shapesToJson, verdictToJson, type RulesDto, type VerdictDto } from './answers.js';
+import type { Static } from 'typebox';
+import type { RulesSchema } from './answer-schemas.js';
+import { SCHEMA_VERSION, shapesToJson, verdictToJson } from './answers.js';
 import { rulesVerdict, type Verdict } from './verdict.js';
 
-export interface PresetDto {
-  name: string;
-  zone: string;
-  rules: RulesDto['shapes'];
-  /** Rules for the nationalities listed, where they differ. */
-  longStayRules: RulesDto['shapes'] | null;
-  longStayNationalities: string[] | null;
-  source: string;
-}
+/** `schengen rules --json` (its one definition: answer-schemas.ts). */
+export type RulesListDto = Static<typeof RulesSchema>;
+export type PresetDto = RulesListDto['presets'][number];
 
 function presetToJson(info: PresetInfo): PresetDto {
   return {
@@ -21,13 +17,6 @@ function presetToJson(info: PresetInfo): PresetDto {
     longStayNationalities: info.longStayRules === undefined ? null : [...BY_LONG_STAY_NATIONALITIES],
     source: info.source,
   };
-}
-
-export interface RulesListDto {
-  schemaVersion: number;
-  command: 'rules';
-  verdict: VerdictDto;
-  presets: PresetDto[];
 }
 
 /** `rules`: the presets of stay rules, with their dates in force and sources (data of the core). */

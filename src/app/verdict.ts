@@ -1,13 +1,12 @@
 import { mayIssueDeclaration, type Annex3Report } from '../core/annex3.js';
 import { refusalLimit } from '../core/annex3-refusal.js';
-import type { LimitName, StopReason } from '../core/authorisation.js';
+import type { StopReason } from '../core/authorisation.js';
 import type { CalendarPicture } from '../core/calendar.js';
-import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import type { Zone } from '../core/regimes.js';
 import type { PlanReport, StatusReport } from '../core/reports.js';
 import type { ApplicationTimeline } from '../core/visa-application.js';
-import type { NextAnswer } from './queries.js';
+import type { NextAnswer } from './next-answer.js';
 import type { VerdictCatalogue, VerdictCode, VerdictParams, VerdictWords } from '../messages/verdict-catalogue.js';
 export type { VerdictCode } from '../messages/verdict-catalogue.js';
 export { VERDICT_CODES } from '../messages/verdict-catalogue.js';
@@ -35,7 +34,7 @@ export function statusVerdict(report: StatusReport, zones: readonly StatusReport
   const broken = [report, ...zones].find((z) => z.firstUnauthorisedDay !== null);
   if (current !== null && (current.latestExit === null || current.latestExit < report.on) && report.inSchengen) {
     const first = current.firstUnauthorised?.day ?? report.firstUnauthorisedDay ?? report.on;
-    const limit: LimitName = current.firstUnauthorised?.limit ?? current.refusal ?? report.brokenLimit ?? 'rule90180';
+    const limit: string = current.firstUnauthorised?.limit ?? current.refusal ?? report.brokenLimit ?? 'rule90180';
     return verdict(false, 'statusUnauthorisedNow', { zone, first: isoDate(first), limit });
   }
   if (broken !== undefined) {
@@ -121,11 +120,6 @@ export function calendarVerdict(picture: CalendarPicture): Verdict {
   const unauthorised = picture.days.filter((info) => info.overstay);
   if (unauthorised.length === 0) return verdict(true, 'calendarClear', range);
   return verdict(false, 'calendarUnauthorised', { ...range, days: unauthorised.length, first: isoDate(unauthorised[0]!.day) });
-}
-
-/** A day as a verdict parameter. */
-export function verdictDay(day: Day): string {
-  return isoDate(day);
 }
 
 /** The verdict's sentence in one language: dates written by `date`, limits named by `limitNames`. */

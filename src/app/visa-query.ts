@@ -2,29 +2,13 @@ import { dayFromCivil } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import { UsageError, type InputLocation } from '../errors.js';
 import { parseVisaMrz, type VisaMrz } from '../parse/mrz.js';
-import { SCHEMA_VERSION, verdictToJson, type VerdictDto } from './answers.js';
+import type { Static } from 'typebox';
+import type { VisaSchema } from './answer-schemas.js';
+import { SCHEMA_VERSION, verdictToJson } from './answers.js';
 import { visaVerdict, type Verdict } from './verdict.js';
 
-export interface VisaMrzDto {
-  schemaVersion: number;
-  command: 'visa';
-  verdict: VerdictDto;
-  format: 'MRV-A' | 'MRV-B';
-  documentCode: string;
-  visaType: string | null;
-  issuingState: string;
-  surname: string;
-  givenNames: string[];
-  documentNumber: string;
-  nationality: string;
-  /** YYMMDD as printed: the century of a birth date cannot be known from the MRZ. */
-  birthDate: string;
-  sex: 'M' | 'F' | 'X';
-  validUntil: string;
-  optionalData: string;
-  /** Unverified reading of the optional data on Schengen stickers (rules.md §2.4); never overrides the printed fields. */
-  optionalHint: { entries: '1' | '2' | 'MULT'; durationDays: number; validFromMonthDay: string } | null;
-}
+/** `schengen visa --mrz --json` (its one definition: answer-schemas.ts). */
+export type VisaMrzDto = Static<typeof VisaSchema>;
 
 export function mrzToJson(mrz: VisaMrz, verdict: Verdict): VisaMrzDto {
   const until = mrz.validUntil;

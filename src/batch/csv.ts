@@ -1,4 +1,4 @@
-import { parse, type CsvError } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { finished } from 'node:stream/promises';
 import { at, InputError, UserError, type InputLocation } from '../errors.js';
 import { parseDate } from '../parse/dates.js';
@@ -167,38 +167,38 @@ export type CsvRowsItem = { readonly rows: CsvRow[] } | { readonly failure: { re
  * A row longer than `maxRecordSize` or text csv-parse cannot read (an unclosed quote…) ends the rows
  * with a `failure` naming the line: no later row can be trusted to start where it seems.
  */
-export async function* readCsvRows(stream: AsyncIterable<string>, options: { delimiter?: CsvDelimiter | undefined; maxRecordSize: number }): AsyncGenerator<CsvRowsItem> {
+export async function* readCsvRows(
+  stream: AsyncIterable<string>,
+  options: { delimiter?: CsvDelimiter | undefined; maxRecordSize: number; /** False: csv-parse reads every row (the tests compare). */ fastPath?: boolean },
+): AsyncGenerator<CsvRowsItem> {
   const iterator = stream[Symbol.asyncIterator]();
   const { head, headerLine } = await peekHeader(iterator, options.maxRecordSize);
+  const delimiter = options.delimiter ?? detectDelimiter(headerLine);
   const rows: CsvRow[] = [];
+  // Rows without quotes (most exports) are split here; from the first line csv-parse must read
+  // (a quote, a line ending unlike the first line's, a row too long) it reads the rest (issue 21).
+  const fast = new PlainRows(delimiter, options.maxRecordSize, rows);
+  let parser: ReturnType<typeof csvParser> | null = options.fastPath === false ? csvParser(delimiter, options.maxRecordSize, rows, 0, undefined, (error) => fail(error)) : null;
   // Set by callbacks: a holder, so that the checks below are not narrowed away.
   const state: { failure: (CsvError & { lines?: number }) | null } = { failure: null };
-  const parser = parse({
-    bom: true,
-    delimiter: options.delimiter ?? detectDelimiter(headerLine),
-    relax_column_count: true,
-    skip_empty_lines: true,
-    // The raw text for the line a record starts on; the line it ends on comes with on_record's context
-    // (asking for `info` as well would build that object twice a record: a fifth of the run time).
-    raw: true,
-    max_record_size: options.maxRecordSize,
-    on_record: (output: unknown, context: { lines: number }) => {
-      const { record, raw } = output as { record: string[]; raw: string };
-      rows.push({ cells: record, line: startLine(context.lines, raw) });
-      return null; // taken here, in order; nothing is buffered in the stream
-    },
-  });
   const fail = (error: unknown) => {
     state.failure ??= error as CsvError;
   };
-  parser.on('error', fail);
-  const feed = (chunk: string) =>
-    new Promise<void>((resolve) =>
-      parser.write(chunk, (error) => {
+  /** csv-parse reads `text` and everything after it. */
+  const handOver = (text: string) => {
+    const active = (parser ??= csvParser(delimiter, options.maxRecordSize, rows, fast.lines, fast.recordDelimiter(), fail));
+    return new Promise<void>((resolve) =>
+      active.write(text, (error) => {
         if (error) fail(error);
         resolve();
       }),
     );
+  };
+  const feed = async (chunk: string) => {
+    if (parser !== null) return handOver(chunk);
+    const rest = fast.take(chunk);
+    if (rest !== null) await handOver(rest);
+  };
   for (const chunk of head) await feed(chunk);
   yield { rows: rows.splice(0) };
   while (state.failure === null) {
@@ -207,17 +207,126 @@ export async function* readCsvRows(stream: AsyncIterable<string>, options: { del
     await feed(next.value);
     yield { rows: rows.splice(0) };
   }
-  if (state.failure === null) {
-    parser.end();
-    parser.resume();
-    await finished(parser).catch(fail);
-    yield { rows: rows.splice(0) };
+  if (state.failure === null && parser === null) {
+    // The last line, when the text does not end with a line break.
+    const rest = fast.end();
+    if (rest !== null) await handOver(rest);
   }
+  if (state.failure === null && parser !== null) {
+    const active: ReturnType<typeof csvParser> = parser;
+    active.end();
+    active.resume();
+    await finished(active).catch(fail);
+  }
+  if (state.failure === null) yield { rows: rows.splice(0) };
   const { failure } = state;
   if (failure !== null) {
-    if (typeof failure.code !== 'string' || !failure.code.startsWith('CSV_')) throw failure;
-    const reason = failure.code === 'CSV_MAX_RECORD_SIZE' ? `a row longer than ${options.maxRecordSize} characters` : failure.message.replace(/ instead of .*$/, '');
-    yield { failure: { reason, line: failure.lines } };
+    // Any of csv-parse's own errors ends the rows with an error record (INVALID_OPENING_QUOTE has no CSV_ prefix).
+    if (!(failure instanceof CsvError)) throw failure;
+    // csv-parse counts lines from where it started reading: the lines the fast path read come first.
+    const message = failure.message.replace(/ instead of .*$/, '').replace(/\bat line (\d+)/g, (_, line: string) => `at line ${Number(line) + fast.lines}`);
+    const reason = failure.code === 'CSV_MAX_RECORD_SIZE' ? `a row longer than ${options.maxRecordSize} characters` : message;
+    yield { failure: { reason, line: failure.lines === undefined ? undefined : failure.lines + fast.lines } };
+  }
+}
+
+/**
+ * csv-parse for the text from a line on (`linesBefore` lines were read before it): each record is
+ * handed over as it is read (`on_record`), with the line it starts on.
+ */
+function csvParser(delimiter: CsvDelimiter, maxRecordSize: number, rows: CsvRow[], linesBefore: number, recordDelimiter: string | undefined, fail: (error: unknown) => void) {
+  const parser = parse({
+    bom: true,
+    delimiter,
+    // The line ending csv-parse found on the first line, when the fast path read it (else it finds it).
+    ...(recordDelimiter === undefined ? {} : { record_delimiter: recordDelimiter }),
+    relax_column_count: true,
+    skip_empty_lines: true,
+    // The raw text for the line a record starts on; the line it ends on comes with on_record's context
+    // (asking for `info` as well would build that object twice a record: a fifth of the run time).
+    raw: true,
+    max_record_size: maxRecordSize,
+    on_record: (output: unknown, context: { lines: number }) => {
+      const { record, raw } = output as { record: string[]; raw: string };
+      rows.push({ cells: record, line: linesBefore + startLine(context.lines, raw) });
+      return null; // taken here, in order; nothing is buffered in the stream
+    },
+  });
+  parser.on('error', fail);
+  return parser;
+}
+
+/**
+ * The fast path of CSV rows: lines with no quote character, split at the delimiter, exactly as
+ * csv-parse (with the options above) reads them. The first line decides the line ending (LF or
+ * CRLF, as csv-parse detects it); a line that ends otherwise, holds a quote or is longer than a row
+ * may be, and everything after it, goes to csv-parse.
+ */
+class PlainRows {
+  /** Lines read so far (complete ones). */
+  lines = 0;
+  private pending = '';
+  private crlf: boolean | null = null;
+  private started = false;
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly maxRecordSize: number,
+    private readonly rows: CsvRow[],
+  ) {}
+
+  /** Reads the chunk's complete lines; null, or the text from the first line csv-parse must read. */
+  take(chunk: string): string | null {
+    let text = this.pending + chunk;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    let start = 0;
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
+      if (!this.line(text, start, newline)) return text.slice(start);
+      start = newline + 1;
+    }
+    this.pending = text.slice(start);
+    // A line that has no end yet: csv-parse decides what a quote or an overlong row means.
+    if (this.pending.length > this.maxRecordSize || this.pending.includes('"')) return this.handOver();
+    return null;
+  }
+
+  /** At the end of the text: null, or the last line (no line break after it) when csv-parse must read it. */
+  end(): string | null {
+    const text = this.pending;
+    this.pending = '';
+    if (text === '' || this.line(text, 0, text.length)) return null;
+    return text;
+  }
+
+  private handOver(): string {
+    const rest = this.pending;
+    this.pending = '';
+    return rest;
+  }
+
+  /** The line ending of the lines read (csv-parse keeps the first it finds); undefined before the first. */
+  recordDelimiter(): string | undefined {
+    return this.crlf === null ? undefined : this.crlf ? '\r\n' : '\n';
+  }
+
+  /** Reads text[start, end) (end: its line break, or the end of the text); false when csv-parse must. */
+  private line(text: string, start: number, end: number): boolean {
+    const crlf = end > start && text.charCodeAt(end - 1) === 13;
+    const last = crlf ? end - 1 : end;
+    const atBreak = end < text.length;
+    if (!atBreak && crlf) return false;
+    if (atBreak) {
+      if (this.crlf === null) this.crlf = crlf;
+      else if (this.crlf !== crlf) return false;
+    }
+    const body = text.slice(start, last);
+    if (body.length > this.maxRecordSize || body.includes('"') || body.includes('\r')) return false;
+    this.lines += 1;
+    if (body !== '') this.rows.push({ cells: body.split(this.delimiter), line: this.lines });
+    return true;
   }
 }
 

@@ -25,30 +25,51 @@ export interface InputLine {
 /**
  * Splits a stream of text into lines without ever holding more than `maxLength` characters of
  * one line: a longer line is reported as too long (and skipped up to its end) instead of being
- * buffered whole. Lines come out in arrays, one per chunk read, to keep per-line overhead low.
+ * buffered whole. A line ends with LF, CRLF or a lone CR (as the stamp reader and the log take
+ * them), also when a chunk ends between the CR and the LF. Lines come out in arrays, one per
+ * chunk read, to keep per-line overhead low.
  */
 export async function* readLines(chunks: AsyncIterable<string>, maxLength: number): AsyncGenerator<InputLine[]> {
   let pending = '';
   let pendingTooLong = false;
   let skipped = 0;
   let number = 0;
+  // The last chunk ended with a CR: an LF at the start of the next one ends no other line.
+  let afterCr = false;
   const endless = Math.max(ENDLESS_LINE_MIN, ENDLESS_LINE_FACTOR * maxLength);
   const finish = (piece: string): InputLine => {
     number += 1;
     const tooLong = pendingTooLong || pending.length + piece.length > maxLength;
-    const joined = tooLong ? '' : pending + piece;
-    const text = joined.charCodeAt(joined.length - 1) === 13 ? joined.slice(0, -1) : joined; // CRLF
+    const text = tooLong ? '' : pending + piece;
     pending = '';
     pendingTooLong = false;
     skipped = 0;
     return { number, text, tooLong };
   };
   for await (const chunk of chunks) {
+    if (chunk.length === 0) continue;
     const lines: InputLine[] = [];
-    let start = 0;
-    for (let newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
-      lines.push(finish(chunk.slice(start, newline)));
-      start = newline + 1;
+    let start = afterCr && chunk.charCodeAt(0) === 10 ? 1 : 0;
+    afterCr = false;
+    // Each search runs once per line end found: a chunk without CR is scanned for one once.
+    let lf = chunk.indexOf('\n', start);
+    let cr = chunk.indexOf('\r', start);
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        lines.push(finish(chunk.slice(start, cr)));
+        start = cr + 1;
+        if (lf === start) {
+          start += 1;
+          lf = chunk.indexOf('\n', start);
+        } else if (start === chunk.length) {
+          afterCr = true;
+        }
+        cr = chunk.indexOf('\r', start);
+      } else {
+        lines.push(finish(chunk.slice(start, lf)));
+        start = lf + 1;
+        lf = chunk.indexOf('\n', start);
+      }
     }
     if (!pendingTooLong) {
       if (pending.length + chunk.length - start > maxLength) {

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CsvChunk } from './csv.js';
 import type { InputLine } from './lines.js';
@@ -25,14 +25,38 @@ export function parseShard(text: string): Shard {
   return { index: index - 1, count };
 }
 
-/** `--jobs`: a whole number of threads; default the number of cores the process may use. */
-export function parseJobs(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
+/** `--jobs`: a whole number of threads; undefined when not given (then `defaultJobs`). */
+export function parseJobs(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
   if (!/^\d{1,3}$/.test(text.trim()) || Number(text) < 1 || Number(text) > 256) throw new UsageError('batch.jobs', { text }, { field: '--jobs' });
   return Number(text);
 }
 
-const WORKER_YOUNG_GENERATION_MB = 128;
+/**
+ * Below this many bytes of input (some 7,000 persons of a typical NDJSON line), starting threads
+ * costs more than they save: one thread does it all (issue 21).
+ */
+export const THREADS_PAY_FROM_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The threads `batch` uses without `--jobs` (issue 21): the cores nobody else is using, from the
+ * cores this process may use and the load of the last minute (two cores at a load of 1.6: one
+ * thread), at least one; one for an input too small for threads to pay (`inputBytes`, when known).
+ * On a busy machine more threads than free cores only take turns, and cost their memory.
+ */
+export function defaultJobs(inputBytes: number | null, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  if (inputBytes !== null && inputBytes < THREADS_PAY_FROM_BYTES) return 1;
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
+}
+
+/**
+ * Each worker's heap (issue 21: memory per thread bounded). A worker holds at most two chunks of a
+ * thousand persons and their records: its old generation stays small; the young generation is
+ * where a record's short-lived objects go (a small one made a collection every few hundred persons,
+ * 22% of a worker's time).
+ */
+const WORKER_YOUNG_GENERATION_MB = 64;
+const WORKER_OLD_GENERATION_MB = 256;
 
 interface Pending {
   readonly resolve: (result: ChunkResult) => void;
@@ -74,10 +98,10 @@ export class WorkerPool {
     // In the bundle, import.meta.url is the bundle's own: the worker bundle lies beside it.
     const file = new URL('./batch-worker.cjs', import.meta.url);
     for (let i = 0; i < this.size; i += 1) {
-      // A worker's young generation is small by default: a record's short-lived objects then cost a
-      // collection every few hundred persons (22% of a worker's time). 128 MB: 15.5 s -> 11.0 s wall for
-      // 1,000,000 persons with --jobs 2 (bench/batch.js), for some 100 MB more memory per thread.
-      const worker = new Worker(file, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      const worker = new Worker(file, {
+        workerData: this.setup,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+      });
       const pending = new Map<number, Pending>();
       worker.on('message', (reply: ChunkReply) => {
         const waiting = pending.get(reply.seq);

@@ -1,10 +1,10 @@
 import type { Day } from '../core/day.js';
 import { at, InputError, UserError } from '../errors.js';
-import { parseJsonWithSource, travelInputFromJson } from '../parse/json-input.js';
+import { parseJsonWithSource } from '../parse/json-input.js';
 import type { TravelInput } from '../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../app/answers.js';
 import type { CalendarSource } from '../app/annex3-params.js';
-import { askQuestion, RECORD_KEYS, recordErrorJson, recordToday, type Answer } from '../app/record.js';
+import { askQuestion, readRecord, recordErrorJson, type Answer } from '../app/record.js';
 import type { QuestionName } from '../app/questions.js';
 
 /** The batch's own key beside a question's fields. */
@@ -53,6 +53,8 @@ export interface BatchOptions {
   rules?: string;
   rule?: string[];
   nationality?: string;
+  /** --fields: only these fields of each answer (issue 21). */
+  fields?: string;
 }
 
 /** A record's id as JSON text, exactly as the input wrote it ("p1" with its quotes, 12345678901234567890), or null. */
@@ -67,7 +69,9 @@ export interface Person {
   readonly error?: UserError;
 }
 
-export function personFromNdjson(line: InputLine, file: string, maxLineLength: number): Person | null {
+/** One NDJSON line as the person of a question: its fields checked against the question's, then its history read. */
+export function personFromNdjson(line: InputLine, file: string, options: Pick<BatchOptions, 'query' | 'maxLineLength'>): Person | null {
+  const { query, maxLineLength } = options;
   if (line.tooLong) return { line: line.number, id: null, error: new InputError('batch.lineTooLong', { limit: maxLineLength }, { file, line: line.number }) };
   if (line.text.trim() === '') return null;
   const location = { file, line: line.number };
@@ -79,8 +83,8 @@ export function personFromNdjson(line: InputLine, file: string, maxLineLength: n
       if (typeof candidate === 'string' || typeof candidate === 'number') id = idSource ?? null;
     }
     if (id === null) throw new InputError('batch.missingId', {}, at(location, 'id'));
-    const input = travelInputFromJson(value, location, RECORD_KEYS);
-    return { line: line.number, id, input, fields: value as Record<string, unknown> };
+    const { input, fields } = readRecord(query, value, location, BATCH_KEYS);
+    return { line: line.number, id, input, fields };
   } catch (error) {
     if (error instanceof UserError) return { line: line.number, id, error };
     throw error;
@@ -117,8 +121,8 @@ export function personComputer(options: BatchOptions, globalToday: Day, calendar
     const location = { file: source, line: person.line };
     try {
       const fields = person.fields ?? {};
-      const today = recordToday(fields, location, globalToday);
-      const result = askQuestion(options.query, { input: person.input!, fields, today, calendar: calendarFor, defaults: options, location, doorKeys: BATCH_KEYS });
+      // askQuestion reads the record's own "on", as at every other door; the flags' day is the fallback.
+      const result = askQuestion(options.query, { input: person.input!, fields, today: globalToday, calendar: calendarFor, defaults: options, location, doorKeys: BATCH_KEYS });
       return { json: okRecord(person.id, result), failed: false };
     } catch (error) {
       if (error instanceof UserError) return { json: errorRecord(person, error), failed: true };
@@ -150,7 +154,7 @@ export function computePersons(persons: Iterable<Person | null>, compute: (perso
 /** The records of whole persons' NDJSON input lines, in their order. */
 export function computeChunk(lines: readonly InputLine[], options: BatchOptions, compute: (person: Person) => PersonOutcome, source: string): ChunkResult & { text: string } {
   return computePersons(
-    lines.map((line) => personFromNdjson(line, source, options.maxLineLength)),
+    lines.map((line) => personFromNdjson(line, source, options)),
     compute,
   );
 }

@@ -1,13 +1,14 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { constants as osConstants } from 'node:os';
 import { ExitCode, InputError, isSystemError, UsageError, UserError, unreadableFileError } from '../errors.js';
 import { EndlessLineError, readLines, type InputLine } from './lines.js';
-import { parseJobs, parseShard, WorkerPool, type Shard } from './pool.js';
+import { defaultJobs, parseJobs, parseShard, WorkerPool, type Shard } from './pool.js';
 import type { CsvChunk, CsvHeader, CsvRow } from './csv.js';
 import { computeChunk, computePersons, personComputer, personFromCsv, personFromNdjson, type BatchOptions, type ChunkResult, type Person } from './records.js';
 import type { Day } from '../core/day.js';
 import { belgianCalendarSource } from '../app/annex3-params.js';
+import { parseAnswerFields } from '../app/fields.js';
 
 export type { BatchOptions, BatchQuery } from './records.js';
 
@@ -18,12 +19,14 @@ export type { BatchOptions, BatchQuery } from './records.js';
  */
 export async function runBatch(file: string | undefined, options: BatchOptions, globalToday: Day): Promise<ExitCode> {
   if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
+  // --fields: checked once, before any record (a mistake would otherwise fail every one).
+  if (options.fields !== undefined) parseAnswerFields(options.query, options.fields, {}, '--fields');
   // The holiday calendar is built only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
   const source = file === undefined || file === '-' ? '(stdin)' : file;
   const compute = personComputer(options, globalToday, calendarFor, source);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
-  const jobs = parseJobs(options.jobs);
+  const asked = parseJobs(options.jobs);
 
   const stream = file === undefined || file === '-' ? process.stdin : createReadStream(file);
   stream.setEncoding('utf8');
@@ -34,6 +37,7 @@ export async function runBatch(file: string | undefined, options: BatchOptions, 
       stream.once('error', (error: Error) => reject(unreadableFileError(error, file)));
     });
   }
+  const jobs = asked ?? defaultJobs(inputSize(file));
 
   const progress = options.progress !== false && process.stderr.isTTY === true ? startProgress() : null;
   const out = new OutputBuffer();
@@ -99,7 +103,7 @@ export async function runBatch(file: string | undefined, options: BatchOptions, 
     } else {
       // Synchronous per line, asynchronous per chunk: the pipe's back-pressure is honoured once a chunk.
       for await (const lines of readLines(stream as AsyncIterable<string>, options.maxLineLength)) {
-        for (const line of lines) emit(personFromNdjson(line, source, options.maxLineLength));
+        for (const line of lines) emit(personFromNdjson(line, source, options));
         await out.flushIfFull();
         if (stoppedBy !== null) break;
       }
@@ -120,6 +124,16 @@ export async function runBatch(file: string | undefined, options: BatchOptions, 
   progress?.stop();
   if (stoppedBy !== null) return (128 + osConstants.signals[stoppedBy]) as ExitCode;
   return failures > 0 ? ExitCode.batchRecordFailed : ExitCode.ok;
+}
+
+/** The input's size in bytes when it is a regular file (a file named, or standard input redirected from one); null for a pipe. */
+function inputSize(file: string | undefined): number | null {
+  try {
+    const stats = file === undefined || file === '-' ? fstatSync(0) : statSync(file);
+    return stats.isFile() ? stats.size : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Persons per chunk handed to a worker thread: large enough that messaging costs little. */

@@ -15,6 +15,8 @@ import { processStdoutFacts, resolveColorLevel, resolveWidth } from './terminal.
 
 export interface OutputOptions {
   json?: boolean;
+  /** --fields: JSON with only these fields of the answer (implies --json; issue 21). */
+  fields?: string;
   lang?: string;
   /** --color / --no-color (a global option, copied here before the action runs). */
   color?: boolean;
@@ -92,14 +94,16 @@ export async function writeQueryResult(
   document = false,
 ): Promise<void> {
   await writeWarnings(result.warnings, catalogue);
-  if (options.json) writeOut(renderJson(result.json()));
+  if (options.json || options.fields !== undefined) writeOut(renderJson(result.json()));
   else if (document) writeOut(await renderTable(tableStyle(catalogue, options)));
-  else writeOut(await tableWithVerdict(result.verdict, catalogue, () => renderTable(tableStyle(catalogue, options)), options));
+  else {
+    const style = tableStyle(catalogue, options);
+    writeOut(await tableWithVerdict(result.verdict, catalogue, style, () => renderTable(style)));
+  }
 }
 
 /** The verdict's sentence, then the table: the first line says what the person must know. */
-export async function tableWithVerdict(verdict: Verdict, catalogue: Catalogue, renderTable: () => Promise<string> | string, options: { color?: boolean | undefined } = {}): Promise<string> {
+export async function tableWithVerdict(verdict: Verdict, catalogue: Catalogue, style: TableStyle, renderTable: () => Promise<string> | string): Promise<string> {
   const { renderVerdictLine } = await import('../render/verdict.js');
-  const { width = 80 } = tableStyle(catalogue, options);
-  return `${renderVerdictLine(verdict, catalogue, width)}\n\n${await renderTable()}`;
+  return `${renderVerdictLine(verdict, catalogue, style.width ?? 80)}\n\n${await renderTable()}`;
 }

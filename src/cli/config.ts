@@ -1,4 +1,6 @@
-import { isNoSuchFile, UsageError } from '../errors.js';
+import { InputError, isNoSuchFile, UsageError, type InputLocation } from '../errors.js';
+import { parseDate } from '../parse/dates.js';
+import { MAX_JSON_DEPTH } from '../parse/json-structure.js';
 import { decodeText, readLimited } from '../io/read-limited.js';
 import { defaultConfigPath } from './config-path.js';
 
@@ -40,26 +42,63 @@ export async function loadConfig(explicit: string | undefined, env: NodeJS.Proce
   return parseConfig(text, path);
 }
 
+/** jsonc-parser's SyntaxKind, a const enum its types declare but its code does not export. */
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, end: 17 } as const;
+
+/**
+ * The settings of a file's text. Refused as a usage error (exit 2) naming the file and the key:
+ * JSON nesting deeper than any setting needs (checked before anything recurses into it), a key
+ * given twice (JSON.parse would keep the last), `__proto__` or any other unknown key, a value of
+ * the wrong type, and a closing day that is not a date (relative dates included: the file would
+ * mean another day tomorrow, as a stamp file would).
+ */
 export async function parseConfig(text: string, path: string): Promise<Config> {
-  const { parse, printParseErrorCode } = await import('jsonc-parser');
+  const { createScanner, getNodeValue, parseTree, printParseErrorCode } = await import('jsonc-parser');
+  // Depth first, with the scanner (no recursion): the parser recurses once per level.
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token: number = scanner.scan(); token !== TOKEN.end; token = scanner.scan()) {
+    if (token === TOKEN.openBrace || token === TOKEN.openBracket) {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) throw new UsageError('json.tooDeep', { limit: MAX_JSON_DEPTH }, { file: path });
+    } else if (token === TOKEN.closeBrace || token === TOKEN.closeBracket) {
+      depth -= 1;
+    }
+  }
   const errors: import('jsonc-parser').ParseError[] = [];
-  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const first = errors[0]!;
     const line = text.slice(0, first.offset).split('\n').length;
     throw new UsageError('config.syntax', { reason: printParseErrorCode(first.error) }, { file: path, line });
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (root === undefined || root.type !== 'object') {
     throw new UsageError('config.value', { key: '(file)', expected: '{ "lang": "nl", "community": "vlg", "closed": ["2026-07-10"] }' }, { file: path });
   }
-  const config: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) {
+  // From the tree, not from an object built of it: a key given twice and "__proto__" are seen as written.
+  const config = new Map<string, unknown>();
+  for (const property of root.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    const key = keyNode?.value as string;
     if (!(KEYS as readonly string[]).includes(key)) throw new UsageError('config.unknownKey', { key, known: KEYS.join(', ') }, { file: path, field: key });
+    if (config.has(key)) throw new UsageError('json.duplicateKey', { key }, { file: path, field: key });
+    const entry: unknown = valueNode === undefined ? undefined : getNodeValue(valueNode);
     const ok =
       key === 'closed' ? Array.isArray(entry) && entry.every((item) => typeof item === 'string') : typeof entry === 'string' && (key !== 'numbering' || entry.includes('{n}'));
     const expected = key === 'closed' ? '["2026-07-10", ...]' : key === 'numbering' ? '"B3/{year}/{n}" ({n}: the number)' : 'text';
     if (!ok) throw new UsageError('config.value', { key, expected }, { file: path, field: key });
-    config[key] = entry;
+    if (key === 'closed') (entry as string[]).forEach((date, index) => checkClosingDay(date, { file: path, field: `closed[${index}]` }));
+    config.set(key, entry);
   }
-  return config as Config;
+  return Object.fromEntries(config) as Config;
+}
+
+/** A closing day as a date of a file: absolute; a refusal keeps its reason (no such day, a relative date) and is a usage error. */
+function checkClosingDay(text: string, location: InputLocation): void {
+  try {
+    parseDate(text, location);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.code, error.params, location);
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { languagePart } from '../messages/language-code.js';
 import { rememberCommandPath } from './command-path.js';
+import { wrapWords } from '../render/wrap.js';
 import { defaultConfigPath } from './config-path.js';
 import type { Config } from './config.js';
 
@@ -68,18 +69,7 @@ export function helpAfter(text: string): () => string {
 
 /** A line of prose (not an indented example) broken into lines of at most 80 columns. */
 function wrapProse(line: string, width = 80): string[] {
-  if (line.length <= width || line.startsWith(' ')) return [line];
-  const lines: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current !== '' && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = current === '' ? word : `${current} ${word}`;
-    }
-  }
-  return [...lines, current];
+  return line.length <= width || line.startsWith(' ') ? [line] : wrapWords(line, width);
 }
 
 async function loadHelpTable(language: string): Promise<HelpTable | null> {

@@ -1,12 +1,13 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { guardOutput, writeErrorLine } from '../io/output.js';
 import { boundedInteger, MAX_LINE_LENGTH, MAX_TRIP_DAYS } from '../parse/numbers.js';
 import { numberRangeReason, WHOLE_NUMBER_REASON } from './command-path.js';
-import { helpAfter, prepareGlobalOptions, wireGlobalOptions } from './global-options.js';
+import { helpAfter } from './global-options.js';
 
 /**
- * The entry point: commander wiring only. Each action loads its command module on demand so that
- * start-up pays only for commander (luxon, chalk and cli-table3 load where they are used).
+ * The commander program: every command, its options and help. Each action loads its command module
+ * on demand so that start-up pays only for commander (luxon, chalk and cli-table3 load where they
+ * are used). Importing this module runs nothing (start.ts, the entry point, runs the program), so
+ * that a test can read each command's options (test/cli/options.test.ts).
  */
 
 /** `--rules`, `--rule`, `--nationality`: which stay rules judge the days (docs/regimes.md). */
@@ -48,7 +49,7 @@ function addHistoryOptions(command: Command, json = true, failOnOverstay = 'exit
   return command.option('--fail-on-overstay', failOnOverstay);
 }
 
-const program = new Command('schengen')
+export const program = new Command('schengen')
   .description('Schengen 90/180-day stay calculator')
   .version('0.1.0')
   .option('--debug', 'show stack traces of internal errors')
@@ -66,6 +67,7 @@ addHistoryOptions(
     .command('status'))
     .description('days used and remaining on a day, latest exit if inside, every unauthorised day')
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
+    .option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit')
     .addOption(new Option('--all', 'the status of every traveller kept with "schengen log" (own file and --traveller files)').conflicts(['traveller', 'stay', 'visa', 'permit']))
     .addHelpText('after', helpAfter(`
 Examples:
@@ -94,6 +96,7 @@ addHistoryOptions(
     .addOption(new Option('--days <n>', 'planned length of the trip in days, entry and exit included').argParser(positiveInteger))
     .option('--country <CC>', 'state of entry (checked against an LTV visa)')
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
+    .option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit')
     .addHelpText('after', helpAfter(`
 Stays recorded after --enter are booked trips: the trip must fit around them and keep them authorised.
 
@@ -116,6 +119,7 @@ addHistoryOptions(
     .option('--from <date>', 'earliest day to consider (default: the --on day)')
     .option('--leave <date>', 'if inside on the --on day: the day you will leave (default: that day)')
     .option('--explain', 'show the workings: why no earlier day works')
+    .option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit')
     .addHelpText('after', helpAfter(`
 Someone inside on the --on day is taken to leave that day (or on --leave); the trip fits around booked stays.
 
@@ -140,6 +144,7 @@ addHistoryOptions(
     .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
     .option('--print', 'plain text laid out like the form, to copy onto annex 3')
     .option('--explain', 'show the workings of the end of the authorised stay')
+    .addOption(new Option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit').conflicts(['html', 'print', 'worksheet']))
     .option('--name <name>', 'surname and first names for the declaration; repeat for each person of a family', collect, [])
     .option('--birth-date <text>', 'date of birth as in the passport; once for everyone or once per --name', collect, [])
     .option('--birth-place <text>', 'place of birth; once for everyone or once per --name', collect, [])
@@ -338,10 +343,11 @@ addRulesOptions(program
   .option('--facilitated', 'apply: a visa facilitation agreement applies')
   .option('--seafarer', 'apply: a seafarer in the performance of duties')
   .option('--extended', 'apply: the decision period was extended')
+  .option('--fields <names>', 'status, plan, next, annex3: only these fields of each answer, comma-separated (a record\'s own "fields" wins)')
   .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH), 1_048_576)
   .option('--no-progress', 'no progress line on stderr even on a terminal')
   // issue 12: several threads, several processes or machines
-  .option('--jobs <n>', 'worker threads computing records, input order kept (default: the number of cores)')
+  .option('--jobs <n>', 'worker threads computing records, input order kept (default: the cores free by the load average; one for an input under 2 MB)')
   .option('--shard <I/N>', 'only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs')
   .addHelpText('after', helpAfter(`
 Input (NDJSON), one person a line; the record's own fields win over the flags:
@@ -370,9 +376,10 @@ Examples:
 // schengen serve / schengen mcp: the web page + HTTP API and the MCP server (issue 14).
 program
   .command('serve')
-  .description('the counter web page (nl, fr, de, en) and a JSON API for status, plan, next and annex3, over HTTP')
+  .description('the counter web page (nl, fr, de, en) and a JSON API for every question (status, plan, next, annex3, calendar, apply, visa, rules), over HTTP')
   .option('--port <n>', 'TCP port; 0 picks a free one', integerIn(0, 65_535), 0)
   .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .option('--allow-host <name>', 'also answer requests for this host name or address (repeatable); by default only the --host address, localhost, 127.0.0.1 and [::1]', collect, [])
   .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
   .option('--municipality <name>', 'the municipality the page prints on the declaration (default: the settings file)')
@@ -381,12 +388,14 @@ program
 Prints the URL once listening, in the --lang language; the page follows each browser's language.
 SIGINT or SIGTERM stops it cleanly. Nothing is stored.
 GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en): it prints the declaration.
-POST /api/<question>: a batch record as JSON in, the command's --json out (GET /openapi.json lists them).
+POST /api/<question>: a record as JSON in, the command's --json out; GET /openapi.json describes them.
 Bad input: 400 {"schemaVersion":3,"error":{"line","field","code","message"}}, the message in the language of "lang" or Accept-Language.
+A request for another host name is refused (421): a page of another site cannot read the answers.
+Limits: the headers within 10 s, the whole request within 30 s, 256 KiB a body, 128 connections at once.
 
 Examples:
   schengen serve
-  schengen serve --port 8080 --host 0.0.0.0
+  schengen serve --port 8080 --host 0.0.0.0 --allow-host clerk.leuven.be
   curl -s localhost:8080/api/annex3 -d '{"stays":[],"arrival":"2026-12-24"}'`),
   )
   .action(async (options) => {
@@ -396,7 +405,7 @@ Examples:
 
 program
   .command('mcp')
-  .description('a Model Context Protocol server on stdin/stdout: tools status, plan, next, annex3 and explain for AI assistants')
+  .description('a Model Context Protocol server on stdin/stdout: a tool per question (status, plan, next, annex3, calendar, apply, visa, rules) and explain, for AI assistants')
   .option('--on <date>', 'the reference day for calls without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
   .addHelpText('after', helpAfter(`
@@ -440,27 +449,3 @@ Examples:
     const { runCompletionCommand } = await import('./completion.js');
     process.exitCode = runCompletionCommand(shell, program);
   });
-
-let configLanguage: string | undefined;
-
-async function report(error: unknown): Promise<number> {
-  const { reportError } = await import('./report-error.js');
-  return reportError(error, process.argv, process.env, writeErrorLine, configLanguage);
-}
-
-guardOutput(async (error) => {
-  const { unwritableFileError } = await import('../errors.js');
-  return report(unwritableFileError(error, '(stdout)'));
-});
-
-// No top-level await: the single-file build (scripts/build-bundle.js) is a script, run with a code cache.
-async function run(): Promise<void> {
-  const globals = await prepareGlobalOptions(process.argv, process.env);
-  configLanguage = globals.config.lang;
-  wireGlobalOptions(program, globals);
-  if (!globals.helpShown) await program.parseAsync(process.argv);
-}
-
-run().catch(async (error: unknown) => {
-  process.exitCode = await report(error);
-});

@@ -6,6 +6,7 @@ import { formatUserError } from '../render/user-error.js';
 export { formatUserError } from '../render/user-error.js';
 import { loadCatalogue, type Catalogue } from '../messages/catalogue.js';
 import { resolveLanguage } from './language.js';
+import { splitArgumentError } from './split-arguments.js';
 
 /** The language of error messages: --lang if it is on the command line and valid, else the locale. */
 async function errorCatalogue(argv: readonly string[], env: NodeJS.ProcessEnv, configLanguage?: string): Promise<Catalogue> {
@@ -35,13 +36,15 @@ export async function reportError(
     // Commander has already shown the help (a command that needs a subcommand): nothing to add.
     if (error.code === 'commander.help') return ExitCode.usage;
     const catalogue = await errorCatalogue(argv, env, configLanguage);
-    write(`schengen: ${formatUserError(usageErrorFromCommander(error), catalogue)} (${commandPathOf(error)} --help)`);
+    write(`schengen: ${formatUserError(splitArgumentError(argv.slice(2)) ?? usageErrorFromCommander(error), catalogue)} (${commandPathOf(error)} --help)`);
     return ExitCode.usage;
   }
   const catalogue = await errorCatalogue(argv, env, configLanguage);
   if (error instanceof UserError) {
-    write(`schengen: ${formatUserError(error, catalogue)}`);
-    return error.exitCode;
+    // A value typed as several arguments caused the failure: say that, not what the pieces did.
+    const shown = splitArgumentError(argv.slice(2)) ?? error;
+    write(`schengen: ${formatUserError(shown, catalogue)}`);
+    return shown.exitCode;
   }
   const debug = argv.includes('--debug');
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);

@@ -1,3 +1,5 @@
+import { fstatSync } from 'node:fs';
+
 /**
  * What the terminal allows: colour and width. Pure functions of the flags, the environment and
  * the facts about stdout, so that every rule can be tested without a terminal.
@@ -52,8 +54,24 @@ export function resolveWidth(stdout: StdoutFacts): number {
   return Math.max(MINIMUM_WIDTH, Math.min(STANDARD_WIDTH, stdout.columns));
 }
 
-/** The facts about this process's stdout. */
+/**
+ * The facts about this process's stdout. Reading `process.stdout.isTTY` creates process.stdout, and
+ * with it Node's whole stream stack (some 30 modules, and a socket for a pipe), at every start of a
+ * table or a calendar written to a file or a pipe (issue 21); `tty.isatty` is no cheaper (node:tty
+ * loads the same stack). So descriptor 1 is looked at first: only a character device (a terminal,
+ * or /dev/null) can be a terminal, and only then is process.stdout asked.
+ */
 export function processStdoutFacts(): StdoutFacts {
+  if (!mayBeTerminal(1)) return { isTTY: false, columns: undefined, colorDepth: 1 };
   const isTTY = process.stdout.isTTY === true;
   return { isTTY, columns: isTTY ? process.stdout.columns : undefined, colorDepth: isTTY ? process.stdout.getColorDepth() : 1 };
+}
+
+/** False when the descriptor is surely no terminal (a pipe, a file, a socket); true when it may be, or cannot be looked at. */
+function mayBeTerminal(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return true;
+  }
 }

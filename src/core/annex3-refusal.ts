@@ -1,5 +1,5 @@
 import { mayIssueDeclaration, type Annex3Report } from './annex3.js';
-import { RULE_LIMITS, type LimitName } from './authorisation.js';
+import { RULE_LIMITS, type EntryRefusal } from './authorisation.js';
 import type { Day, DayRange } from './day.js';
 import type { Explanation } from './explanation.js';
 import type { Visa } from './visa.js';
@@ -22,7 +22,7 @@ export interface VisaEvidence {
  * with what is wrong with it, and, for a day-count rule, the window and the days used in it.
  */
 export interface Annex3Refusal {
-  readonly limit: LimitName;
+  readonly limit: EntryRefusal;
   /** The first day the stay is not authorised (the entry, when the entry itself is refused). */
   readonly firstUnauthorised: Day;
   readonly visas: readonly VisaEvidence[];
@@ -31,7 +31,7 @@ export interface Annex3Refusal {
 }
 
 /** The limit that refuses the declaration: the entry's own refusal, else the stay's first break. */
-export function refusalLimit(report: Annex3Report): LimitName {
+export function refusalLimit(report: Annex3Report): EntryRefusal {
   const authorised = report.authorisedStay;
   return authorised.refusal ?? authorised.firstUnauthorised?.limit ?? 'rule90180';
 }
@@ -62,7 +62,7 @@ export function annex3Refusal(report: Annex3Report, visas: readonly Visa[], expl
     return { visa, problem, entriesUsedBefore: inUse ? use.entriesUsedBefore : null, daysUsedBefore: inUse ? use.daysUsedBefore : null };
   });
   const window =
-    RULE_LIMITS.has(limit) && explanation !== null
+    limit !== 'bookedStay' && RULE_LIMITS.has(limit) && explanation !== null
       ? { range: explanation.window, daysUsed: explanation.daysInWindow, maxDays: explanation.maxDays }
       : null;
   return { limit, firstUnauthorised, visas: evidence, window };

@@ -54,6 +54,9 @@ export function computeAnnex3(itinerary: Itinerary, calendar: DeadlineCalendar, 
   const { deadline, skipped } = findDeclarationDeadline(arrival, DECLARATION_WORKING_DAYS, calendar);
   const { late, workingDaysLate } = countWorkingDaysLate(deadline, today, calendar);
   const stay = stayFromEntry(itinerary, schengenEntry);
+  // The end date is judged from the entry stamp, as on the day of entry: entering is a choice then,
+  // so an entry that alone would break a booked stay gives no end date (docs/authorisation.md §4).
+  const fromItsEntry = stay.itinerary.stays[stay.index]!.entry === schengenEntry;
   return {
     arrival,
     schengenEntry,
@@ -63,6 +66,6 @@ export function computeAnnex3(itinerary: Itinerary, calendar: DeadlineCalendar, 
     late,
     workingDaysLate,
     saturdayIsWorkingDay: calendar.saturdayIsWorkingDay,
-    authorisedStay: authoriseStay(stay.itinerary, stay.index, schengenEntry),
+    authorisedStay: authoriseStay(stay.itinerary, stay.index, schengenEntry, undefined, { entryPlanned: fromItsEntry }),
   };
 }

@@ -1,9 +1,54 @@
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
-import { countInRange, countUpTo, daysFrom, daySetFromRanges, EMPTY_DAY_SET, singleRangeDaySet, intersectDays, subtractDays, unionDays, type DaySet } from './day-set.js';
+import {
+  countInRange,
+  countUpTo,
+  daysFrom,
+  daySetFromRanges,
+  daySetFromSortedArrays,
+  EMPTY_DAY_SET,
+  intersectDays,
+  lastDayOf,
+  hasDay,
+  meetsRange,
+  nthDay,
+  singleRangeDaySet,
+  sliceFrom,
+  subtractDays,
+  unionDays,
+  type DaySet,
+} from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
-import { limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, type Regime } from './regimes.js';
+import { judgingRules, limitOfShape, regimeCountsFrom, SCHENGEN_REGIME, tripCapFrom, type Regime, type RuleShape } from './regimes.js';
 import { daysUsedOn, findEarliestEntry, SCHENGEN_RULE, type CountingHistory, type WindowRule } from './rolling-window.js';
 import type { Visa } from './visa.js';
+
+/**
+ * A few values kept by the identity of their key, the latest first out: a question asks about the
+ * same itinerary several times in a row. (A WeakMap entry per itinerary made every garbage
+ * collection of a batch of small histories dearer than the judging itself: issue 21.)
+ */
+class Recent<K, V> {
+  private readonly keys: (K | undefined)[];
+  private readonly values: (V | undefined)[];
+  private next = 0;
+
+  constructor(size: number) {
+    this.keys = new Array<K | undefined>(size).fill(undefined);
+    this.values = new Array<V | undefined>(size).fill(undefined);
+  }
+
+  get(key: K): V | undefined {
+    for (let i = 0; i < this.keys.length; i += 1) if (this.keys[i] === key) return this.values[i];
+    return undefined;
+  }
+
+  set(key: K, value: V): V {
+    this.keys[this.next] = key;
+    this.values[this.next] = value;
+    this.next = (this.next + 1) % this.keys.length;
+    return value;
+  }
+}
 
 /**
  * The one model of authorisation (docs/authorisation.md): for every Schengen day of an itinerary,
@@ -23,6 +68,12 @@ export const ENTRY_LIMITS: ReadonlySet<LimitName> = new Set(['noVisa', 'visaType
 
 /** What ends a latest exit besides a limit: the next booked stay, or a booked stay it would break. */
 export type StopReason = LimitName | 'nextBookedStay' | 'bookedStay';
+
+/**
+ * Why an entry is not allowed: the limit its Schengen entry day breaks, or, for a planned entry,
+ * `bookedStay` when entering at all would make a booked stay unauthorised (docs/authorisation.md §4).
+ */
+export type EntryRefusal = LimitName | 'bookedStay';
 
 export interface ItineraryStay {
   readonly entry: Day;
@@ -71,7 +122,7 @@ const PER_180_DAYS = Object.freeze({ reading: 'per180Days', ambiguous: false } a
 const TOTAL_AMBIGUOUS = Object.freeze({ reading: 'total', ambiguous: true } as const);
 
 /** Readings already worked out: the judge asks for each stay under a sticker, and dates cost a calendar sum. */
-const durationReadings = new WeakMap<Visa, { readonly reading: DurationReading; readonly ambiguous: boolean }>();
+const durationReadings = new Recent<Visa, { readonly reading: DurationReading; readonly ambiguous: boolean }>(16);
 
 export function durationReadingOf(visa: Visa): { readonly reading: DurationReading; readonly ambiguous: boolean } {
   let reading = durationReadings.get(visa);
@@ -92,11 +143,13 @@ const FAR_FUTURE: Day = 1_000_000_000;
  * Days over N in their calendar year: within a run of consecutive counted days inside one year the
  * count only grows, so the broken days of each such piece are a suffix of it.
  */
-function calendarYearBreaks(counted: DaySet, maxDays: number): DayRange[] {
+function calendarYearBreaks(counted: DaySet, maxDays: number, from: Day): DayRange[] {
   const breaks: DayRange[] = [];
   const { firsts, lasts } = counted;
   for (let run = 0; run < firsts.length; run += 1) {
-    let first = firsts[run]!;
+    // Only the days from `from` on are asked for (the rest of a run keeps its count: it only grows).
+    if (lasts[run]! < from) continue;
+    let first = Math.max(firsts[run]!, from);
     while (first <= lasts[run]!) {
       const year = civilFromDay(first).year;
       const last = Math.min(lasts[run]!, dayFromCivil(year, 12, 31));
@@ -174,6 +227,11 @@ export interface Judgement {
 export interface JudgeOptions {
   /** Only these limits are judged (e.g. the 90/180 rule alone); default all. */
   readonly limits?: ReadonlySet<LimitName>;
+  /**
+   * Judge every itinerary a search tries whole, not by taking up the judgement without the stay
+   * tried (`judgeVariant`): the plain judgement the property tests compare the fast one with.
+   */
+  readonly plain?: boolean;
 }
 
 function exemptRanges(itinerary: Itinerary): readonly DayRange[] {
@@ -182,6 +240,12 @@ function exemptRanges(itinerary: Itinerary): readonly DayRange[] {
   const longStay = stickerIndexOf(visas).longStay;
   if (longStay.length === 0) return itinerary.permits;
   return [...itinerary.permits, ...longStay];
+}
+
+/** The last day under a residence permit or a D visa (days that never count); null when there is none. */
+export function lastExemptDay(itinerary: Itinerary): Day | null {
+  const ranges = exemptRanges(itinerary);
+  return ranges.length === 0 ? null : Math.max(...ranges.map((range) => range.last));
 }
 
 /** The state of a trip looked for in a regime's zone: none in the Schengen area (any state), else the zone's own. */
@@ -273,34 +337,20 @@ function nextStickerStart(visas: readonly Visa[], day: Day): Day | null {
   return position < index.froms.length ? index.froms[position]! : null;
 }
 
-/** The `n`-th day (1-based) of a set on or after `from`, or null when it has fewer. */
-function nthDayFrom(set: DaySet, from: Day, n: number): Day | null {
-  const before = countUpTo(set, from - 1);
-  const target = before + n;
-  if (target > set.size) return null;
-  // Binary search on the range whose cumulative count reaches the target.
-  const { firsts, daysBefore } = set;
-  let low = 0;
-  let high = firsts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (daysBefore[mid]! < target) low = mid;
-    else high = mid - 1;
-  }
-  return firsts[low]! + (target - daysBefore[low]!) - 1;
-}
-
 /**
  * Days over the rolling limit: within a run of consecutive counted days the count never falls
  * (each day adds one, at most one drops out), so the broken days of a run are a suffix of it.
  */
-function rollingBreaks(counted: DaySet, rule: WindowRule): DayRange[] {
+function rollingBreaks(counted: DaySet, rule: WindowRule, from: Day): DayRange[] {
   const breaks: DayRange[] = [];
   const { firsts, lasts } = counted;
   const used = (day: Day) => countInRange(counted, day - rule.windowDays + 1, day);
   for (let run = 0; run < firsts.length; run += 1) {
+    // Only the days from `from` on are asked for: the count never falls within a run, so the part
+    // of a run from `from` on breaks on a suffix of it too.
+    if (lasts[run]! < from) continue;
     if (used(lasts[run]!) <= rule.maxDays) continue;
-    let low = firsts[run]!;
+    let low = Math.max(firsts[run]!, from);
     let high = lasts[run]!;
     while (low < high) {
       const mid = Math.floor((low + high) / 2);
@@ -345,137 +395,649 @@ function labelBreaks(broken: ReadonlyMap<LimitName, DaySet>): { ranges: Unauthor
 
 const NOTHING_BROKEN: { ranges: UnauthorisedRange[]; days: DaySet } = Object.freeze({ ranges: Object.freeze([]) as unknown as UnauthorisedRange[], days: EMPTY_DAY_SET });
 
-/** Adds `days` to the days `limit` breaks in `broken`. */
-function addBreaks(broken: Map<LimitName, DaySet>, limit: LimitName, days: DaySet): void {
-  if (days.size === 0) return;
-  const known = broken.get(limit);
-  broken.set(limit, known === undefined ? days : unionDays(known, days));
+/** `broken` with `days` added to the days `limit` breaks (made on the first break: most stays break nothing). */
+function withBreaks(broken: Map<LimitName, DaySet> | null, limit: LimitName, days: DaySet): Map<LimitName, DaySet> | null {
+  if (days.size === 0) return broken;
+  const map = broken ?? new Map<LimitName, DaySet>();
+  const known = map.get(limit);
+  map.set(limit, known === undefined ? days : unionDays(known, days));
+  return map;
 }
 
-/** Each stay's days that count (in the input's order), all of them (P), and the days that never count. */
-function zoneDaysOfItinerary(itinerary: Itinerary): { exempt: DaySet; counted: DaySet; stays: Ordered[] } {
+/**
+ * The stays of an itinerary (all of them, or all but one) with the days each counts, in the order
+ * the judge takes them, and every day that counts (P).
+ */
+interface PreparedStays {
+  readonly exempt: DaySet;
+  readonly counted: DaySet;
+  /** In chronological order (`chronological`): the stays with a day that counts first, then the others. */
+  readonly ordered: readonly Ordered[];
+  /** How many stays of `ordered` have a day that counts. */
+  readonly withDays: number;
+  /**
+   * Each stay's days begin on or after the last day of every stay before it in `ordered`: true of
+   * any history whose stays only touch (the input checks). A judgement of such stays can be taken
+   * up again from any of them (`judgeVariant`).
+   */
+  readonly inSequence: boolean;
+}
+
+function prepareStays(itinerary: Itinerary, omit: number): PreparedStays {
   const exemptList = exemptRanges(itinerary);
   const exempt = exemptList.length === 0 ? EMPTY_DAY_SET : daySetFromRanges(exemptList);
   const regime = regimeOfItinerary(itinerary);
-  const stays: Ordered[] = [];
-  const countedRanges: DayRange[] = [];
+  const ordered: Ordered[] = [];
+  let previous: DaySet = EMPTY_DAY_SET;
   for (let index = 0; index < itinerary.stays.length; index += 1) {
+    if (index === omit) continue;
     const stay = itinerary.stays[index]!;
-    const schengenDays = zoneDaysOf(regime, stay, exempt);
-    stays.push({ stay, index, schengenDays, start: firstDayOf(schengenDays), exit: stay.exit });
-    for (let i = 0; i < schengenDays.firsts.length; i += 1) countedRanges.push({ first: schengenDays.firsts[i]!, last: schengenDays.lasts[i]! });
+    let schengenDays = zoneDaysOf(regime, stay, exempt);
+    // Stays of the same days (several on one day) share one set: sets are never changed.
+    if (schengenDays.firsts.length === 1 && previous.firsts.length === 1 && previous.firsts[0] === schengenDays.firsts[0] && previous.lasts[0] === schengenDays.lasts[0]) schengenDays = previous;
+    previous = schengenDays;
+    ordered.push({ stay, index, schengenDays, start: firstDayOf(schengenDays), exit: stay.exit });
   }
-  return { exempt, counted: daySetFromRanges(countedRanges), stays };
+  // Histories usually come in order: sort only when they do not.
+  let sorted = true;
+  for (let k = 1; k < ordered.length && sorted; k += 1) sorted = chronological(ordered[k - 1]!, ordered[k]!) < 0;
+  if (!sorted) ordered.sort(chronological);
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  let withDays = 0;
+  let inSequence = true;
+  let lastSoFar = -Infinity;
+  for (const { schengenDays, start } of ordered) {
+    if (start === null) break;
+    withDays += 1;
+    if (start < lastSoFar) inSequence = false;
+    for (let i = 0; i < schengenDays.firsts.length; i += 1) {
+      firsts.push(schengenDays.firsts[i]!);
+      lasts.push(schengenDays.lasts[i]!);
+    }
+    lastSoFar = Math.max(lastSoFar, schengenDays.lasts[schengenDays.lasts.length - 1]!);
+  }
+  const counted = daySetFromSortedArrays(firsts, lasts) ?? daySetFromRanges(firsts.map((first, i) => ({ first, last: lasts[i]! })));
+  return { exempt, counted, ordered, withDays, inSequence };
+}
+
+const preparedOf = new Recent<Itinerary, PreparedStays>(4);
+
+/** Every stay of the itinerary prepared, once per itinerary (a question asks for it several times). */
+function preparedStays(itinerary: Itinerary): PreparedStays {
+  return preparedOf.get(itinerary) ?? preparedOf.set(itinerary, prepareStays(itinerary, -1));
 }
 
 /** The days that count and those that never do, without judging anything. */
 export function countingHistoryOfItinerary(itinerary: Itinerary): CountingHistory {
-  const { counted, exempt } = zoneDaysOfItinerary(itinerary);
+  const { counted, exempt } = preparedStays(itinerary);
   return { counted, exempt };
 }
 
-/** Judges every Schengen day of the itinerary (docs/authorisation.md §3). */
-export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {}): Judgement {
+/** What a judgement judges with: the itinerary's stickers and rules, and which limits are on. */
+interface JudgeContext {
+  readonly visas: readonly Visa[];
+  readonly regime: Regime;
+  readonly visaNeeded: boolean;
+  readonly on: (limit: LimitName) => boolean;
+  readonly options: JudgeOptions;
+  /** The regime's rolling and calendar-year rules that are on, with the days each is in force (null: every day). */
+  readonly periodRules: readonly { readonly limit: LimitName; readonly shape: RuleShape; readonly inForce: DaySet | null }[];
+  readonly perStayRules: readonly { readonly limit: LimitName; readonly maxDays: number; readonly inForce: DaySet | null }[];
+}
+
+function judgeContext(itinerary: Itinerary, options: JudgeOptions): JudgeContext {
   const enabled = options.limits;
   const on = (limit: LimitName) => enabled === undefined || enabled.has(limit);
   const regime = regimeOfItinerary(itinerary);
-  const visaNeeded = regime.stickers && needsVisa(itinerary.visas);
-  const { exempt, counted, stays: raw } = zoneDaysOfItinerary(itinerary);
-  raw.sort(chronological);
-
-  // Each rule of the regime, on the days it is in force: the days it breaks, by limit.
-  const ruleBreaks = new Map<LimitName, DaySet>();
+  const periodRules: { limit: LimitName; shape: RuleShape; inForce: DaySet | null }[] = [];
   const perStayRules: { limit: LimitName; maxDays: number; inForce: DaySet | null }[] = [];
-  for (const rule of regime.rules) {
+  // Each rule on the days it judges: in force, or the nearest in time outside every rule's dates.
+  for (const rule of judgingRules(regime)) {
     const limit = limitOfShape(rule.shape);
     if (!on(limit)) continue;
     // Null: in force on every day (no need to cut the breaks to a period).
     const inForce = rule.from === null && rule.until === null ? null : daySetFromRanges([{ first: rule.from ?? FAR_PAST, last: rule.until ?? FAR_FUTURE }]);
-    if (rule.shape.kind === 'perStay') {
-      perStayRules.push({ limit, maxDays: rule.shape.maxDays, inForce });
-      continue;
-    }
-    const breaks = rule.shape.kind === 'rolling' ? rollingBreaks(counted, rule.shape) : calendarYearBreaks(counted, rule.shape.maxDays);
+    if (rule.shape.kind === 'perStay') perStayRules.push({ limit, maxDays: rule.shape.maxDays, inForce });
+    else periodRules.push({ limit, shape: rule.shape, inForce });
+  }
+  return { visas: itinerary.visas, regime, visaNeeded: regime.stickers && needsVisa(itinerary.visas), on, options, periodRules, perStayRules };
+}
+
+/** The first day a judgement taken up on `from` must see of the days that count: as far back as a rule looks. */
+function lookBackFrom(context: JudgeContext, from: Day): Day {
+  let first = from;
+  for (const { shape } of context.periodRules) {
+    first = Math.min(first, shape.kind === 'rolling' ? from - shape.windowDays + 1 : dayFromCivil(civilFromDay(from).year, 1, 1));
+  }
+  return first;
+}
+
+/** The days each rolling or calendar-year rule breaks, from `from` on, by limit (as parallel lists). */
+interface RuleBreaks {
+  readonly limits: readonly LimitName[];
+  readonly days: readonly DaySet[];
+}
+
+/** The days the regime's rules break from `from` on, judged on `counted` (which holds every day those days look back to). */
+function ruleBreaksOf(context: JudgeContext, counted: DaySet, from: Day): RuleBreaks {
+  let byLimit: Map<LimitName, DaySet> | null = null;
+  for (const rule of context.periodRules) {
+    const breaks = rule.shape.kind === 'rolling' ? rollingBreaks(counted, rule.shape, from) : calendarYearBreaks(counted, rule.shape.maxDays, from);
     if (breaks.length === 0) continue;
     const broken = daySetFromRanges(breaks);
-    addBreaks(ruleBreaks, limit, inForce === null ? broken : intersectDays(broken, inForce));
+    byLimit = withBreaks(byLimit, rule.limit, rule.inForce === null ? broken : intersectDays(broken, rule.inForce));
   }
-  const entriesByVisa = new Map<number, number>();
-  const visaDays = new Map<number, DaySet>();
-  const stays: JudgedStay[] = [];
-  // Every stay's broken days by limit, made into sets once at the end (merging per stay would be quadratic).
-  const everyBreak = new Map<LimitName, DayRange[]>();
-  // Most stays break nothing: their map of broken days is made on the first break only.
-  let broken: Map<LimitName, DaySet> | null = null;
-  const add = (limit: LimitName, days: DaySet) => {
+  return byLimit === null ? NO_RULE_BREAKS : { limits: [...byLimit.keys()], days: [...byLimit.values()] };
+}
+
+const NO_RULE_BREAKS: RuleBreaks = { limits: [], days: [] };
+
+/**
+ * The days spent under one sticker so far, each counted once: the days an earlier judgement had
+ * up to a day (`base` up to `cut`), and those added since. Stays come in order, so days are only
+ * ever added after the last one (or on it: a day of exit and re-entry); anything else falls back
+ * to a plain union.
+ */
+class StickerDays {
+  private readonly baseCount: number;
+  private readonly firsts: number[] = [];
+  private readonly lasts: number[] = [];
+  private readonly daysBefore: number[] = [];
+  private size = 0;
+  private merged: DaySet | null = null;
+
+  constructor(
+    private readonly base: DaySet = EMPTY_DAY_SET,
+    private readonly cut: Day = -Infinity,
+  ) {
+    this.baseCount = cut === -Infinity ? 0 : countUpTo(base, cut);
+  }
+
+  /** The days on or before `day`. */
+  countUpTo(day: Day): number {
+    if (this.merged !== null) return countUpTo(this.merged, day);
+    if (day <= this.cut) return countUpTo(this.base, day);
+    return this.baseCount + countUpTo(this.added(), day);
+  }
+
+  /** The `n`-th day (1-based), or null when there are fewer. */
+  nth(n: number): Day | null {
+    if (this.merged !== null) return nthDay(this.merged, n);
+    if (n <= this.baseCount) return nthDay(this.base, n);
+    return nthDay(this.added(), n - this.baseCount);
+  }
+
+  add(days: DaySet): void {
+    if (this.merged !== null) {
+      this.merged = unionDays(this.merged, days);
+      return;
+    }
+    for (let i = 0; i < days.firsts.length; i += 1) {
+      const last = days.lasts[i]!;
+      let first = days.firsts[i]!;
+      const top = this.lasts.length - 1;
+      const lastSoFar = top >= 0 ? this.lasts[top]! : this.cut;
+      // Out of order: days before the last one kept (a shared day of exit and re-entry is fine).
+      if (first < lastSoFar) {
+        const rest = daySetFromRanges(days.firsts.slice(i).map((from, k) => ({ first: from, last: days.lasts[i + k]! })));
+        this.merged = unionDays(this.all(), rest);
+        return;
+      }
+      if (first <= this.cut) first = this.cut + 1;
+      if (first > last) continue;
+      if (top >= 0 && first <= this.lasts[top]! + 1) {
+        if (last > this.lasts[top]!) {
+          this.size += last - this.lasts[top]!;
+          this.lasts[top] = last;
+        }
+      } else {
+        this.firsts.push(first);
+        this.lasts.push(last);
+        this.daysBefore.push(this.size);
+        this.size += last - first + 1;
+      }
+    }
+  }
+
+  private added(): DaySet {
+    return { firsts: this.firsts, lasts: this.lasts, daysBefore: this.daysBefore, size: this.size };
+  }
+
+  /** Every day so far, as a set. */
+  all(): DaySet {
+    if (this.merged !== null) return this.merged;
+    if (this.cut === -Infinity) return this.added();
+    const before = this.cut === -Infinity ? EMPTY_DAY_SET : intersectDays(this.base, singleRangeDaySet(FAR_PAST, this.cut));
+    return unionDays(before, daySetFromRanges(this.firsts.map((first, i) => ({ first, last: this.lasts[i]! }))));
+  }
+}
+
+/** Where each sticker stands before a stay: the entries it has had and the days spent under it. */
+class StickerState {
+  private readonly entries = new Map<number, number>();
+  private readonly days = new Map<number, StickerDays>();
+
+  /** `seed`: where a sticker stood at the point a judgement is taken up (none: nothing before). */
+  constructor(private readonly seed: ((visa: number) => { entries: number; days: StickerDays }) | null = null) {}
+
+  private load(visa: number): void {
+    if (this.days.has(visa)) return;
+    const seeded = this.seed?.(visa);
+    this.entries.set(visa, seeded?.entries ?? 0);
+    this.days.set(visa, seeded?.days ?? new StickerDays());
+  }
+
+  entriesOf(visa: number): number {
+    this.load(visa);
+    return this.entries.get(visa)!;
+  }
+
+  daysOf(visa: number): StickerDays {
+    this.load(visa);
+    return this.days.get(visa)!;
+  }
+
+  enter(visa: number, days: DaySet): void {
+    this.load(visa);
+    this.entries.set(visa, this.entries.get(visa)! + 1);
+    this.days.get(visa)!.add(days);
+  }
+
+  /** The days under each sticker used (kept by a judgement taken up later). */
+  daysByVisa(): ReadonlyMap<number, StickerDays> {
+    return this.days;
+  }
+}
+
+/**
+ * The days a stay breaks, by limit, as the judge adds them: most stays break nothing, most of the
+ * others one limit, so the map is made only for a second one.
+ */
+class BreakCollector {
+  limit: LimitName | null = null;
+  days: DaySet = EMPTY_DAY_SET;
+  map: Map<LimitName, DaySet> | null = null;
+
+  reset(): void {
+    this.limit = null;
+    this.days = EMPTY_DAY_SET;
+    this.map = null;
+  }
+
+  add(limit: LimitName, days: DaySet): void {
     if (days.size === 0) return;
-    broken ??= new Map();
-    addBreaks(broken, limit, days);
-    let ranges = everyBreak.get(limit);
-    if (ranges === undefined) everyBreak.set(limit, (ranges = []));
-    for (let i = 0; i < days.firsts.length; i += 1) ranges.push({ first: days.firsts[i]!, last: days.lasts[i]! });
-  };
-  for (const { stay, index, schengenDays, start } of raw) {
-    broken = null;
+    if (this.limit === null) {
+      this.limit = limit;
+      this.days = days;
+    } else if (this.map === null && limit === this.limit) {
+      this.days = unionDays(this.days, days);
+    } else {
+      this.map ??= new Map([[this.limit, this.days]]);
+      this.map = withBreaks(this.map, limit, days);
+    }
+  }
+}
+
+/** One stay as judged; its labelled breaks are worked out when first asked for. */
+class JudgedStayRecord implements JudgedStay {
+  private labelled: { ranges: UnauthorisedRange[]; days: DaySet } | null = null;
+  private breakMap: ReadonlyMap<LimitName, DaySet> | null;
+
+  constructor(
+    readonly index: number,
+    private readonly stay: ItineraryStay,
+    readonly schengenDays: DaySet,
+    readonly start: Day | null,
+    readonly visaIndex: number | null,
+    readonly entriesUsedBefore: number,
+    readonly visaDaysBefore: number,
+    readonly entryRefusal: LimitName | null,
+    /** The one limit its days break (null: none), and those days; with more than one, `breakMap`. */
+    readonly onlyLimit: LimitName | null,
+    readonly onlyDays: DaySet,
+    breakMap: ReadonlyMap<LimitName, DaySet> | null,
+  ) {
+    this.breakMap = breakMap;
+  }
+
+  get entry(): Day {
+    return this.stay.entry;
+  }
+
+  get exit(): Day {
+    return this.stay.exit;
+  }
+
+  get country(): string | null {
+    return this.stay.country;
+  }
+
+  /** The days each limit breaks, as pairs, without making the map for one limit. */
+  breakList(): readonly (readonly [LimitName, DaySet])[] {
+    if (this.onlyLimit === null) return [];
+    if (this.breakMap === null || this.breakMap.size === 1) return [[this.onlyLimit, this.onlyDays]];
+    return [...this.breakMap];
+  }
+
+  /** Whether any day of it breaks a limit. */
+  get broken(): boolean {
+    return this.onlyLimit !== null;
+  }
+
+  get breaks(): ReadonlyMap<LimitName, DaySet> | null {
+    if (this.breakMap === null && this.onlyLimit !== null) this.breakMap = new Map([[this.onlyLimit, this.onlyDays]]);
+    return this.breakMap;
+  }
+
+  private label(): { ranges: UnauthorisedRange[]; days: DaySet } {
+    if (this.labelled === null) {
+      if (this.onlyLimit === null) this.labelled = NOTHING_BROKEN;
+      else if (this.breakMap !== null && this.breakMap.size > 1) this.labelled = labelBreaks(this.breakMap);
+      else {
+        const { firsts, lasts } = this.onlyDays;
+        const limit = this.onlyLimit;
+        this.labelled = { ranges: firsts.map((first, i) => ({ first, last: lasts[i]!, limit })), days: this.onlyDays };
+      }
+    }
+    return this.labelled;
+  }
+
+  get unauthorised(): readonly UnauthorisedRange[] {
+    return this.label().ranges;
+  }
+
+  get unauthorisedDays(): DaySet {
+    if (this.labelled === null && (this.breakMap === null || this.breakMap.size === 1)) return this.onlyDays;
+    return this.label().days;
+  }
+
+  /** The first limit `day` breaks as a day of this stay; null when none (`stayLimitOn`). */
+  limitOn(day: Day): LimitName | null {
+    if (this.onlyLimit === null) return null;
+    if (this.breakMap === null || this.breakMap.size === 1) return hasDay(this.onlyDays, day) ? this.onlyLimit : null;
+    for (const range of this.unauthorised) if (range.first <= day && day <= range.last) return range.limit;
+    return null;
+  }
+}
+
+/** Whether a judged stay has a day that breaks a limit (without labelling its days). */
+function isBroken(stay: JudgedStay): boolean {
+  return stay instanceof JudgedStayRecord ? stay.broken : stay.breaks !== null && stay.unauthorisedDays.size > 0;
+}
+
+/** The days of `set` that `breaks` holds; `set` itself when it holds them all (nothing to allocate). */
+function brokenPart(set: DaySet, breaks: DaySet): DaySet {
+  const first = set.firsts[0]!;
+  const last = set.lasts[set.lasts.length - 1]!;
+  if (!meetsRange(breaks, first, last)) return EMPTY_DAY_SET;
+  if (set.firsts.length === 1 && countInRange(breaks, first, last) === last - first + 1) return set;
+  return intersectDays(set, breaks);
+}
+
+/** Judges `stays` in order (docs/authorisation.md §3), after what `stickers` already holds, into `out`. */
+function judgeInOrder(context: JudgeContext, stays: Iterable<Ordered>, stickers: StickerState, rules: RuleBreaks, out: JudgedStay[]): void {
+  const { visas, on } = context;
+  const broken = new BreakCollector();
+  for (const { stay, index, schengenDays, start } of stays) {
+    broken.reset();
     let visaIndex: number | null = null;
     let entriesUsedBefore = 0;
     let visaDaysBefore = 0;
     let entryRefusal: LimitName | null = null;
-    if (start !== null && visaNeeded) {
-      visaIndex = stickerOn(itinerary.visas, start);
-      const refuse = (limit: LimitName) => {
-        if (!on(limit)) return;
-        entryRefusal ??= limit;
-        add(limit, schengenDays);
-      };
+    if (start !== null && context.visaNeeded) {
+      visaIndex = stickerOn(visas, start);
+      // An entry refused: every day of the stay breaks the (first) limit its entry breaks.
+      let refusals: LimitName[] | null = null;
       if (visaIndex === null) {
-        refuse('noVisa');
+        refusals = ['noVisa'];
       } else {
-        const visa = itinerary.visas[visaIndex]!;
-        entriesUsedBefore = entriesByVisa.get(visaIndex) ?? 0;
-        entriesByVisa.set(visaIndex, entriesUsedBefore + 1);
-        const earlier = visaDays.get(visaIndex) ?? EMPTY_DAY_SET;
-        visaDaysBefore = countUpTo(earlier, start - 1);
-        const underSticker = unionDays(earlier, schengenDays);
-        if (visa.type === 'A') refuse('visaType');
-        if (visa.type === 'LTV' && visa.validFor !== null && stay.country !== null && !visa.validFor.includes(stay.country)) refuse('visaTerritory');
-        if (visa.entries !== 'MULT' && entriesUsedBefore >= visa.entries) refuse('visaEntries');
-        if (on('visaUntil') && stay.exit > visa.validUntil) add('visaUntil', daysFrom(schengenDays, visa.validUntil + 1));
+        const visa = visas[visaIndex]!;
+        entriesUsedBefore = stickers.entriesOf(visaIndex);
+        const under = stickers.daysOf(visaIndex);
+        visaDaysBefore = under.countUpTo(start - 1);
+        stickers.enter(visaIndex, schengenDays);
+        if (visa.type === 'A') (refusals ??= []).push('visaType');
+        if (visa.type === 'LTV' && visa.validFor !== null && stay.country !== null && !visa.validFor.includes(stay.country)) (refusals ??= []).push('visaTerritory');
+        if (visa.entries !== 'MULT' && entriesUsedBefore >= visa.entries) (refusals ??= []).push('visaEntries');
+        if (on('visaUntil') && stay.exit > visa.validUntil) broken.add('visaUntil', daysFrom(schengenDays, visa.validUntil + 1));
         if (on('visaDuration') && durationReadingOf(visa).reading === 'total') {
           // The day the sticker's days run out: its DURATION+1-th day, counting each day once.
-          const breakDay = nthDayFrom(underSticker, FAR_PAST, visa.durationDays + 1);
-          if (breakDay !== null) add('visaDuration', daysFrom(schengenDays, breakDay));
+          const breakDay = under.nth(visa.durationDays + 1);
+          if (breakDay !== null) broken.add('visaDuration', daysFrom(schengenDays, breakDay));
         }
-        visaDays.set(visaIndex, underSticker);
+      }
+      if (refusals !== null) {
+        for (const limit of refusals) {
+          if (!on(limit)) continue;
+          entryRefusal ??= limit;
+          broken.add(limit, schengenDays);
+        }
       }
     }
-    if (ruleBreaks.size > 0) for (const [limit, breaks] of ruleBreaks) add(limit, intersectDays(schengenDays, breaks));
-    for (const rule of perStayRules) {
-      // The stay's N+1-th day that counts, and every one after it, while the rule is in force.
-      const breakDay = nthDayFrom(schengenDays, FAR_PAST, rule.maxDays + 1);
-      if (breakDay === null) continue;
-      const over = daysFrom(schengenDays, breakDay);
-      add(rule.limit, rule.inForce === null ? over : intersectDays(over, rule.inForce));
+    if (start !== null) {
+      for (let k = 0; k < rules.limits.length; k += 1) broken.add(rules.limits[k]!, brokenPart(schengenDays, rules.days[k]!));
+      for (const rule of context.perStayRules) {
+        // The stay's N+1-th day that counts, and every one after it, while the rule is in force.
+        const breakDay = nthDay(schengenDays, rule.maxDays + 1);
+        if (breakDay === null) continue;
+        const over = daysFrom(schengenDays, breakDay);
+        broken.add(rule.limit, rule.inForce === null ? over : intersectDays(over, rule.inForce));
+      }
     }
-    const own = broken === null ? NOTHING_BROKEN : labelBreaks(broken);
-    stays.push({
-      index,
-      entry: stay.entry,
-      exit: stay.exit,
-      country: stay.country,
-      schengenDays,
-      start,
-      visaIndex,
-      entriesUsedBefore,
-      visaDaysBefore,
-      entryRefusal,
-      unauthorised: own.ranges,
-      unauthorisedDays: own.days,
-      breaks: broken,
-    });
+    out.push(new JudgedStayRecord(index, stay, schengenDays, start, visaIndex, entriesUsedBefore, visaDaysBefore, entryRefusal, broken.limit, broken.days, broken.map));
   }
-  const all = everyBreak.size === 0 ? NOTHING_BROKEN : labelBreaks(new Map([...everyBreak].map(([limit, ranges]) => [limit, daySetFromRanges(ranges)])));
-  return { itinerary, needsVisa: visaNeeded, counted, exempt, stays, unauthorised: all.ranges, unauthorisedDays: all.days };
+}
+
+/**
+ * A judgement. One judged whole keeps what it needs to be taken up again from any stay
+ * (`judgeVariant`); one taken up shares the judged stays before that point with it and judges
+ * the rest. The history-wide figures are worked out when first asked for.
+ */
+class JudgementRecord implements Judgement {
+  private countedSet: DaySet | null;
+  private itineraryValue: Itinerary | null;
+  private labelled: { ranges: UnauthorisedRange[]; days: DaySet } | null = null;
+  private byIndex: Map<number, JudgedStay> | null = null;
+  private everyStay: readonly JudgedStay[] | null = null;
+
+  constructor(
+    itinerary: Itinerary | (() => Itinerary),
+    readonly needsVisa: boolean,
+    readonly exempt: DaySet,
+    counted: DaySet | (() => DaySet),
+    readonly context: JudgeContext,
+    /** Judged whole: the stays it judged and the days under each sticker; null for one taken up. */
+    readonly whole: { readonly prepared: PreparedStays; readonly stickerDays: ReadonlyMap<number, StickerDays>; readonly positionOf: Int32Array } | null,
+    /** Taken up: the judgement whose first `reused` stays it shares. */
+    readonly base: JudgementRecord | null,
+    readonly reused: number,
+    /** Its own judged stays, in order, after the shared ones. */
+    readonly own: readonly JudgedStay[],
+  ) {
+    this.itineraryValue = typeof itinerary === 'function' ? null : itinerary;
+    this.itineraryOf = typeof itinerary === 'function' ? itinerary : null;
+    this.countedSet = typeof counted === 'function' ? null : counted;
+    this.countedOf = typeof counted === 'function' ? counted : null;
+  }
+
+  private readonly itineraryOf: (() => Itinerary) | null;
+  private readonly countedOf: (() => DaySet) | null;
+
+  get itinerary(): Itinerary {
+    return (this.itineraryValue ??= this.itineraryOf!());
+  }
+
+  get counted(): DaySet {
+    return (this.countedSet ??= this.countedOf!());
+  }
+
+  /** How many stays it judges. */
+  get length(): number {
+    return this.reused + this.own.length;
+  }
+
+  /** The stay at `position` in the judge's order. */
+  at(position: number): JudgedStay {
+    return position < this.reused ? this.base!.own[position]! : this.own[position - this.reused]!;
+  }
+
+  get stays(): readonly JudgedStay[] {
+    if (this.everyStay === null) this.everyStay = this.base === null ? this.own : [...this.base.own.slice(0, this.reused), ...this.own];
+    return this.everyStay;
+  }
+
+  /** The judged form of `Itinerary.stays[index]`; undefined when it has none. */
+  stayByIndex(index: number): JudgedStay | undefined {
+    if (this.whole !== null) {
+      const position = index >= 0 && index < this.whole.positionOf.length ? this.whole.positionOf[index]! : -1;
+      return position < 0 ? undefined : this.own[position];
+    }
+    // The stay taken up at (the trip, the stay whose exit is tried) comes first; a few more are looked through.
+    if (this.own[0]?.index === index) return this.own[0];
+    if (this.own.length <= 32) return this.own.find((stay) => stay.index === index) ?? this.base!.stayByIndex(index);
+    if (this.byIndex === null) {
+      this.byIndex = new Map();
+      for (const stay of this.own) this.byIndex.set(stay.index, stay);
+    }
+    return this.byIndex.get(index) ?? this.base!.stayByIndex(index);
+  }
+
+  private label(): { ranges: UnauthorisedRange[]; days: DaySet } {
+    if (this.labelled === null) {
+      // Every stay's broken days by limit, made into sets once (merging stay by stay would be quadratic).
+      const every = new Map<LimitName, { firsts: number[]; lasts: number[] }>();
+      for (let position = 0; position < this.length; position += 1) {
+        const stay = this.at(position);
+        if (!isBroken(stay)) continue;
+        for (const [limit, days] of stay instanceof JudgedStayRecord ? stay.breakList() : stay.breaks!) {
+          let ranges = every.get(limit);
+          if (ranges === undefined) every.set(limit, (ranges = { firsts: [], lasts: [] }));
+          for (let i = 0; i < days.firsts.length; i += 1) {
+            ranges.firsts.push(days.firsts[i]!);
+            ranges.lasts.push(days.lasts[i]!);
+          }
+        }
+      }
+      const sets = [...every].map(([limit, { firsts, lasts }]): [LimitName, DaySet] => [
+        limit,
+        daySetFromSortedArrays(firsts, lasts) ?? daySetFromRanges(firsts.map((first, i) => ({ first, last: lasts[i]! }))),
+      ]);
+      this.labelled = every.size === 0 ? NOTHING_BROKEN : labelBreaks(new Map(sets));
+    }
+    return this.labelled;
+  }
+
+  get unauthorised(): readonly UnauthorisedRange[] {
+    return this.label().ranges;
+  }
+
+  get unauthorisedDays(): DaySet {
+    return this.label().days;
+  }
+
+  /** For a judgement judged whole: where sticker `visa` stood before the stay at `position` (taken up there). */
+  stickerBefore(visa: number, position: number): { entries: number; days: StickerDays } {
+    const positions = this.stickerPositions().get(visa);
+    const days = this.whole!.stickerDays.get(visa);
+    if (positions === undefined || days === undefined) return { entries: 0, days: new StickerDays() };
+    // The stays under the sticker before `position`: their days end on the last one's last day.
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (positions[mid]! < position) low = mid + 1;
+      else high = mid;
+    }
+    if (low === 0) return { entries: 0, days: new StickerDays() };
+    const lastDays = this.own[positions[low - 1]!]!.schengenDays;
+    return { entries: low, days: new StickerDays(days.all(), lastDays.lasts[lastDays.lasts.length - 1]!) };
+  }
+
+  private positionsByVisa: Map<number, number[]> | null = null;
+
+  private stickerPositions(): Map<number, number[]> {
+    if (this.positionsByVisa === null) {
+      this.positionsByVisa = new Map();
+      this.own.forEach((stay, position) => {
+        if (stay.visaIndex === null) return;
+        let positions = this.positionsByVisa!.get(stay.visaIndex);
+        if (positions === undefined) this.positionsByVisa!.set(stay.visaIndex, (positions = []));
+        positions.push(position);
+      });
+    }
+    return this.positionsByVisa;
+  }
+}
+
+/** Judges the itinerary's stays (but `omit`) whole, keeping what a judgement taken up from it needs. */
+function judgeWhole(itinerary: Itinerary | (() => Itinerary), source: Itinerary, omit: number, options: JudgeOptions): JudgementRecord {
+  const context = judgeContext(source, options);
+  const prepared = omit < 0 ? preparedStays(source) : prepareStays(source, omit);
+  const stickers = new StickerState();
+  const own: JudgedStay[] = [];
+  judgeInOrder(context, prepared.ordered, stickers, ruleBreaksOf(context, prepared.counted, -Infinity), own);
+  const positionOf = new Int32Array(source.stays.length).fill(-1);
+  own.forEach((stay, position) => (positionOf[stay.index] = position));
+  return new JudgementRecord(itinerary, context.visaNeeded, prepared.exempt, prepared.counted, context, { prepared, stickerDays: stickers.daysByVisa(), positionOf }, null, 0, own);
+}
+
+/** Judgements already made of an itinerary, by the limits judged (a question asks for the same one several times). */
+const judgementsOf = new Recent<Itinerary, Map<ReadonlySet<LimitName> | undefined, JudgementRecord>>(8);
+
+/** Judges every Schengen day of the itinerary (docs/authorisation.md §3). */
+export function judgeItinerary(itinerary: Itinerary, options: JudgeOptions = {}): Judgement {
+  return judgedWhole(itinerary, options);
+}
+
+function judgedWhole(itinerary: Itinerary, options: JudgeOptions): JudgementRecord {
+  let judgements = judgementsOf.get(itinerary);
+  if (judgements === undefined) judgementsOf.set(itinerary, (judgements = new Map()));
+  let judgement = judgements.get(options.limits);
+  if (judgement === undefined) {
+    judgement = judgeWhole(itinerary, itinerary, -1, options);
+    judgements.set(options.limits, judgement);
+  }
+  return judgement;
+}
+
+/**
+ * The itinerary with one more stay (or one stay changed), judged by taking up `base` (the
+ * itinerary without that stay, judged whole with the same limits) at the stay: every limit only
+ * looks back (docs/authorisation.md, "How the answers are found quickly"), so the stays before it
+ * are judged as in `base`, and only it and the stays after it are judged again, with the sticker
+ * entries and days as they stood before it and the rules' breaks from its first day on. Stays out
+ * of sequence (overlapping: the input refuses them) are judged whole.
+ */
+function judgeVariant(base: JudgementRecord, stay: ItineraryStay, index: number, itinerary: () => Itinerary): Judgement {
+  const { prepared } = base.whole!;
+  const { context } = base;
+  const schengenDays = zoneDaysOf(context.regime, stay, base.exempt);
+  const changed: Ordered = { stay, index, schengenDays, start: firstDayOf(schengenDays), exit: stay.exit };
+  const { ordered } = prepared;
+  let position = 0;
+  let high = ordered.length;
+  while (position < high) {
+    const mid = (position + high) >> 1;
+    if (chronological(ordered[mid]!, changed) < 0) position = mid + 1;
+    else high = mid;
+  }
+  const start = changed.start;
+  if (start !== null) {
+    // Every day of the stays before it must lie on or before its first day, and its days on or
+    // before the first day of the next.
+    const before = Math.min(position, prepared.withDays) - 1;
+    const lastBefore = before < 0 ? -Infinity : lastDayOf(ordered[before]!.schengenDays)!;
+    const nextStart = position < prepared.withDays ? ordered[position]!.start! : Infinity;
+    if (!prepared.inSequence || lastBefore > start || lastDayOf(schengenDays)! > nextStart) return judgedWhole(itinerary(), context.options);
+  }
+  // The rules' breaks on the days from its first day on: the days that count from as far back as they look.
+  const rules = start === null ? NO_RULE_BREAKS : ruleBreaksOf(context, unionDays(sliceFrom(prepared.counted, lookBackFrom(context, start)), schengenDays), start);
+  const stickers = new StickerState((visa) => base.stickerBefore(visa, position));
+  const own: JudgedStay[] = [];
+  judgeInOrder(context, [changed], stickers, rules, own);
+  judgeInOrder(context, ordered.slice(position), stickers, rules, own);
+  return new JudgementRecord(itinerary, base.needsVisa, base.exempt, () => unionDays(prepared.counted, schengenDays), context, null, base, position, own);
 }
 
 /** The limit day `day` breaks, or null when it is authorised (or not a Schengen day). */
@@ -507,7 +1069,27 @@ export function countingHistoryOf(judgement: Judgement): CountingHistory {
 
 /** The judged form of `Itinerary.stays[index]`. */
 export function judgedStay(judgement: Judgement, index: number): JudgedStay {
-  return judgement.stays.find((stay) => stay.index === index)!;
+  return (judgement instanceof JudgementRecord ? judgement.stayByIndex(index) : judgement.stays.find((stay) => stay.index === index))!;
+}
+
+/** The judged form of `Itinerary.stays[index]` in `judgement`, if it has one. */
+function stayOfIndex(judgement: Judgement, index: number): JudgedStay | undefined {
+  return judgement instanceof JudgementRecord ? judgement.stayByIndex(index) : judgement.stays.find((stay) => stay.index === index);
+}
+
+/**
+ * The stays of `judgement`, in order, whose judgement may differ from `baseline`'s: when both were
+ * taken up from one judgement (or one is it), only those neither shares with it; else all of them.
+ */
+function* staysAfterShared(judgement: Judgement, baseline: Judgement): Generator<JudgedStay> {
+  if (!(judgement instanceof JudgementRecord)) {
+    yield* judgement.stays;
+    return;
+  }
+  const root = judgement.base ?? judgement;
+  const shared = (other: Judgement) => (other === root ? root.length : other instanceof JudgementRecord && other.base === root ? other.reused : 0);
+  const first = judgement.base === null ? shared(baseline) : Math.min(judgement.reused, shared(baseline));
+  for (let position = first; position < judgement.length; position += 1) yield judgement.at(position);
 }
 
 /**
@@ -519,17 +1101,27 @@ function itineraryWithStays(itinerary: Itinerary, stays: readonly ItineraryStay[
   return regime === undefined ? { stays, visas, permits, rule } : { stays, visas, permits, rule, regime };
 }
 
+/**
+ * Itineraries made from another by `withStay` (a stay added as `index`) or `withExit` (stay `index`
+ * changed): without that stay, each is the other without it, whose judgement may already be made.
+ */
+const madeFrom = new Recent<Itinerary, { readonly parent: Itinerary; readonly index: number; readonly added: boolean }>(8);
+
 /** The itinerary with stay `index` ending on `exit` instead. */
 export function withExit(itinerary: Itinerary, index: number, exit: Day): Itinerary {
   const stays = itinerary.stays.slice();
   const stay = stays[index]!;
   stays[index] = { entry: stay.entry, exit, country: stay.country };
-  return itineraryWithStays(itinerary, stays);
+  const changed = itineraryWithStays(itinerary, stays);
+  madeFrom.set(changed, { parent: itinerary, index, added: false });
+  return changed;
 }
 
 /** The itinerary with a stay added (it goes last; its index is the old length). */
 export function withStay(itinerary: Itinerary, stay: ItineraryStay): Itinerary {
-  return itineraryWithStays(itinerary, [...itinerary.stays, stay]);
+  const added = itineraryWithStays(itinerary, [...itinerary.stays, stay]);
+  madeFrom.set(added, { parent: itinerary, index: itinerary.stays.length, added: true });
+  return added;
 }
 
 /** The recorded stay that shares a day with [first, last], if any (the earliest). */
@@ -566,6 +1158,7 @@ function overlapFinder(itinerary: Itinerary): (first: Day, last: Day) => number 
 
 /** The limit a stay breaks on `day`, judging the day as a day of that stay; null when none. */
 export function stayLimitOn(stay: JudgedStay, day: Day): LimitName | null {
+  if (stay instanceof JudgedStayRecord) return stay.limitOn(day);
   for (const range of stay.unauthorised) if (range.first <= day && day <= range.last) return range.limit;
   return null;
 }
@@ -582,9 +1175,10 @@ export interface StayBreak {
  */
 function firstNewBreak(judgement: Judgement, baseline: Judgement, except: number): StayBreak | null {
   let found: StayBreak | null = null;
-  for (const stay of judgement.stays) {
-    if (stay.index === except || stay.unauthorisedDays.size === 0) continue;
-    const before = baseline.stays.find((other) => other.index === stay.index);
+  for (const stay of staysAfterShared(judgement, baseline)) {
+    if (stay.index === except || !isBroken(stay)) continue;
+    const before = stayOfIndex(baseline, stay.index);
+    if (before === stay) continue;
     const fresh = before === undefined ? stay.unauthorisedDays : subtractDays(stay.unauthorisedDays, before.unauthorisedDays);
     const day = firstDayOf(fresh);
     if (day !== null && (found === null || day < found.day)) found = { day, stayIndex: stay.index, limit: stayLimitOn(stay, day)! };
@@ -610,11 +1204,22 @@ export interface LatestExit {
   readonly lastDayUnder: ((limits: ReadonlySet<LimitName>) => Day | null) | null;
   /** The itinerary judged with the stay kept up to the end of the search (each day's verdict, for any exit on or after it). */
   readonly kept: Judgement;
+  /**
+   * With `entryPlanned`: entering on `from` and leaving that day already makes the booked stay
+   * `bookedStayIndex` unauthorised from `bookedBreakDay` (then `latestExit` and `bindingLimit` are null).
+   */
+  readonly entryBreaksBookedStay: boolean;
 }
 
 export interface LatestExitOptions extends JudgeOptions {
   /** False: the stay's own limits only, as if nothing were booked after it. Default true. */
   readonly keepBookedStays?: boolean;
+  /**
+   * The stay is planned, not made (plan, annex 3 from the entry stamp): its first day is a choice too,
+   * so the booked stays are compared with the itinerary without it, not with leaving on `from`.
+   * Asked on its entry day, an entry that alone breaks a booked stay then has no latest exit.
+   */
+  readonly entryPlanned?: boolean;
 }
 
 /**
@@ -625,10 +1230,24 @@ export interface LatestExitOptions extends JudgeOptions {
 export function findLatestExit(itinerary: Itinerary, index: number, from: Day, options: LatestExitOptions = {}): LatestExit {
   if (options.keepBookedStays === false) {
     const own = itinerary.stays[index]!;
-    const alone = { ...itinerary, stays: itinerary.stays.filter((stay, other) => other === index || stay.entry <= own.entry) };
-    return findLatestExit(alone, alone.stays.indexOf(own), from, { ...options, keepBookedStays: true });
+    const kept = itinerary.stays.filter((stay, other) => other === index || stay.entry <= own.entry);
+    // Nothing entered after it: the itinerary itself (and the judgements already made of it).
+    if (kept.length === itinerary.stays.length) return findLatestExit(itinerary, index, from, { ...options, keepBookedStays: true });
+    const alone = itineraryWithStays(itinerary, kept);
+    return findLatestExit(alone, kept.indexOf(own), from, { ...options, keepBookedStays: true });
   }
-  const judgeWith = (exit: Day) => judgeItinerary(withExit(itinerary, index, exit), options);
+  // The itinerary without the stay, judged whole once; each exit tried takes it up at the stay.
+  const without = judgeWithout(itinerary, index, options);
+  const own = itinerary.stays[index]!;
+  const tried = new Map<Day, Judgement>();
+  const judgeWith = (exit: Day) => {
+    let judgement = tried.get(exit);
+    if (judgement === undefined) {
+      judgement = options.plain === true ? judgeItinerary(withExit(itinerary, index, exit), options) : judgeVariant(without, { entry: own.entry, exit, country: own.country }, index, () => withExit(itinerary, index, exit));
+      tried.set(exit, judgement);
+    }
+    return judgement;
+  };
   const next = nextStayAfter(itinerary, index);
   // The day before the next booked stay; the reference day itself when that stay is entered on it.
   const cap = next === null ? null : Math.max(itinerary.stays[next]!.entry - 1, from);
@@ -645,7 +1264,16 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     // of that day, and take the sticker's entry first. Leaving on `from` is judged on its own.
     const leavingOnFrom = judgedStay(judgeWith(from), index).unauthorised[0];
     if (leavingOnFrom !== undefined) {
-      return { latestExit: null, bindingLimit: null, bookedStayIndex: null, alreadyBroken: { day: leavingOnFrom.first, limit: leavingOnFrom.limit }, bookedBreakDay: null, lastDayUnder: null, kept: far };
+      return {
+        latestExit: null,
+        bindingLimit: null,
+        bookedStayIndex: null,
+        alreadyBroken: { day: leavingOnFrom.first, limit: leavingOnFrom.limit },
+        bookedBreakDay: null,
+        lastDayUnder: null,
+        kept: far,
+        entryBreaksBookedStay: false,
+      };
     }
     // Staying on breaks a day up to `from` (every longer stay is ordered as the kept one): `from` is the last day.
     ownBreak = { first: from + 1, limit: ownBreak.limit };
@@ -659,13 +1287,35 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     bookedBreakDay,
     lastDayUnder: next === null ? (limits) => lastDayUnder(farStay, limits, searchEnd(itinerary, index, farStay.entry)) : null,
     kept: far,
+    entryBreaksBookedStay: false,
   });
   const ownStop = () => (ownBreak !== undefined ? stoppedBy(ownLast, ownBreak.limit) : cap !== null ? stoppedBy(cap, 'nextBookedStay', next) : stoppedBy(high, null));
+  let baseline: Judgement | null = null;
+  if (options.entryPlanned === true && next !== null) {
+    baseline = judgeWith(from);
+    // A planned entry is a choice: leaving on `from` is not a given. Compared with the itinerary
+    // without the stay, entering alone may already break a booked stay: then no day is possible.
+    // Otherwise leaving on `from` breaks the same booked days as not coming (adding days only adds
+    // breaks), and the search below goes on from that baseline as for a stay under way.
+    const atEntry = firstNewBreak(baseline, without, index);
+    if (atEntry !== null) {
+      return {
+        latestExit: null,
+        bindingLimit: null,
+        bookedStayIndex: atEntry.stayIndex,
+        alreadyBroken: null,
+        bookedBreakDay: atEntry.day,
+        lastDayUnder: null,
+        kept: far,
+        entryBreaksBookedStay: true,
+      };
+    }
+  }
   if (next === null || ownLast === from) return ownStop();
   // Booked stays ahead: a longer stay may break one of them (more days counted before it). That only
   // grows with the exit, so the last exit breaking none is found by halving.
-  const baseline = judgeWith(from);
-  const holds = (exit: Day) => (exit === high ? firstNewBreak(far, baseline, index) === null : firstNewBreak(judgeWith(exit), baseline, index) === null);
+  const leavingOnFrom = baseline ?? judgeWith(from);
+  const holds = (exit: Day) => (exit === high ? firstNewBreak(far, leavingOnFrom, index) === null : firstNewBreak(judgeWith(exit), leavingOnFrom, index) === null);
   if (holds(ownLast)) return ownStop();
   let low = from; // holds(from): it is the baseline
   let fails = ownLast;
@@ -674,9 +1324,39 @@ export function findLatestExit(itinerary: Itinerary, index: number, from: Day, o
     if (holds(mid)) low = mid;
     else fails = mid;
   }
-  const booked = firstNewBreak(judgeWith(low + 1), baseline, index);
+  const booked = firstNewBreak(judgeWith(low + 1), leavingOnFrom, index);
   return stoppedBy(low, 'bookedStay', booked?.stayIndex ?? null, booked?.day ?? null);
 }
+
+/** Judgements of itineraries without one stay, by the stay and the limits judged. */
+const judgementsWithout = new Recent<Itinerary, Map<string, JudgementRecord>>(4);
+const limitKeys = new WeakMap<ReadonlySet<LimitName>, number>();
+
+/**
+ * The itinerary without stay `index`, judged whole, its stays numbered as in the itinerary (for
+ * `firstNewBreak`). Made once per itinerary, stay and limits; for an itinerary made by `withStay`
+ * it is the judgement of the one before (the same stays, numbered alike), and by `withExit` of the
+ * same stay, that of the one it was made from (the stay left out is the one changed).
+ */
+function judgeWithout(itinerary: Itinerary, index: number, options: JudgeOptions): JudgementRecord {
+  const made = madeFrom.get(itinerary);
+  if (made !== undefined && made.index === index) return made.added ? judgedWhole(made.parent, options) : judgeWithout(made.parent, index, options);
+  let judgements = judgementsWithout.get(itinerary);
+  if (judgements === undefined) judgementsWithout.set(itinerary, (judgements = new Map()));
+  let limitsKey = 0;
+  if (options.limits !== undefined) {
+    limitsKey = limitKeys.get(options.limits) ?? limitKeys.set(options.limits, limitKeysMade += 1).get(options.limits)!;
+  }
+  const key = `${index}/${limitsKey}`;
+  let judgement = judgements.get(key);
+  if (judgement === undefined) {
+    judgement = judgeWhole(() => itineraryWithStays(itinerary, itinerary.stays.filter((_, other) => other !== index)), itinerary, index, options);
+    judgements.set(key, judgement);
+  }
+  return judgement;
+}
+
+let limitKeysMade = 0;
 
 /** An end no stay of the search can pass: two windows after the last day anything stops counting. */
 function searchEnd(itinerary: Itinerary, index: number, from: Day): Day {
@@ -740,6 +1420,8 @@ export interface TripJudgement {
   readonly stayIndex: number | null;
   /** Days of the trip that are not authorised. */
   readonly unauthorisedTripDays: number;
+  /** Days of the booked stays the trip makes unauthorised (authorised without it), each day once. */
+  readonly bookedStayDays: number;
   /** The whole itinerary with the trip (its index is `itinerary.stays.length`). */
   readonly judgement: Judgement;
 }
@@ -755,7 +1437,12 @@ export function judgeTrip(
   baseline: Judgement = judgeItinerary(itinerary, options),
 ): TripJudgement {
   const tripIndex = itinerary.stays.length;
-  const judgement = judgeItinerary(withStay(itinerary, { entry, exit, country }), options);
+  const stay = { entry, exit, country };
+  // Taken up from the baseline at the trip (the stays before it are judged as without it), unless asked plain.
+  const judgement =
+    options.plain !== true && baseline instanceof JudgementRecord && baseline.whole !== null
+      ? judgeVariant(baseline, stay, tripIndex, () => withStay(itinerary, stay))
+      : judgeItinerary(withStay(itinerary, stay), options);
   const trip = judgedStay(judgement, tripIndex);
   const tripBreak = trip.unauthorised[0];
   const booked = firstNewBreak(judgement, baseline, tripIndex);
@@ -767,8 +1454,21 @@ export function judgeTrip(
     brokenLimit: first?.limit ?? null,
     stayIndex: first?.stayIndex ?? null,
     unauthorisedTripDays: trip.unauthorisedDays.size,
+    bookedStayDays: first === null ? 0 : subtractDays(newBreakDays(judgement, baseline, tripIndex), trip.unauthorisedDays).size,
     judgement,
   };
+}
+
+/** Every day on which a stay other than `except` is unauthorised in `judgement` and was not in `baseline`. */
+function newBreakDays(judgement: Judgement, baseline: Judgement, except: number): DaySet {
+  let days = EMPTY_DAY_SET;
+  for (const stay of staysAfterShared(judgement, baseline)) {
+    if (stay.index === except || !isBroken(stay)) continue;
+    const before = stayOfIndex(baseline, stay.index);
+    if (before === stay) continue;
+    days = unionDays(days, before === undefined ? stay.unauthorisedDays : subtractDays(stay.unauthorisedDays, before.unauthorisedDays));
+  }
+  return days;
 }
 
 /**
@@ -787,7 +1487,8 @@ export function findEarliestTrip(
   const regime = regimeOfItinerary(itinerary);
   const rulesOnly = options.limits !== undefined && [...options.limits].every((limit) => RULE_LIMITS.has(limit));
   const visaNeeded = regime.stickers && needsVisa(itinerary.visas) && !rulesOnly;
-  const lastRecorded = Math.max(-Infinity, ...itinerary.stays.map((stay) => stay.exit));
+  let lastRecorded = -Infinity;
+  for (const stay of itinerary.stays) if (stay.exit > lastRecorded) lastRecorded = stay.exit;
   // Days under a permit or D visa are not judged: a trip over them may comply whatever its length.
   const lastExempt = Math.max(-Infinity, ...exemptRanges(itinerary).map((range) => range.last));
   // With a visa needed, nothing is possible after the last sticker expires, except a trip with no
@@ -816,12 +1517,17 @@ export function findEarliestTrip(
   // A regime of one rolling rule, always in force: that rule alone on the trip's own days bounds the
   // next entry worth judging (the rolling rule's own linear search). Not with exempt days: the judge
   // does not judge them at all, where that search still asks them to fit.
-  const onlyRule = regime.rules.length === 1 ? regime.rules[0]! : null;
+  const onlyRule = regime.rules.length === 1 ? judgingRules(regime)[0]! : null;
   const rolling = onlyRule !== null && onlyRule.shape.kind === 'rolling' && onlyRule.from === null && onlyRule.until === null ? onlyRule.shape : null;
   const rollingBound = rolling !== null && tripAlwaysCounts && lastExempt === -Infinity && on(limitOfShape(rolling)) && days <= rolling.maxDays ? rolling : null;
+  // Longer than a rolling or per-stay rule allows, with every day counted (past the last exempt day,
+  // in the zone, the rules no longer changing): no later entry can comply either (issue 19).
+  const cap = tripAlwaysCounts ? tripCapFrom(regime, from) : null;
+  const neverFitsAfterExempt = cap !== null && days > cap.maxDays && on(limitOfShape(cap.shape));
   const overlapping = overlapFinder(itinerary);
   let entry = from;
   while (entry <= lastUseful) {
+    if (neverFitsAfterExempt && entry > lastExempt) return null;
     const overlap = overlapping(entry, entry + days - 1);
     if (overlap !== null) {
       entry = itinerary.stays[overlap]!.exit + 1;

@@ -37,10 +37,14 @@ export function daySetFromRanges(ranges: readonly DayRange[]): DaySet {
   return daySetFromArrays(firsts, lasts);
 }
 
+/** The `daysBefore` of every one-range set, shared (sets are never changed). */
+const NO_DAYS_BEFORE: readonly number[] = Object.freeze([0]);
+
 /** The days first..last (first <= last). */
 export function singleRangeDaySet(first: Day, last: Day): DaySet {
-  return { firsts: [first], lasts: [last], daysBefore: [0], size: last - first + 1 };
+  return { firsts: [first], lasts: [last], daysBefore: NO_DAYS_BEFORE, size: last - first + 1 };
 }
+
 
 /** Plain arrays, not typed ones: most sets hold a handful of ranges, and batch builds several per person. */
 function daySetFromArrays(firsts: number[], lasts: number[]): DaySet {
@@ -53,10 +57,9 @@ function daySetFromArrays(firsts: number[], lasts: number[]): DaySet {
   return { firsts, lasts, daysBefore, size: count };
 }
 
-/** Days of the set on or before `day`. */
-export function countUpTo(set: DaySet, day: Day): number {
-  const { firsts, lasts, daysBefore } = set;
-  // Last range whose first day is <= day.
+/** Index of the last range whose first day is on or before `day`; -1 when none is. */
+function lastRangeStartingOnOrBefore(set: DaySet, day: Day): number {
+  const { firsts } = set;
   let low = 0;
   let high = firsts.length - 1;
   let found = -1;
@@ -69,8 +72,70 @@ export function countUpTo(set: DaySet, day: Day): number {
       high = mid - 1;
     }
   }
+  return found;
+}
+
+/** Days of the set on or before `day`. */
+export function countUpTo(set: DaySet, day: Day): number {
+  const found = lastRangeStartingOnOrBefore(set, day);
   if (found < 0) return 0;
-  return daysBefore[found]! + Math.min(day, lasts[found]!) - firsts[found]! + 1;
+  return set.daysBefore[found]! + Math.min(day, set.lasts[found]!) - set.firsts[found]! + 1;
+}
+
+/** The `n`-th day of the set (1-based), or null when it has fewer. */
+export function nthDay(set: DaySet, n: number): Day | null {
+  if (n < 1 || n > set.size) return null;
+  // The last range with fewer than n days before it.
+  const { firsts, daysBefore } = set;
+  let low = 0;
+  let high = firsts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (daysBefore[mid]! < n) low = mid;
+    else high = mid - 1;
+  }
+  return firsts[low]! + (n - daysBefore[low]!) - 1;
+}
+
+/** Whether the set has a day in [first, last]. */
+export function meetsRange(set: DaySet, first: Day, last: Day): boolean {
+  const k = firstRangeEndingOnOrAfter(set, first);
+  return k < set.firsts.length && set.firsts[k]! <= last;
+}
+
+/**
+ * Ranges already sorted by first day, as two arrays (taken over, not copied): overlapping and
+ * touching ones merge. Null when they are not sorted (then `daySetFromRanges`).
+ */
+export function daySetFromSortedArrays(firsts: number[], lasts: number[]): DaySet | null {
+  for (let i = 1; i < firsts.length; i += 1) if (firsts[i]! < firsts[i - 1]!) return null;
+  let top = -1;
+  for (let i = 0; i < firsts.length; i += 1) {
+    const first = firsts[i]!;
+    const last = lasts[i]!;
+    if (last < first) continue;
+    if (top >= 0 && first <= lasts[top]! + 1) {
+      if (last > lasts[top]!) lasts[top] = last;
+    } else {
+      top += 1;
+      firsts[top] = first;
+      lasts[top] = last;
+    }
+  }
+  firsts.length = top + 1;
+  lasts.length = top + 1;
+  return daySetFromArrays(firsts, lasts);
+}
+
+/** The days of the set from `day` on, without looking at the ranges before (binary search). */
+export function sliceFrom(set: DaySet, day: Day): DaySet {
+  const k = firstRangeEndingOnOrAfter(set, day);
+  if (k === 0 && (set.firsts.length === 0 || set.firsts[0]! >= day)) return set;
+  if (k >= set.firsts.length) return EMPTY_DAY_SET;
+  const firsts = set.firsts.slice(k);
+  const lasts = set.lasts.slice(k);
+  if (firsts[0]! < day) firsts[0] = day;
+  return daySetFromArrays(firsts, lasts);
 }
 
 /**
@@ -79,8 +144,11 @@ export function countUpTo(set: DaySet, day: Day): number {
  */
 export function ascendingCounter(set: DaySet): (day: Day) => number {
   const { firsts, lasts, daysBefore } = set;
-  let index = -1; // last range whose first day is <= the day asked
+  let index = -2; // last range whose first day is <= the day asked; -2 before the first question
   return (day) => {
+    // The first question finds its range by binary search: a search from late in a long history
+    // does not walk it from its start (findEarliestEntry is asked again for each later candidate).
+    if (index === -2) index = lastRangeStartingOnOrBefore(set, day);
     while (index + 1 < firsts.length && firsts[index + 1]! <= day) index += 1;
     if (index < 0) return 0;
     return daysBefore[index]! + Math.min(day, lasts[index]!) - firsts[index]! + 1;
@@ -168,7 +236,32 @@ function firstRangeEndingOnOrAfter(set: DaySet, day: Day): number {
 export function unionDays(a: DaySet, b: DaySet): DaySet {
   if (b.size === 0) return a;
   if (a.size === 0) return b;
-  return daySetFromRanges([...daySetRanges(a), ...daySetRanges(b)]);
+  // Both sorted: merge them in one pass, without a range object per range.
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.firsts.length || j < b.firsts.length) {
+    let first: number;
+    let last: number;
+    if (j >= b.firsts.length || (i < a.firsts.length && a.firsts[i]! <= b.firsts[j]!)) {
+      first = a.firsts[i]!;
+      last = a.lasts[i]!;
+      i += 1;
+    } else {
+      first = b.firsts[j]!;
+      last = b.lasts[j]!;
+      j += 1;
+    }
+    const top = lasts.length - 1;
+    if (top >= 0 && first <= lasts[top]! + 1) {
+      if (last > lasts[top]!) lasts[top] = last;
+    } else {
+      firsts.push(first);
+      lasts.push(last);
+    }
+  }
+  return daySetFromArrays(firsts, lasts);
 }
 
 /** The days of the set from `day` on. */

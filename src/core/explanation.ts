@@ -1,5 +1,6 @@
-import { durationReadingOf, judgeItinerary, regimeOfItinerary, RULE_LIMITS, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
-import { limitOfShape } from './regimes.js';
+import { durationReadingOf, judgeItinerary, limitBrokenOn, regimeOfItinerary, RULE_LIMITS, type Itinerary, type LimitName, type StopReason } from './authorisation.js';
+import type { StayAuthorisation } from './reports.js';
+import { limitOfShape, rollingRuleOn, rulesInForce, type RuleShape } from './regimes.js';
 import { civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { countUpTo, countInRange, daySetFromRanges, daySetRanges } from './day-set.js';
 import { windowEndingOn } from './rolling-window.js';
@@ -25,7 +26,7 @@ export const LEGAL_SOURCES: Readonly<Record<StopReason | 'accession' | 'declarat
   declaration: 'Law of 15 December 1980 Art. 5; Royal Decree of 8 October 1981 Arts. 18 and 20; Civil Code Art. 1.7',
 };
 
-export type ExplainedDayReason = 'latestExit' | 'bookedStayBreak' | 'firstUnauthorised' | 'entry' | 'reference' | 'tripBreak' | 'earliestEntry' | 'tripLastDay';
+export type ExplainedDayReason = 'latestExit' | 'bookedStayBreak' | 'entryBreaksBookedStay' | 'firstUnauthorised' | 'entry' | 'reference' | 'tripBreak' | 'earliestEntry' | 'tripLastDay';
 
 export interface ExplainedStay {
   readonly entry: Day;
@@ -37,9 +38,11 @@ export interface ExplainedStay {
 
 export interface ExplainedLimit {
   readonly limit: StopReason;
-  /** The last day the limit allows (for a stay), or null when it does not apply. */
+  /** The last day the limit allows (for a stay); null when it does not apply, or, for a limit `broken`, when no day was asked for. */
   readonly lastDay: Day | null;
   readonly binds: boolean;
+  /** The limit the explained day breaks (`Explanation.brokenLimit`): it applies, whatever `lastDay` says. */
+  readonly broken: boolean;
   readonly source: string;
 }
 
@@ -62,6 +65,8 @@ export interface LimitValues {
   readonly visaUntil: Day | null;
   readonly visaDuration: Day | null;
   readonly rule90180: Day | null;
+  /** The regime's own rules together: the day shown for them. */
+  readonly stayRule: Day | null;
 }
 
 /**
@@ -77,32 +82,29 @@ export function explainDay(
   brokenLimit: LimitName | null,
 ): Explanation {
   const judgement = judgeItinerary(itinerary);
-  const window = periodOf(itinerary, judgement, day, brokenLimit ?? (binding === 'calendarYear' || binding === 'perStay' ? binding : null));
+  const { period: window, maxDays } = periodOf(itinerary, judgement, day, brokenLimit ?? (binding === 'calendarYear' || binding === 'perStay' ? binding : null));
   const stays: ExplainedStay[] = [];
   for (const stay of judgement.stays) {
     const daysInWindow = countInRange(stay.schengenDays, window.first, window.last);
     if (stay.entry > window.last || stay.exit < window.first) continue;
     stays.push({ entry: stay.entry, exit: stay.exit, country: stay.country, daysInWindow });
   }
+  // Every limit listed says whether it binds and whether it is the one the day breaks: a limit broken
+  // that day applies, so it is never shown as "does not apply" for want of a last day (issue 19).
   const explained: ExplainedLimit[] = [];
+  const entry = (limit: StopReason, lastDay: Day | null): ExplainedLimit => ({ limit, lastDay, binds: binding === limit, broken: brokenLimit === limit, source: LEGAL_SOURCES[limit] });
   if (limits !== null) {
     const regime = regimeOfItinerary(itinerary);
     if (regime.stickers) {
-      for (const limit of ['visaUntil', 'visaDuration'] as const) {
-        explained.push({ limit, lastDay: limits[limit], binds: binding === limit, source: LEGAL_SOURCES[limit] });
-      }
+      for (const limit of ['visaUntil', 'visaDuration'] as const) explained.push(entry(limit, limits[limit]));
     }
     // The regime's own rules together: named by the one that binds (or breaks), else the first.
     const isRule = (limit: StopReason | null): limit is LimitName => limit !== null && RULE_LIMITS.has(limit as LimitName);
     const ruleLimit = isRule(binding) ? binding : isRule(brokenLimit) ? brokenLimit : limitOfShape(regime.rules[0]!.shape);
-    explained.push({ limit: ruleLimit, lastDay: limits.rule90180, binds: binding === ruleLimit, source: LEGAL_SOURCES[ruleLimit] });
+    explained.push(entry(ruleLimit, limits.stayRule));
   }
-  if (binding !== null && !explained.some((entry) => entry.limit === binding)) {
-    explained.push({ limit: binding, lastDay: null, binds: true, source: LEGAL_SOURCES[binding] });
-  }
-  if (brokenLimit !== null && brokenLimit !== binding && !explained.some((entry) => entry.limit === brokenLimit)) {
-    explained.push({ limit: brokenLimit, lastDay: null, binds: false, source: LEGAL_SOURCES[brokenLimit] });
-  }
+  if (binding !== null && !explained.some((listed) => listed.limit === binding)) explained.push(entry(binding, null));
+  if (brokenLimit !== null && !explained.some((listed) => listed.limit === brokenLimit)) explained.push(entry(brokenLimit, null));
   return {
     day,
     reason,
@@ -110,23 +112,29 @@ export function explainDay(
     window,
     stays,
     daysInWindow: countInRange(judgement.counted, window.first, window.last),
-    maxDays: itinerary.rule.maxDays,
+    maxDays,
     brokenLimit,
     limits: explained,
   };
 }
 
 /**
- * The days the deciding limit looks at: the calendar year so far, or the stay so far, for those
- * rules; else the rolling window of the itinerary's rule.
+ * The days the deciding limit looks at, and the most it allows in them: the calendar year so far, or
+ * the stay so far, for those rules (their N in force that day); else the rolling window of the rolling
+ * rule in force that day (the itinerary's rule when none is).
  */
-function periodOf(itinerary: Itinerary, judgement: ReturnType<typeof judgeItinerary>, day: Day, limit: LimitName | null): DayRange {
-  if (limit === 'calendarYear') return { first: dayFromCivil(civilFromDay(day).year, 1, 1), last: day };
-  if (limit === 'perStay') {
+function periodOf(itinerary: Itinerary, judgement: ReturnType<typeof judgeItinerary>, day: Day, limit: LimitName | null): { period: DayRange; maxDays: number } {
+  const inForce = rulesInForce(regimeOfItinerary(itinerary), day);
+  const shapeOf = (kind: RuleShape['kind']) => inForce.find((shape) => shape.kind === kind);
+  const calendarYear = shapeOf('calendarYear');
+  if (limit === 'calendarYear' && calendarYear !== undefined) return { period: { first: dayFromCivil(civilFromDay(day).year, 1, 1), last: day }, maxDays: calendarYear.maxDays };
+  const perStay = shapeOf('perStay');
+  if (limit === 'perStay' && perStay !== undefined) {
     const stay = [...judgement.stays].reverse().find((judged) => judged.entry <= day && day <= judged.exit);
-    if (stay !== undefined) return { first: stay.entry, last: day };
+    if (stay !== undefined) return { period: { first: stay.entry, last: day }, maxDays: perStay.maxDays };
   }
-  return windowEndingOn(itinerary.rule, day);
+  const rolling = rollingRuleOn(regimeOfItinerary(itinerary), day) ?? itinerary.rule;
+  return { period: windowEndingOn(rolling, day), maxDays: rolling.maxDays };
 }
 
 /** Days spent under the sticker of the stay present on `day`, up to that day (each day once). */
@@ -137,4 +145,15 @@ function visaDaysOn(judgement: ReturnType<typeof judgeItinerary>, itinerary: Iti
   if (durationReadingOf(visa).reading !== 'total') return null;
   const days = daySetFromRanges(judgement.stays.filter((other) => other.visaIndex === stay.visaIndex).flatMap((other) => daySetRanges(other.schengenDays)));
   return { used: countUpTo(days, day), durationDays: visa.durationDays };
+}
+
+/**
+ * A planned entry refused because entering at all breaks a booked stay (refusal `bookedStay`): the
+ * workings of that stay's first day that breaks, in `itinerary` (the one with the planned stay).
+ * Null for any other answer.
+ */
+export function explainEntryBreakingBookedStay(itinerary: Itinerary, authorised: StayAuthorisation): Explanation | null {
+  if (authorised.refusal !== 'bookedStay' || authorised.bookedBreakDay === null) return null;
+  const day = authorised.bookedBreakDay;
+  return explainDay(itinerary, day, 'entryBreaksBookedStay', authorised.limits, null, limitBrokenOn(judgeItinerary(itinerary), day));
 }

@@ -1,4 +1,5 @@
 import { dayFromCivil, type Day } from './day.js';
+import { daySetFromRanges, subtractDays, type DaySet } from './day-set.js';
 import { schengenCountsFrom } from './membership.js';
 
 /**
@@ -44,6 +45,20 @@ export const RU_CALENDAR_YEAR_FROM = dayFromCivil(2025, 1, 1);
 /** Nationalities whose visa-free stay in Belarus may last 90 days, not 30 (rules.md §6.2). */
 export const BY_LONG_STAY_NATIONALITIES: readonly string[] = ['PL', 'LT', 'LV'];
 
+/**
+ * When the rules were in force (rules.md §5.15, §6; docs/regimes.md §2). Russia's 90/180 for visa-free
+ * foreigners: from 1 January 2014 (a secondary source: the amended Art. 5 of 115-FZ, in force that day)
+ * to 31 December 2024. Belarus's visa-free regime: from 19 July 2024, announced until 31 December 2026;
+ * for nationals of Lithuania and Latvia from 15 April 2022, of Poland from 1 July 2022 (press and MFA
+ * reports, secondary sources).
+ */
+export const RU_ROLLING_FROM = dayFromCivil(2014, 1, 1);
+export const BY_VISA_FREE_FROM = dayFromCivil(2024, 7, 19);
+export const BY_VISA_FREE_UNTIL = dayFromCivil(2026, 12, 31);
+export const BY_LONG_STAY_FROM: Readonly<Record<string, Day>> = { LT: dayFromCivil(2022, 4, 15), LV: dayFromCivil(2022, 4, 15), PL: dayFromCivil(2022, 7, 1) };
+
+const byVisaFree = (shape: RuleShape, from: Day): RuleInForce => ({ shape, from, until: BY_VISA_FREE_UNTIL });
+
 export interface PresetInfo {
   readonly name: PresetName;
   readonly zone: Zone;
@@ -59,7 +74,7 @@ export const PRESETS: Readonly<Record<PresetName, PresetInfo>> = {
     name: 'ru-visa-free',
     zone: 'RU',
     rules: [
-      { shape: ROLLING_90_180, from: null, until: RU_CALENDAR_YEAR_FROM - 1 },
+      { shape: ROLLING_90_180, from: RU_ROLLING_FROM, until: RU_CALENDAR_YEAR_FROM - 1 },
       { shape: { kind: 'calendarYear', maxDays: 90 }, from: RU_CALENDAR_YEAR_FROM, until: null },
       { shape: { kind: 'perStay', maxDays: 90 }, from: RU_CALENDAR_YEAR_FROM, until: null },
     ],
@@ -69,9 +84,11 @@ export const PRESETS: Readonly<Record<PresetName, PresetInfo>> = {
   'by-visa-free': {
     name: 'by-visa-free',
     zone: 'BY',
-    rules: [always({ kind: 'perStay', maxDays: 30 }), always({ kind: 'calendarYear', maxDays: 90 })],
-    longStayRules: [always({ kind: 'perStay', maxDays: 90 }), always({ kind: 'calendarYear', maxDays: 90 })],
-    source: 'Presidential decision on the visa-free regime for citizens of 38 European states (in force 19 July 2024, extended to 31 December 2026)',
+    rules: [byVisaFree({ kind: 'perStay', maxDays: 30 }, BY_VISA_FREE_FROM), byVisaFree({ kind: 'calendarYear', maxDays: 90 }, BY_VISA_FREE_FROM)],
+    // Lithuania and Latvia's start; Poland's (1 July 2022) is set by regimeOf.
+    longStayRules: [byVisaFree({ kind: 'perStay', maxDays: 90 }, BY_LONG_STAY_FROM['LT']!), byVisaFree({ kind: 'calendarYear', maxDays: 90 }, BY_LONG_STAY_FROM['LT']!)],
+    source:
+      'Presidential decision on the visa-free regime for citizens of 38 European states (in force 19 July 2024, extended to 31 December 2026; for LT and LV since 15 April 2022, for PL since 1 July 2022)',
   },
   'by-transit': { name: 'by-transit', zone: 'BY', rules: [always({ kind: 'perStay', maxDays: 2 })], source: 'Belarus transit visa (B): at most 2 days from the calendar date of each entry (MFA of Belarus)' },
   tr: { name: 'tr', zone: 'TR', rules: [always(ROLLING_90_180)], source: 'Law No. 6458 on Foreigners and International Protection, Art. 18' },
@@ -92,10 +109,13 @@ export const DEFAULT_PRESET_OF_ZONE: Readonly<Record<Zone, PresetName>> = { sche
 export function regimeOf(name: PresetName, options: { nationality?: string | undefined; countsUnnamed?: boolean } = {}): Regime {
   const info = PRESETS[name];
   const long = options.nationality !== undefined && BY_LONG_STAY_NATIONALITIES.includes(options.nationality);
+  // The long-stay rules start on the day the regime began for that nationality.
+  const longFrom = options.nationality === undefined ? undefined : BY_LONG_STAY_FROM[options.nationality];
+  const longRules = info.longStayRules?.map((rule) => (longFrom === undefined || rule.from === longFrom ? rule : { ...rule, from: longFrom }));
   return {
     name,
     zone: info.zone,
-    rules: long && info.longStayRules !== undefined ? info.longStayRules : info.rules,
+    rules: long && longRules !== undefined ? longRules : info.rules,
     stickers: info.zone === 'schengen',
     countsUnnamed: options.countsUnnamed ?? true,
   };
@@ -124,16 +144,113 @@ export function regimeCountsFrom(regime: Regime, country: string | null): Day | 
   return country === regime.zone ? -Infinity : null;
 }
 
-export function rulesInForce(regime: Regime, day: Day): RuleShape[] {
-  return regime.rules.filter((rule) => (rule.from === null || day >= rule.from) && (rule.until === null || day <= rule.until)).map((rule) => rule.shape);
+const judgingRulesOf = new WeakMap<Regime, readonly RuleInForce[]>();
+
+/**
+ * The rules as they judge (rules.md §5.15, docs/regimes.md §1): each on the days it is in force, and a
+ * day before the first of them (after the last) by the rules in force first (last): the rules nearest
+ * in time. Such a day is judged by a rule that was not in force on it, so the answer warns
+ * (`daysOutsideRules`). Rules in force on every day are unchanged.
+ */
+export function judgingRules(regime: Regime): readonly RuleInForce[] {
+  let rules = judgingRulesOf.get(regime);
+  if (rules === undefined) {
+    const first = Math.min(...regime.rules.map((rule) => rule.from ?? -Infinity));
+    const last = Math.max(...regime.rules.map((rule) => rule.until ?? Infinity));
+    rules = regime.rules.map((rule) => {
+      const from = rule.from === first ? null : rule.from;
+      const until = rule.until === last ? null : rule.until;
+      return from === rule.from && until === rule.until ? rule : { shape: rule.shape, from, until };
+    });
+    judgingRulesOf.set(regime, rules);
+  }
+  return rules;
 }
 
-/** The longest trip any rule in force could allow (rolling and per-stay rules cap it; a yearly one may span two years). */
-export function longestPossibleTrip(regime: Regime, day: Day): number | null {
+/** Whether some rule of the regime has dates in force (a day may then fall outside them). */
+export function hasDatedRules(regime: Regime): boolean {
+  return regime.rules.some((rule) => rule.from !== null || rule.until !== null);
+}
+
+/** The rules that judge `day`: in force on it, or, outside every rule's dates, the nearest in time (`judgingRules`). */
+export function rulesInForce(regime: Regime, day: Day): RuleShape[] {
+  return judgingRules(regime)
+    .filter((rule) => (rule.from === null || day >= rule.from) && (rule.until === null || day <= rule.until))
+    .map((rule) => rule.shape);
+}
+
+/** A rule as `--rule` writes it: `90/180`, `90/year`, `stay<=30`. */
+export function ruleText(shape: RuleShape): string {
+  return shape.kind === 'rolling' ? `${shape.maxDays}/${shape.windowDays}` : shape.kind === 'calendarYear' ? `${shape.maxDays}/year` : `stay<=${shape.maxDays}`;
+}
+
+/**
+ * Days of `days` on which no rule of the regime was in force: from the first to the last such day on
+ * each side of the dates (before them, after them, or in a gap), with the rules that judged them.
+ */
+export interface DaysOutsideRules {
+  readonly first: Day;
+  readonly last: Day;
+  /** The rules that judged those days (the nearest in time); empty in a gap between two periods. */
+  readonly judgedBy: readonly RuleInForce[];
+}
+
+export function daysOutsideRules(regime: Regime, days: DaySet): DaysOutsideRules[] {
+  if (!hasDatedRules(regime) || days.size === 0) return [];
+  const inForce = daySetFromRanges(regime.rules.map((rule) => ({ first: rule.from ?? days.firsts[0]! - 1, last: rule.until ?? days.lasts[days.lasts.length - 1]! + 1 })));
+  const outside = subtractDays(days, inForce);
+  const judging = judgingRules(regime);
+  const found: DaysOutsideRules[] = [];
+  for (let i = 0; i < outside.firsts.length; i += 1) {
+    const first = outside.firsts[i]!;
+    // Every day of a range outside the dates is judged by the same rules (nothing starts or ends inside it).
+    const judgedBy = regime.rules.filter((_, k) => {
+      const rule = judging[k]!;
+      return (rule.from === null || first >= rule.from) && (rule.until === null || first <= rule.until);
+    });
+    // Days on the same side of the dates (before them, after them, in one gap) make one range.
+    const previous = found[found.length - 1];
+    if (previous !== undefined && previous.judgedBy.length === judgedBy.length && previous.judgedBy.every((rule, k) => rule === judgedBy[k])) {
+      found[found.length - 1] = { ...previous, last: outside.lasts[i]! };
+    } else found.push({ first, last: outside.lasts[i]!, judgedBy });
+  }
+  return found;
+}
+
+/**
+ * The length of a full stay under the rules in force on `day` (docs/regimes.md §1): the lowest N of
+ * them, a calendar-year rule included (the longest stay one calendar year allows; a stay across
+ * 1 January may be longer). Null when no rule limits a stay (N in any N days limits nothing).
+ */
+export function fullStayLength(regime: Regime, day: Day): number | null {
   const caps = rulesInForce(regime, day)
-    .filter((shape) => shape.kind !== 'calendarYear')
+    .filter((shape) => shape.kind !== 'rolling' || shape.windowDays > shape.maxDays)
     .map((shape) => shape.maxDays);
   return caps.length === 0 ? null : Math.min(...caps);
+}
+
+/** The rolling rule in force on `day` (the first, if several), as the window figures use it; null when none is. */
+export function rollingRuleOn(regime: Regime, day: Day): { readonly maxDays: number; readonly windowDays: number } | null {
+  const rolling = rulesInForce(regime, day).find((shape) => shape.kind === 'rolling');
+  return rolling?.kind === 'rolling' ? { maxDays: rolling.maxDays, windowDays: rolling.windowDays } : null;
+}
+
+/**
+ * The rule that caps every trip from `day` on, when the rules no longer change from that day (each
+ * rule either ended before it or is in force on it and stays so): the lowest rolling or per-stay
+ * maximum, with the rolling rule's window when that is the one. Null when no rule caps a trip or the
+ * rules change later (a trip may then fit around the change).
+ */
+export function tripCapFrom(regime: Regime, day: Day): { readonly shape: RuleShape; readonly maxDays: number; readonly windowDays: number | null } | null {
+  const later = judgingRules(regime).filter((rule) => rule.until === null || rule.until >= day);
+  if (later.some((rule) => rule.until !== null || (rule.from !== null && rule.from > day))) return null;
+  let cap: RuleShape | null = null;
+  for (const { shape } of later) {
+    // N in any N days is never broken: it caps nothing. N per calendar year allows a trip across 1 January.
+    const caps = shape.kind === 'perStay' || (shape.kind === 'rolling' && shape.windowDays > shape.maxDays);
+    if (caps && (cap === null || shape.maxDays < cap.maxDays)) cap = shape;
+  }
+  return cap === null ? null : { shape: cap, maxDays: cap.maxDays, windowDays: cap.kind === 'rolling' ? cap.windowDays : null };
 }
 
 /** The limit name a rule reports: `rule90180` for 90 in any 180, else its shape. */

@@ -6,10 +6,12 @@ import { addMonths, type Day } from './day.js';
  * visa facilitation agreements. Pure arithmetic over day numbers.
  *
  * How the words become days (docs/visa-application.md):
- * - "no more than six months before the start of the intended visit" (Art. 9(1)): the earliest
- *   lodging day is the travel day moved back six calendar months (nine for seafarers), the day of
- *   the month kept and clamped to the month's end when that month is shorter (travel 31 August →
- *   28 or 29 February), like the end of a period in months under Reg. 1182/71 Art. 3(2)(c).
+ * - "no more than six months before the start of the intended visit" (Art. 9(1)), rules.md §5.14:
+ *   the earliest lodging day complies under both readings of a period in months. Counted back from
+ *   the travel day, six calendar months (nine for seafarers), clamped to a shorter month's end
+ *   (travel 31 August → 28 February); counted forward from the lodging day, six months from it must
+ *   reach the travel day (28 February + 6 months = 28 August, too early). The later of the two:
+ *   1 March. A lodging day between them is answered, with a warning.
  * - "no later than 15 calendar days before the start" (Art. 9(1)): the last lodging day is
  *   travel − 15.
  * - "within 15 calendar days of the date of the lodging" (Art. 23(1)): the day of lodging is day 0
@@ -77,6 +79,10 @@ export interface LodgeBy {
 export type LodgingPhase = 'notYetOpen' | 'open' | 'pastLastDay';
 
 export type ApplicationWarning =
+  /** The earliest day is later than the travel day counted back (a month end): says why (rules.md §5.14). */
+  | { readonly code: 'earliestUnderBothReadings'; readonly countedBack: Day; readonly earliest: Day; readonly monthsBefore: number; readonly travel: Day }
+  /** Lodged on or after the travel day counted back, but before the day that complies under both readings. */
+  | { readonly code: 'lodgedUnderOneReading'; readonly lodged: Day; readonly earliest: Day; readonly monthsBefore: number }
   | { readonly code: 'decisionOnOrAfterTravel'; readonly due: Day; readonly travel: Day }
   | { readonly code: 'extensionCouldDelay'; readonly extendedDue: Day; readonly extendedDays: number; readonly travel: Day }
   | { readonly code: 'lodgedAfterLastDay'; readonly lodged: Day; readonly latest: Day }
@@ -102,9 +108,25 @@ export type ApplicationProblem =
   | { readonly kind: 'lodgedBeforeEarliest'; readonly lodged: Day; readonly earliest: Day; readonly monthsBefore: number }
   | { readonly kind: 'extendedWithoutLodged' };
 
-/** Art. 9(1): six months before the travel day (nine for seafarers), clamped to the month's end. */
+const monthsOf = (seafarer: boolean): number => (seafarer ? LODGING_MONTHS_BEFORE.seafarer : LODGING_MONTHS_BEFORE.standard);
+
+/** Art. 9(1) counted back: the travel day moved back six months (nine for seafarers), clamped to the month's end. */
+export function monthsBeforeTravel(travel: Day, seafarer: boolean): Day {
+  return addMonths(travel, -monthsOf(seafarer));
+}
+
+/**
+ * Art. 9(1), rules.md §5.14: the first day that is no more than six (nine) months before the travel
+ * day under both readings: on or after the travel day counted back, and such that the lodging day
+ * moved on by the same months does not fall before the travel day. They differ only at month ends,
+ * by up to three days (travel 31 August: 28 February counted back, 1 March under both).
+ */
 export function earliestLodgingDay(travel: Day, seafarer: boolean): Day {
-  return addMonths(travel, -(seafarer ? LODGING_MONTHS_BEFORE.seafarer : LODGING_MONTHS_BEFORE.standard));
+  const months = monthsOf(seafarer);
+  let day = addMonths(travel, -months);
+  // Moving on by months never goes backwards as the day grows: the first day that reaches the travel day.
+  while (addMonths(day, months) < travel) day += 1;
+  return day;
 }
 
 /** Art. 9(1): as a rule no later than 15 calendar days before the travel day. */
@@ -134,18 +156,18 @@ export function decisionDeadlines(lodged: Day, facilitated: boolean, extended: b
 }
 
 /**
- * Why a request cannot be answered, or null. An application lodged before the earliest day is not
- * admissible (Art. 19(1)(a)), so no decision period runs from it: refused rather than computed.
+ * Why a request cannot be answered, or null. An application lodged more than six (nine) months before
+ * the trip under either reading (before the travel day counted back) is not admissible (Art. 19(1)(a)),
+ * so no decision period runs from it: refused rather than computed. One lodged on or after that day but
+ * before the earliest day under both readings is answered, with the warning `lodgedUnderOneReading`.
  */
 export function findApplicationProblem(request: ApplicationRequest, today: Day): ApplicationProblem | null {
   if (request.travel < today) return { kind: 'travelInPast', travel: request.travel, today };
   if (request.extended && request.lodged === null) return { kind: 'extendedWithoutLodged' };
   if (request.lodged !== null) {
     if (request.lodged > request.travel) return { kind: 'lodgedAfterTravel', lodged: request.lodged, travel: request.travel };
-    const earliest = earliestLodgingDay(request.travel, request.seafarer);
-    if (request.lodged < earliest) {
-      const monthsBefore = request.seafarer ? LODGING_MONTHS_BEFORE.seafarer : LODGING_MONTHS_BEFORE.standard;
-      return { kind: 'lodgedBeforeEarliest', lodged: request.lodged, earliest, monthsBefore };
+    if (request.lodged < monthsBeforeTravel(request.travel, request.seafarer)) {
+      return { kind: 'lodgedBeforeEarliest', lodged: request.lodged, earliest: earliestLodgingDay(request.travel, request.seafarer), monthsBefore: monthsOf(request.seafarer) };
     }
   }
   return null;
@@ -169,8 +191,14 @@ export function computeApplicationTimeline(request: ApplicationRequest, today: D
   };
   const decision = request.lodged === null ? null : decisionDeadlines(request.lodged, request.facilitated, request.extended);
   const warnings: ApplicationWarning[] = [];
+  const countedBack = monthsBeforeTravel(request.travel, request.seafarer);
   if (request.lodged === null) {
+    if (countedBack !== lodging.earliest) {
+      warnings.push({ code: 'earliestUnderBothReadings', countedBack, earliest: lodging.earliest, monthsBefore: lodging.monthsBefore, travel: request.travel });
+    }
     if (phaseOn === 'pastLastDay') warnings.push({ code: 'lastLodgingDayPassed', latest: lodging.latest });
+  } else if (request.lodged < lodging.earliest) {
+    warnings.push({ code: 'lodgedUnderOneReading', lodged: request.lodged, earliest: lodging.earliest, monthsBefore: lodging.monthsBefore });
   } else if (request.lodged > lodging.latest) {
     warnings.push({ code: 'lodgedAfterLastDay', lodged: request.lodged, latest: lodging.latest });
   }

@@ -1,4 +1,4 @@
-export type WarningCode = 'openStay' | 'daysNotCountedInState' | 'ambiguousDuration' | 'mrzUnmatched' | 'saturdayBefore2023' | 'emptyInput';
+export type WarningCode = 'openStay' | 'daysNotCountedInState' | 'ambiguousDuration' | 'mrzUnmatched' | 'saturdayBefore2023' | 'emptyInput' | 'ruleNotInForce' | 'bookedStayUnauthorised';
 
 /**
  * Something the reader must know about an answer that is still given: an assumption made, an

@@ -1,5 +1,5 @@
 import { writeSync } from 'node:fs';
-import { escapeForTerminal, escapeLinesForTerminal } from './terminal.js';
+import { escapeForTerminal, escapeLinesForTerminal } from '../escape.js';
 
 /**
  * The one writer of messages on stderr: every error and warning is exactly one line, with every

@@ -9,10 +9,11 @@ import type { Day } from '../core/day.js';
 import { dayFromCivil } from '../core/day.js';
 import { at, InputError, type InputLocation } from '../errors.js';
 import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
-import { askQuestion } from '../app/record.js';
+import { askQuestion, checkFields } from '../app/record.js';
 import { QUESTIONS, type QuestionName } from '../app/questions.js';
 import { parseDate } from '../parse/dates.js';
-import { HISTORY_KEYS, travelInputFromJson } from '../parse/json-input.js';
+import { HISTORY_KEYS, shownValue, travelInputFromJson } from '../parse/json-input.js';
+import { checkValueDepth } from '../parse/json-structure.js';
 import { parseStampFile as parseStampText } from '../parse/stamp-file.js';
 import { emptyTravelInput, type TravelInput } from '../parse/travel-input.js';
 import type { Annex3Dto, NextDto, PlanDto, StatusDto } from '../app/answers.js';
@@ -103,6 +104,11 @@ export interface RulesOptions {
 export interface ExplainOption {
   /** The workings: the result then carries `explanation`. */
   explain?: boolean;
+  /**
+   * Only these fields of the result (a list, or one comma-separated text), besides `schemaVersion`,
+   * `command` and `verdict`; only what they need is computed (issue 21). The result then has only those.
+   */
+  fields?: string | string[];
 }
 
 export type StatusOptions = ReferenceDay & RulesOptions & ExplainOption;
@@ -128,7 +134,10 @@ let calendarSource: Promise<CalendarSource> | undefined;
 
 function travelInput(history: HistoryJson | ParsedHistory | undefined, location: InputLocation): TravelInput {
   if (history === undefined || history === null) throw new InputError('json.shape', { expected: 'document', got: 'nothing' }, at(location, 'history'));
-  return parsedInputs.get(history as ParsedHistory) ?? travelInputFromJson(history, at(location, 'history'), HISTORY_KEYS);
+  const parsed = parsedInputs.get(history as ParsedHistory);
+  if (parsed !== undefined) return parsed;
+  // Field paths as in a record (stays[0].entry): the history's fields are a record's.
+  return travelInputFromJson(history, location, HISTORY_KEYS);
 }
 
 function localDay(date: Date, location: InputLocation): Day {
@@ -139,24 +148,38 @@ function localDay(date: Date, location: InputLocation): Day {
 /** The reference day of the options: `on` (or `today`), required. */
 function referenceDay(options: Record<string, unknown>, location: InputLocation): Day {
   const given = options['on'] ?? options['today'];
-  const field = options['on'] !== undefined ? 'on' : 'today';
+  const field = options['on'] === undefined && options['today'] !== undefined ? 'today' : 'on';
   if (given instanceof Date) return localDay(given, at(location, field));
-  if (typeof given !== 'string') throw new InputError('json.shape', { expected: 'dateString', got: JSON.stringify(given) ?? 'nothing' }, at(location, 'on'));
+  if (typeof given !== 'string') throw new InputError('json.shape', { expected: 'dateString', got: given === undefined ? 'nothing' : shownValue(given) }, at(location, field));
   return parseDate(given, at(location, field));
 }
 
-async function ask(name: QuestionName, history: HistoryJson | ParsedHistory | undefined, options: unknown): Promise<object> {
+/**
+ * One question, in the order every door reads a record (app/record.ts's readRecord): the nesting
+ * of the history and the options, then the options' fields (a field the question does not take is refused, and so is a history
+ * field: the history is the first argument), then the history, then the reference day and the
+ * question's own fields.
+ */
+async function ask(name: QuestionName, history: HistoryJson | ParsedHistory | undefined, given: unknown): Promise<object> {
   const location: InputLocation = {};
+  // No options at all: what is missing is the reference day, and the error says so (field "on").
+  const options = given === undefined ? {} : given;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InputError('json.shape', { expected: 'document', got: JSON.stringify(options) ?? 'nothing' }, at(location, 'options'));
+    throw new InputError('json.shape', { expected: 'document', got: options === undefined ? 'nothing' : shownValue(options) }, at(location, 'options'));
   }
-  const { on: _on, today: _today, ...fields } = options as Record<string, unknown>;
-  if (_on !== undefined && _today !== undefined) throw new InputError('json.unknownField', { field: 'today', known: 'on (today is its old name: give one)' }, at(location, 'today'));
+  // Nesting first, of both (batch and HTTP check it on the whole text before anything else).
   const question = QUESTIONS[name];
+  if (question.takesHistory && typeof history === 'object' && history !== null && !parsedInputs.has(history as ParsedHistory)) checkValueDepth(history, at(location, 'history'));
+  checkValueDepth(options, at(location, 'options'));
   // A question about no history needs no reference day unless it uses one (apply does; visa and rules do not).
   const needsDay = question.parameters.some((parameter) => parameter.name === 'on');
-  const today = needsDay ? referenceDay(options as Record<string, unknown>, location) : 0;
+  const { on: _on, today: _today, ...rest } = options as Record<string, unknown>;
+  if (needsDay && _on !== undefined && _today !== undefined) throw new InputError('json.unknownField', { field: 'today', known: 'on (today is its old name: give one)' }, at(location, 'today'));
+  // "on" and "today" are read here (a Date is allowed); a question without a day refuses them as any other field.
+  const fields = needsDay ? rest : (options as Record<string, unknown>);
+  checkFields(question, fields, location, [], true);
   const input = question.takesHistory ? travelInput(history, location) : emptyTravelInput();
+  const today = needsDay ? referenceDay(options as Record<string, unknown>, location) : 0;
   const calendar = question.needsCalendar ? await (calendarSource ??= belgianCalendarSource()) : null;
   return askQuestion(name, { input, fields, today, calendar, location }).json();
 }
@@ -197,6 +220,7 @@ export async function visa(options: VisaOptions): Promise<VisaMrzDto> {
 }
 
 /** The sets of stay rules (`schengen rules --json`). */
-export async function rules(): Promise<RulesListDto> {
-  return (await ask('rules', undefined, {})) as RulesListDto;
+export async function rules(options: Record<string, never> = {}): Promise<RulesListDto> {
+  // It takes no option: one given is refused, not ignored.
+  return (await ask('rules', undefined, options)) as RulesListDto;
 }

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Day } from '../core/day.js';
-import { UserError } from '../errors.js';
+import { InputError, UserError } from '../errors.js';
 import type { CalendarSource } from '../app/annex3-params.js';
 import type { ExplanationDto, VerdictDto } from '../app/answers.js';
 import { QUESTION_NAMES, QUESTIONS, questionInputSchema, type QuestionName } from '../app/questions.js';
-import { askQuestion, RECORD_KEYS, recordToday } from '../app/record.js';
+import { askQuestion, readRecord, recordErrorJson } from '../app/record.js';
 import { loadTravelInput } from '../store/load-input.js';
 import { formatUserError } from '../render/user-error.js';
 import { english } from '../messages/en/index.js';
-import { travelInputFromJson } from '../parse/json-input.js';
-import { emptyTravelInput, mergeTravelInputs } from '../parse/travel-input.js';
+import { shownValue } from '../parse/json-input.js';
+import { checkValueDepth } from '../parse/json-structure.js';
+import { mergeTravelInputs } from '../parse/travel-input.js';
 
 /**
  * The MCP tools: one per question of src/app/questions.ts, its input schema generated from the
@@ -50,11 +51,17 @@ export interface ToolDefinition {
 
 const annotations = (title: string) => ({ title, readOnlyHint: true, idempotentHint: true, openWorldHint: false, destructiveHint: false }) as const;
 
+/**
+ * Parameters the tools do not take: a tool's answer has an output schema (the whole answer, its
+ * structured content checked against it), so `fields`, which leaves fields out, is for the other doors.
+ */
+const NOT_TAKEN = ['fields'];
+
 export function toolDefinitions(): ToolDefinition[] {
   const tools: ToolDefinition[] = QUESTION_NAMES.map((name) => ({
     name,
     description: QUESTIONS[name].summary,
-    inputSchema: questionInputSchema(name, QUESTIONS[name].takesHistory ? { ownLog: OWN_LOG } : {}),
+    inputSchema: questionInputSchema(name, QUESTIONS[name].takesHistory ? { ownLog: OWN_LOG } : {}, NOT_TAKEN),
     outputSchema: readSchema(name) as JsonSchema & { type: 'object' },
     annotations: annotations(name),
   }));
@@ -75,7 +82,7 @@ export function toolDefinitions(): ToolDefinition[] {
 }
 
 function mergedProperties(names: readonly QuestionName[]): Record<string, unknown> {
-  return Object.assign({}, ...names.map((name) => questionInputSchema(name).properties));
+  return Object.assign({}, ...names.map((name) => questionInputSchema(name, {}, NOT_TAKEN).properties));
 }
 
 /** The explanation in one line; the structured content has every stay and limit. */
@@ -100,30 +107,52 @@ export interface ToolContext {
   readonly calendar: () => Promise<CalendarSource>;
 }
 
-function toolError(text: string): ToolResult {
-  return { isError: true, content: [{ type: 'text', text }] };
+/** The questions the explain tool explains. */
+const EXPLAINED: readonly QuestionName[] = ['status', 'plan', 'next', 'annex3'];
+const TOOL_NAMES: readonly string[] = [...QUESTION_NAMES, 'explain'];
+
+/**
+ * A user's mistake as a tool error: the CLI's one English line (control characters escaped) as
+ * text, and the error object of a batch or HTTP answer (`{line, field, code, message}`) in
+ * `_meta["schengen/error"]`, for a program to read the code. Not structured content: that must
+ * follow the tool's output schema.
+ */
+function toolError(error: UserError): ToolResult {
+  return { isError: true, content: [{ type: 'text', text: formatUserError(error, english) }], _meta: { 'schengen/error': recordErrorJson(error) } };
 }
 
-/** A tool call: the record path every door takes; a user's mistake is a tool error, not a protocol error. */
+/**
+ * A tool call: the record path every door takes; a user's mistake is a tool error, not a protocol
+ * error. Anything else thrown is a bug, for the server to answer as an internal error.
+ */
 export async function callTool(name: string, args: Record<string, unknown> | undefined, context: ToolContext): Promise<ToolResult> {
-  const { query: explained, ownLog, ...record } = args ?? {};
-  const question = (name === 'explain' ? explained : name) as QuestionName;
-  if (!(QUESTION_NAMES as readonly string[]).includes(question) || (name === 'explain' && !['status', 'plan', 'next', 'annex3'].includes(question))) {
-    return toolError(name === 'explain' ? 'field "query": expected one of status, plan, next, annex3' : `unknown tool ${name}`);
-  }
-  if (name !== 'explain' && explained !== undefined) return toolError(`field "query": the tool ${name} does not take it`);
-  if (ownLog !== undefined && typeof ownLog !== 'boolean') return toolError(`field "ownLog": expected true or false, got ${JSON.stringify(ownLog)}`);
-  if (ownLog !== undefined && !QUESTIONS[question].takesHistory) return toolError(`field "ownLog": the tool ${name} takes no history`);
   try {
-    const given = travelInputFromJson(record, {}, RECORD_KEYS);
-    const input = ownLog === true ? mergeTravelInputs([await loadTravelInput(undefined, { stay: [], visa: [], permit: [] }), given]) : QUESTIONS[question].takesHistory ? given : emptyTravelInput();
-    const today = recordToday(record, {}, await context.today());
-    const fields = name === 'explain' ? { ...record, explain: true } : record;
-    const answer = askQuestion(question, { input, fields, today, calendar: QUESTIONS[question].needsCalendar ? await context.calendar() : null });
-    const dto = answer.json() as { verdict: VerdictDto; explanation?: ExplanationDto };
-    return { content: [{ type: 'text', text: `${dto.verdict.text}${explanationSummary(dto)}` }], structuredContent: dto as unknown as Record<string, unknown> };
+    return await answerTool(name, args ?? {}, context);
   } catch (error) {
-    if (error instanceof UserError) return toolError(formatUserError(error, english));
+    if (error instanceof UserError) return toolError(error);
     throw error;
   }
+}
+
+async function answerTool(name: string, args: Record<string, unknown>, context: ToolContext): Promise<ToolResult> {
+  if (!TOOL_NAMES.includes(name)) throw new InputError('usage.invalidChoice', { option: 'name', value: name, choices: TOOL_NAMES.join(', ') }, { field: 'name' });
+  // Nested deeper than any record: refused as batch and HTTP refuse the same text, before anything recurses.
+  checkValueDepth(args, {});
+  const query = args['query'];
+  if (name === 'explain' && !(typeof query === 'string' && EXPLAINED.includes(query as QuestionName))) {
+    throw new InputError('usage.invalidChoice', { option: 'query', value: typeof query === 'string' ? query : shownValue(query), choices: EXPLAINED.join(', ') }, { field: 'query' });
+  }
+  const question = (name === 'explain' ? query : name) as QuestionName;
+  // The tool's own fields beside the question's: query (explain) and ownLog (a question with a history).
+  const toolKeys = [...(name === 'explain' ? ['query'] : []), ...(QUESTIONS[question].takesHistory ? ['ownLog'] : [])];
+  // A tool's answer is whole, as its output schema says: `fields`, which leaves fields out, is for the other doors.
+  for (const key of NOT_TAKEN) if (args[key] !== undefined) throw new InputError('fields.notTaken', { question }, { field: key });
+  const ownLog = args['ownLog'];
+  if (ownLog !== undefined && toolKeys.includes('ownLog') && typeof ownLog !== 'boolean') throw new InputError('json.shape', { expected: 'boolean', got: shownValue(ownLog) }, { field: 'ownLog' });
+  const { input: given, fields } = readRecord(question, args, {}, toolKeys);
+  const input = ownLog === true ? mergeTravelInputs([await loadTravelInput(undefined, { stay: [], visa: [], permit: [] }), given]) : given;
+  const explained = name === 'explain' ? { ...fields, explain: true } : fields;
+  const answer = askQuestion(question, { input, fields: explained, today: await context.today(), calendar: QUESTIONS[question].needsCalendar ? await context.calendar() : null, doorKeys: toolKeys });
+  const dto = answer.json() as { verdict: VerdictDto; explanation?: ExplanationDto };
+  return { content: [{ type: 'text', text: `${dto.verdict.text}${explanationSummary(dto)}` }], structuredContent: dto as unknown as Record<string, unknown> };
 }

@@ -24,7 +24,9 @@ export interface Catalogue {
 
 /**
  * Loads only the language asked for: each language is a folder (src/messages/<lang>/) with the same
- * files (table, errors, verdict, apply, page, legal; help apart, loaded by the help alone).
+ * files (table, errors, verdict, apply, page, legal; help apart, loaded by the help alone). Each
+ * folder's index is typed here, where it is returned as a Catalogue (a missing part does not
+ * compile): the types point from this file to the folders, never back.
  */
 export async function loadCatalogue(language: Language): Promise<Catalogue> {
   switch (language) {

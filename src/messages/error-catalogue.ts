@@ -1,4 +1,11 @@
-import type { ApplyErrorCatalogue } from './en/apply.js';
+/** The errors of `schengen apply`; part of every language's ErrorCatalogue. */
+export interface ApplyErrorCatalogue {
+  'apply.travelInPast': (p: { travel: string; today: string }) => string;
+  'apply.lodgedAfterTravel': (p: { lodged: string; travel: string }) => string;
+  'apply.lodgedTooEarly': (p: { lodged: string; earliest: string; months: number }) => string;
+  'apply.extendedWithoutLodged': (p: Record<string, never>) => string;
+  'apply.needsTravel': (p: { flag: string }) => string;
+}
 
 /**
  * Every message of a user error, by code, with its parameters. The English catalogue below is the
@@ -29,6 +36,8 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'json.syntax': (p: { reason: string }) => string;
   'json.shape': (p: { expected: JsonExpectation; got: string }) => string;
   'json.unknownField': (p: { field: string; known: string }) => string;
+  'fields.unknown': (p: { name: string; known: string }) => string;
+  'fields.notTaken': (p: { question: string }) => string;
   'stay.farFuture': (p: { latest: string }) => string;
   'stay.exitBeforeEntry': (p: Record<string, never>) => string;
   'stay.overlap': (p: { other: string }) => string;
@@ -95,6 +104,9 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'usage.excessArguments': (p: { got: number; expected: number }) => string;
   'usage.invalidChoice': (p: { option: string; value: string; choices: string }) => string;
   'usage.wholeNumber': (p: { option: string; value: string }) => string;
+  // One value typed as several arguments (issue 24).
+  'usage.dateSplit': (p: { text: string; words: number; iso: string }) => string;
+  'usage.rangeSplit': (p: { option: string; kind: 'stay' | 'permit'; from: string; to: string }) => string;
   'calendar.fromWithTo': (p: Record<string, never>) => string;
   'config.syntax': (p: { reason: string }) => string;
   'config.unknownKey': (p: { key: string; known: string }) => string;
@@ -107,6 +119,7 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue {
   'number.range': (p: { text: string; min: number; max: number }) => string;
   'http.bodyTooLarge': (p: { limit: number }) => string;
   'serve.listen': (p: { address: string; reason: string }) => string;
+  'serve.allowHost': (p: { text: string }) => string;
   // batch --shard / --jobs (issue 12)
   'batch.shard': (p: { text: string }) => string;
   'batch.jobs': (p: { text: string }) => string;

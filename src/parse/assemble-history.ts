@@ -19,9 +19,12 @@ export interface AssembledHistory extends Itinerary {
   readonly warnings: readonly Warning[];
 }
 
-/** How another piece of input is named in a message: its line, else its field. */
-function nameOf(location: InputLocation | undefined): string {
-  if (location?.line !== undefined) return `line ${location.line}`;
+/**
+ * How another piece of input is named in the message about `self`: its line (a stamp file), unless
+ * both are on the same line (a batch record, whose stays all share its line): then its field.
+ */
+function nameOf(location: InputLocation | undefined, self: InputLocation): string {
+  if (location?.line !== undefined && (location.line !== self.line || location.field === undefined)) return `line ${location.line}`;
   return location?.field ?? '?';
 }
 
@@ -43,9 +46,9 @@ function checkStays(input: TravelInput, today: Day): void {
       case 'exitBeforeEntry':
         throw new InputError('stay.exitBeforeEntry', {}, stay.exitLocation ?? stay.entryLocation);
       case 'overlap':
-        throw new InputError('stay.overlap', { other: nameOf(input.stays[problem.otherIndex]?.entryLocation) }, stay.entryLocation);
+        throw new InputError('stay.overlap', { other: nameOf(input.stays[problem.otherIndex]?.entryLocation, stay.entryLocation) }, stay.entryLocation);
       case 'openStayNotLast':
-        throw new InputError('stay.openNotLast', { other: nameOf(input.stays[problem.otherIndex]?.entryLocation) }, stay.entryLocation);
+        throw new InputError('stay.openNotLast', { other: nameOf(input.stays[problem.otherIndex]?.entryLocation, stay.entryLocation) }, stay.entryLocation);
     }
   }
   const open = input.stays.find((stay) => stay.exit === null);
@@ -63,7 +66,7 @@ function checkVisasDoNotOverlap(visas: readonly VisaInput[]): void {
     if (later.visa.validFrom <= earlier.visa.validUntil) {
       // A stamp-file line names no field of its own: the field is the sticker's validity.
       const location = later.location.field === undefined ? at(later.location, 'visa') : later.location;
-      throw new InputError('visa.overlap', { other: nameOf(earlier.location) }, location);
+      throw new InputError('visa.overlap', { other: nameOf(earlier.location, location) }, location);
     }
   }
 }

@@ -37,21 +37,25 @@ const WEEKDAY_NAMES: readonly (readonly string[])[] = [
   ['sunday', 'zondag', 'dimanche', 'sonntag'],
 ];
 
-/** Days relative to the reference day, in the four languages ("morgen" is tomorrow in nl and de). */
-const RELATIVE_WORDS: Readonly<Record<string, number>> = {
-  today: 0,
-  tomorrow: 1,
-  yesterday: -1,
-  vandaag: 0,
-  morgen: 1,
-  gisteren: -1,
-  "aujourd'hui": 0,
-  'aujourd’hui': 0,
-  demain: 1,
-  hier: -1,
-  heute: 0,
-  gestern: -1,
-};
+/**
+ * Days relative to the reference day, in the four languages ("morgen" is tomorrow in nl and de). A
+ * Map, not an object: a typed word is looked up in it, and an object would also find
+ * "constructor" or "__proto__" (Object.prototype's), which are not dates.
+ */
+const RELATIVE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['tomorrow', 1],
+  ['yesterday', -1],
+  ['vandaag', 0],
+  ['morgen', 1],
+  ['gisteren', -1],
+  ["aujourd'hui", 0],
+  ['aujourd’hui', 0],
+  ['demain', 1],
+  ['hier', -1],
+  ['heute', 0],
+  ['gestern', -1],
+]);
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Year first: 2026-7-20, 2026/11/30, 2026.11.30 (one separator throughout). */
@@ -118,8 +122,8 @@ const PARSED_DATES_LIMIT = 100_000;
  * relative date is refused.
  */
 export function parseDate(text: string, location: InputLocation = {}, reference?: Day): Day {
-  const known = parsedDates.get(text);
-  if (known !== undefined) return known;
+  const known = knownDate(text);
+  if (known !== null) return known;
   const relative = parseRelative(text, location, reference);
   if (relative !== null) return checkYear(relative, text, location);
   const day = parseAbsolute(text, location);
@@ -128,11 +132,42 @@ export function parseDate(text: string, location: InputLocation = {}, reference?
   return day;
 }
 
+/**
+ * The day of a date already read, or of a plain ISO date (YYYY-MM-DD, a real day, in the years
+ * accepted), without a location to build: what `parseDate` returns for it. Null for anything else
+ * (then `parseDate`, which also says what is wrong).
+ */
+export function knownDate(text: string): Day | null {
+  const known = parsedDates.get(text);
+  if (known !== undefined) return known;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const dayOfMonth = digits(text, 8, 10);
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 0 || dayOfMonth < 0) return null;
+  const day = civilDayOrNull(year, month, dayOfMonth);
+  if (day === null) return null;
+  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+  parsedDates.set(text, day);
+  return day;
+}
+
+/** The number written by the ASCII digits text[from..to), or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
 function parseRelative(text: string, location: InputLocation, reference: Day | undefined): Day | null {
   const trimmed = text.trim();
   const word = trimmed.toLowerCase();
   const offsetMatch = OFFSET.exec(trimmed);
-  const offset = offsetMatch ? (offsetMatch[1] === '-' ? -1 : 1) * Number(offsetMatch[2]) : RELATIVE_WORDS[word];
+  const offset = offsetMatch ? (offsetMatch[1] === '-' ? -1 : 1) * Number(offsetMatch[2]) : RELATIVE_WORDS.get(word);
   if (offset === undefined) return null;
   if (reference === undefined) throw new InputError('date.relativeNotAllowed', { text }, location);
   return reference + offset;

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { ParseError } from 'jsonc-parser';
 import { at, InputError, type InputLocation } from '../errors.js';
 import type { JsonExpectation } from '../messages/error-catalogue.js';
-import { parseDate } from './dates.js';
+import type { Day } from '../core/day.js';
+import { knownDate, parseDate } from './dates.js';
 import { checkJsonStructure, quickJsonStructure } from './json-structure.js';
 import type { PermitInput, StayInput, TravelInput, VisaInput } from './travel-input.js';
 import { parseCountryCode, parseDateRange, parseVisaText } from './visa-text.js';
@@ -62,9 +63,22 @@ export function parseJsonWithSource(withBom: string, file: string, line?: number
   return { value, idSource: checkJsonStructure(text, line === undefined ? { file } : { file, line }).get('id') };
 }
 
+/**
+ * A value as an error message shows it: its JSON, cut short. Never throws: a library caller's
+ * BigInt, symbol or object with a throwing toString is shown as its kind.
+ */
+export function shownValue(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 function shapeError(location: InputLocation, field: string, expected: JsonExpectation, got: unknown): InputError {
-  const shown = JSON.stringify(got) ?? String(got);
-  return new InputError('json.shape', { expected, got: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown }, at(location, field));
+  return new InputError('json.shape', { expected, got: shownValue(got) }, at(location, field));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -101,11 +115,12 @@ function requiredString(record: Record<string, unknown>, key: string, location: 
 
 /**
  * Reads the history fields (`stays`, `visas`, `permits`) of a JSON object: a whole file, or one
- * batch line whose other fields the caller allows in `allowedTopLevel` and reads itself.
+ * record whose other fields the caller allows in `allowedTopLevel` and reads itself (null: the
+ * caller has already refused every field it does not take, as app/record.ts's `readRecord` does).
  */
-export function travelInputFromJson(value: unknown, location: InputLocation, allowedTopLevel: ReadonlySet<string> = HISTORY_KEYS): TravelInput {
+export function travelInputFromJson(value: unknown, location: InputLocation, allowedTopLevel: ReadonlySet<string> | null = HISTORY_KEYS): TravelInput {
   if (!isRecord(value)) throw shapeError(location, '(document)', 'document', value);
-  refuseUnknownKeys(value, allowedTopLevel, location, '');
+  if (allowedTopLevel !== null) refuseUnknownKeys(value, allowedTopLevel, location, '');
   return {
     stays: staysFromJson(arrayField(value, 'stays', location), location),
     visas: arrayField(value, 'visas', location).map((visa, index) => visaFromJson(visa, location, `visas[${index}]`)),
@@ -143,6 +158,31 @@ function permitFromJson(value: unknown, location: InputLocation, path: string): 
   return country === undefined ? { range, location: permitLocation } : { range, country: parseCountryCode(country, location, `${path}.country`), location: permitLocation };
 }
 
+/**
+ * A stay read from JSON. Where its stamps came from is worked out only when an error names it: a
+ * long history would otherwise build two locations per stay that nothing reads.
+ */
+class JsonStayInput implements StayInput {
+  constructor(
+    readonly entry: Day,
+    readonly exit: Day | null,
+    readonly entryCountry: string | undefined,
+    readonly exitCountry: string | undefined,
+    readonly entryPlace: string | undefined,
+    readonly exitPlace: string | undefined,
+    private readonly location: InputLocation,
+    private readonly position: number,
+  ) {}
+
+  get entryLocation(): InputLocation {
+    return at(this.location, `stays[${this.position}].entry`);
+  }
+
+  get exitLocation(): InputLocation | undefined {
+    return this.exit === null ? undefined : at(this.location, `stays[${this.position}].exit`);
+  }
+}
+
 function staysFromJson(stays: readonly unknown[], location: InputLocation): StayInput[] {
   return stays.map((stay: unknown, index): StayInput => {
     const path = `stays[${index}]`;
@@ -154,25 +194,15 @@ function staysFromJson(stays: readonly unknown[], location: InputLocation): Stay
     if (exitText !== undefined && exitText !== null && typeof exitText !== 'string') {
       throw shapeError(location, `${path}.exit`, 'dateOrNull', exitText);
     }
-    const entryLocation = at(location, `${path}.entry`);
-    const exitLocation = at(location, `${path}.exit`);
     const entryCountryText = optionalString(stay, 'entryCountry', location, path);
     const exitCountryText = optionalString(stay, 'exitCountry', location, path);
     const entryCountry = entryCountryText === undefined ? undefined : parseCountryCode(entryCountryText, location, `${path}.entryCountry`);
     const exitCountry = exitCountryText === undefined ? undefined : parseCountryCode(exitCountryText, location, `${path}.exitCountry`);
     const entryPlace = optionalString(stay, 'entryPlace', location, path);
     const exitPlace = optionalString(stay, 'exitPlace', location, path);
-    const hasExit = typeof exitText === 'string';
-    return {
-      entry: parseDate(entryText, entryLocation),
-      exit: hasExit ? parseDate(exitText, exitLocation) : null,
-      entryCountry,
-      exitCountry,
-      entryPlace,
-      exitPlace,
-      entryLocation,
-      exitLocation: hasExit ? exitLocation : undefined,
-    };
+    const entry = knownDate(entryText) ?? parseDate(entryText, at(location, `${path}.entry`));
+    const exit = typeof exitText !== 'string' ? null : (knownDate(exitText) ?? parseDate(exitText, at(location, `${path}.exit`)));
+    return new JsonStayInput(entry, exit, entryCountry, exitCountry, entryPlace, exitPlace, location, index);
   });
 }
 

@@ -159,3 +159,20 @@ function keyCount(value: unknown): number {
   for (const key in value) count += 1 + keyCount((value as Record<string, unknown>)[key]);
   return count;
 }
+
+/**
+ * The same depth limit for a value a door is given as such, not as text (MCP arguments, the
+ * library's history and options): a container inside `MAX_JSON_DEPTH` others is refused before
+ * anything recurses into the value. No recursion here either, and a value that contains itself
+ * is refused as too deep (depth first, so the deepest path is reached in a few steps).
+ */
+export function checkValueDepth(value: unknown, location: InputLocation): void {
+  const pending: { value: object; depth: number }[] = [];
+  if (typeof value === 'object' && value !== null) pending.push({ value, depth: 1 });
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    if (item.depth > MAX_JSON_DEPTH) throw new InputError('json.tooDeep', { limit: MAX_JSON_DEPTH }, location);
+    for (const child of Array.isArray(item.value) ? item.value : Object.values(item.value)) {
+      if (typeof child === 'object' && child !== null) pending.push({ value: child as object, depth: item.depth + 1 });
+    }
+  }
+}

@@ -106,6 +106,8 @@ export function parseVisaMrz(line1Text: string, line2Text: string, location: Inp
   const [surname = '', given = ''] = line1.slice(5).split('<<');
   const documentNumber = checked(line2, 0, 9, 'document number', location).replace(/<+$/, '');
   const birth = checked(line2, 13, 19, 'birth date', location);
+  // ICAO 9303 part 3: an unknown year, month or day of birth is printed as fillers (<<); nothing else.
+  if (!/^(\d{2}|<<){3}$/.test(birth)) throw mrzError(location, 'birth date', 'mrz.date', { text: birth });
   const until = checked(line2, 21, 27, 'valid until', location);
   const sexChar = line2[20]!;
   if (sexChar !== 'M' && sexChar !== 'F' && sexChar !== '<') {

@@ -46,6 +46,9 @@ export function emptyTravelInput(): TravelInput {
 }
 
 export function mergeTravelInputs(inputs: readonly TravelInput[]): TravelInput {
+  // One source with anything in it (a file, no flags): taken as it is, not copied stay by stay.
+  const given = inputs.filter((input) => input.stays.length + input.visas.length + input.permits.length + input.mrz.length > 0);
+  if (given.length === 1) return given[0]!;
   return {
     stays: inputs.flatMap((input) => input.stays),
     visas: inputs.flatMap((input) => input.visas),

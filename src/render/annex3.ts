@@ -6,7 +6,7 @@ import type { Messages } from '../messages/en/table.js';
 import { formatDay } from './format-date.js';
 import type { Annex3Settings } from '../app/answers.js';
 import type { Annex3Answer } from '../app/queries.js';
-import { authorisationRows, renderRows, visaRows, type Row, type TableStyle } from './table.js';
+import { authorisationRows, refusalText, renderRows, visaRows, type Row, type TableStyle } from './table.js';
 
 function skippedDayText(skipped: NonWorkingDay, m: Messages, day: (d: Day) => string): string {
   const why = skipped.reason === 'holiday' || skipped.reason === 'community' ? (m.holidayNames[skipped.name ?? ''] ?? skipped.name ?? '') : m.nonWorking[skipped.reason];
@@ -127,7 +127,7 @@ export function annex3FormFields(answer: Annex3Answer, visas: readonly Visa[], s
     [a.deadline, a.deadlineValue(day(answer.declarationDeadline), answer.workingDays)],
     ...(answer.late ? [[m.annex3Form.late, lateText(answer, m, day)] as [string, string]] : []),
     [a.skipped, answer.skippedDays.length === 0 ? a.nothingSkipped : answer.skippedDays.map((skipped) => skippedDayText(skipped, m, day)).join(semicolon)],
-    [a.endOfStay, authorised.allowed && authorised.latestExit !== null ? day(authorised.latestExit) : a.printNotAllowed(m.refusals[answer.refusal?.limit ?? authorised.refusal ?? 'rule90180'])],
+    [a.endOfStay, authorised.allowed && authorised.latestExit !== null ? day(authorised.latestExit) : a.printNotAllowed(authorised.refusal === null ? m.refusals[answer.refusal?.limit ?? 'rule90180'] : refusalText(authorised, style))],
     ...(authorised.bindingLimit === null ? [] : [[m.bindingLimit, m.limitNames[authorised.bindingLimit]] as [string, string]]),
     ...(answer.refusal === null ? visaRows(authorised, visas, { ...style, colorLevel: 0 }).map((row): [string, string] => [row.label, row.value]) : []),
     [a.legalBasis, a.deadlineBasis],

@@ -1,8 +1,7 @@
 import { Chalk } from 'chalk';
-import { DateTime } from 'luxon';
 import type { CalendarDay, CalendarPicture } from '../core/calendar.js';
 import { civilFromDay, type Day } from '../core/day.js';
-import { formatDay } from './format-date.js';
+import { formatDay, formatMonth } from './format-date.js';
 import type { TableStyle } from './table.js';
 
 const LABEL_WIDTH = 11;
@@ -26,7 +25,7 @@ function wrap(line: string, indent: number, width: number): string[] {
 }
 
 function monthLabel(day: Day, style: TableStyle): string {
-  return DateTime.fromMillis(day * 86_400_000, { zone: 'utc', locale: style.language }).toFormat('LLL yyyy').padEnd(LABEL_WIDTH);
+  return formatMonth(day, style.language).padEnd(LABEL_WIDTH);
 }
 
 /**

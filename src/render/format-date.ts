@@ -15,6 +15,13 @@ const WEEKDAYS: Record<Language, readonly string[]> = {
   de: ['Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.', 'So.'],
 };
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The CLDR's short month names standing alone (luxon's `LLL`), for the calendar's month labels. */
+const MONTHS: Record<Language, readonly string[]> = {
+  en: ENGLISH_MONTHS,
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  de: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
+};
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
@@ -24,6 +31,15 @@ export function formatDay(day: Day, language: Language): string {
   if (language === 'en') return `${weekday} ${dayOfMonth} ${ENGLISH_MONTHS[month - 1]} ${year}`;
   const separator = language === 'de' ? '.' : '/';
   return `${weekday} ${twoDigits(dayOfMonth)}${separator}${twoDigits(month)}${separator}${year}`;
+}
+
+/**
+ * The month of a day and its year, as luxon's `LLL yyyy` prints it (`Apr 2026`, `mrt 2026`,
+ * `févr. 2026`, `Mär 2026`): the calendar labels its rows without loading luxon (issue 21).
+ */
+export function formatMonth(day: Day, language: Language): string {
+  const { year, month } = civilFromDay(day);
+  return `${MONTHS[language][month - 1]} ${year}`;
 }
 
 /** The same for an ISO date carried in a warning's parameters; anything else is shown as it is. */

@@ -4,8 +4,9 @@ import type { LimitName } from '../core/authorisation.js';
 import type { Explanation } from '../core/explanation.js';
 import { civilFromDay, type Day } from '../core/day.js';
 import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../core/reports.js';
+import { SCHENGEN_REGIME, type Regime } from '../core/regimes.js';
 import type { Visa } from '../core/visa.js';
-import type { NextAnswer } from '../app/queries.js';
+import type { NextAnswer } from '../app/next-answer.js';
 import type { Language } from '../messages/catalogue.js';
 import type { Messages } from '../messages/en/table.js';
 import { formatDay } from './format-date.js';
@@ -54,11 +55,21 @@ export function renderRows(style: TableStyle, title: string, rows: readonly Row[
   return `${chalk.bold(title)}\n${table.toString()}\n`;
 }
 
-export function visaRows(authorised: StayAuthorisation, visas: readonly Visa[], style: TableStyle): Row[] {
+/** The regime's rules in the reader's words, each shape once: "30 days per stay; 90 days per calendar year". */
+export function rulesText(regime: Regime, style: TableStyle): string {
+  return regime.rules.map((rule) => style.messages.regimes.shape(rule.shape)).filter((text, i, all) => all.indexOf(text) === i).join(style.messages.punctuation.semicolon);
+}
+
+/** The sticker a stay is under; without one, the rules that judge the traveller instead (the regime's own). */
+export function visaRows(authorised: StayAuthorisation, visas: readonly Visa[], style: TableStyle, regime: Regime = SCHENGEN_REGIME): Row[] {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const use = authorised.visa;
-  if (use === null) return [{ label: m.visaSticker, value: authorised.refusal === 'noVisa' ? m.refusals.noVisa : m.visaExempt }];
+  if (use === null) {
+    if (authorised.refusal === 'noVisa') return [{ label: m.visaSticker, value: m.refusals.noVisa }];
+    const value = !regime.stickers ? m.stickersNotJudged(rulesText(regime, style)) : regime.name === 'schengen' ? m.visaExempt : m.visaExemptUnder(rulesText(regime, style));
+    return [{ label: m.visaSticker, value }];
+  }
   const visa = visas[use.visaIndex]!;
   const type = visa.validFor === null ? visa.type : `${visa.type} (${visa.validFor.join(', ')})`;
   return [
@@ -77,12 +88,21 @@ function stopText(authorised: StayAuthorisation, style: TableStyle): string {
   return stay === null ? name : `${name} (${m.authorisation.stayRange(day(stay.first), day(stay.last))})`;
 }
 
+/** Why the entry is not allowed; a booked stay that a planned entry breaks is named with its dates. */
+export function refusalText(authorised: StayAuthorisation, style: Pick<TableStyle, 'language' | 'messages'>): string {
+  const m = style.messages;
+  const stay = authorised.bookedStay;
+  const text = m.refusals[authorised.refusal!];
+  if (authorised.refusal !== 'bookedStay' || stay === null) return text;
+  return `${text} (${m.authorisation.stayRange(formatDay(stay.first, style.language), formatDay(stay.last, style.language))})`;
+}
+
 /** Entry allowed, latest exit (or why there is none), and what decides it. */
 export function authorisationRows(authorised: StayAuthorisation, style: TableStyle): Row[] {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const rows: Row[] = [];
-  if (!authorised.allowed) rows.push({ label: m.entryNotAllowed, value: m.refusals[authorised.refusal!], tone: 'bad' });
+  if (!authorised.allowed) rows.push({ label: m.entryNotAllowed, value: refusalText(authorised, style), tone: 'bad' });
   if (authorised.latestExit === null) {
     const broken = authorised.firstUnauthorised;
     if (authorised.allowed && broken !== null) {
@@ -107,11 +127,11 @@ export function renderStatusTable(report: StatusReport, visas: readonly Visa[], 
   const current = report.currentStay;
   const schengen = report.regime.name === 'schengen';
   const rows: Row[] = [
-    ...(schengen ? [] : [{ label: m.regimes.rulesLabel, value: report.regime.rules.map((rule) => m.regimes.shape(rule.shape)).filter((text, i, all) => all.indexOf(text) === i).join(m.punctuation.semicolon) }]),
+    ...(schengen ? [] : [{ label: m.regimes.rulesLabel, value: rulesText(report.regime, style) }]),
     ...countRows(report.counts, style),
     { label: m.daysRemaining, value: String(report.daysRemaining), tone: report.daysRemaining === 0 ? 'warn' : 'good' },
     { label: schengen ? m.inSchengen : m.regimes.inZone, value: report.inSchengen ? m.yes : m.no },
-    ...(current === null ? [{ label: m.latestExit, value: m.notInside }] : [...authorisationRows(current, style), ...visaRows(current, visas, style)]),
+    ...(current === null ? [{ label: m.latestExit, value: m.notInside }] : [...authorisationRows(current, style), ...visaRows(current, visas, style, report.regime)]),
     ...(schengen
       ? [
           { label: m.overstay, value: m.days(report.overstayDays), tone: report.overstayDays > 0 ? ('bad' as const) : ('plain' as const) },
@@ -155,12 +175,16 @@ export function renderPlanTable(report: PlanReport, visas: readonly Visa[], styl
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const { authorised, trip } = report;
+  // Days used by the rule that binds before entry: "48 of 90", with the rule named outside the Schengen preset.
+  const count = report.countBeforeEntry;
+  const used = (days: number) =>
+    count === null ? String(days) : `${m.daysUsedValue(days, count.maxDays)}${report.regime.name === 'schengen' ? '' : ` (${m.regimes.shape(count.shape)})`}`;
   const rows: Row[] = [
-    { label: m.daysUsedBeforeEntry, value: m.daysUsedValue(report.daysUsedBeforeEntry, report.rule.maxDays) },
+    { label: m.daysUsedBeforeEntry, value: used(report.daysUsedBeforeEntry) },
     { label: m.entryPossible, value: authorised.allowed ? m.yes : m.no, tone: authorised.allowed ? 'good' : 'bad' },
     { label: m.longestStay, value: m.days(authorised.maxStayDays) },
     ...authorisationRows(authorised, style),
-    ...visaRows(authorised, visas, style),
+    ...visaRows(authorised, visas, style, report.regime),
   ];
   if (trip !== null) {
     rows.push({ label: m.plannedTrip, value: m.tripRange(day(report.entry), day(trip.exit), trip.days) });
@@ -172,7 +196,7 @@ export function renderPlanTable(report: PlanReport, visas: readonly Visa[], styl
     } else {
       rows.push({ label: '', value: `${m.tripBreaks(day(trip.firstUnauthorisedDay), trip.unauthorisedDays)}${m.punctuation.colon}${m.limitNames[trip.brokenLimit!]}`, tone: 'bad' });
     }
-    rows.push({ label: m.peakDaysUsed, value: m.daysUsedValue(trip.peakDaysUsed, report.rule.maxDays) });
+    rows.push({ label: m.peakDaysUsed, value: used(trip.peakDaysUsed) });
   }
   return renderRows(style, m.planTitle(day(report.entry)), rows) + explanationText(explanation, style);
 }
@@ -221,8 +245,10 @@ export function explanationText(explanation: Explanation | null, style: TableSty
   }
   if (explanation.brokenLimit !== null) rows.push({ label: a.explainBroken, value: m.limitNames[explanation.brokenLimit], tone: 'bad' });
   for (const limit of explanation.limits) {
-    const value = limit.lastDay === null ? (limit.binds ? '' : a.explainNoLimitValue) : day(limit.lastDay);
-    rows.push({ label: m.limitNames[limit.limit], value: a.explainLimitValue(value, limit.binds).trim(), tone: limit.binds ? 'warn' : 'plain' });
+    // A limit that binds or breaks applies: "does not apply" only for one that does neither and has no day.
+    const value = limit.lastDay === null ? (limit.binds || limit.broken ? '' : a.explainNoLimitValue) : day(limit.lastDay);
+    const mark = limit.binds ? 'binds' : limit.broken ? 'broken' : null;
+    rows.push({ label: m.limitNames[limit.limit], value: a.explainLimitValue(value, mark).trim(), tone: limit.broken ? 'bad' : limit.binds ? 'warn' : 'plain' });
     // The source in the reader's language (the JSON keeps the core's English citation).
     rows.push({ label: '', value: `${a.explainSource}${m.punctuation.colon}${m.legal.limits[limit.limit]}` });
   }

@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '../escape.js';
 import type { UserError } from '../errors.js';
 import type { Catalogue } from '../messages/catalogue.js';
 import { errorMessage, type ErrorDoor, type ErrorFrame } from '../messages/error-catalogue.js';
@@ -19,7 +20,8 @@ export function fieldName(field: string, frame: ErrorFrame): string {
 }
 
 /**
- * A user's mistake as one line in the reader's language: where (file:line: field "x"), then what.
+ * A user's mistake as one line in the reader's language: where (file:line: field "x"), then what;
+ * a control or invisible character of a value or a field name is shown escaped, as in `message`.
  * `labels` names fields the reader's way where the door has names of its own (the page: its
  * controls' labels instead of the record's keys); `door` words the message for it (the page: 'record').
  */
@@ -30,5 +32,5 @@ export function formatUserError(error: UserError, catalogue: Catalogue, labels: 
   const named = field === undefined ? undefined : catalogue.frame.fieldNamed(labels[field] ?? fieldName(field, catalogue.frame));
   const where = [place, named].filter((part) => part !== undefined).join(colon);
   const message = errorMessage(catalogue.errors, error, door);
-  return where === '' ? message : `${where}${colon}${message}`;
+  return escapeForTerminal(where === '' ? message : `${where}${colon}${message}`);
 }

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { languageDetector } from 'hono/language';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Day } from '../core/day.js';
+import { escapeForTerminal } from '../escape.js';
 import { InputError, UserError } from '../errors.js';
 import { belgianCalendarSource, referenceNumbers, type CalendarSource } from '../app/annex3-params.js';
-import { askQuestion, RECORD_KEYS, recordErrorJson } from '../app/record.js';
+import { askQuestion, readRecord, recordErrorJson } from '../app/record.js';
 import { QUESTION_NAMES, QUESTIONS, type QuestionName } from '../app/questions.js';
-import { openApiDocument } from '../app/openapi.js';
 import { isLanguage, LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
-import { parseJsonText, travelInputFromJson } from '../parse/json-input.js';
+import { parseJsonText } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { emptyTravelInput, mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
 import { parseVisaText } from '../parse/visa-text.js';
@@ -22,6 +21,7 @@ import { mayIssueDeclaration } from '../core/annex3.js';
 import type { Annex3Answer } from '../app/queries.js';
 import { SCHEMA_VERSION, type Annex3Dto, type StatusDto } from '../app/answers.js';
 import { EMPTY_FORM, PAGE_FIELDS, renderPage, type PageForm, type PageOutcome, type PageResult } from './page.js';
+import { LOOPBACK_HOSTS } from './hosts.js';
 
 /**
  * `schengen serve` as a Hono app: the JSON API (one endpoint per query, a batch record in, the
@@ -31,11 +31,19 @@ import { EMPTY_FORM, PAGE_FIELDS, renderPage, type PageForm, type PageOutcome, t
 export interface AppOptions {
   /** "Today" for requests that do not say (`on`): the server's clock, or its --on. */
   readonly today: () => Promise<Day>;
+  /** Host names answered besides the loopback ones (hosts.ts): the --host address, each --allow-host. */
+  readonly hosts?: readonly string[];
   /** The municipality that issues annex 3 (the settings file or --municipality): the page's default. */
   readonly municipality?: string | undefined;
   /** How its reference numbers are written ("B3/{year}/{n}"; the settings file or --numbering). */
   readonly numbering?: string | undefined;
 }
+
+/**
+ * A record's `id` is allowed (and not echoed), so that a batch line can be posted as it is; `lang`
+ * is the door's own field, the language of an error's message.
+ */
+const HTTP_KEYS = ['id', 'lang'] as const;
 
 /** Largest request body accepted: a history of hundreds of stays fits many times over. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -47,6 +55,120 @@ const ASSETS = {
   // The declaration's own style: the same text `annex3 --html` puts in its <style>.
   '/declaration.css': { type: 'text/css; charset=utf-8', text: DECLARATION_CSS },
 };
+
+const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
+
+/** A published schema file by its name, or null when there is none. */
+function schemaFile(name: string): string | null {
+  try {
+    return readFileSync(new URL(name, SCHEMA_DIR), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The headers of every response, set once when it is made (a middleware that rewrote each response
+ * after the handler cost more than the answers; issue 21): a strict CSP with no inline script, no
+ * framing, no referrer, no sniffing, and no cache keeping an answer (answers carry personal data).
+ */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=15552000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'DENY',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+});
+
+const JSON_TYPE = 'application/json';
+const HTML_TYPE = 'text/html; charset=UTF-8';
+
+/** A response with its headers in one plain object: the security headers, its type, no-store unless said otherwise. */
+function respond(body: string, status: number, type: string, headers: Readonly<Record<string, string>> = {}): Response {
+  return new Response(body, { status, headers: { 'cache-control': 'no-store', ...SECURITY_HEADERS, 'content-type': type, ...headers } });
+}
+
+function respondJson(value: unknown, status = 200, headers: Readonly<Record<string, string>> = {}): Response {
+  return respond(JSON.stringify(value), status, JSON_TYPE, headers);
+}
+
+/** An API error, its message worded for a record (no flag, no command-line hint) in `language`. */
+async function apiError(error: UserError, status: 400 | 413 = 400, language: Language = 'en'): Promise<Response> {
+  const json = recordErrorJson(error);
+  const message = escapeForTerminal(errorMessage((await loadCatalogue(language)).errors, error, 'record'));
+  return respondJson({ schemaVersion: SCHEMA_VERSION, error: { ...json, message } }, status);
+}
+
+const notFound = (message: string) => respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: escapeForTerminal(message) } }, 404);
+
+/** A body longer than MAX_BODY_BYTES: refused (413) without reading the rest. */
+const TOO_LARGE = Symbol('tooLarge');
+
+/**
+ * The request body as text, refused past MAX_BODY_BYTES: by its Content-Length before anything is
+ * read, else while reading. Read straight from Node's request under `schengen serve` (a web
+ * stream per request cost more than the answer); from the web Request otherwise (app.request()).
+ */
+async function readBody(c: Context): Promise<string | typeof TOO_LARGE> {
+  const declared = c.req.header('content-length');
+  if (declared !== undefined && Number(declared) > MAX_BODY_BYTES) return TOO_LARGE;
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming !== undefined && !incoming.readableDidRead) return readIncoming(incoming);
+  const reader = c.req.raw.body?.getReader();
+  if (reader === undefined) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    size += part.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return TOO_LARGE;
+    }
+    chunks.push(part.value);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
+}
+
+function readIncoming(incoming: IncomingMessage): Promise<string | typeof TOO_LARGE> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      incoming.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        // The rest flows on unread (no listener keeps it), and the answer goes out at once.
+        stop();
+        resolve(TOO_LARGE);
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks, size).toString('utf8'));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    const onClose = () => {
+      if (incoming.readableEnded) return onEnd();
+      stop();
+      reject(new Error('the client closed the connection before the end of its body'));
+    };
+    incoming.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
+}
+
+const bodyTooLarge = (language: Language) => apiError(new InputError('http.bodyTooLarge', { limit: MAX_BODY_BYTES }), 413, language);
 
 /**
  * The language of an API error: the body's `lang` when it names one, else the first language of
@@ -67,69 +189,51 @@ function apiLanguage(body: unknown, acceptLanguage: string | undefined): Languag
   return (ranked[0]?.language as Language | undefined) ?? 'en';
 }
 
-async function apiError(c: Context, error: UserError, status: 400 | 413 = 400, language: Language = 'en'): Promise<Response> {
-  const json = recordErrorJson(error);
-  // Worded for a record: no flag, no command-line hint, whatever the field.
-  const message = errorMessage((await loadCatalogue(language)).errors, error, 'record');
-  return c.json({ schemaVersion: SCHEMA_VERSION, error: { ...json, message } }, status);
-}
-
-/** The API's fields: every record field, and "lang", the language of an error's message. */
-const API_KEYS: ReadonlySet<string> = new Set([...RECORD_KEYS, 'lang']);
-
 export function createApp(options: AppOptions): Hono<{ Variables: { language: string } }> {
   let calendar: Promise<CalendarSource> | undefined;
   const calendarSource = () => (calendar ??= belgianCalendarSource());
   const app = new Hono<{ Variables: { language: string } }>();
 
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-      referrerPolicy: 'no-referrer',
-      crossOriginResourcePolicy: 'same-origin',
-      xFrameOptions: 'DENY',
-    }),
-  );
+  // A request under another host name (a page of another site, DNS rebinding) is refused before anything else.
+  const hosts = new Set([...LOOPBACK_HOSTS, ...(options.hosts ?? [])]);
   app.use(async (c, next) => {
-    await next();
-    // Answers carry personal data: no cache keeps them.
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    const host = new URL(c.req.url).hostname;
+    if (hosts.has(host)) return next();
+    const message = `the host "${host}" is not one this server answers for (a page of another site?); expected the address it listens on, localhost, or a name given with --allow-host`;
+    return respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.hostNotAllowed', message: escapeForTerminal(message) } }, 421);
   });
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => apiError(c, new InputError('http.bodyTooLarge', { limit: MAX_BODY_BYTES }), 413, apiLanguage(undefined, c.req.header('Accept-Language'))),
-    }),
-  );
 
   for (const [path, asset] of Object.entries(ASSETS)) {
-    app.get(path, (c) => c.body(asset.text, 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=3600' }));
+    app.get(path, () => respond(asset.text, 200, asset.type, { 'cache-control': 'public, max-age=3600' }));
   }
 
-  app.get('/openapi.json', (c) => c.json(openApiDocument(), 200, { 'Cache-Control': 'no-cache' }));
+  // The schemas (and TypeBox, which defines them) load on the first request for them, not at start-up.
+  app.get('/openapi.json', async () => {
+    const { openApiDocument } = await import('../app/openapi.js');
+    return respondJson(openApiDocument(), 200, { 'cache-control': 'no-cache' });
+  });
+  // The published schema files (schema/), for a client that validates what it gets.
+  app.get('/schema/:file{[a-z0-9-]+\\.schema\\.json}', (c) => {
+    const text = schemaFile(c.req.param('file'));
+    return text === null ? notFound(`no page ${c.req.path}`) : respond(text, 200, 'application/schema+json', { 'cache-control': 'no-cache' });
+  });
 
   app.post('/api/:question', async (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${name}` } }, 404);
+    if (!QUESTION_NAMES.includes(name)) return notFound(`no endpoint /api/${name}`);
     let value: unknown;
     try {
-      value = parseJsonText(await c.req.text(), 'request body');
-      const input = travelInputFromJson(value, {}, API_KEYS);
-      // "lang" is the door's own field: the language of an error's message.
-      const { lang, ...fields } = value as Record<string, unknown>;
+      const body = await readBody(c);
+      if (body === TOO_LARGE) return bodyTooLarge(apiLanguage(undefined, c.req.header('Accept-Language')));
+      value = parseJsonText(body, 'request body');
+      const { input, fields } = readRecord(name, value, {}, HTTP_KEYS);
+      // "lang" is the door's own field: the language of an error's message (answers stay in English).
+      const lang = fields['lang'];
       if (lang !== undefined && (typeof lang !== 'string' || !isLanguage(languagePart(lang)))) throw new InputError('lang.invalid', { lang: String(lang).slice(0, 40) }, { field: 'lang' });
-      const answer = askQuestion(name, { input, fields, today: await options.today(), calendar: QUESTIONS[name].needsCalendar ? await calendarSource() : null });
-      return c.json(answer.json());
+      const answer = askQuestion(name, { input, fields, today: await options.today(), calendar: QUESTIONS[name].needsCalendar ? await calendarSource() : null, doorKeys: HTTP_KEYS });
+      return respondJson(answer.json());
     } catch (error) {
-      if (error instanceof UserError) return apiError(c, error, 400, apiLanguage(value, c.req.header('Accept-Language')));
+      if (error instanceof UserError) return apiError(error, 400, apiLanguage(value, c.req.header('Accept-Language')));
       throw error;
     }
   });
@@ -137,8 +241,8 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   // A known endpoint asked with another method: 405 naming the one it takes.
   app.all('/api/:question', (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no endpoint /api/${name}` } }, 404);
-    return c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.methodNotAllowed', message: `/api/${name} takes POST with a JSON body` } }, 405, { Allow: 'POST' });
+    if (!QUESTION_NAMES.includes(name)) return notFound(`no endpoint /api/${name}`);
+    return respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.methodNotAllowed', message: `/api/${name} takes POST with a JSON body` } }, 405, { allow: 'POST' });
   });
 
   const pageLanguage = languageDetector({
@@ -150,16 +254,16 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   });
   const catalogueOf = (c: Context<{ Variables: { language: string } }>): Promise<Catalogue> => loadCatalogue(c.get('language') as Language);
 
-  app.get('/', pageLanguage, async (c) => {
-    c.header('Vary', 'Accept-Language');
-    return c.html(renderPage(await catalogueOf(c), { ...EMPTY_FORM, municipality: options.municipality ?? '' }, null));
-  });
+  const VARY = { vary: 'Accept-Language' };
+
+  app.get('/', pageLanguage, async (c) => respond(String(await renderPage(await catalogueOf(c), { ...EMPTY_FORM, municipality: options.municipality ?? '' }, null)), 200, HTML_TYPE, VARY));
 
   app.post('/', pageLanguage, async (c) => {
-    c.header('Vary', 'Accept-Language');
     const catalogue = await catalogueOf(c);
-    const body = await c.req.parseBody();
-    const text = (name: keyof PageForm) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+    const raw = await readBody(c);
+    if (raw === TOO_LARGE) return bodyTooLarge(catalogue.language);
+    const body = await formFields(raw, c.req.header('content-type') ?? '');
+    const text = (name: keyof PageForm) => body.get(name) ?? '';
     const community = text('community');
     const typed = Object.fromEntries(PAGE_FIELDS.map((name) => [name, name === 'stamps' ? text(name) : text(name).trim()])) as Record<keyof PageForm, string>;
     const form: PageForm = { ...typed, community: community === 'vlg' || community === 'fr' || community === 'de' ? community : '' };
@@ -170,12 +274,23 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
       if (!(error instanceof UserError)) throw error;
       outcome = { error };
     }
-    return c.html(renderPage(catalogue, form, outcome), 'error' in outcome ? 400 : 200);
+    return respond(String(await renderPage(catalogue, form, outcome)), 'error' in outcome ? 400 : 200, HTML_TYPE, VARY);
   });
 
-  app.notFound((c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: `no page ${c.req.path}` } }, 404));
-  app.onError((_error, c) => c.json({ schemaVersion: SCHEMA_VERSION, error: { code: 'internal', message: 'internal error' } }, 500));
+  app.notFound((c) => notFound(`no page ${c.req.path}`));
+  app.onError(() => respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'internal', message: 'internal error' } }, 500));
   return app;
+}
+
+/** The page form's text fields (URL-encoded, as the page sends them, or multipart); the last of a name repeated wins. */
+async function formFields(body: string, type: string): Promise<Map<string, string>> {
+  const fields = new Map<string, string>();
+  if (type.startsWith('application/x-www-form-urlencoded')) {
+    for (const [name, value] of new URLSearchParams(body)) fields.set(name, value);
+  } else if (type.startsWith('multipart/form-data')) {
+    for (const [name, value] of await new Response(body, { headers: { 'content-type': type } }).formData()) if (typeof value === 'string') fields.set(name, value);
+  }
+  return fields;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readCsvPersons, type CsvPerson } from '../../src/batch/csv.js';
+import { detectDelimiter, readCsvPersons, readCsvRows, type CsvPerson } from '../../src/batch/csv.js';
 
 async function persons(text: string | string[], options: { delimiter?: ',' | ';'; maxRecordSize?: number } = {}): Promise<CsvPerson[]> {
   const chunks = Array.isArray(text) ? text : [text];
@@ -76,5 +77,58 @@ describe('readCsvPersons', () => {
       [null, 'batch.csvSyntax', 3],
     ]);
     expect(found.at(-1)!.error!.message).toContain('longer than 100 characters');
+  });
+});
+
+describe('the fast path for rows without quotes (issue 21) reads what csv-parse reads', () => {
+  /** Every item readCsvRows yields, rows flattened, with or without the fast path. */
+  async function rowsOf(chunks: string[], fastPath: boolean, maxRecordSize: number) {
+    const found: unknown[] = [];
+    for await (const item of readCsvRows(Readable.from(chunks), { maxRecordSize, fastPath })) {
+      if ('failure' in item) found.push({ failure: item.failure });
+      else found.push(...item.rows.map((row) => [row.line, ...row.cells]));
+    }
+    return found;
+  }
+
+  // Cells from a small alphabet (a quote now and then, spaces, a lone CR), lines with LF or CRLF
+  // (mostly one kind, as files are), empty lines, a BOM, cut into chunks anywhere.
+  const cell = fc.stringMatching(/^[a-c0-9 .-]{0,6}$/).chain((text) => fc.oneof({ weight: 12, arbitrary: fc.constant(text) }, { weight: 1, arbitrary: fc.constant(`"${text}"`) }, { weight: 1, arbitrary: fc.constantFrom(`${text}\r`, `${text}\ra`) }));
+  const csvText = fc
+    .record({
+      delimiter: fc.constantFrom(',', ';', '\t'),
+      crlf: fc.boolean(),
+      bom: fc.boolean(),
+      lines: fc.array(fc.oneof({ weight: 8, arbitrary: fc.array(cell, { minLength: 1, maxLength: 4 }) }, { weight: 1, arbitrary: fc.constant([] as string[]) }), { maxLength: 12 }),
+      odd: fc.array(fc.nat({ max: 12 }), { maxLength: 2 }),
+      finalBreak: fc.boolean(),
+    })
+    .map(({ delimiter, crlf, bom, lines, odd, finalBreak }) => {
+      const all = [['id', 'entry', 'exit'], ...lines];
+      const text = all.map((cells, k) => cells.join(delimiter) + (k === all.length - 1 && !finalBreak ? '' : odd.includes(k) !== crlf ? '\r\n' : '\n')).join('');
+      return (bom ? '\uFEFF' : '') + text;
+    });
+  const cut = (text: string, at: number[]) => {
+    const points = [...new Set(at.map((k) => k % (text.length + 1)))].sort((a, b) => a - b);
+    return [0, ...points].map((from, k) => text.slice(from, [...points, text.length][k])).filter((piece) => piece !== '');
+  };
+
+  it('the same rows, line numbers and failures, however the text is cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvText, fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom(10_000, 12), async (text, at, maxRecordSize) => {
+        const chunks = cut(text, at);
+        expect(await rowsOf(chunks, true, maxRecordSize)).toEqual(await rowsOf(chunks, false, maxRecordSize));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a quote where no field may open one', () => {
+  it('is an error record naming its line, not an internal error', async () => {
+    const found = await persons('id,entry\np1,2026-01-10\np2,2026-0"1-11\n');
+    expect(found[0]).toMatchObject({ id: 'p1' });
+    expect(found.at(-1)).toMatchObject({ line: 3, error: { code: 'batch.csvSyntax' } });
+    expect(found.at(-1)!.error!.message).toContain('at line 3');
   });
 });

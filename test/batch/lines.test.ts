@@ -20,6 +20,15 @@ describe('readLines', () => {
     ]);
   });
 
+  it('a lone CR ends a line, also at the end of a chunk; CRLF split over two chunks is one line end', async () => {
+    expect(await collect(['a\rb\r', '\nc\r', 'd'], 100)).toEqual([
+      { number: 1, text: 'a', tooLong: false },
+      { number: 2, text: 'b', tooLong: false },
+      { number: 3, text: 'c', tooLong: false },
+      { number: 4, text: 'd', tooLong: false },
+    ]);
+  });
+
   it('a line over the limit is reported, not kept, even when it spans chunks', async () => {
     expect(await collect(['12345', '67890', '12\nok\n'], 10)).toEqual([
       { number: 1, text: '', tooLong: true },
@@ -29,7 +38,7 @@ describe('readLines', () => {
 
   it('any chunking gives the same lines as splitting the whole text (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom('a', 'b', '\n', '\r\n', 'xyz'), { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }), async (parts, cuts) => {
+      fc.asyncProperty(fc.array(fc.constantFrom('a', 'b', '\n', '\r\n', '\r', 'xyz'), { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }), async (parts, cuts) => {
         const text = parts.join('');
         const chunks: string[] = [];
         let at = 0;
@@ -38,8 +47,9 @@ describe('readLines', () => {
           chunks.push(text.slice(at, at + size));
           at += size;
         }
-        const expected = text.split('\n').map((line) => line.replace(/\r$/, ''));
-        if (text.endsWith('\n') || text === '') expected.pop();
+        // LF, CRLF and a lone CR each end a line (issue 20), as in the stamp reader and the log.
+        const expected = text.split(/\r\n|\r|\n/);
+        if (/[\r\n]$/.test(text) || text === '') expected.pop();
         const lines = await collect(chunks, 1000);
         expect(lines.map((line) => line.text)).toEqual(expected);
         expect(lines.map((line) => line.number)).toEqual(expected.map((_, i) => i + 1));

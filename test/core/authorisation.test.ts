@@ -8,7 +8,8 @@ import {
   type ItineraryStay,
 } from '../../src/core/authorisation.js';
 import { dayFromCivil, type DayRange } from '../../src/core/day.js';
-import { computeNext, computePlan, computeStatus } from '../../src/core/reports.js';
+import { computeAnnex3 } from '../../src/core/annex3.js';
+import { computeNext, computePlan, computeStatus, tripLongerThanRules } from '../../src/core/reports.js';
 import { SCHENGEN_RULE } from '../../src/core/rolling-window.js';
 import type { Visa } from '../../src/core/visa.js';
 
@@ -40,7 +41,7 @@ describe('the sticker with 90/180 (rules.md §2.2): the lowest of UNTIL, remaini
     // 20.03–31.03 = 12 days, 01.04–15.04 = 15 days
     expect(result.maxStayDays).toBe(27);
     // 20.03 + 89 = 17.06
-    expect(result.limits).toEqual({ visaUntil: d('2026-04-15'), visaDuration: d('2026-04-18'), rule90180: d('2026-06-17') });
+    expect(result.limits).toEqual({ visaUntil: d('2026-04-15'), visaDuration: d('2026-04-18'), rule90180: d('2026-06-17'), stayRule: d('2026-06-17') });
   });
 
   it('duration binds: entry 01.03 (day 1) + 30 days → 30.03 (entry + 29, not + 30)', () => {
@@ -277,5 +278,109 @@ describe('periods that do not count', () => {
     // 01.09–10.09.2026 = 10 days count; continuing, day 90 is 01.09 + 89 = 29.11.2026
     expect(report.daysUsed).toBe(10);
     expect(report.currentStay).toMatchObject({ latestExit: d('2026-11-29') });
+  });
+});
+
+describe('issue 19.1: a planned entry that alone breaks a booked stay has no latest exit', () => {
+  // 01.01–28.03.2027: January 31 + February 28 + March 28 = 87 days. Booked 10.04–12.04: 3 days.
+  // The 180 days ending on 12.04.2027 start on 15.10.2026 (12.04 is day 102 of 2027; 102 − 179 = −77,
+  // day 365 − 77 = 288 of 2026 = 15.10): they hold all 87 days and the booked 3, 90 in all. One more day
+  // on 01.04 makes 91 on 12.04 (10.04: 87 + 1 + 1 = 89, 11.04: 90, 12.04: 91): the entry alone breaks it.
+  const booked = itinerary([stay('2027-01-01', '2027-03-28'), stay('2027-04-10', '2027-04-12')]);
+
+  it('plan --enter 01.04: longest stay 0, no latest exit, entry refused for the booked stay', () => {
+    const authorised = computePlan(booked, d('2027-04-01'), null).authorised;
+    expect(authorised).toMatchObject({
+      maxStayDays: 0,
+      latestExit: null,
+      bindingLimit: null,
+      allowed: false,
+      refusal: 'bookedStay',
+      bookedStay: { first: d('2027-04-10'), last: d('2027-04-12') },
+      bookedBreakDay: d('2027-04-12'),
+      firstUnauthorised: null,
+    });
+  });
+
+  it('annex 3 for an entry stamp of 01.04 gives no end of the authorised stay', () => {
+    const calendar = { saturdayIsWorkingDay: false, holidays: new Map() };
+    const report = computeAnnex3(booked, calendar, d('2027-04-01'), d('2027-04-01'), d('2027-03-28'));
+    expect(report.authorisedStay).toMatchObject({ latestExit: null, allowed: false, refusal: 'bookedStay', maxStayDays: 0 });
+  });
+
+  it('an entry after the booked stay cannot break it: 13.04 is refused by its own 90/180 count', () => {
+    // From 13.04 the window of each booked day no longer changes. On 13.04 the window (16.10.2026–13.04.2027)
+    // holds 87 + 3 + 1 = 91: the 90/180 rule refuses that entry itself, by its own limit.
+    expect(computePlan(booked, d('2027-04-13'), null).authorised).toMatchObject({ allowed: false, refusal: 'rule90180', latestExit: null });
+  });
+});
+
+describe('issue 19.2: a trip longer than 90 days with days under a permit (SBC Art. 6(2))', () => {
+  const permit = { first: d('2026-01-01'), last: d('2026-03-31') };
+
+  it('from 02.03: 30 days under the permit (02.03–31.03), 90 counted (01.04–29.06: 30 + 31 + 29): complies', () => {
+    // 02.03 + 119 = 29.06.2026
+    expect(findEarliestTrip(itinerary([], [], [permit]), d('2026-03-02'), 120)).toBe(d('2026-03-02'));
+  });
+
+  it('from 03.03: 29 days under the permit leave 91 counted (01.04–30.06), and later entries fewer under it: none at all', () => {
+    expect(findEarliestTrip(itinerary([], [], [permit]), d('2026-03-03'), 120)).toBeNull();
+    expect(computeNext(itinerary([], [], [permit]), d('2026-03-03'), 120)).toMatchObject({ earliestEntry: null, refusal: 'rule90180' });
+  });
+
+  it('tripLongerThanRules refuses up front only when no day from the start of the search may be exempt', () => {
+    expect(tripLongerThanRules(itinerary([], [], [permit]), d('2026-03-03'), 120)).toBeNull();
+    expect(tripLongerThanRules(itinerary([]), d('2026-03-03'), 120)).toEqual({ maxDays: 90, windowDays: 180 });
+    // The permit's last day is 31.03: from 01.04 every day of any trip counts.
+    expect(tripLongerThanRules(itinerary([], [], [permit]), d('2026-04-01'), 120)).toEqual({ maxDays: 90, windowDays: 180 });
+    expect(tripLongerThanRules(itinerary([]), d('2026-03-03'), 90)).toBeNull();
+  });
+});
+
+describe('issue 19.4: a planned trip counts the booked days it makes unauthorised', () => {
+  it('a 40-day trip 20.05–28.06 that makes the booked 15.07–10.09 break from 03.09: 8 days (03.09–10.09), not 0', () => {
+    // 10.01–20.02.2026: 22 + 20 = 42 days, outside every window from 08.03 on (the window of 03.09
+    // starts 08.03). Window of 03.09: trip 40 + booked 15.07–03.09 (17 + 31 + 3 = 51) = 91; each later
+    // day adds one and drops none (nothing between 08.03 and 15.03): 10.09 holds 40 + 58 = 98.
+    const it = itinerary([stay('2026-01-10', '2026-02-20'), stay('2026-07-15', '2026-09-10')]);
+    const trip = computePlan(it, d('2026-05-20'), d('2026-06-28')).trip!;
+    expect(trip).toMatchObject({ compliant: false, firstOverstayDay: d('2026-09-03'), firstUnauthorisedDay: d('2026-09-03'), overstayDays: 8, unauthorisedDays: 8 });
+  });
+
+  it('a trip that breaks itself and a booked stay: both counted (3 + 2)', () => {
+    // 01.01–31.03.2026: 31 + 28 + 31 = 90 days. Trip 01.04–03.04: the window of 01.04 (from 03.10.2025)
+    // holds all 90, so 91, 92, 93: 3 days. Booked 01.07–02.07: the window of 01.07 starts 03.01, holding
+    // 88 days of the history; without the trip 89 and 89 (02.07: 87 + 2), with it 92 and 92: 2 days.
+    const it = itinerary([stay('2026-01-01', '2026-03-31'), stay('2026-07-01', '2026-07-02')]);
+    const trip = computePlan(it, d('2026-04-01'), d('2026-04-03')).trip!;
+    expect(trip).toMatchObject({ compliant: false, firstUnauthorisedDay: d('2026-04-01'), brokenStay: null, overstayDays: 5, unauthorisedDays: 5 });
+  });
+
+  it('a compliant trip counts none', () => {
+    const trip = computePlan(itinerary([stay('2026-01-10', '2026-02-20')]), d('2026-05-20'), d('2026-06-28')).trip!;
+    expect(trip).toMatchObject({ compliant: true, overstayDays: 0, unauthorisedDays: 0 });
+  });
+});
+
+describe('issue 19.8: a booked stay already unauthorised without the planned trip is reported (rules.md §5.16)', () => {
+  // 01.01–31.03.2027: 31 + 28 + 31 = 90 days. The booked 10.04–12.04: the 180 days ending on 10.04.2027
+  // begin on 12.10.2026 and hold all 90, so 91 on 10.04 (92, 93 after): the booked stay breaks 90/180 from
+  // its first day, with no trip at all.
+  const withBooked = itinerary([stay('2027-01-01', '2027-03-31'), stay('2027-04-10', '2027-04-12')]);
+  const warning = { code: 'bookedStayUnauthorised', params: { entry: '2027-04-10', exit: '2027-04-12', first: '2027-04-10', limit: 'rule90180' } };
+
+  it('plan --enter 2027-08-01 --exit 2027-08-05 --on 2027-04-01: the trip breaks nothing new, and the broken booked stay is named', () => {
+    // 01.08: the window from 02.02.2027 holds 27 + 31 = 58 history days and 3 booked: 61 + 1 = 62.
+    const report = computePlan(withBooked, d('2027-08-01'), d('2027-08-05'), null, d('2027-04-01'));
+    expect(report.trip).toMatchObject({ compliant: true, unauthorisedDays: 0 });
+    expect(report.warnings).toEqual([warning]);
+  });
+
+  it('next --days 5 --on 2027-04-01: reported too', () => {
+    expect(computeNext(withBooked, d('2027-04-02'), 5, d('2027-04-01')).warnings).toEqual([warning]);
+  });
+
+  it('a stay of the history (not after the reference day) is not a booked stay', () => {
+    expect(computePlan(withBooked, d('2027-08-01'), d('2027-08-05'), null, d('2027-04-20')).warnings).toEqual([]);
   });
 });

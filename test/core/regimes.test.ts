@@ -4,6 +4,7 @@ import { dayFromCivil, type DayRange } from '../../src/core/day.js';
 import { customRegime, regimeOf, SCHENGEN_REGIME, type Regime } from '../../src/core/regimes.js';
 import { SCHENGEN_RULE } from '../../src/core/rolling-window.js';
 import type { Visa } from '../../src/core/visa.js';
+import { computeNext, computePlan, computeStatus } from '../../src/core/reports.js';
 import { ORACLE_PRESETS } from '../reference/itinerary-arbitraries.js';
 import { oracleEarliestEntry, oracleLatestExit, oraclePlanTrip, oracleUnauthorised, type OracleInput } from '../reference/itinerary-oracle.js';
 
@@ -56,7 +57,7 @@ describe('the presets say what issue 11 and rules.md §6 say', () => {
     ['ru-visa-free', undefined, 'ru-visa-free'],
     ['ru-visa', undefined, 'ru-visa'],
     ['by-visa-free', undefined, 'by-visa-free'],
-    ['by-visa-free', 'PL', 'by-visa-free-long'],
+    ['by-visa-free', 'PL', 'by-visa-free-pl'],
     ['by-visa-free', 'LT', 'by-visa-free-long'],
     ['by-visa-free', 'LV', 'by-visa-free-long'],
     ['by-visa-free', 'DE', 'by-visa-free'],
@@ -255,5 +256,117 @@ describe('findEarliestTrip: regressions found by the oracle', () => {
     const it = itinerary(customRegime(regimeOf('ru-visa'), [{ kind: 'calendarYear', maxDays: 7 }]), [], [{ first: d(2026, 6, 1), last: d(2026, 12, 31) }]);
     expect(oracleEarliestEntry(oracleInput(it), d(2024, 1, 1), 30)).toBe(d(2026, 5, 25));
     expect(findEarliestTrip(it, d(2024, 1, 1), 30)).toBe(d(2026, 5, 25));
+  });
+});
+
+describe('issue 19.3: a regime without a rolling rule is reported by its own rules', () => {
+  // plan --rules by-visa-free --stay 2025-01-05..2025-02-01 --stay 2025-10-01..2025-10-20 --enter 2025-12-20
+  // 05.01–31.01 = 27 days, 01.02 = 1: 28; 01.10–20.10 = 20: 48 days in 2025 before the entry.
+  // The 180 days ending on 19.12.2025 begin on 23.06.2025: they hold October's 20 only.
+  const by = itinerary(BY_FREE, [stay(d(2025, 1, 5), d(2025, 2, 1), null), stay(d(2025, 10, 1), d(2025, 10, 20), null)]);
+
+  it('plan: no rolling rule, days used before entry counted by the calendar year (48 of 90), not by 90/180 (20)', () => {
+    const report = computePlan(by, d(2025, 12, 20), null);
+    expect(report.rule).toBeNull();
+    expect(report.daysUsedBeforeEntry).toBe(48);
+    expect(report.countBeforeEntry).toMatchObject({ limit: 'calendarYear', period: { first: d(2025, 1, 1), last: d(2025, 12, 19) }, daysUsed: 48, maxDays: 90, daysRemaining: 42 });
+  });
+
+  it('plan: limits.rule90180 is for 90/180 only (null here); limits.stayRule is the regime’s own last day', () => {
+    // 30 per stay: 20.12 is day 1, 18.01.2026 day 30 (12 days in December + 18). The year: 48 + 12 = 60 in 2025.
+    const report = computePlan(by, d(2025, 12, 20), null);
+    expect(report.authorised).toMatchObject({ latestExit: d(2026, 1, 18), bindingLimit: 'perStay' });
+    expect(report.authorised.limits).toMatchObject({ rule90180: null, stayRule: d(2026, 1, 18) });
+  });
+
+  it('plan with an end: the peak is the calendar-year count (60 on 31.12.2025), not a 90/180 count', () => {
+    // 20.12.2025–05.01.2026: 48 + 12 = 60 on 31.12; 2026 starts again at 1 (5 on 05.01).
+    expect(computePlan(by, d(2025, 12, 20), d(2026, 1, 5)).trip).toMatchObject({ compliant: true, peakDaysUsed: 60 });
+  });
+
+  it('next: no rolling rule, rule null', () => {
+    expect(computeNext(by, d(2025, 11, 1), 10).rule).toBeNull();
+  });
+
+  it('ru-visa-free: 90/180 in force on an entry in 2024, none in 2026', () => {
+    const ru = itinerary(RU_FREE, []);
+    expect(computePlan(ru, d(2024, 6, 1), null).rule).toEqual({ maxDays: 90, windowDays: 180 });
+    expect(computePlan(ru, d(2026, 6, 1), null).rule).toBeNull();
+  });
+
+  it('the Schengen area: rule 90/180, days used by it, and limits.rule90180 = limits.stayRule', () => {
+    // 10.01–20.02.2026: 22 + 20 = 42 days, all in the 180 days ending on 28.02; 01.03 + 47 = 17.04 is day 90.
+    const report = computePlan(itinerary(SCHENGEN_REGIME, [stay(d(2026, 1, 10), d(2026, 2, 20), null)]), d(2026, 3, 1), null);
+    expect(report).toMatchObject({ rule: { maxDays: 90, windowDays: 180 }, daysUsedBeforeEntry: 42 });
+    expect(report.authorised.limits).toMatchObject({ rule90180: d(2026, 4, 17), stayRule: d(2026, 4, 17) });
+  });
+
+  it('status --rule 90/year --stay 2026-01-10..2026-02-20 --on 2026-03-01: a full stay of 90 days from 14.11.2026', () => {
+    // 42 days used in 2026 (22 + 20). A 90-day stay must keep 2026 at 90: at most 48 days in 2026, so it
+    // starts on 14.11 at the earliest (14.11–30.11 = 17, December 31: 48) and ends on 11.02.2027 (42 in 2027).
+    const report = computeStatus(itinerary(customRegime(SCHENGEN_REGIME, [{ kind: 'calendarYear', maxDays: 90 }]), [stay(d(2026, 1, 10), d(2026, 2, 20), null)]), d(2026, 3, 1));
+    expect(report).toMatchObject({ rule: null, fullStayDays: 90, fullStayPossibleFrom: d(2026, 11, 14) });
+  });
+});
+
+describe('issue 19.7: rules outside their dates in force (rules.md §5.15)', () => {
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const warningsOf = (warnings: readonly { code: string; params: Readonly<Record<string, string | number>> }[]) => warnings.filter((warning) => warning.code === 'ruleNotInForce');
+
+  it('the Belarus presets carry their dates: 19.07.2024–31.12.2026; PL, LT and LV since 2022', () => {
+    expect(regimeOf('by-visa-free').rules.map((rule) => [iso(rule.from!), iso(rule.until!)])).toEqual([
+      ['2024-07-19', '2026-12-31'],
+      ['2024-07-19', '2026-12-31'],
+    ]);
+    // Lithuania and Latvia from 15.04.2022, Poland from 01.07.2022 (secondary sources: docs/regimes.md).
+    expect(iso(regimeOf('by-visa-free', { nationality: 'LT' }).rules[0]!.from!)).toBe('2022-04-15');
+    expect(iso(regimeOf('by-visa-free', { nationality: 'PL' }).rules[0]!.from!)).toBe('2022-07-01');
+    // Russia: 90/180 from 01.01.2014 (secondary source) to 31.12.2024.
+    expect(regimeOf('ru-visa-free').rules.map((rule) => [rule.from === null ? null : iso(rule.from), rule.until === null ? null : iso(rule.until)])).toEqual([
+      ['2014-01-01', '2024-12-31'],
+      ['2025-01-01', null],
+      ['2025-01-01', null],
+    ]);
+  });
+
+  it('a Belarus stay in 2023, before the regime: judged by its nearest rules (day 31 of the stay breaks), and warned', () => {
+    // 01.05.2023 is day 1, 30.05 day 30, 31.05 day 31: 31.05–15.06 over 30 per stay.
+    const by = itinerary(BY_FREE, [stay(d(2023, 5, 1), d(2023, 6, 15), 'BY')]);
+    expect(unauthorised(by)).toEqual([{ first: d(2023, 5, 31), last: d(2023, 6, 15), limit: 'perStay' }]);
+    expect(warningsOf(computeStatus(by, d(2023, 7, 1)).warnings)).toEqual([
+      {
+        code: 'ruleNotInForce',
+        params: { zone: 'BY', first: '2023-05-01', last: '2023-07-01', judgedBy: 'stay<=30, 90/year', from: '2024-07-19', until: '2026-12-31' },
+      },
+    ]);
+  });
+
+  it('a stay inside the dates is not warned about', () => {
+    const by = itinerary(BY_FREE, [stay(d(2025, 5, 1), d(2025, 5, 10), 'BY')]);
+    expect(warningsOf(computeStatus(by, d(2025, 6, 1)).warnings)).toEqual([]);
+  });
+
+  it('a trip planned after 31.12.2026 is judged by the last rules and warned; the history in force is not', () => {
+    const by = itinerary(BY_FREE, [stay(d(2025, 5, 1), d(2025, 5, 10), 'BY')]);
+    const plan = computePlan(by, d(2027, 2, 1), d(2027, 2, 10), 'BY');
+    expect(plan.trip).toMatchObject({ compliant: true });
+    expect(warningsOf(plan.warnings)).toEqual([
+      { code: 'ruleNotInForce', params: { zone: 'BY', first: '2027-02-01', last: '2027-02-10', judgedBy: 'stay<=30, 90/year', from: '2024-07-19', until: '2026-12-31' } },
+    ]);
+    // next: the trip found (01.02.2027, 10 days) is outside the dates too.
+    expect(warningsOf(computeNext(by, d(2027, 2, 1), 10).warnings)).toEqual([
+      { code: 'ruleNotInForce', params: { zone: 'BY', first: '2027-02-01', last: '2027-02-10', judgedBy: 'stay<=30, 90/year', from: '2024-07-19', until: '2026-12-31' } },
+    ]);
+  });
+
+  it('Russia before 2014: judged by 90/180, named, and warned', () => {
+    const ru = itinerary(RU_FREE, [stay(d(2013, 6, 1), d(2013, 6, 10), 'RU')]);
+    expect(warningsOf(computeStatus(ru, d(2013, 6, 10)).warnings)).toEqual([
+      { code: 'ruleNotInForce', params: { zone: 'RU', first: '2013-06-01', last: '2013-06-10', judgedBy: '90/180', from: '2014-01-01', until: '2024-12-31' } },
+    ]);
+  });
+
+  it('the Schengen area has no dates: never warned', () => {
+    expect(warningsOf(computeStatus(itinerary(SCHENGEN_REGIME, [stay(d(2010, 6, 1), d(2010, 6, 10), null)]), d(2010, 6, 10)).warnings)).toEqual([]);
   });
 });

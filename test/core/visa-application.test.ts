@@ -8,6 +8,7 @@ import {
   earliestLodgingDay,
   findApplicationProblem,
   lastLodgingDay,
+  monthsBeforeTravel,
   type ApplicationRequest,
 } from '../../src/core/visa-application.js';
 
@@ -24,39 +25,46 @@ const request = (travel: string, more: Partial<ApplicationRequest> = {}): Applic
   ...more,
 });
 
-describe('earliest lodging day: six months before the trip (Art. 9(1)), clamped to the end of a shorter month', () => {
+describe('earliest lodging day: no more than six months before the trip under both readings (Art. 9(1), rules.md §5.14)', () => {
+  // Counting back: the travel day moved back six months, clamped to a shorter month's end. Counting
+  // forward: the lodging day moved on six months must not fall before the travel day. The earliest day
+  // is the later of the two: 31.08.2027 counted back is 28.02.2027, but 28.02 + 6 months = 28.08, before
+  // 31.08; 01.03 + 6 months = 01.09: 1 March.
   it.each([
-    ['2028-08-31', '2028-02-29'], // leap year: 31 Feb does not exist, the month's last day is the 29th
-    ['2027-08-31', '2027-02-28'],
-    ['2027-08-30', '2027-02-28'],
-    ['2027-08-29', '2027-02-28'],
-    ['2028-08-29', '2028-02-29'],
-    ['2027-08-28', '2027-02-28'],
-    ['2027-03-31', '2026-09-30'],
-    ['2027-01-15', '2026-07-15'], // across the new year
-    ['2028-02-29', '2027-08-29'],
+    ['2028-08-31', '2028-03-01'], // back: 29.02.2028; 29.02 + 6 = 29.08 < 31.08; 01.03 + 6 = 01.09
+    ['2027-08-31', '2027-03-01'], // back: 28.02; 28.02 + 6 = 28.08 < 31.08
+    ['2027-08-30', '2027-03-01'], // back: 28.02; 28.08 < 30.08
+    ['2027-08-29', '2027-03-01'], // back: 28.02; 28.08 < 29.08
+    ['2028-08-29', '2028-02-29'], // back: 29.02.2028; 29.02 + 6 = 29.08: both readings agree
+    ['2027-08-28', '2027-02-28'], // 28.02 + 6 = 28.08
+    ['2027-03-31', '2026-10-01'], // back: 30.09.2026; 30.09 + 6 = 30.03 < 31.03; 01.10 + 6 = 01.04
+    ['2027-01-15', '2026-07-15'], // across the new year, no month end
+    ['2028-02-29', '2027-08-29'], // 29.08.2027 + 6 = 29.02.2028
     ['2027-09-01', '2027-03-01'],
-    ['2027-11-30', '2027-05-30'],
+    ['2027-11-30', '2027-05-30'], // 30.05 + 6 = 30.11
     ['2028-11-30', '2028-05-30'],
   ])('travel %s → %s', (travel, earliest) => {
     expect(iso(earliestLodgingDay(day(travel), false))).toBe(earliest);
   });
+
+  it('counted back alone, the old reading: 31.08.2027 → 28.02.2027', () => {
+    expect(iso(monthsBeforeTravel(day('2027-08-31'), false))).toBe('2027-02-28');
+  });
 });
 
-describe('earliest lodging day for seafarers: nine months before the trip', () => {
+describe('earliest lodging day for seafarers: nine months before the trip, under both readings', () => {
   it.each([
-    ['2028-11-30', '2028-02-29'],
-    ['2027-11-30', '2027-02-28'],
-    ['2027-12-31', '2027-03-31'],
-    ['2027-05-31', '2026-08-31'],
-    ['2027-06-30', '2026-09-30'],
-    ['2027-07-31', '2026-10-31'],
+    ['2028-11-30', '2028-03-01'], // back: 29.02.2028; 29.02 + 9 = 29.11 < 30.11; 01.03 + 9 = 01.12
+    ['2027-11-30', '2027-03-01'], // back: 28.02; 28.02 + 9 = 28.11 < 30.11
+    ['2027-12-31', '2027-03-31'], // 31.03 + 9 = 31.12
+    ['2027-05-31', '2026-08-31'], // 31.08.2026 + 9 = 31.05.2027
+    ['2027-06-30', '2026-09-30'], // 30.09 + 9 = 30.06
+    ['2027-07-31', '2026-10-31'], // 31.10 + 9 = 31.07
     ['2027-03-15', '2026-06-15'],
     // the table in docs/visa-application.md
-    ['2027-08-31', '2026-11-30'],
-    ['2028-08-31', '2027-11-30'],
-    ['2028-11-30', '2028-02-29'],
-    ['2027-03-31', '2026-06-30'],
+    ['2027-08-31', '2026-12-01'], // back: 30.11.2026; 30.11 + 9 = 30.08.2027 < 31.08; 01.12 + 9 = 01.09
+    ['2028-08-31', '2027-12-01'], // back: 30.11.2027; 30.11 + 9 = 30.08.2028 < 31.08
+    ['2027-03-31', '2026-07-01'], // back: 30.06.2026; 30.06 + 9 = 30.03.2027 < 31.03
   ])('travel %s → %s', (travel, earliest) => {
     expect(iso(earliestLodgingDay(day(travel), true))).toBe(earliest);
   });
@@ -126,6 +134,20 @@ describe('the timeline', () => {
     expect(timeline.warnings.map((warning) => warning.code)).toEqual(codes);
   });
 
+  it('says why the earliest day is 1 March for a trip on 31 August (rules.md §5.14)', () => {
+    const timeline = computeApplicationTimeline(request('2027-08-31'), on);
+    expect(iso(timeline.lodging.earliest)).toBe('2027-03-01');
+    expect(timeline.warnings).toEqual([{ code: 'earliestUnderBothReadings', countedBack: day('2027-02-28'), earliest: day('2027-03-01'), monthsBefore: 6, travel: day('2027-08-31') }]);
+    // No month end in between: nothing to say.
+    expect(computeApplicationTimeline(request('2027-08-28'), on).warnings).toEqual([]);
+  });
+
+  it('a lodging day that only the counting back allows is answered, with a warning', () => {
+    // Travel 31.08.2028: counted back 29.02.2028, under both readings 01.03.2028.
+    const timeline = computeApplicationTimeline(request('2028-08-31', { lodged: day('2028-02-29') }), on);
+    expect(timeline.warnings).toEqual([{ code: 'lodgedUnderOneReading', lodged: day('2028-02-29'), earliest: day('2028-03-01'), monthsBefore: 6 }]);
+  });
+
   it('warns when the last lodging day has passed and nothing is lodged', () => {
     const timeline = computeApplicationTimeline(request('2027-03-01'), day('2027-02-20'));
     expect(timeline.warnings).toEqual([{ code: 'lastLodgingDayPassed', latest: day('2027-02-14') }]);
@@ -139,8 +161,10 @@ describe('requests the law cannot answer', () => {
     ['a trip starting today', request('2026-11-23'), null],
     ['lodged the day after the trip starts', request('2027-03-01', { lodged: day('2027-03-02') }), 'lodgedAfterTravel'],
     ['lodged on the travel day', request('2027-03-01', { lodged: day('2027-03-01') }), null],
-    ['lodged the day before the earliest (29 Feb 2028)', request('2028-08-31', { lodged: day('2028-02-28') }), 'lodgedBeforeEarliest'],
-    ['lodged on the earliest day', request('2028-08-31', { lodged: day('2028-02-29') }), null],
+    // Travel 31.08.2028: six months back is 29.02.2028, the earliest under both readings 01.03.2028.
+    ['lodged the day before six months back (28 Feb 2028)', request('2028-08-31', { lodged: day('2028-02-28') }), 'lodgedBeforeEarliest'],
+    ['lodged six months back (29 Feb 2028), in time under one reading: answered with a warning', request('2028-08-31', { lodged: day('2028-02-29') }), null],
+    ['lodged on the earliest day', request('2028-08-31', { lodged: day('2028-03-01') }), null],
     ['a seafarer lodging eight months ahead', request('2027-11-30', { seafarer: true, lodged: day('2027-03-30') }), null],
     ['a seafarer lodging ten months ahead', request('2027-11-30', { seafarer: true, lodged: day('2027-01-30') }), 'lodgedBeforeEarliest'],
     ['extended without a lodging day', request('2027-03-01', { extended: true }), 'extendedWithoutLodged'],
@@ -154,7 +178,7 @@ describe('calendar reminders', () => {
     applicationReminders(computeApplicationTimeline(request(travel, more), day(today)), day(today)).map((r) => `${r.kind} ${iso(r.day)}`);
 
   it('before lodging opens: the first and the last lodging day', () => {
-    expect(kinds('2027-08-31', '2026-11-23')).toEqual(['lodgingOpens 2027-02-28', 'lastLodgingDay 2027-08-16']);
+    expect(kinds('2027-08-31', '2026-11-23')).toEqual(['lodgingOpens 2027-03-01', 'lastLodgingDay 2027-08-16']);
   });
   it('once open: only the last lodging day', () => {
     expect(kinds('2027-03-01', '2026-11-23')).toEqual(['lastLodgingDay 2027-02-14']);
@@ -180,15 +204,22 @@ describe('properties over every travel day 1996–2099', () => {
     );
   });
 
-  it('the earliest day keeps the day of the month, or is the last day of a shorter month', () => {
+  it('the earliest day is the first one no more than n months before the trip both ways (counted back, and forward from it)', () => {
+    // Months moved with Date arithmetic here, clamped to a shorter month's end, independently of the core.
+    const shift = (d: Day, months: number): Day => {
+      const date = new Date(d * 86_400_000);
+      const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+      const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+      return Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(date.getUTCDate(), last)) / 86_400_000;
+    };
+    const complies = (lodged: Day, travel: Day, months: number) => lodged >= shift(travel, -months) && shift(lodged, months) >= travel;
     fc.assert(
       fc.property(anyTravel, fc.boolean(), (travel, seafarer) => {
-        const t = new Date(travel * 86_400_000);
-        const e = new Date(earliestLodgingDay(travel, seafarer) * 86_400_000);
-        const monthsBetween = (t.getUTCFullYear() - e.getUTCFullYear()) * 12 + t.getUTCMonth() - e.getUTCMonth();
-        expect(monthsBetween).toBe(seafarer ? 9 : 6);
-        const lastOfMonth = new Date(Date.UTC(e.getUTCFullYear(), e.getUTCMonth() + 1, 0)).getUTCDate();
-        expect(e.getUTCDate()).toBe(Math.min(t.getUTCDate(), lastOfMonth));
+        const months = seafarer ? 9 : 6;
+        const earliest = earliestLodgingDay(travel, seafarer);
+        expect(complies(earliest, travel, months)).toBe(true);
+        expect(complies(earliest - 1, travel, months)).toBe(false);
+        expect(earliest - shift(travel, -months)).toBeLessThanOrEqual(3);
       }),
     );
   });

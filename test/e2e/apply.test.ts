@@ -22,17 +22,21 @@ describe('schengen apply: the table', () => {
   it('names each date and its article (English, default)', async () => {
     const result = await runCli(['apply', '--travel', '2027-08-31', ...ON]);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('');
+    // rules.md §5.14: 28.02.2027 counted back, but 28.02 + 6 months = 28.08 < 31.08; 01.03 + 6 months = 01.09.
+    expect(result.stderr).toBe(
+      'schengen: warning: 6 months before the trip, counted back from Tue 31 Aug 2027, is Sun 28 Feb 2027; but 6 months from that day end before the trip. Mon 1 Mar 2027 is the first day no more than 6 months before the trip counted either way, so the earliest day given (Visa Code Art. 9(1))\n',
+    );
     // The verdict first (issue 19), then the table's title.
     const { verdict, body } = splitVerdict(result.stdout);
-    expect(verdict).toMatch(/^OK: lodge the application from .* to Mon 16 Aug 2027 for travel on Tue 31 Aug 2027; it cannot be lodged yet\.$/);
+    expect(verdict).toBe('OK: lodge the application from Mon 1 Mar 2027 to Mon 16 Aug 2027 for travel on Tue 31 Aug 2027; it cannot be lodged yet.');
     expect(body.split('\n')[0]).toBe('Schengen visa application for a trip starting Tue 31 Aug 2027');
     expect(tableRows(result.stdout)).toEqual([
       ['First day of the trip', 'Tue 31 Aug 2027'],
       ['Applicant', 'traveller, under the Visa Code alone'],
-      ['Earliest day to lodge', 'Sun 28 Feb 2027 (6 months before the trip) Visa Code (Reg. 810/2009) Art. 9(1)'],
+      ['Earliest day to lodge', 'Mon 1 Mar 2027 (6 months before the trip) Visa Code (Reg. 810/2009) Art. 9(1)'],
       ['Last day to lodge (15-day rule)', 'Mon 16 Aug 2027 (15 days before the trip; later only in justified urgent cases) Visa Code (Reg. 810/2009) Art. 9(1)'],
-      ['On Mon 23 Nov 2026', 'too early to lodge: lodging opens in 97 days'],
+      // 23.11.2026 → 01.03.2027: 7 + 31 + 31 + 28 + 1 = 98 days.
+      ['On Mon 23 Nov 2026', 'too early to lodge: lodging opens in 98 days'],
       ['Lodge by, for a decision before the trip (15 days)', 'Sun 15 Aug 2027 Visa Code Art. 23(1)'],
       ['Lodge by, for a decision before the trip even if extended (45 days)', 'Fri 16 Jul 2027 Visa Code Art. 23(2)'],
     ]);
@@ -76,7 +80,8 @@ describe('schengen apply --json (validated against schema/apply.schema.json)', (
       seafarer: false,
       facilitated: false,
       lodging: {
-        earliest: '2028-02-29',
+        // 29.02.2028 counted back; 29.02 + 6 months = 29.08 < 31.08; 01.03 + 6 months = 01.09.
+        earliest: '2028-03-01',
         monthsBefore: 6,
         latest: '2028-08-16',
         daysBefore: 15,
@@ -86,13 +91,20 @@ describe('schengen apply --json (validated against schema/apply.schema.json)', (
       lodgeBy: { regularDecision: '2028-08-15', extendedDecision: '2028-07-16' },
       lodged: null,
       decision: null,
-      warnings: [],
+      warnings: [
+        {
+          code: 'earliestUnderBothReadings',
+          message:
+            '6 months before the trip, counted back from 2028-08-31, is 2028-02-29; but 6 months from that day end before the trip. 2028-03-01 is the first day no more than 6 months before the trip counted either way, so the earliest day given (Visa Code Art. 9(1))',
+        },
+      ],
     });
   });
 
   it('--seafarer: nine months', async () => {
     const { json } = await applyJson(['--travel', '2027-11-30', '--seafarer', ...ON]);
-    expect(json).toMatchObject({ seafarer: true, lodging: { earliest: '2027-02-28', monthsBefore: 9, latest: '2027-11-15' } });
+    // 28.02.2027 counted back; 28.02 + 9 months = 28.11 < 30.11; 01.03 + 9 months = 01.12.
+    expect(json).toMatchObject({ seafarer: true, lodging: { earliest: '2027-03-01', monthsBefore: 9, latest: '2027-11-15' } });
   });
 
   it('--facilitated --lodged: 10 days, up to 30, under the agreement', async () => {
@@ -148,7 +160,7 @@ describe('schengen apply: refused input, never a stack trace', () => {
       'a lodged date before the earliest day',
       ['--travel', '2028-08-31', '--lodged', '2028-02-28', ...ON],
       2,
-      'schengen: field "--lodged": --lodged 2028-02-28 is more than 6 months before the trip, so the application is not admissible (Visa Code Art. 9(1), 19) and no decision period runs; expected 2028-02-29 or later',
+      'schengen: field "--lodged": --lodged 2028-02-28 is more than 6 months before the trip, so the application is not admissible (Visa Code Art. 9(1), 19) and no decision period runs; expected 2028-03-01 or later',
     ],
     ['--extended without --lodged', ['--travel', '2027-03-01', '--extended', ...ON], 2, 'schengen: field "--extended": --extended needs --lodged'],
     ['no --travel', [...ON], 2, 'schengen: the option --travel <date> is required (schengen apply --help)'],
@@ -169,16 +181,17 @@ describe('schengen apply: refused input, never a stack trace', () => {
   });
 });
 
-describe('the README section "When to apply for the visa"', () => {
-  const readme = readFileSync(`${projectRoot}/README.md`, 'utf8');
-  const section = readme.slice(readme.indexOf('## When to apply for the visa'), readme.indexOf('\n## ', readme.indexOf('## When to apply for the visa') + 1));
-  const commands = [...section.matchAll(/^schengen ((?:apply|ics) [^#>\n]+)/gm)].map((match) => match[1]!.trim().split(/\s+/));
+describe('the section "apply: when to apply for the visa" of docs/commands.md', () => {
+  const commands = readFileSync(`${projectRoot}/docs/commands.md`, 'utf8');
+  const heading = '## apply: when to apply for the visa';
+  const section = commands.slice(commands.indexOf(heading), commands.indexOf('\n## ', commands.indexOf(heading) + 1));
+  const examples = [...section.matchAll(/^(?:\$ )?schengen ((?:apply|ics) [^#>|\n]+)/gm)].map((match) => match[1]!.trim().split(/\s+/));
 
   it('has examples of apply and ics', () => {
-    expect(commands.map((args) => args[0])).toEqual(expect.arrayContaining(['apply', 'ics']));
+    expect(examples.map((args) => args[0])).toEqual(expect.arrayContaining(['apply', 'ics']));
   });
 
-  it.each(commands.map((args) => [args.join(' '), args]))('schengen %s answers', async (_line, args) => {
+  it.each(examples.map((args) => [args.join(' '), args]))('schengen %s answers', async (_line, args) => {
     const result = await runCli([...(args as string[]), ...ON]);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout).not.toBe('');
@@ -201,7 +214,7 @@ describe('schengen ics --travel', () => {
     const result = await runCli(['ics', '--travel', '2027-08-31', ...ON]);
     expect(result.exitCode).toBe(0);
     expect(events(result.stdout)).toEqual([
-      { summary: 'Visa: application can be lodged from today', start: '2027-02-28', alarms: ['PT9H'] },
+      { summary: 'Visa: application can be lodged from today', start: '2027-03-01', alarms: ['PT9H'] },
       { summary: 'Visa: last day to lodge the application', start: '2027-08-16', alarms: ['-P6DT15H', '-PT15H'] },
     ]);
   });

@@ -239,3 +239,36 @@ describe('messages: one line, named field, the reader’s language', () => {
     expect(result.stderr).toBe(`schengen: ${path}: geweigerd, het bestand is niet gewijzigd: regel 2 van "log list": veld "datum": het vertrek ligt vóór de binnenkomst; verwacht: een vertrek op of na de dag van binnenkomst\n`);
   });
 });
+
+describe('issue 20 at the command line', () => {
+  it.each([
+    ['a stay', ['status', '--stay', 'constructor..2026-01-05', '--on', '2026-02-01'], /--stay.*"constructor" is not a date we accept: unrecognised form/],
+    ['--from', ['next', '--days', '5', '--from', '__proto__', '--on', '2026-02-01'], /"__proto__" is not a date we accept: unrecognised form/],
+    ['--arrival', ['annex3', '--arrival', 'Constructor', '--on', '2026-02-01'], /"Constructor" is not a date we accept: unrecognised form/],
+  ])('a prototype word as a date (%s) is exit 3 "not a date", not an internal error or a stay dropped', async (_name, args, message) => {
+    const result = await runCli(args);
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expectOneLine(result.stderr);
+  });
+
+  it('batch: a prototype word in one record is one error record; the good record is answered (exit 6)', async () => {
+    const result = await runCli(['batch', '--query', 'annex3', '--arrival', '2026-12-10', '--on', '2026-12-06'], { stdin: '{"id":1,"stays":[]}\r{"id":2,"stays":[],"arrival":"constructor"}\r' });
+    expect(result.exitCode).toBe(6);
+    expect(jsonLines(result.stdout).map((record) => [record['id'], record['command'] ?? (record['error'] as { code: string }).code])).toEqual([
+      [1, 'annex3'],
+      [2, 'date.unrecognised'],
+    ]);
+  });
+
+  it('a settings file nested 5,000 deep is exit 2 naming the file, not "Maximum call stack size exceeded"', async () => {
+    const dir = await scratch();
+    const file = join(dir, 'deep.json');
+    await writeFile(file, `{"closed":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`);
+    const result = await runCli(['status', '--config', file, '--stay', '2026-01-01..2026-01-05', '--on', '2026-02-01']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(`schengen: ${file}: the JSON is nested more than 32 levels deep`);
+    expectOneLine(result.stderr);
+  });
+});

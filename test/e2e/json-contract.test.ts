@@ -15,7 +15,7 @@ function ajvWith(load: (name: string) => object): Ajv2020 {
   return ajv;
 }
 
-describe('the JSON contract (README "JSON output")', () => {
+describe('the JSON contract (docs/json.md)', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'schengen-contract-'));

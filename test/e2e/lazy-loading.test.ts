@@ -30,6 +30,9 @@ function packagesLoaded(args: readonly string[]): Promise<{ packages: string[]; 
         for (const url of readFileSync(log, 'utf8').split('\n')) {
           const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
           if (match !== null) packages.add(match[1]!);
+          // A library bundled apart (dist/bundle/vendor-luxon.cjs): by its file's name.
+          const vendor = /\/dist\/bundle\/vendor-(\w+)\.cjs$/.exec(url);
+          if (vendor !== null) packages.add(vendor[1]!);
         }
         resolve({ packages: [...packages].sort(), exitCode });
       },
@@ -38,10 +41,16 @@ function packagesLoaded(args: readonly string[]): Promise<{ packages: string[]; 
 }
 
 describe('what a run loads', () => {
-  it('the recorder sees the libraries a table loads (so an empty list below means something)', async () => {
-    const { packages, exitCode } = await packagesLoaded(['calendar', '--stay', '2026-01-01..2026-01-10', '--on', '2026-01-20']);
+  it('the recorder sees the libraries a run loads (so an empty list below means something): --tz loads luxon', async () => {
+    const { packages, exitCode } = await packagesLoaded(['status', '--stay', '2026-01-01..2026-01-10', '--tz', 'Europe/Brussels', '--json']);
     expect(exitCode).toBe(0);
     expect(packages).toContain('luxon');
+  });
+
+  it('the calendar: no luxon (its month labels are written without it, issue 21)', async () => {
+    const { packages, exitCode } = await packagesLoaded(['calendar', '--stay', '2026-01-01..2026-01-10', '--on', '2026-01-20', '--lang', 'fr']);
+    expect(exitCode).toBe(0);
+    expect(packages).not.toContain('luxon');
   });
 
   it('status --json with a warning (a stay under way): no luxon, no jsonc-parser, no chalk, no cli-table3', async () => {

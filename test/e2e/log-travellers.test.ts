@@ -121,6 +121,20 @@ describe('--traveller: one file per person', () => {
     expect(table.stdout.match(/Schengen-Aufenthaltsstatus|Aufenthalt/g)?.length ?? 0).toBeGreaterThan(0);
   });
 
+  it('issue 20: a name whose lower case adds a mark (İpek) is listed by log list --all and status --all', async () => {
+    const { dir, env } = await dataHome();
+    // "İ" lower-cased is "i" and U+0307 (combining dot above): the file is "i̇pek.txt".
+    const file = join(dir, 'travellers', 'i\u0307pek.txt');
+    expect((await runCli(['log', 'entry', '2026-11-01', 'TR', '--traveller', 'İpek', ...ON], { env })).stdout).toBe(`${file}: + entry 2026-11-01 TR\n`);
+    const list = JSON.parse((await runCli(['log', 'list', '--all', '--json'], { env })).stdout) as { travellers: { traveller: string | null; file: string }[] };
+    expect(list.travellers.map((t) => [t.traveller, t.file])).toEqual([
+      [null, join(dir, 'stamps.txt')],
+      ['i\u0307pek', file],
+    ]);
+    const all = JSON.parse((await runCli(['status', '--all', ...ON, '--json'], { env })).stdout) as { travellers: { traveller: string | null }[] };
+    expect(all.travellers.map((t) => t.traveller)).toEqual(['i\u0307pek']);
+  });
+
   it.each(['../etc/passwd', 'a/b', '.hidden', 'nul', '', 'x'.repeat(65)])('refuses the unsafe name %j (exit 2, no stack trace)', async (name) => {
     const { env } = await dataHome();
     const result = await runCli(['log', 'entry', '2026-10-01', '--traveller', name, ...ON], { env });

@@ -101,6 +101,20 @@ describe('schengen mcp', () => {
     expect((await client.callTool({ name: 'status', arguments: { stays } })).isError).toBeFalsy();
   });
 
+  it('issue 20: a burst of 500 calls is answered, each call its own answer, and Node warns of no listener leak', async () => {
+    const calls = Array.from({ length: 500 }, (_, index) => client.callTool({ name: 'status', arguments: { stays, on: index % 2 === 0 ? '2026-12-20' : '2026-07-15', explain: true } }));
+    const days = (await Promise.all(calls)).map((result) => (structured(result) as { daysUsed: number }).daysUsed);
+    // 1 June to 15 July is 45 days; on 2026-12-20 the window starts on 2026-06-24, leaving 24 June to 15 July: 22 days.
+    expect(days.filter((used, index) => used !== (index % 2 === 0 ? 22 : 45))).toEqual([]);
+    expect(stderr).not.toContain('MaxListenersExceededWarning');
+    expect(stderr).toBe('');
+  });
+
+  it('a message that is not JSON-RPC is one short line on stderr, not the schema library\'s report', async () => {
+    const result = await runCli(['mcp', '--on', '2026-12-20'], { stdin: '{"jsonrpc":"2.0","id":1,"method":"tools/list","params":5}\n' });
+    expect(result).toEqual({ exitCode: 0, stdout: '', stderr: 'schengen mcp: a message that is not JSON-RPC was ignored\n' });
+  });
+
   it('reads the own stamp file only when asked', async () => {
     const without = structured(await client.callTool({ name: 'status', arguments: {} })) as { daysUsed: number };
     const withLog = structured(await client.callTool({ name: 'status', arguments: { ownLog: true } })) as { daysUsed: number };

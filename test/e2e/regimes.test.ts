@@ -40,7 +40,8 @@ describe('stay rules beyond 90/180 from the command line (issue 11)', () => {
       unauthorisedDays: 7,
       fullStayPossibleFrom: '2027-01-01',
     });
-    expect((json['zones'] as unknown[]).length).toBe(1);
+    // Only the zones other than the one asked about (issue 21): none under --rules.
+    expect((json['zones'] as unknown[]).length).toBe(0);
     const table = tableRows((await runCli(['status', '-', '--rules', 'ru-visa-free', '--on', '2026-09-01'], { stdin: MIXED })).stdout);
     expect(table).toContainEqual(['Days used in 2026', '97 of 90']);
   });
@@ -48,8 +49,9 @@ describe('stay rules beyond 90/180 from the command line (issue 11)', () => {
   it('a mixed log shows all three standings at once, each under its own preset; --fail-on-overstay sees the Russian one', async () => {
     const json = valid('status', (await runCli(['status', '-', '--on', '2026-09-01', '--json'], { stdin: MIXED })).stdout);
     const zones = json['zones'] as { preset: string; counts: { daysUsed: number }[]; firstUnauthorisedDay: string | null }[];
+    // The asked zone (Schengen: 0 days used) is the answer itself, not repeated in zones (issue 21).
+    expect([json['daysUsed'], json['firstUnauthorisedDay']]).toEqual([0, null]);
     expect(zones.map((zone) => [zone.preset, zone.counts[0]?.daysUsed, zone.firstUnauthorisedDay])).toEqual([
-      ['schengen', 0, null],
       ['ru-visa-free', 97, '2026-08-14'],
       // Belarus: 01.06–20.06 = 20 days, under 30 per stay and 90 per year.
       ['by-visa-free', 20, null],
@@ -91,8 +93,9 @@ describe('stay rules beyond 90/180 from the command line (issue 11)', () => {
     const json = valid('rules', (await runCli(['rules', '--json'])).stdout);
     const presets = json['presets'] as { name: string; rules: { from: string | null; until: string | null }[] }[];
     expect(presets.map((preset) => preset.name)).toEqual(['schengen', 'ru-visa-free', 'ru-visa', 'by-visa-free', 'by-transit', 'tr']);
+    // Issue 19 (rules.md §5.15): 90/180 came into 115-FZ Art. 5 on 1 January 2014 (docs/regimes.md).
     expect(presets[1]!.rules.map((rule) => [rule.from, rule.until])).toEqual([
-      [null, '2024-12-31'],
+      ['2014-01-01', '2024-12-31'],
       ['2025-01-01', null],
       ['2025-01-01', null],
     ]);

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServe, type ServeProcess } from '../support/serve-process.js';
 import { runCli, STACK_TRACE } from './run-cli.js';
@@ -21,6 +22,21 @@ describe('schengen serve as a process', () => {
     const response = await fetch(`${server.url}api/status`, { method: 'POST', body: JSON.stringify({ stays: [], pad: 'x'.repeat(300 * 1024) }) });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { code: 'http.bodyTooLarge' } });
+  });
+
+  it('issue 20: a request for another host name (DNS rebinding) is refused with 421', async () => {
+    const { port } = new URL(server.url);
+    const statusFor = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const asked = request({ host: '127.0.0.1', port, path: '/api/status', method: 'POST', headers: { Host: host } }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        asked.on('error', reject);
+        asked.end('{"stays":[]}');
+      });
+    expect(await statusFor('evil.example')).toBe(421);
+    expect(await statusFor(`localhost:${port}`)).toBe(200);
   });
 
   it('stops cleanly on SIGTERM, with a keep-alive connection open, exit code 0', async () => {
@@ -50,5 +66,8 @@ describe('schengen serve as a process', () => {
     expect(result.stderr).toMatch(new RegExp(`^schengen: field "--port": cannot listen on 127\\.0\\.0\\.1:${port} \\(EADDRINUSE\\)`));
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect((await runCli(['serve', '--port', '70000'])).exitCode).toBe(2);
+    const host = await runCli(['serve', '--allow-host', 'clerk.leuven.be:8080']);
+    expect(host.exitCode).toBe(2);
+    expect(host.stderr).toBe('schengen: field "--allow-host": "clerk.leuven.be:8080" is not a host name; expected the name or address clients use to reach this server, without a port or path (e.g. clerk.leuven.be, 192.168.1.20)\n');
   });
 });

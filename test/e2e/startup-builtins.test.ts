@@ -50,8 +50,14 @@ describe('the built-in modules a run loads', () => {
     expect(UNNEEDED.filter((name) => loaded.includes(name))).toEqual([]);
   });
 
-  it('the status table on a pipe: Node makes a socket of stdout to ask whether it is a terminal, nothing more', async () => {
+  it('the status table on a pipe: no socket of stdout, no stream stack, just to learn it is no terminal (issue 21)', async () => {
     const loaded = await builtinsLoaded(['status', 'examples/traveller.txt', '--on', '2026-11-22']);
-    expect(UNNEEDED.filter((name) => loaded.includes(name) && name !== 'net')).toEqual([]);
+    expect(UNNEEDED.filter((name) => loaded.includes(name))).toEqual([]);
+  });
+
+  it('the calendar on a pipe: the same, and luxon found by its path, without the ES module resolver', async () => {
+    const loaded = await builtinsLoaded(['calendar', '--stay', '2026-01-01..2026-01-10', '--on', '2026-01-20']);
+    expect(UNNEEDED.filter((name) => loaded.includes(name))).toEqual([]);
+    expect(loaded).not.toContain('internal/modules/esm/resolve');
   });
 });

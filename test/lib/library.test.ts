@@ -26,6 +26,14 @@ describe('the library answers as the CLI does', () => {
     );
   });
 
+  it('fields: only those fields, as `--fields` gives them (issue 21)', async () => {
+    const lean = await status(history, { on: '2026-06-15', fields: ['daysUsed', 'latestExit'] });
+    expect(lean).toEqual(await cliJson(['status', '--stay', '2026-01-10..2026-02-20', '--stay', '2026-05-01..', '--on', '2026-06-15', '--fields', 'daysUsed,latestExit']));
+    // 10.01–20.02 = 22 + 20 = 42 days, 01.05–15.06 = 31 + 15 = 46: 88 used.
+    expect(Object.keys(lean)).toEqual(['schemaVersion', 'command', 'verdict', 'daysUsed', 'latestExit']);
+    expect(lean.daysUsed).toBe(88);
+  });
+
   it('explain and leave are the CLI’s --explain and --leave', async () => {
     const inside = ['--stay', '2026-01-10..2026-02-20', '--stay', '2026-05-01..', '--on', '2026-06-15'];
     const explained = await status(history, { today: '2026-06-15', explain: true });
@@ -72,5 +80,35 @@ describe('errors are typed, with the CLI codes and fields', () => {
       (error) => error instanceof UsageError && error.code === 'plan.exitBeforeEntry' && error.location.field === 'exit' && error.exitCode === 2,
     );
     await expect(next(history, { today: '2026-06-01', days: 91 })).rejects.toMatchObject({ code: 'next.tooLong' });
+  });
+});
+
+describe('issue 20 at the library door', () => {
+  const refusal = async (answer: () => Promise<unknown>) => {
+    const error = await answer().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    return { code: (error as UserError).code, field: (error as UserError).location.field };
+  };
+  let deep: unknown = [];
+  for (let i = 0; i < 5000; i += 1) deep = [deep];
+  const itself: Record<string, unknown> = { entry: '2026-01-01' };
+  itself['exit'] = itself;
+
+  it.each([
+    ['a prototype word as a date', () => status({ stays: [{ entry: 'constructor' }] }, { on: '2026-06-01' }), 'date.unrecognised', 'stays[0].entry'],
+    ['a prototype word as the reference day', () => status(history, { on: '__proto__' }), 'date.unrecognised', 'on'],
+    ['a history nested 5,000 deep', () => status({ stays: deep } as never, { on: '2026-06-01' }), 'json.tooDeep', 'history'],
+    ['options nested 5,000 deep', () => status(history, { on: '2026-06-01', rule: deep } as never), 'json.tooDeep', 'options'],
+    ['a stay that contains itself', () => status({ stays: [itself] } as never, { on: '2026-06-01' }), 'json.tooDeep', 'history'],
+    ['a BigInt', () => status({ stays: [{ entry: 20260101n }] } as never, { on: '2026-06-01' }), 'json.shape', 'stays[0].entry'],
+    ['a history field among the options (the history is the first argument)', () => status(history, { on: '2026-06-01', stays: [] } as never), 'json.unknownField', 'stays'],
+    ['a field of another question', () => status(history, { on: '2026-06-01', closed: true } as never), 'json.unknownField', 'closed'],
+    ['a control character in a value', () => status({ stays: [{ entry: '2026-01-01', exitCountry: 'X\r\n\u001b]52;c;SGk=\u0007' }] }, { on: '2026-06-01' }), 'country.unknown', 'stays[0].exitCountry'],
+  ])('%s is refused with its code, no internal error', async (_name, answer, code, field) => {
+    expect(await refusal(answer)).toEqual({ code, field });
   });
 });

@@ -107,3 +107,21 @@ describe('parseDate counts relative dates from the reference day it is given', (
     expect(parseDate('2026-03-14', {}, reference)).toBe(dayFromCivil(2026, 3, 14));
   });
 });
+
+describe('issue 20: a word of Object.prototype is not a date, with or without a reference day', () => {
+  const reference = dayFromCivil(2026, 11, 23);
+  // The relative words were looked up in a plain object, where "constructor" and "__proto__" are found.
+  it.each(['constructor', '__proto__', 'Constructor', '__PROTO__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf'])('%s', (word) => {
+    for (const withReference of [undefined, reference]) {
+      let caught: unknown;
+      try {
+        parseDate(word, { field: 'on' }, withReference);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(InputError);
+      expect((caught as InputError).code).toBe('date.unrecognised');
+      expect((caught as InputError).location).toEqual({ field: 'on' });
+    }
+  });
+});

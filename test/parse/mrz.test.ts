@@ -182,6 +182,19 @@ describe('parseVisaMrz', () => {
     expect(parseVisaMrz(...FRENCH).birthDate).toEqual({ yymmdd: '031106' });
   });
 
+  it('reads a birth date whose day or month is unknown (fillers, ICAO 9303 part 3) as printed', () => {
+    // "4009<<": born in September of a year ending in 40, day unknown; its check digit is 1.
+    const line2 = `L8988901C4XXX4009<<1F9612109<<<<<<<<`;
+    expect(parseVisaMrz(ICAO_B[0], line2).birthDate).toEqual({ yymmdd: '4009<<' });
+  });
+
+  it('refuses a birth date of letters even when its check digit fits', () => {
+    // "ABCDEF" has check digit 3 (10·7 + 11·3 + 12·1 + 13·7 + 14·3 + 15·1 = 263).
+    const error = errorOf(() => parseVisaMrz(ICAO_B[0], `L8988901C4XXXABCDEF3F9612109<<<<<<<<`));
+    expect(error.code).toBe('mrz.date');
+    expect(error.location.field).toBe('MRZ birth date');
+  });
+
   it.each([
     ['951231', { year: 1995, month: 12, day: 31 }],
     ['940101', { year: 2094, month: 1, day: 1 }],

@@ -7,8 +7,8 @@ import {
   judgeItinerary,
   judgeTrip,
 } from '../../src/core/authorisation.js';
-import { authoriseStay } from '../../src/core/reports.js';
-import { coreCounted, coreUnauthorised, expectSameJudgement, expectSameLatestExit, expectSameTrip, sameStay, shuffledArbitrary, shuffledStayIndex, sortedEntries, toItinerary } from '../support/core-vs-oracle.js';
+import { authoriseStay, computePlan } from '../../src/core/reports.js';
+import { coreCounted, coreUnauthorised, expectSameJudgement, expectSameLatestExit, expectSamePlannedEntry, expectSameTrip, sameStay, shuffledArbitrary, shuffledStayIndex, sortedEntries, toItinerary } from '../support/core-vs-oracle.js';
 import {
   earliestEntryCaseArbitrary,
   itineraryArbitrary,
@@ -22,6 +22,7 @@ import {
   oracleFirstBreakOf,
   oracleLatestExit,
   oraclePlanTrip,
+  oracleTripUnauthorisedDays,
   oracleUnauthorised,
   type OracleInput,
   type OracleStay,
@@ -74,7 +75,9 @@ describe('the authorisation core agrees with the day-by-day oracle', () => {
           const expected = (first: number | null) => (first === null ? undefined : first <= own.entry ? null : first - 1);
           const limits = authoriseStay(toItinerary(input), index, own.entry).limits;
           const rules = expected(oracleFirstBreakOf(alone, kept, ['rule90180', 'rolling', 'calendarYear', 'perStay']));
-          if (rules !== undefined) expect(limits.rule90180).toBe(rules);
+          if (rules !== undefined) expect(limits.stayRule).toBe(rules);
+          const rule90180 = expected(oracleFirstBreakOf(alone, kept, ['rule90180']));
+          if (rule90180 !== undefined) expect(limits.rule90180).toBe(rule90180);
           const duration = expected(oracleFirstBreakOf(alone, kept, ['visaDuration']));
           if (duration !== undefined && limits.visaDuration !== null) expect(limits.visaDuration).toBe(duration);
         },
@@ -101,6 +104,30 @@ describe('the authorisation core agrees with the day-by-day oracle', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('computePlan with an end: the counts cover the trip and the booked days it breaks, as the oracle counts them (issue 19)', () => {
+    fc.assert(
+      fc.property(tripCaseArbitrary, ({ input, entry, exit }) => {
+        const trip = computePlan(toItinerary(input), entry, exit).trip!;
+        expect(trip.unauthorisedDays).toBe(oracleTripUnauthorisedDays(input, entry, exit));
+        expect(trip.overstayDays).toBe(oracleTripUnauthorisedDays(input, entry, exit, ['rule90180', 'rolling', 'calendarYear', 'perStay']));
+        expect(trip.compliant).toBe(trip.unauthorisedDays === 0);
+        expect(trip.firstOverstayDay === null).toBe(trip.overstayDays === 0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('computePlan without an end: the same latest exit, and the same entries refused for a booked stay (issue 19)', () => {
+    let capped = 0;
+    fc.assert(
+      fc.property(tripCaseArbitrary, ({ input, entry }) => {
+        if (!expectSamePlannedEntry(input, entry)) capped += 1;
+      }),
+      { numRuns: RUNS },
+    );
+    expect(capped).toBeLessThan(RUNS / 2);
   });
 
   it('findEarliestTrip: the same earliest entry', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findEarliestTrip, findLatestExit, judgeTrip } from '../../src/core/authorisation.js';
-import { coreCounted, coreUnauthorised, expectSameJudgement, expectSameLatestExit, expectSameTrip, sameStay, shuffledArbitrary, shuffledStayIndex, toItinerary } from '../support/core-vs-oracle.js';
+import { coreCounted, coreUnauthorised, expectSameJudgement, expectSameLatestExit, expectSamePlannedEntry, expectSameTrip, sameStay, shuffledArbitrary, shuffledStayIndex, toItinerary } from '../support/core-vs-oracle.js';
 import {
   regimeEarliestEntryCaseArbitrary,
   regimeItineraryArbitrary,
@@ -59,6 +59,15 @@ describe('regimes: the core agrees with the day-by-day oracle', () => {
     fc.assert(
       fc.property(regimeTripCaseArbitrary, ({ input, entry, exit }) => {
         expectSameTrip(input, entry, exit);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('computePlan without an end: the same latest exit, and the same entries refused for a booked stay (issue 19)', () => {
+    fc.assert(
+      fc.property(regimeTripCaseArbitrary, ({ input, entry }) => {
+        expectSamePlannedEntry(input, entry);
       }),
       { numRuns: RUNS },
     );

@@ -8,14 +8,14 @@ import fc from 'fast-check';
 import { regimeArbitrary, staysInSequence, type NamedOracleRegime } from './itinerary-arbitraries.js';
 import { oracleDay, type OracleInput, type OracleVisa } from './itinerary-oracle.js';
 const COUNTRIES = [null, null, 'FR', 'DE', 'BE', 'HR', 'BG', 'CY'] as const;
-/** Dense stays: many one-day stays touching, several entered the same day. */
-const denseStays = fc.record({
+/** Dense stays: many one-day stays touching, several entered the same day (up to `maxParts` runs of them). */
+const denseStaysOf = (maxParts: number) => fc.record({
   base: fc.integer({ min: oracleDay(2022, 10, 1), max: oracleDay(2025, 1, 1) }),
   parts: fc.array(fc.record({
     gap: fc.oneof({ weight: 4, arbitrary: fc.constant(-1) }, { weight: 3, arbitrary: fc.integer({ min: 0, max: 10 }) }, { weight: 2, arbitrary: fc.integer({ min: 11, max: 120 }) }),
     length: fc.oneof({ weight: 3, arbitrary: fc.constant(1) }, { weight: 3, arbitrary: fc.integer({ min: 2, max: 30 }) }, { weight: 1, arbitrary: fc.integer({ min: 31, max: 95 }) }),
     country: fc.constantFrom(...COUNTRIES),
-  }), { maxLength: 10 }),
+  }), { maxLength: maxParts }),
 }).map(({ base, parts }) => staysInSequence(base, parts));
 
 /** 0..16 short-stay stickers one after another (often adjacent), plus maybe a D visa: more than FEW_VISAS = 8. */
@@ -42,7 +42,7 @@ const stickerChain = (around: number) => fc.record({
   return visas;
 });
 
-const denseSchengenArbitrary: fc.Arbitrary<OracleInput> = denseStays.chain((stays) => {
+const denseSchengenOf = (maxParts: number): fc.Arbitrary<OracleInput> => denseStaysOf(maxParts).chain((stays) => {
   const around = stays.length === 0 ? oracleDay(2024, 1, 1) : stays[0]!.entry;
   return fc.record({
     visas: stickerChain(around),
@@ -52,8 +52,9 @@ const denseSchengenArbitrary: fc.Arbitrary<OracleInput> = denseStays.chain((stay
 
 /** Schengen-zone regimes (stickers judged) mixing rolling / calendar-year / per-stay rules. */
 const schengenRegime = regimeArbitrary.filter((r) => r.zone === 'schengen');
-const denseRegimeArbitrary: fc.Arbitrary<OracleInput> = fc.tuple(denseSchengenArbitrary, schengenRegime).map(([input, regime]) => ({ ...input, regime: regime as NamedOracleRegime }));
+/** Under 90/180 or under a mix of rule shapes, half and half; up to `maxParts` runs of stays. */
+export const denseItineraryArbitraryOf = (maxParts: number): fc.Arbitrary<OracleInput> =>
+  fc.oneof(denseSchengenOf(maxParts), fc.tuple(denseSchengenOf(maxParts), schengenRegime).map(([input, regime]) => ({ ...input, regime: regime as NamedOracleRegime })));
 
-/** Under 90/180 or under a mix of rule shapes, half and half. */
-export const denseItineraryArbitrary: fc.Arbitrary<OracleInput> = fc.oneof(denseSchengenArbitrary, denseRegimeArbitrary);
+export const denseItineraryArbitrary: fc.Arbitrary<OracleInput> = denseItineraryArbitraryOf(10);
 

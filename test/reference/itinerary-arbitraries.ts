@@ -224,21 +224,33 @@ const always = (shape: OracleShape): OracleRule => ({ shape, from: null, until: 
 const ROLLING_90_180: OracleShape = { kind: 'rolling', maxDays: 90, windowDays: 180 };
 /** Federal Law 260-FZ: the calendar-year rule from 1 January 2025. */
 export const RU_SWITCH = oracleDay(2025, 1, 1);
+/** rules.md §5.15 (issue 19): Russia's 90/180 from 1 January 2014 (amended 115-FZ, a secondary source). */
+const RU_ROLLING_START = oracleDay(2014, 1, 1);
+/** rules.md §6.2, §5.15: Belarus visa-free from 19 July 2024 to 31 December 2026; LT, LV from 15 April 2022, PL from 1 July 2022. */
+const BY_START = oracleDay(2024, 7, 19);
+const BY_END = oracleDay(2026, 12, 31);
+const BY_LT_LV_START = oracleDay(2022, 4, 15);
+const BY_PL_START = oracleDay(2022, 7, 1);
+const dated = (shape: OracleShape, from: number, until: number): OracleRule => ({ shape, from, until });
 
-/** The presets of issue 11, by name; `by-visa-free-long` is by-visa-free for a national of PL, LT or LV. */
+/**
+ * The presets of issues 11 and 19, by name; `by-visa-free-long` is by-visa-free for a national of LT
+ * or LV, `by-visa-free-pl` for one of PL (the same rules, from a later day).
+ */
 export const ORACLE_PRESETS: Readonly<Record<string, { zone: OracleZone; rules: readonly OracleRule[] }>> = {
   schengen: { zone: 'schengen', rules: [always(ROLLING_90_180)] },
   'ru-visa-free': {
     zone: 'RU',
     rules: [
-      { shape: ROLLING_90_180, from: null, until: RU_SWITCH - 1 },
+      { shape: ROLLING_90_180, from: RU_ROLLING_START, until: RU_SWITCH - 1 },
       { shape: { kind: 'calendarYear', maxDays: 90 }, from: RU_SWITCH, until: null },
       { shape: { kind: 'perStay', maxDays: 90 }, from: RU_SWITCH, until: null },
     ],
   },
   'ru-visa': { zone: 'RU', rules: [always(ROLLING_90_180)] },
-  'by-visa-free': { zone: 'BY', rules: [always({ kind: 'perStay', maxDays: 30 }), always({ kind: 'calendarYear', maxDays: 90 })] },
-  'by-visa-free-long': { zone: 'BY', rules: [always({ kind: 'perStay', maxDays: 90 }), always({ kind: 'calendarYear', maxDays: 90 })] },
+  'by-visa-free': { zone: 'BY', rules: [dated({ kind: 'perStay', maxDays: 30 }, BY_START, BY_END), dated({ kind: 'calendarYear', maxDays: 90 }, BY_START, BY_END)] },
+  'by-visa-free-long': { zone: 'BY', rules: [dated({ kind: 'perStay', maxDays: 90 }, BY_LT_LV_START, BY_END), dated({ kind: 'calendarYear', maxDays: 90 }, BY_LT_LV_START, BY_END)] },
+  'by-visa-free-pl': { zone: 'BY', rules: [dated({ kind: 'perStay', maxDays: 90 }, BY_PL_START, BY_END), dated({ kind: 'calendarYear', maxDays: 90 }, BY_PL_START, BY_END)] },
   'by-transit': { zone: 'BY', rules: [always({ kind: 'perStay', maxDays: 2 })] },
   tr: { zone: 'TR', rules: [always(ROLLING_90_180)] },
 };

@@ -22,6 +22,9 @@
  *   state first; docs §3), then by input index (two identical stays: the order between them does
  *   not change what the days break).
  * - "that many earlier stays" (visaEntries) means at least that many.
+ * - latest exit of a planned stay (`entryPlanned`, issue 19): before anything else, the stay left on
+ *   `from` is compared with the itinerary without it; a booked stay that breaks then, and not
+ *   without the stay, refuses the entry (no latest exit). Otherwise as below.
  * - latest exit: L = `from` is always an answer when no day of the stay up to `from` is
  *   unauthorised, even when the next stay is entered on `from` itself (the stays then touch);
  *   beyond it, the day before the next stay's entry caps L, and the cap is named
@@ -35,7 +38,9 @@
  * never count. P is the union of those days. Each rule judges a day only when from <= day <= until:
  * rolling N in M breaks day d when |P ∩ [d − M + 1, d]| > N; calendarYear N when
  * |P ∩ [1 January of d's year, d]| > N; perStay N when the stay's own counted days up to and
- * including d number more than N (the entry day is day 1). Rolling 90 in 180 reports `rule90180`,
+ * including d number more than N (the entry day is day 1). A day before every rule's start is judged
+ * by the rules that start first, a day after every rule's end by those that end last (rules.md §5.15,
+ * issue 19). Rolling 90 in 180 reports `rule90180`,
  * any other rolling rule `rolling`. Visa stickers are judged only when the regime says so. A trip
  * placed by the earliest-entry search or a planned trip has no state in the Schengen area and the
  * zone's state (e.g. RU) in another zone.
@@ -131,6 +136,11 @@ export interface OracleInput {
 export interface OracleOptions {
   /** How a booked stay "breaks a limit it would not break" (see the header). Default 'day'. */
   readonly newBreak?: 'limit' | 'day';
+  /**
+   * oracleLatestExit of a planned stay (docs §4, plan and annex 3; issue 19): its entry is a choice,
+   * so a booked stay that breaks when the stay is there at all, and not without it, refuses the entry.
+   */
+  readonly entryPlanned?: boolean;
 }
 
 export interface OracleLatestExit {
@@ -138,6 +148,8 @@ export interface OracleLatestExit {
   readonly bindingLimit: OracleLimit | 'nextBookedStay' | 'bookedStay' | null;
   /** True when the scan stopped after 2000 days without finding an end (no limit ever binds). */
   readonly scanCapped: boolean;
+  /** With `entryPlanned`: true when entering at all breaks a booked stay (then no latest exit). */
+  readonly entryBreaksBookedStay?: boolean;
 }
 
 export interface OracleTrip {
@@ -280,11 +292,23 @@ function judge(input: OracleInput): OracleJudgement {
   // |P ∩ [first, last]|
   const inP = (first: number, last: number) => countUpTo(sortedP, last) - countUpTo(sortedP, first - 1);
   const regime = regimeOf(input);
+  /**
+   * The rules that judge day d: those in force on it; on a day before every rule's start, those that
+   * start first; on a day after every rule's end, those that end last (rules.md §5.15, issue 19: the
+   * rules nearest in time judge it, and the core warns).
+   */
+  const inForceOn = (d: number) => regime.rules.filter((rule) => (rule.from === null || d >= rule.from) && (rule.until === null || d <= rule.until));
+  const earliestStart = regime.rules.some((rule) => rule.from === null) ? null : Math.min(...regime.rules.map((rule) => rule.from!));
+  const latestEnd = regime.rules.some((rule) => rule.until === null) ? null : Math.max(...regime.rules.map((rule) => rule.until!));
+  const judgingOn = (d: number): readonly OracleRule[] => {
+    if (earliestStart !== null && d < earliestStart) return regime.rules.filter((rule) => rule.from === earliestStart);
+    if (latestEnd !== null && d > latestEnd) return regime.rules.filter((rule) => rule.until === latestEnd);
+    return inForceOn(d);
+  };
   /** The limits of the regime's rules day d of a stay breaks, given the stay's counted days up to d. */
   const ruleLimits = (d: number, stayDaysUpTo: number): OracleLimit[] => {
     const found = new Set<OracleLimit>();
-    for (const rule of regime.rules) {
-      if ((rule.from !== null && d < rule.from) || (rule.until !== null && d > rule.until)) continue;
+    for (const rule of judgingOn(d)) {
       const shape = rule.shape;
       if (shape.kind === 'rolling') {
         if (inP(d - shape.windowDays + 1, d) > shape.maxDays) found.add(shape.maxDays === 90 && shape.windowDays === 180 ? 'rule90180' : 'rolling');
@@ -375,11 +399,11 @@ const firstOf = (limits: readonly OracleLimit[] | undefined): OracleLimit | null
  * The days of stay `index` that break something in `after` they did not break in `before`,
  * with the first such limit (both judgements have the stay at the same index).
  */
-function newBreaks(before: OracleJudgement, after: OracleJudgement, index: number, options: OracleOptions): { day: number; limit: OracleLimit }[] {
+function newBreaks(before: OracleJudgement, after: OracleJudgement, index: number, options: OracleOptions, beforeIndex = index): { day: number; limit: OracleLimit }[] {
   const found: { day: number; limit: OracleLimit }[] = [];
   for (const [day, limits] of after.broken(index)) {
     if (limits.length === 0) continue;
-    const old = before.broken(index).get(day) ?? [];
+    const old = before.broken(beforeIndex).get(day) ?? [];
     if ((options.newBreak ?? 'day') === 'day') {
       if (old.length === 0) found.push({ day, limit: limits[0]! });
     } else {
@@ -450,6 +474,18 @@ export function oracleLatestExit(input: OracleInput, stayIndex: number, from: nu
   for (const [day, limits] of baseline.broken(stayIndex)) {
     if (day <= from && limits.length > 0) return { latestExit: null, bindingLimit: null, scanCapped: false };
   }
+  if (options.entryPlanned === true) {
+    // The itinerary without the planned stay: each other stay keeps its place in the list, one lower
+    // after the removed one. A stay that breaks with the planned stay left on `from`, and not without
+    // it, is broken by entering at all.
+    const without = judge({ ...input, stays: input.stays.filter((_, k) => k !== stayIndex) });
+    for (let other = 0; other < input.stays.length; other += 1) {
+      if (other === stayIndex) continue;
+      if (newBreaks(without, baseline, other, options, other < stayIndex ? other : other - 1).length > 0) {
+        return { latestExit: null, bindingLimit: null, scanCapped: false, entryBreaksBookedStay: true };
+      }
+    }
+  }
   let cap: number | null = null;
   input.stays.forEach((stay, other) => {
     if (other !== stayIndex && isAfter(input.stays, stayIndex, other) && (cap === null || stay.entry - 1 < cap)) cap = stay.entry - 1;
@@ -516,6 +552,26 @@ function planTrip(input: OracleInput, baseline: OracleJudgement, entry: number, 
   });
   const first = candidates[0]!;
   return { compliant: false, firstUnauthorisedDay: first.day, brokenLimit: first.limit, stayIndex: first.stayIndex };
+}
+
+/**
+ * docs §4 (issue 19) the days a planned trip [entry, exit] leaves unauthorised: its own, and the days of
+ * the recorded stays that break with it and did not without it; each day once. With `limits`, only the
+ * days that break one of those limits count (the regime's rules alone: `overstayDays`).
+ */
+export function oracleTripUnauthorisedDays(input: OracleInput, entry: number, exit: number, limits: readonly OracleLimit[] = ORACLE_LIMITS): number {
+  const only = (judged: Map<number, OracleLimit[]>): Map<number, OracleLimit[]> =>
+    new Map([...judged].map(([day, broken]) => [day, broken.filter((limit) => limits.includes(limit))]));
+  const without = judge(input);
+  const tripIndex = input.stays.length;
+  const withTrip = judge({ ...input, stays: [...input.stays, { entry, exit, country: oracleTripCountry(input) }] });
+  const days = new Set<number>();
+  for (const [day, broken] of only(withTrip.broken(tripIndex))) if (broken.length > 0) days.add(day);
+  for (let index = 0; index < input.stays.length; index += 1) {
+    const before = only(without.broken(index));
+    for (const [day, broken] of only(withTrip.broken(index))) if (broken.length > 0 && (before.get(day) ?? []).length === 0) days.add(day);
+  }
+  return days.size;
 }
 
 /**

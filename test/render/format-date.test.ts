@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/messages/catalogue.js';
-import { formatDay, formatIsoDate } from '../../src/render/format-date.js';
+import { formatDay, formatIsoDate, formatMonth } from '../../src/render/format-date.js';
 
 /** What luxon (CLDR through Intl) prints for the same patterns: the reference our own tables must match. */
 const LUXON_PATTERNS: Record<Language, string> = { en: 'EEE d MMM yyyy', nl: 'EEE dd/MM/yyyy', fr: 'EEE dd/MM/yyyy', de: 'EEE dd.MM.yyyy' };
@@ -13,7 +13,7 @@ describe('formatDay without luxon', () => {
     ['nl', 'wo 08/04/2026'],
     ['fr', 'mer. 08/04/2026'],
     ['de', 'Mi. 08.04.2026'],
-  ] as const)('%s: %s (the README examples)', (language, expected) => {
+  ] as const)('%s: %s (the examples of docs/settings.md, "Languages")', (language, expected) => {
     expect(formatIsoDate('2026-04-08', language)).toBe(expected);
   });
 
@@ -32,5 +32,18 @@ describe('formatDay without luxon', () => {
   it('an ISO text that is not a date is shown as written', () => {
     expect(formatIsoDate('2026-02-30', 'en')).toBe('2026-02-30');
     expect(formatIsoDate('soon', 'de')).toBe('soon');
+  });
+});
+
+describe('formatMonth without luxon (the calendar’s month labels, issue 21)', () => {
+  it('prints what luxon prints for LLL yyyy, every month of 2026 and 2099, in every language', () => {
+    for (const language of LANGUAGES) {
+      for (const year of [2026, 2099]) {
+        for (let month = 1; month <= 12; month += 1) {
+          const day = Date.UTC(year, month - 1, 15) / 86_400_000;
+          expect(formatMonth(day, language), `${language} ${year}-${month}`).toBe(DateTime.fromMillis(day * 86_400_000, { zone: 'utc', locale: language }).toFormat('LLL yyyy'));
+        }
+      }
+    }
   });
 });

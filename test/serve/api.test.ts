@@ -33,9 +33,30 @@ describe('POST /api/<query>: a batch record in, the command --json out', () => {
     expect(body).toEqual(JSON.parse((await runCli([...args, '--on', '2026-12-20', '--json'])).stdout));
   });
 
+  it('"fields" in the body: only those fields, after schemaVersion, command and verdict (issue 21)', async () => {
+    const body = (await (await post('/api/status', JSON.stringify({ stays, fields: ['daysUsed', 'daysRemaining'] }))).json()) as object;
+    // On 20.12.2026 the window starts 24.06 (20.12 − 179): of 01.06–15.07, 24.06–15.07 = 7 + 15 = 22 days count; 90 − 22 = 68 left.
+    expect(body).toEqual({ schemaVersion: 3, command: 'status', verdict: expect.anything(), daysUsed: 22, daysRemaining: 68 });
+  });
+
   it('a record’s own "on" wins over the server’s day', async () => {
     const body = (await (await post('/api/status', JSON.stringify({ stays, on: '2026-07-15' }))).json()) as { on: string; daysUsed: number };
     expect(body).toMatchObject({ on: '2026-07-15', daysUsed: 45 });
+  });
+});
+
+describe('GET /openapi.json: the API, its answers the components generated from answer-schemas.ts', () => {
+  it('serves the document of schema/openapi.json, and an answer validates against its component', async () => {
+    const response = await app.request('/openapi.json');
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as { components: { schemas: Record<string, unknown> } };
+    expect(document).toEqual(JSON.parse(readFileSync(`${projectRoot}/schema/openapi.json`, 'utf8')));
+    // The document is not a JSON Schema: its components are reached from a schema that carries them.
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile({ components: document.components, $ref: '#/components/schemas/planAnswer' });
+    const answer = (await (await post('/api/plan', JSON.stringify({ stays, enter: '2026-12-28', days: 30 }))).json()) as Record<string, unknown>;
+    expect(validate(answer), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...answer, maxStayDays: 'ninety' })).toBe(false);
   });
 });
 
@@ -78,6 +99,70 @@ describe('bad input: 400 with the CLI’s code, field and one-line message', () 
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
     expect(await get.json()).toMatchObject({ schemaVersion: 3, error: { code: 'http.methodNotAllowed' } });
+  });
+});
+
+describe('issue 20 at the HTTP door', () => {
+  const RAW_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+  const refusal = async (response: Response) => {
+    const body = (await response.json()) as { error: { code: string; field: string | null; message: string } };
+    expect(body.error.message).not.toMatch(RAW_CONTROL);
+    return { status: response.status, code: body.error.code, field: body.error.field };
+  };
+
+  it.each([
+    ['closed', { stays, arrival: '2026-12-24', closed: 'constructor' }, 'closed'],
+    ['arrival', { stays, arrival: '__proto__' }, 'arrival'],
+    ['a stay', { stays: [{ entry: 'Constructor' }], arrival: '2026-12-24' }, 'stays[0].entry'],
+    ['on', { stays, arrival: '2026-12-24', on: '__PROTO__' }, 'on'],
+  ])('a prototype word as a date (%s) is 400 "not a date", not 500', async (_name, record, field) => {
+    expect(await refusal(await post('/api/annex3', JSON.stringify(record)))).toEqual({ status: 400, code: 'date.unrecognised', field });
+  });
+
+  it('a control character in a value is escaped in the message; the field names the place', async () => {
+    const response = await post('/api/status', JSON.stringify({ stays: [{ entry: '2026-01-01', exit: '2026-01-02', exitCountry: 'X\r\nforged\u001b]52;c;SGk=\u0007' }] }));
+    expect(await refusal(response)).toEqual({ status: 400, code: 'country.unknown', field: 'stays[0].exitCountry' });
+  });
+
+  it('a control character in the path of a 404 is escaped too', async () => {
+    for (const path of ['/api/%1b%5d52;c;SGk=%07', '/x%1b%0a']) expect(await refusal(await post(path, '{}'))).toMatchObject({ status: 404, code: 'http.notFound' });
+  });
+
+  it('nesting deeper than any record is 400 json.tooDeep, as in batch and MCP', async () => {
+    expect(await refusal(await post('/api/status', `{"stays":${'['.repeat(5000)}${']'.repeat(5000)}}`))).toEqual({ status: 400, code: 'json.tooDeep', field: null });
+  });
+
+  it('a field the question does not take is refused whatever its value; a batch line\'s "id" is allowed', async () => {
+    expect(await refusal(await post('/api/status', JSON.stringify({ stays, closed: true })))).toEqual({ status: 400, code: 'json.unknownField', field: 'closed' });
+    expect(await refusal(await post('/api/status', '{"stays":[],"__proto__":{"on":"2026-01-01"}}'))).toEqual({ status: 400, code: 'json.unknownField', field: '__proto__' });
+    expect((await post('/api/status', JSON.stringify({ id: 'p1', stays }))).status).toBe(200);
+  });
+});
+
+describe('issue 20: only the hosts the server is for (DNS rebinding)', () => {
+  const ask = (target: App, url: string) => target.request(url, { method: 'POST', body: JSON.stringify({ stays }) });
+  type App = ReturnType<typeof createApp>;
+
+  it.each(['http://127.0.0.1:8080', 'http://localhost:8080', 'http://LOCALHOST', 'http://[::1]:8080', 'http://127.0.0.1'])('%s is answered', async (origin) => {
+    expect((await ask(app, `${origin}/api/status`)).status).toBe(200);
+  });
+
+  it.each(['http://evil.example', 'http://evil.example:8080', 'http://localhost.evil.example', 'http://127.0.0.1.nip.io', 'http://0.0.0.0:8080', 'http://clerk.leuven.be'])(
+    '%s is refused with 421 before anything is computed, also for the page',
+    async (origin) => {
+      const response = await ask(app, `${origin}/api/status`);
+      expect(response.status).toBe(421);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(await response.json()).toMatchObject({ schemaVersion: 3, error: { code: 'http.hostNotAllowed' } });
+      expect((await app.request(`${origin}/`)).status).toBe(421);
+    },
+  );
+
+  it('a name given with --allow-host is answered too', async () => {
+    const named = createApp({ today: async () => dayFromCivil(2026, 12, 20), hosts: ['clerk.leuven.be'] });
+    expect((await ask(named, 'http://clerk.leuven.be/api/status')).status).toBe(200);
+    expect((await ask(named, 'http://localhost/api/status')).status).toBe(200);
+    expect((await ask(named, 'http://evil.example/api/status')).status).toBe(421);
   });
 });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { findLatestExit, judgeItinerary, judgeTrip, regimeOfItinerary, tripCountryOf, type Itinerary } from '../../src/core/authorisation.js';
 import { SCHENGEN_REGIME, type Regime } from '../../src/core/regimes.js';
+import { computePlan } from '../../src/core/reports.js';
 import { SCHENGEN_RULE } from '../../src/core/rolling-window.js';
 import { permutationArbitrary, type NamedOracleRegime } from '../reference/itinerary-arbitraries.js';
 import { oracleLatestExit, oraclePlanTrip, oracleTripCountry, oracleUnauthorised, type OracleInput, type OracleStay } from '../reference/itinerary-oracle.js';
@@ -14,7 +15,7 @@ import { oracleLatestExit, oraclePlanTrip, oracleTripCountry, oracleUnauthorised
 function coreRegime(regime: NamedOracleRegime): Regime {
   // The plain Schengen preset goes in as the core's own object, so that its fast paths run too.
   if (regime.name === 'schengen' && regime.countsUnnamed) return SCHENGEN_REGIME;
-  const name = regime.name === 'by-visa-free-long' ? 'by-visa-free' : (regime.name as Regime['name']);
+  const name = regime.name === 'by-visa-free-long' || regime.name === 'by-visa-free-pl' ? 'by-visa-free' : (regime.name as Regime['name']);
   return { name, zone: regime.zone, rules: regime.rules, stickers: regime.stickers, countsUnnamed: regime.countsUnnamed };
 }
 
@@ -59,6 +60,26 @@ export function expectSameLatestExit(input: OracleInput, stayIndex: number, from
   if (expected.scanCapped) return false;
   const actual = findLatestExit(toItinerary(input), stayIndex, from);
   expect({ latestExit: actual.latestExit, bindingLimit: actual.bindingLimit }).toEqual({ latestExit: expected.latestExit, bindingLimit: expected.bindingLimit });
+  return true;
+}
+
+/**
+ * A planned entry on `entry` (plan without an end; issue 19): the core's latest exit, binding limit and
+ * refusal for a booked stay are the oracle's for the trip [entry, entry] added to the itinerary with
+ * `entryPlanned`. False when there was nothing to compare (the oracle's scan found no end).
+ */
+export function expectSamePlannedEntry(input: OracleInput, entry: number): boolean {
+  const itinerary = toItinerary(input);
+  const country = tripCountryOf(regimeOfItinerary(itinerary));
+  const withTrip: OracleInput = { ...input, stays: [...input.stays, { entry, exit: entry, country }] };
+  const expected = oracleLatestExit(withTrip, input.stays.length, entry, { entryPlanned: true });
+  if (expected.scanCapped) return false;
+  const actual = computePlan(itinerary, entry, null, country).authorised;
+  expect({ latestExit: actual.latestExit, bindingLimit: actual.bindingLimit, breaksBookedStay: actual.refusal === 'bookedStay' }).toEqual({
+    latestExit: expected.latestExit,
+    bindingLimit: expected.bindingLimit,
+    breaksBookedStay: expected.entryBreaksBookedStay === true,
+  });
   return true;
 }
 

@@ -4,6 +4,7 @@ import type { Annex3Identity } from '../../render/annex3.js';
 import { annex3Params, belgianCalendarSource, referenceNumbers, type Annex3Flags } from '../../app/annex3-params.js';
 import { prepareContext, writeQueryResult, type HistoryOptions } from '../command-context.js';
 import { annex3Query } from '../../app/queries.js';
+import { parseAnswerFields } from '../../app/fields.js';
 
 export interface Annex3Options extends HistoryOptions, Annex3Flags {
   closed: string[];
@@ -58,10 +59,11 @@ export function annex3Persons(options: Pick<Annex3Options, 'name' | (typeof IDEN
 }
 
 export async function runAnnex3Command(file: string | undefined, options: Annex3Options): Promise<ExitCode> {
+  const fields = parseAnswerFields('annex3', options.fields, {}, '--fields');
   const { today, history, catalogue } = await prepareContext(file, options, true);
   const persons = annex3Persons(options);
   const references = referenceNumbers(options.reference ?? [], persons.length, options.numbering, civilFromDay(today).year);
-  const params = { ...annex3Params(options, await belgianCalendarSource(), {}, '--', today), explain: options.explain === true };
+  const params = { ...annex3Params(options, await belgianCalendarSource(), {}, '--', today), explain: options.explain === true, fields };
   const result = annex3Query(history, today, params);
   const document = options.html === true || options.worksheet === true || options.print === true || persons.length > 0;
   await writeQueryResult(

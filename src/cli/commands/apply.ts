@@ -38,7 +38,8 @@ export async function runApplyCommand(options: ApplyOptions): Promise<ExitCode> 
     writeOut(renderJson(answer.json()));
   } else {
     const { renderApplicationTable } = await import('../../render/apply.js');
-    writeOut(await tableWithVerdict(answer.verdict, catalogue, () => renderApplicationTable(timeline, today, tableStyle(catalogue))));
+    const style = tableStyle(catalogue);
+    writeOut(await tableWithVerdict(answer.verdict, catalogue, style, () => renderApplicationTable(timeline, today, style)));
   }
   return ExitCode.ok;
 }

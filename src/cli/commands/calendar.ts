@@ -18,7 +18,8 @@ export async function runCalendarCommand(file: string | undefined, options: Cale
     writeOut(renderJson(result.json()));
   } else {
     const { renderCalendar } = await import('../../render/calendar.js');
-    writeOut(await tableWithVerdict(result.verdict, catalogue, () => renderCalendar(picture, tableStyle(catalogue, options))));
+    const style = tableStyle(catalogue, options);
+    writeOut(await tableWithVerdict(result.verdict, catalogue, style, () => renderCalendar(picture, style)));
   }
   return options.failOnOverstay && result.breach ? ExitCode.overstay : ExitCode.ok;
 }

@@ -12,11 +12,16 @@ import { isoDate } from '../../core/iso-date.js';
 import { renderJson } from '../../render/json.js';
 import { fieldName } from '../../render/user-error.js';
 import { SCHEMA_VERSION } from '../../app/answers.js';
+import type { LogSchema } from '../../app/answer-schemas.js';
+import type { Static } from 'typebox';
 import { FileChangedError, fileVersion, writeFileAtomically, type AtomicWriteHooks } from '../../store/atomic-file.js';
 import { chooseStampFile, listTravellerFiles } from '../../store/travellers.js';
 import { withFileLock } from '../../store/lock.js';
 import { resolveToday } from '../clock.js';
 import { loadReaderCatalogue, writeOut } from '../command-context.js';
+
+/** `log … --json` (its one definition: src/app/answer-schemas.ts). */
+type LogDto = Static<typeof LogSchema>;
 
 export interface LogOptions {
   file?: string;
@@ -166,7 +171,7 @@ async function addLine(lineFor: string | ((bytesText: string) => string), option
     },
     options,
   );
-  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line }));
+  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'add', file: path, line } satisfies LogDto));
   else writeHumanText(`${path}: + ${line}\n`);
   return ExitCode.ok;
 }
@@ -193,7 +198,7 @@ export async function runLogListCommand(options: LogOptions): Promise<ExitCode> 
   const path = chooseStampFile(options);
   const records = recordLines(await readOrEmpty(path));
   if (options.json) {
-    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'list', file: path, lines: records.map((r) => ({ number: r.number, line: r.partIndex / 2 + 1, text: r.text })) }));
+    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'list', file: path, lines: records.map((r) => ({ number: r.number, line: r.partIndex / 2 + 1, text: r.text })) } satisfies LogDto));
   } else {
     const width = String(records.length).length;
     writeHumanText(`${path}\n${records.map((r) => `${String(r.number).padStart(width)}  ${r.text}`).join('\n')}${records.length > 0 ? '\n' : ''}`);
@@ -225,7 +230,7 @@ export async function runLogRemoveCommand(numberText: string, options: LogOption
     options,
     hooks,
   );
-  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'remove', file: path, line: removed }));
+  if (options.json) writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'remove', file: path, line: removed } satisfies LogDto));
   else writeHumanText(`${path}: - ${removed}\n`);
   return ExitCode.ok;
 }
@@ -236,7 +241,7 @@ async function listAllTravellers(options: LogOptions): Promise<ExitCode> {
   const found = await Promise.all(files.map(async (traveller) => ({ ...traveller, records: recordLines(await readOrEmpty(traveller.file)) })));
   if (options.json) {
     const travellers = found.map((t) => ({ traveller: t.name, file: t.file, lines: t.records.map((r) => ({ number: r.number, line: r.partIndex / 2 + 1, text: r.text })) }));
-    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'listAll', travellers }));
+    writeOut(renderJson({ schemaVersion: SCHEMA_VERSION, command: 'log', action: 'listAll', travellers } satisfies LogDto));
     return ExitCode.ok;
   }
   const m = (await loadReaderCatalogue(options)).table.travellers;

@@ -30,6 +30,6 @@ export async function runRulesCommand(options: RulesCommandOptions): Promise<Exi
     { label: `${info.name}${colon}${r.presets[info.name]}`, value: [...ruleLines(info.rules), ...(info.longStayRules === undefined ? [] : [`${r.longStayNationalities(BY_LONG_STAY_NATIONALITIES.join(', '))}${colon}${ruleLines(info.longStayRules).join(semicolon)}`])].join('\n') },
     { label: '', value: `${r.source}${colon}${catalogue.table.legal.presets[info.name]}` },
   ]);
-  writeOut(await tableWithVerdict(answer.verdict, catalogue, () => renderRows(style, r.listTitle, rows)));
+  writeOut(await tableWithVerdict(answer.verdict, catalogue, style, () => renderRows(style, r.listTitle, rows)));
   return ExitCode.ok;
 }

@@ -9,6 +9,8 @@ import { resolveToday } from '../clock.js';
 export interface ServeOptions {
   port: number;
   host: string;
+  /** --allow-host, repeatable: more host names to answer for. */
+  allowHost?: string[];
   lang?: string;
   on?: string;
   tz?: string;
@@ -26,6 +28,10 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
+function refuseHost(text: string): never {
+  throw new UsageError('serve.allowHost', { text }, { field: '--allow-host' });
+}
+
 /**
  * `schengen serve`: the counter page and the JSON API on one port until SIGINT or SIGTERM. The URL
  * goes to stdout once listening (port 0: a free port). Nothing is stored; nothing is written but
@@ -34,9 +40,15 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function runServeCommand(options: ServeOptions): Promise<ExitCode> {
   await resolveToday(options); // a bad --on, --tz or --lang is refused before listening
   const language = resolveLanguage(options.lang, process.env);
-  const [{ createApp }, { createAdaptorServer }] = await Promise.all([import('../../serve/app.js'), import('@hono/node-server')]);
-  const app = createApp({ today: () => resolveToday(options), municipality: options.municipality, numbering: options.numbering });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const [{ createApp }, { createHttpServer }, { allowedHosts, hostName }] = await Promise.all([
+    import('../../serve/app.js'),
+    import('../../serve/server.js'),
+    import('../../serve/hosts.js'),
+  ]);
+  const allowed = (options.allowHost ?? []).map((text) => hostName(text) ?? refuseHost(text));
+  const app = createApp({ today: () => resolveToday(options), hosts: allowedHosts(options.host, allowed), municipality: options.municipality, numbering: options.numbering });
+  // Its timeouts and connection cap: src/serve/server.ts (README, "Promises").
+  const server = createHttpServer(app);
   await listen(server, options.port, options.host);
   // The handlers are in place before the URL is out: whoever reads it may stop the server at once.
   const stopped = new Promise<void>((resolve) => {

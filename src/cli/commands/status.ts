@@ -2,6 +2,7 @@ import { ExitCode } from '../../errors.js';
 import { regimeFromFlags, rulesAsked } from '../../parse/rules.js';
 import { prepareContext, writeQueryResult, type HistoryOptions, type RulesOptions } from '../command-context.js';
 import { statusQuery } from '../../app/queries.js';
+import { parseAnswerFields } from '../../app/fields.js';
 
 export interface StatusOptions extends HistoryOptions, RulesOptions {
   explain?: boolean;
@@ -9,8 +10,9 @@ export interface StatusOptions extends HistoryOptions, RulesOptions {
 
 export async function runStatusCommand(file: string | undefined, options: StatusOptions): Promise<ExitCode> {
   const regime = regimeFromFlags(options);
+  const fields = parseAnswerFields('status', options.fields, {}, '--fields');
   const { today, history, catalogue } = await prepareContext(file, options, false, regime);
-  const result = statusQuery(history, today, { explain: options.explain === true, allZones: !rulesAsked(options), nationality: options.nationality });
+  const result = statusQuery(history, today, { explain: options.explain === true, allZones: !rulesAsked(options), nationality: options.nationality, fields });
   await writeQueryResult(result, options, catalogue, async (style) => {
     const { renderStatusTable } = await import('../../render/table.js');
     const others = (result.zones ?? []).filter((zone) => zone !== result.report);

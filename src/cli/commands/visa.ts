@@ -38,6 +38,6 @@ export async function runVisaCommand(options: VisaOptions): Promise<ExitCode> {
       value: dto.optionalHint === null ? m.noHint : m.hint(dto.optionalHint.entries, dto.optionalHint.durationDays, dto.optionalHint.validFromMonthDay),
     },
   ];
-  writeOut(await tableWithVerdict(answer.verdict, catalogue, () => renderRows(style, m.title, rows)));
+  writeOut(await tableWithVerdict(answer.verdict, catalogue, style, () => renderRows(style, m.title, rows)));
   return ExitCode.ok;
 }

@@ -1,5 +1,5 @@
-import { optionName, type ErrorDoor } from '../error-catalogue.js';
-import type { ApplyErrorCatalogue, ApplyMessages } from '../en/apply.js';
+import { optionName, type ApplyErrorCatalogue, type ErrorDoor } from '../error-catalogue.js';
+import type { ApplyMessages } from '../en/apply.js';
 
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
 const tagen = (n: number) => (n === 1 ? '1 Tag' : `${n} Tagen`);
@@ -35,6 +35,10 @@ export const applyDe: ApplyMessages = {
     facilitationAgreementExtended: 'Visaerleichterungsabkommen (Verlängerung bis 30 Kalendertage)',
   },
   warnings: {
+    earliestUnderBothReadings: (w, day) =>
+      `${w.monthsBefore} Monate vor der Reise, vom ${day(w.travel)} zurückgezählt, ergeben den ${day(w.countedBack)}; ${w.monthsBefore} Monate ab diesem Tag enden aber vor der Reise. Der ${day(w.earliest)} ist der erste Tag, der in beiden Zählrichtungen höchstens ${w.monthsBefore} Monate vor der Reise liegt, daher der angegebene früheste Tag (Visakodex Art. 9 Abs. 1)`,
+    lodgedUnderOneReading: (w, day) =>
+      `Antrag am ${day(w.lodged)} gestellt: von der Reise zurückgezählt höchstens ${w.monthsBefore} Monate vorher, vom Tag der Antragstellung vorwärts gezählt aber mehr; ein Konsulat kann ihn als zu früh gestellt ansehen (Visakodex Art. 9 Abs. 1). Ab dem ${day(w.earliest)} ist er in beiden Zählrichtungen rechtzeitig`,
     decisionOnOrAfterTravel: (w, day) =>
       `die Entscheidung ist spätestens am ${day(w.due)} fällig, am ersten Tag der Reise (${day(w.travel)}) oder danach: das Visum liegt vor der Abreise vielleicht nicht vor`,
     extensionCouldDelay: (w, day) =>

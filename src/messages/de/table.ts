@@ -2,11 +2,19 @@ import { applyDe } from './apply.js';
 import { declarationDe } from './declaration.js';
 import { legalDe } from './legal.js';
 import type { Messages } from '../en/table.js';
+import type { LimitName } from '../../core/authorisation.js';
 import type { Zone } from '../../core/regimes.js';
 
 /** The zone of the rules in force with its preposition (im Schengen-Raum, in der Türkei: it depends on the country, so it is not built from `regimes.zones`), and as the short head of a calendar event. */
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'im Schengen-Raum', RU: 'in Russland', BY: 'in Belarus', TR: 'in der Türkei' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russland', BY: 'Belarus', TR: 'Türkei' };
+
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'immer' : from === '' ? `bis ${date(until)}` : until === '' ? `ab ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
 
 const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
 /** The dative: "in 7 Tagen", "einer Reise von 30 Tagen". */
@@ -54,6 +62,12 @@ export const tableDe: Messages = {
     saturdayBefore2023: () =>
       'vor dem 1. Januar 2023 zählte die Rechtsprechung den Samstag als Arbeitstag; diese Berechnung nicht (Zivilgesetzbuch Art. 1.7): --saturday-working ergibt die ältere Lesart',
     emptyInput: (p) => `${p['file']} enthält keinen Stempel, kein Visum und keinen Aufenthaltstitel: die Antwort gilt für einen Reisenden ohne Aufenthalte`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `keine dem Programm bekannte Regel galt ${ZONE_IN[p['zone'] as Zone]} vom ${date(String(p['first']))} bis zum ${date(String(p['last']))}; diese Tage wurden nicht geprüft`
+        : `keine dem Programm bekannte Regel galt ${ZONE_IN[p['zone'] as Zone]} vom ${date(String(p['first']))} bis zum ${date(String(p['last']))}; diese Tage wurden nach den zeitlich nächsten Regeln geprüft: ${p['judgedBy']} (in Kraft ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `der gebuchte Aufenthalt ${date(String(p['entry']))} – ${date(String(p['exit']))} ist schon ohne diese Reise unerlaubt, ab ${date(String(p['first']))} (${tableDe.limitNames[p['limit'] as LimitName]}): die Antwort rechnet ihn der Reise nicht an`,
   },
   refusals: {
     noVisa: 'am Tag der Einreise ist kein Visum gültig',
@@ -66,6 +80,7 @@ export const tableDe: Messages = {
     rolling: 'nach der gleitenden Regel bleibt kein Tag',
     calendarYear: 'in diesem Kalenderjahr bleibt kein Tag',
     perStay: 'in diesem Aufenthalt bleibt kein Tag',
+    bookedStay: 'eine Einreise an diesem Tag machte einen gebuchten Aufenthalt unerlaubt',
   },
   limitNames: {
     noVisa: 'kein gültiges Visum',
@@ -122,12 +137,13 @@ export const tableDe: Messages = {
     explainLimits: 'Höchstgrenzen',
     explainBroken: 'An diesem Tag überschrittene Höchstgrenze',
     explainVisaDays: 'Tage mit diesem Visum bis zu diesem Tag',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← maßgeblich` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← maßgeblich` : mark === 'broken' ? `${value}  ← an diesem Tag überschritten` : value),
     explainNoLimitValue: 'gilt nicht',
     explainSource: 'Rechtsgrundlage',
     explainWhy: {
       latestExit: 'der Tag nach der spätesten Ausreise',
       bookedStayBreak: 'der Tag, an dem ein gebuchter Aufenthalt eine Höchstgrenze überschreiten würde, wenn Sie einen Tag länger blieben',
+      entryBreaksBookedStay: 'der Tag, an dem ein gebuchter Aufenthalt eine Höchstgrenze überschreiten würde, wenn Sie überhaupt einreisten',
       firstUnauthorised: 'der erste nicht erlaubte Tag',
       entry: 'der Tag der Einreise',
       reference: 'der Stichtag',
@@ -140,6 +156,8 @@ export const tableDe: Messages = {
   bindingLimit: 'Maßgebliche Grenze',
   visaSticker: 'Visum',
   visaExempt: 'keines (visumfrei: nur 90/180)',
+  visaExemptUnder: (rules) => `keines (visumfrei: nur ${rules})`,
+  stickersNotJudged: (rules) => `in dieser Zone nicht geprüft (nur Schengen-Visa); angewandte Regeln: ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, Einreisen: ${entries}, ${from} – ${until}, ${tage(days)}`,
   visaUse: (entriesUsed, daysUsed) => `vor diesem Aufenthalt genutzt: ${entriesUsed === 1 ? '1 Einreise' : `${entriesUsed} Einreisen`}, ${tage(daysUsed)}`,
   noEntryFound: 'keine: kein Visum erlaubt eine solche Reise',

@@ -1,4 +1,4 @@
-import { optionName, type ErrorDoor } from '../error-catalogue.js';
+import { optionName, type ApplyErrorCatalogue, type ErrorDoor } from '../error-catalogue.js';
 import type { Day } from '../../core/day.js';
 import type { ApplicationBasis, ApplicationWarning, LodgingPhase } from '../../core/visa-application.js';
 
@@ -41,15 +41,6 @@ export interface ApplyMessages {
   };
 }
 
-/** The errors of `schengen apply`; part of every language's ErrorCatalogue. */
-export interface ApplyErrorCatalogue {
-  'apply.travelInPast': (p: { travel: string; today: string }) => string;
-  'apply.lodgedAfterTravel': (p: { lodged: string; travel: string }) => string;
-  'apply.lodgedTooEarly': (p: { lodged: string; earliest: string; months: number }) => string;
-  'apply.extendedWithoutLodged': (p: Record<string, never>) => string;
-  'apply.needsTravel': (p: { flag: string }) => string;
-}
-
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
 export const applyEn: ApplyMessages = {
@@ -83,6 +74,10 @@ export const applyEn: ApplyMessages = {
     facilitationAgreementExtended: 'visa facilitation agreement (extension up to 30 calendar days)',
   },
   warnings: {
+    earliestUnderBothReadings: (w, day) =>
+      `${w.monthsBefore} months before the trip, counted back from ${day(w.travel)}, is ${day(w.countedBack)}; but ${w.monthsBefore} months from that day end before the trip. ${day(w.earliest)} is the first day no more than ${w.monthsBefore} months before the trip counted either way, so the earliest day given (Visa Code Art. 9(1))`,
+    lodgedUnderOneReading: (w, day) =>
+      `lodged on ${day(w.lodged)}: no more than ${w.monthsBefore} months before the trip counted back from it, but more counted forward from the lodging day; a consulate may hold it lodged too early (Visa Code Art. 9(1)). From ${day(w.earliest)} it is in time either way`,
     decisionOnOrAfterTravel: (w, day) => `the decision is due by ${day(w.due)}, on or after the first day of the trip (${day(w.travel)}): the visa may not be in hand before you leave`,
     extensionCouldDelay: (w, day) =>
       `if the consulate extends the period (up to ${days(w.extendedDays)}), the decision may come as late as ${day(w.extendedDue)}, on or after the first day of the trip (${day(w.travel)})`,

@@ -1,4 +1,4 @@
-import type { LimitName, StopReason } from '../../core/authorisation.js';
+import type { EntryRefusal, LimitName, StopReason } from '../../core/authorisation.js';
 import type { ExplainedDayReason } from '../../core/explanation.js';
 import type { PresetName, RuleShape, Zone } from '../../core/regimes.js';
 import type { WarningCode } from '../../core/warning.js';
@@ -9,6 +9,13 @@ import { legalEn, type LegalSources } from './legal.js';
 /** The zones (also after "in"), and each as the short head of a calendar event. */
 const ZONE_EN: Readonly<Record<Zone, string>> = { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
 const ZONE_SHORT_EN: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
+
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'always' : from === '' ? `until ${date(until)}` : until === '' ? `from ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
 
 /** Writes an ISO date the reader's way. */
 export type DateWriter = (isoDate: string) => string;
@@ -50,8 +57,8 @@ export interface Messages {
   readonly exitAfterTrip: string;
   readonly warning: string;
   readonly warnings: Readonly<Record<WarningCode, (params: Params, date: DateWriter) => string>>;
-  /** Why an entry was not allowed, by the limit its Schengen entry day breaks. */
-  readonly refusals: Readonly<Record<LimitName, string>>;
+  /** Why an entry was not allowed, by the limit its Schengen entry day breaks (or the booked stay a planned entry breaks). */
+  readonly refusals: Readonly<Record<EntryRefusal, string>>;
   readonly limitNames: Readonly<Record<StopReason, string>>;
   readonly authorisation: AuthorisationMessages;
   readonly regimes: RegimeMessages;
@@ -59,6 +66,10 @@ export interface Messages {
   readonly bindingLimit: string;
   readonly visaSticker: string;
   readonly visaExempt: string;
+  /** A visa-exempt traveller under rules of their own (--rule) in the Schengen area. */
+  readonly visaExemptUnder: (rules: string) => string;
+  /** Outside the Schengen area, where Schengen stickers are not judged: the regime's rules. */
+  readonly stickersNotJudged: (rules: string) => string;
   readonly visaSummary: (type: string, entries: string, from: string, until: string, days: number) => string;
   readonly visaUse: (entriesUsed: number, daysUsed: number) => string;
   readonly noEntryFound: string;
@@ -180,7 +191,8 @@ export interface AuthorisationMessages {
   readonly explainLimits: string;
   readonly explainBroken: string;
   readonly explainVisaDays: string;
-  readonly explainLimitValue: (value: string, binds: boolean) => string;
+  /** The limit's last day, marked when it binds, or when it is the limit the explained day breaks. */
+  readonly explainLimitValue: (value: string, mark: 'binds' | 'broken' | null) => string;
   readonly explainNoLimitValue: string;
   readonly explainSource: string;
   readonly explainWhy: Readonly<Record<ExplainedDayReason, string>>;
@@ -227,6 +239,12 @@ export const en: Messages = {
     saturdayBefore2023: () =>
       'before 1 January 2023 the courts counted Saturday as a working day; this answer does not (Civil Code Art. 1.7): --saturday-working gives the older reading',
     emptyInput: (p) => `${p['file']} holds no stamp, visa or permit: the answer is for a traveller with no stays`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `no rule the tool knows was in force in ${ZONE_EN[p['zone'] as Zone]} from ${date(String(p['first']))} to ${date(String(p['last']))}; those days were not judged`
+        : `no rule the tool knows was in force in ${ZONE_EN[p['zone'] as Zone]} from ${date(String(p['first']))} to ${date(String(p['last']))}; those days were judged by the rules nearest in time: ${p['judgedBy']} (in force ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `the booked stay ${date(String(p['entry']))} – ${date(String(p['exit']))} is already unauthorised without this trip, from ${date(String(p['first']))} (${en.limitNames[p['limit'] as LimitName]}): the answer does not count it against the trip`,
   },
   refusals: {
     noVisa: 'no visa sticker is valid on the day of entry',
@@ -239,6 +257,7 @@ export const en: Messages = {
     rolling: 'no day left under the rolling rule',
     calendarYear: 'no day left this calendar year',
     perStay: 'no day left in this stay',
+    bookedStay: 'entering that day would make a booked stay unauthorised',
   },
   limitNames: {
     noVisa: 'no valid visa',
@@ -295,12 +314,13 @@ export const en: Messages = {
     explainLimits: 'Limits',
     explainBroken: 'Limit broken that day',
     explainVisaDays: 'Days under this visa, up to that day',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← binds` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← binds` : mark === 'broken' ? `${value}  ← broken that day` : value),
     explainNoLimitValue: 'does not apply',
     explainSource: 'Legal source',
     explainWhy: {
       latestExit: 'the day after the latest exit',
       bookedStayBreak: 'the day a booked stay would break, were you to stay one day longer',
+      entryBreaksBookedStay: 'the day a booked stay would break, were you to enter at all',
       firstUnauthorised: 'the first unauthorised day',
       entry: 'the day of entry',
       reference: 'the reference day',
@@ -313,6 +333,8 @@ export const en: Messages = {
   bindingLimit: 'Limit that binds',
   visaSticker: 'Visa sticker',
   visaExempt: 'none (visa-exempt: 90/180 only)',
+  visaExemptUnder: (rules) => `none (visa-exempt: ${rules} only)`,
+  stickersNotJudged: (rules) => `not judged in this zone (Schengen stickers only); the rules applied: ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, entries: ${entries}, ${from} – ${until}, ${days} days`,
   visaUse: (entriesUsed, daysUsed) => `used before this stay: ${entriesUsed} ${entriesUsed === 1 ? 'entry' : 'entries'}, ${daysUsed} ${daysUsed === 1 ? 'day' : 'days'}`,
   noEntryFound: 'none: no sticker allows such a trip',

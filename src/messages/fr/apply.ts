@@ -1,5 +1,5 @@
-import { optionName, type ErrorDoor } from '../error-catalogue.js';
-import type { ApplyErrorCatalogue, ApplyMessages } from '../en/apply.js';
+import { optionName, type ApplyErrorCatalogue, type ErrorDoor } from '../error-catalogue.js';
+import type { ApplyMessages } from '../en/apply.js';
 
 /** French: 0 and 1 take the singular. */
 const jours = (n: number) => (n <= 1 ? `${n} jour` : `${n} jours`);
@@ -35,6 +35,10 @@ export const applyFr: ApplyMessages = {
     facilitationAgreementExtended: 'accord visant à faciliter la délivrance de visas (prolongation jusqu’à 30 jours calendaires)',
   },
   warnings: {
+    earliestUnderBothReadings: (w, day) =>
+      `${w.monthsBefore} mois avant le voyage, comptés à rebours depuis le ${day(w.travel)}, donnent le ${day(w.countedBack)} ; mais ${w.monthsBefore} mois à partir de ce jour s’achèvent avant le voyage. Le ${day(w.earliest)} est le premier jour situé au plus ${w.monthsBefore} mois avant le voyage dans les deux sens du calcul, d’où le premier jour indiqué (code des visas, art. 9, par. 1)`,
+    lodgedUnderOneReading: (w, day) =>
+      `demande introduite le ${day(w.lodged)} : au plus ${w.monthsBefore} mois avant le voyage en comptant à rebours depuis celui-ci, mais davantage en comptant depuis le jour de la demande ; un consulat pourrait la juger introduite trop tôt (code des visas, art. 9, par. 1). À partir du ${day(w.earliest)}, elle est dans les délais dans les deux sens`,
     decisionOnOrAfterTravel: (w, day) =>
       `la décision doit être prise au plus tard le ${day(w.due)}, le premier jour du voyage (${day(w.travel)}) ou après : le visa pourrait ne pas être prêt avant le départ`,
     extensionCouldDelay: (w, day) =>

@@ -2,11 +2,20 @@ import { applyFr } from './apply.js';
 import { declarationFr } from './declaration.js';
 import { legalFr } from './legal.js';
 import type { Messages } from '../en/table.js';
+import type { LimitName } from '../../core/authorisation.js';
 import type { Zone } from '../../core/regimes.js';
 
 /** The zone of the rules in force with its preposition (en Russie, au Bélarus: it depends on the country, so it is not built from `regimes.zones`), and as the short head of a calendar event. */
 const ZONE_IN: Readonly<Record<Zone, string>> = { schengen: 'dans l’espace Schengen', RU: 'en Russie', BY: 'au Bélarus', TR: 'en Türkiye' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Russie', BY: 'Bélarus', TR: 'Türkiye' };
+
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'toujours' : from === '' ? `jusqu’au ${date(until)}` : until === '' ? `à partir du ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
+
 
 /** French: 0 and 1 take the singular. */
 const jours = (n: number) => (n <= 1 ? `${n} jour` : `${n} jours`);
@@ -53,6 +62,12 @@ export const tableFr: Messages = {
     saturdayBefore2023: () =>
       'avant le 1er janvier 2023, la jurisprudence comptait le samedi comme jour ouvrable ; ce calcul ne le fait pas (Code civil, art. 1.7) : --saturday-working donne l’ancienne lecture',
     emptyInput: (p) => `${p['file']} ne contient aucun cachet, visa ni titre de séjour : la réponse vaut pour un voyageur sans séjour`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `aucune règle connue de l’outil n’était en vigueur ${ZONE_IN[p['zone'] as Zone]} du ${date(String(p['first']))} au ${date(String(p['last']))} ; ces jours n’ont pas été examinés`
+        : `aucune règle connue de l’outil n’était en vigueur ${ZONE_IN[p['zone'] as Zone]} du ${date(String(p['first']))} au ${date(String(p['last']))} ; ces jours ont été examinés selon les règles les plus proches dans le temps : ${p['judgedBy']} (en vigueur ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `le séjour réservé ${date(String(p['entry']))} – ${date(String(p['exit']))} est déjà non autorisé sans ce voyage, à partir du ${date(String(p['first']))} (${tableFr.limitNames[p['limit'] as LimitName]}) : la réponse ne l’impute pas au voyage`,
   },
   refusals: {
     noVisa: 'aucun visa n’est valable le jour de l’entrée',
@@ -65,6 +80,7 @@ export const tableFr: Messages = {
     rolling: 'plus aucun jour selon la règle glissante',
     calendarYear: 'plus aucun jour cette année civile',
     perStay: 'plus aucun jour pour ce séjour',
+    bookedStay: 'entrer ce jour-là rendrait un séjour réservé non autorisé',
   },
   limitNames: {
     noVisa: 'pas de visa valable',
@@ -125,12 +141,13 @@ export const tableFr: Messages = {
     explainLimits: 'Limites',
     explainBroken: 'Limite dépassée ce jour-là',
     explainVisaDays: 'Jours sous ce visa, jusqu’à ce jour inclus',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← déterminante` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← déterminante` : mark === 'broken' ? `${value}  ← dépassée ce jour-là` : value),
     explainNoLimitValue: 'ne s’applique pas',
     explainSource: 'Base légale',
     explainWhy: {
       latestExit: 'le lendemain de la date de sortie au plus tard',
       bookedStayBreak: 'le jour où un séjour réservé dépasserait une limite si vous restiez un jour de plus',
+      entryBreaksBookedStay: 'le jour où un séjour réservé dépasserait une limite si vous entriez ce jour-là',
       firstUnauthorised: 'le premier jour non autorisé',
       entry: 'le jour de l’entrée',
       reference: 'la date de référence',
@@ -143,6 +160,8 @@ export const tableFr: Messages = {
   bindingLimit: 'Limite déterminante',
   visaSticker: 'Visa',
   visaExempt: 'aucun (exempté de visa : 90/180 seulement)',
+  visaExemptUnder: (rules) => `aucun (exempté de visa : ${rules} seulement)`,
+  stickersNotJudged: (rules) => `non examiné dans cette zone (visas Schengen seulement) ; règles appliquées : ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, entrées : ${entries}, ${from} – ${until}, ${jours(days)}`,
   visaUse: (entriesUsed, daysUsed) => `utilisé avant ce séjour\u00a0: ${entriesUsed <= 1 ? `${entriesUsed}\u00a0entrée` : `${entriesUsed}\u00a0entrées`}, ${jours(daysUsed)}`,
   noEntryFound: 'aucune : aucun visa ne permet un tel voyage',

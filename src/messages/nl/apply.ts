@@ -1,5 +1,5 @@
-import { optionName, type ErrorDoor } from '../error-catalogue.js';
-import type { ApplyErrorCatalogue, ApplyMessages } from '../en/apply.js';
+import { optionName, type ApplyErrorCatalogue, type ErrorDoor } from '../error-catalogue.js';
+import type { ApplyMessages } from '../en/apply.js';
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
 
@@ -34,6 +34,10 @@ export const applyNl: ApplyMessages = {
     facilitationAgreementExtended: 'visumversoepelingsovereenkomst (verlenging tot 30 kalenderdagen)',
   },
   warnings: {
+    earliestUnderBothReadings: (w, day) =>
+      `${w.monthsBefore} maanden vóór de reis, teruggeteld vanaf ${day(w.travel)}, is ${day(w.countedBack)}; maar ${w.monthsBefore} maanden na die dag eindigen vóór de reis. ${day(w.earliest)} is de eerste dag die op beide manieren geteld niet meer dan ${w.monthsBefore} maanden vóór de reis ligt, dus de vroegste gegeven dag (Visumcode art. 9(1))`,
+    lodgedUnderOneReading: (w, day) =>
+      `ingediend op ${day(w.lodged)}: niet meer dan ${w.monthsBefore} maanden vóór de reis als men terugtelt vanaf de reis, maar meer als men vooruittelt vanaf de dag van indienen; een consulaat kan de aanvraag te vroeg ingediend vinden (Visumcode art. 9(1)). Vanaf ${day(w.earliest)} is ze op beide manieren op tijd`,
     decisionOnOrAfterTravel: (w, day) =>
       `de beslissing valt uiterlijk op ${day(w.due)}, op of na de eerste dag van de reis (${day(w.travel)}): het visum is misschien niet klaar vóór het vertrek`,
     extensionCouldDelay: (w, day) =>

@@ -1,8 +1,7 @@
-import type { Catalogue } from '../catalogue.js';
 import { errorsNl, frameNl } from './errors.js';
 import { pageNl } from './page.js';
 import { tableNl } from './table.js';
 import { verdictNl } from './verdict.js';
 
 /** Everything a reader sees, in Dutch. */
-export const nl: Catalogue = { language: 'nl', table: tableNl, errors: errorsNl, verdicts: verdictNl, frame: frameNl, page: pageNl };
+export const nl = { language: 'nl' as const, table: tableNl, errors: errorsNl, verdicts: verdictNl, frame: frameNl, page: pageNl };

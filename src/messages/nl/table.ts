@@ -2,11 +2,19 @@ import { applyNl } from './apply.js';
 import { declarationNl } from './declaration.js';
 import { legalNl } from './legal.js';
 import type { Messages } from '../en/table.js';
+import type { LimitName } from '../../core/authorisation.js';
 import type { Zone } from '../../core/regimes.js';
 
 /** The zones (also after "in"), and each as the short head of a calendar event. */
 const ZONE_NL: Readonly<Record<Zone, string>> = { schengen: 'het Schengengebied', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
 const ZONE_SHORT: Readonly<Record<Zone, string>> = { schengen: 'Schengen', RU: 'Rusland', BY: 'Belarus', TR: 'Turkije' };
+
+/** When the rules that judged a day outside every rule's dates were in force (warning ruleNotInForce). */
+function ruleSpan(p: Readonly<Record<string, string | number>>, date: (isoDate: string) => string): string {
+  const from = String(p['from'] ?? '');
+  const until = String(p['until'] ?? '');
+  return from === '' && until === '' ? 'altijd' : from === '' ? `tot ${date(until)}` : until === '' ? `vanaf ${date(from)}` : `${date(from)} – ${date(until)}`;
+}
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
 
@@ -52,6 +60,12 @@ export const tableNl: Messages = {
     saturdayBefore2023: () =>
       'vóór 1 januari 2023 telde de rechtspraak zaterdag als werkdag; deze berekening niet (Burgerlijk Wetboek art. 1.7): --saturday-working geeft de oudere lezing',
     emptyInput: (p) => `${p['file']} bevat geen stempel, visum of verblijfstitel: het antwoord geldt voor een reiziger zonder verblijven`,
+    ruleNotInForce: (p, date) =>
+      p['judgedBy'] === ''
+        ? `geen enkele regel die het programma kent was van kracht in ${ZONE_NL[p['zone'] as Zone]} van ${date(String(p['first']))} tot ${date(String(p['last']))}; die dagen zijn niet beoordeeld`
+        : `geen enkele regel die het programma kent was van kracht in ${ZONE_NL[p['zone'] as Zone]} van ${date(String(p['first']))} tot ${date(String(p['last']))}; die dagen zijn beoordeeld volgens de regels die in de tijd het dichtst liggen: ${p['judgedBy']} (van kracht ${ruleSpan(p, date)})`,
+    bookedStayUnauthorised: (p, date) =>
+      `het geboekte verblijf ${date(String(p['entry']))} – ${date(String(p['exit']))} is ook zonder deze reis al niet toegestaan, vanaf ${date(String(p['first']))} (${tableNl.limitNames[p['limit'] as LimitName]}): het antwoord rekent dat de reis niet aan`,
   },
   refusals: {
     noVisa: 'op de dag van binnenkomst is geen enkel visum geldig',
@@ -64,6 +78,7 @@ export const tableNl: Messages = {
     rolling: 'geen dag meer over volgens de glijdende regel',
     calendarYear: 'geen dag meer over in dit kalenderjaar',
     perStay: 'geen dag meer over in dit verblijf',
+    bookedStay: 'binnenkomen op die dag zou een geboekt verblijf niet toegestaan maken',
   },
   limitNames: {
     noVisa: 'geen geldig visum',
@@ -120,12 +135,13 @@ export const tableNl: Messages = {
     explainLimits: 'Limieten',
     explainBroken: 'Die dag overschreden limiet',
     explainVisaDays: 'Dagen met dit visum, tot en met die dag',
-    explainLimitValue: (value, binds) => (binds ? `${value}  ← bepalend` : value),
+    explainLimitValue: (value, mark) => (mark === 'binds' ? `${value}  ← bepalend` : mark === 'broken' ? `${value}  ← die dag overschreden` : value),
     explainNoLimitValue: 'niet van toepassing',
     explainSource: 'Rechtsgrond',
     explainWhy: {
       latestExit: 'de dag na de uiterste vertrekdatum',
       bookedStayBreak: 'de dag waarop een geboekt verblijf een limiet zou overschrijden als u één dag langer blijft',
+      entryBreaksBookedStay: 'de dag waarop een geboekt verblijf een limiet zou overschrijden als u al binnenkomt',
       firstUnauthorised: 'de eerste niet-toegestane dag',
       entry: 'de dag van binnenkomst',
       reference: 'de peildatum',
@@ -138,6 +154,8 @@ export const tableNl: Messages = {
   bindingLimit: 'Beslissende grens',
   visaSticker: 'Visum',
   visaExempt: 'geen (visumvrij: enkel 90/180)',
+  visaExemptUnder: (rules) => `geen (visumvrij: enkel ${rules})`,
+  stickersNotJudged: (rules) => `niet beoordeeld in deze zone (enkel Schengenvisa); toegepaste regels: ${rules}`,
   visaSummary: (type, entries, from, until, days) => `${type}, binnenkomsten: ${entries}, ${from} – ${until}, ${dagen(days)}`,
   visaUse: (entriesUsed, daysUsed) => `vóór dit verblijf gebruikt: ${entriesUsed === 1 ? '1 binnenkomst' : `${entriesUsed} binnenkomsten`}, ${dagen(daysUsed)}`,
   noEntryFound: 'geen: geen enkel visum laat zo’n reis toe',

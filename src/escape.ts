@@ -1,5 +1,7 @@
 /**
- * Characters that must never reach a terminal from a user's input: C0 controls (ESC starts
+ * Characters that must never reach a terminal from a user's input, nor any message a door gives
+ * back (an error's `message` in batch, HTTP, MCP and the library, which a consumer may log or
+ * show): C0 controls (ESC starts
  * sequences that clear the screen, set the title, write the clipboard (OSC 52) or hide links
  * (OSC 8); BEL rings; CR and LF forge lines), DEL, C1 controls (U+0080–U+009F, 8-bit CSI and OSC),
  * and the invisible format characters that reorder or hide text (bidi embeddings and overrides

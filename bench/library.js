@@ -1,0 +1,47 @@
+// The library's status(), compute only (issue 21): persons per second over the generated persons,
+// already parsed into objects, in this process: the whole answer, and only days used and remaining
+// (fields). The issue compares with a Java peer (duckulaj/schengen-days: 537,000 persons/s, days used
+// and remaining only, on the same 1,000,000 persons); it is not run here.
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { status } from '../dist/lib/index.js';
+import { generatePersons } from './batch.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function readPersons(file, limit) {
+  const persons = [];
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    const { id: _id, ...history } = JSON.parse(line);
+    persons.push(history);
+    if (persons.length >= limit) break;
+  }
+  return persons;
+}
+
+const cpuSeconds = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
+
+export async function runLibraryBench(count = Number(process.env.BENCH_LIBRARY_PERSONS ?? 200_000)) {
+  const file = `${root}bench/out/persons-${count}.ndjson`;
+  if (!existsSync(file)) await generatePersons(count, file);
+  const persons = await readPersons(file, count);
+  const measure = async (options) => {
+    for (let i = 0; i < Math.min(2000, persons.length); i += 1) await status(persons[i], options); // warm-up
+    const started = cpuSeconds();
+    for (const person of persons) await status(person, options);
+    return persons.length / (cpuSeconds() - started);
+  };
+  const lean = await measure({ on: '2026-11-22', fields: ['daysUsed', 'daysRemaining'] });
+  const whole = await measure({ on: '2026-11-22' });
+  console.log(`library status(), ${persons.length.toLocaleString('en')} persons parsed beforehand, per CPU-second:`);
+  console.log(`  days used and remaining (fields): ${Math.round(lean).toLocaleString('en')} persons/s (the Java peer of the issue: 537,000/s, not run here; goal: at least 1.5x that)`);
+  console.log(`  the whole status: ${Math.round(whole).toLocaleString('en')} persons/s (goal: at least 0.5x the peer)`);
+  return { lean, whole, persons: persons.length };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runLibraryBench();
