@@ -201,7 +201,9 @@ const explanation = definition(
   'explanation',
   Type.Object({
     day: isoDate('the day that decides the answer'),
-    reason: Type.Enum(['latestExit', 'bookedStayBreak', 'firstUnauthorised', 'entry', 'reference', 'tripBreak', 'earliestEntry', 'tripLastDay', 'entryBreaksBookedStay'], { description: 'why that day decides' }),
+    reason: Type.Enum(['latestExit', 'bookedStayBreak', 'firstUnauthorised', 'entry', 'reference', 'tripBreak', 'earliestEntry', 'tripLastDay', 'entryBreaksBookedStay', 'tightestDay'], {
+      description: 'why that day decides (tightestDay: check, the day of a trip ahead with the fewest days left)',
+    }),
     window: Type.Object({ start: isoDate('first day'), end: isoDate('the deciding day') }, { description: 'its rolling window' }),
     stays: Type.Array(
       Type.Object({
@@ -307,6 +309,32 @@ export const StatusSchema = Type.Object({
     description:
       'one entry per other zone the history has stamps of, each under its own visa-free preset (the asked zone is the answer itself and is not repeated); empty with --rules/--rule',
   }),
+  ees: Type.Optional(
+    Type.Object(
+      {
+        daysLeft: Type.Integer({ description: 'the days left the EES service showed for the reference day (--ees-days-left, eesDaysLeft)' }),
+        ourDaysLeft: Type.Integer({ description: 'the days left by the log: 90 minus the days used in the window (daysRemaining)' }),
+        difference: Type.Integer({ description: 'ourDaysLeft - daysLeft: positive when EES leaves fewer days (it may count days the log does not), negative when it leaves more' }),
+        window: Type.Object({ start: isoDate('first day'), end: isoDate('the reference day') }, { description: 'the 180-day window of the reference day' }),
+        candidates: Type.Array(
+          Type.Object({
+            kind: Type.Enum(['beforeEes', 'referenceDay', 'notInLog', 'notCounted', 'permit', 'sameDayReentry', 'visa'], {
+              description:
+                'beforeEes: counted before EES was in full operation (2026-04-10); referenceDay: the reference day itself; notInLog: no stay in the log; notCounted: a stay in a state whose days do not count; permit: under a permit or long-stay visa; sameDayReentry: an exit and a re-entry the same day; visa: the sticker valid that day, whose entries and duration EES applies',
+            }),
+            direction: Type.Enum(['eesCountsFewer', 'eesCountsMore'], { description: 'which way the candidate moves the EES count against ours' }),
+            first: isoDate('first day'),
+            last: isoDate('last day'),
+            days: Type.Integer({ description: 'days of the range (0 for visa: a cap, not a count of days)' }),
+            country: nullable(Type.String(), 'notCounted: the state of the stay'),
+          }),
+          { description: 'days of the window that may explain the difference, in day order: candidates, never a finding about the EES record; empty when the counts agree' },
+        ),
+        legalBasis: Type.Object({ calculator: Type.String(), access: Type.String({ description: 'the right of access and rectification' }) }),
+      },
+      { description: "status --ees-days-left N (eesDaysLeft): our count beside the EES service's, and the days that may explain a difference (docs/itinerary.md); only when asked" },
+    ),
+  ),
   ...TAIL,
 });
 
@@ -336,6 +364,7 @@ export const PlanSchema = Type.Object({
     }),
     'the planned trip, when --exit or --days was given',
   ),
+  openStayEnds: nullable(isoDate(), 'a stay under way with no exit recorded, before the planned entry: the day it is taken to end (the reference day); null when there is none'),
   ...TAIL,
 });
 
@@ -499,7 +528,112 @@ export const RulesSchema = Type.Object({
   ),
 });
 
+
+const STAY_DAYS_DESCRIPTION = 'calendar days, entry and exit included';
+
+export const CheckSchema = Type.Object({
+  ...envelope('check'),
+  trips: Type.Array(
+    Type.Object({
+      entry: isoDate('the first day of the trip'),
+      exit: isoDate('the last day of the trip'),
+      exitAssumed: Type.Boolean({ description: 'a stay under way with no exit recorded: its exit is the reference day' }),
+      country: nullable(Type.String(), 'the state of entry, if recorded'),
+      state: Type.Enum(['past', 'underWay', 'booked'], { description: 'on the reference day: over, under way, or booked ahead (entered after it)' }),
+      days: Type.Integer({ description: STAY_DAYS_DESCRIPTION }),
+      countedDays: Type.Integer({ description: 'its days that count (not under a permit, not in a state that does not count)' }),
+      compliant: Type.Boolean({ description: 'every counted day of the trip is authorised, judged as a day of this trip' }),
+      firstUnauthorisedDay: nullable(isoDate(), 'its first unauthorised day; null when compliant'),
+      brokenLimit: nullable(limitName(), 'the first limit that day breaks'),
+      unauthorisedDays: Type.Integer({ description: 'its unauthorised days' }),
+      peakDaysUsed: Type.Integer({ description: 'the most days used (the rolling rule) on a counted day of the trip' }),
+      peakDay: nullable(isoDate(), 'the day of peakDaysUsed (the first, on a tie)'),
+      latestExit: nullable(isoDate(), 'a trip not over yet that complies: the last day it could run to, breaking nothing; null otherwise'),
+      extraDays: nullable(Type.Integer(), 'latestExit - exit: how many more days the trip could take'),
+      extraStop: nullable(stopReason(), 'what stops it the day after latestExit'),
+    }),
+    { description: 'every trip, in chronological order' },
+  ),
+  gaps: Type.Array(
+    Type.Object({
+      from: isoDate('first day of the gap (the reference day, or the day after a trip)'),
+      to: nullable(isoDate(), 'last day, the day before the next booked trip; null after the last trip'),
+      longestTripDays: nullable(
+        Type.Integer(),
+        'between trips: the longest compliant trip inside the gap (0: none fits); after the last: a full stay under the rules in force, as status fullStayDays (null: no rule limits a stay)',
+      ),
+      longestTripEntry: nullable(isoDate(), 'the earliest entry of that trip; null when none fits'),
+      longestTripExit: nullable(isoDate(), 'its last day'),
+    }),
+    { description: 'from the reference day on: the gaps between the trips ahead, the last one open-ended' },
+  ),
+  firstUnauthorisedDay: nullable(isoDate(), 'the first unauthorised day of any trip'),
+  brokenLimit: nullable(limitName(), 'its limit'),
+  unauthorisedDays: Type.Integer({ description: 'unauthorised days over every trip' }),
+  timeline: Type.Optional(
+    Type.Object(
+      {
+        from: isoDate('the reference day'),
+        to: isoDate('the last day: the end of the month six months ahead, or of the last booked trip'),
+        maxDays: Type.Integer(),
+        days: Type.Array(
+          Type.Object({
+            date: isoDate('the day'),
+            presence: Type.Enum(['none', 'recorded', 'booked'], { description: 'outside; inside on a day up to the reference day; inside a trip ahead (after it)' }),
+            counted: Type.Boolean({ description: 'a day of presence that counts' }),
+            daysUsed: Type.Integer({ description: 'days used in the window ending that day, booked trips included' }),
+            daysLeft: Type.Integer({ description: 'maxDays - daysUsed, at least 0' }),
+            unauthorised: Type.Boolean(),
+          }),
+          { description: 'one element a day, in date order' },
+        ),
+      },
+      { description: '--timeline: the days left on each day from the reference day on' },
+    ),
+  ),
+  ...TAIL,
+});
+
 // --- The answers of the CLI only, and batch's records ----------------------------------------
+
+export const StatementSchema = Type.Object({
+  schemaVersion: schemaVersion(),
+  command: Type.Literal('statement'),
+  verdict: verdict(VERDICT_DESCRIPTION),
+  on: isoDate('the reference day'),
+  from: isoDate('the first day of the span'),
+  to: isoDate('the last day of the span'),
+  rule: Type.Object({ maxDays: Type.Integer(), windowDays: Type.Integer() }),
+  sources: Type.Object({ rule: Type.String(), notCounted: Type.String() }),
+  stays: Type.Array(
+    Type.Object({
+      entry: isoDate('the day of entry'),
+      exit: isoDate('the day of exit'),
+      exitAssumed: Type.Boolean({ description: 'no exit recorded: the reference day' }),
+      entryCountry: nullable(Type.String()),
+      exitCountry: nullable(Type.String()),
+      entryPlace: nullable(Type.String()),
+      exitPlace: nullable(Type.String()),
+      booked: Type.Boolean({ description: 'entered after the reference day: not travelled yet' }),
+      recordedAsBooked: Type.Boolean({ description: 'written as a booked trip in the log (a `booked` line), even if its days have passed' }),
+      days: Type.Integer({ description: STAY_DAYS_DESCRIPTION }),
+      countedDays: Type.Integer(),
+      firstUnauthorisedDay: nullable(isoDate(), 'its first unauthorised day'),
+      brokenLimit: nullable(limitName()),
+      presence: Type.Array(
+        Type.Object({
+          date: isoDate('a day of presence inside the span'),
+          counted: Type.Boolean({ description: 'the day counts (not under a permit, not in a state that does not count)' }),
+          daysUsed: Type.Integer({ description: 'days used in the 180 days ending on this day (each day once)' }),
+          unauthorised: Type.Boolean(),
+        }),
+        { description: 'its days inside the span, in date order' },
+      ),
+    }),
+    { description: 'every stay with a day in the span, in chronological order' },
+  ),
+  warnings: Type.Array(warning(), { description: WARNINGS_DESCRIPTION }),
+});
 
 const logLines = () =>
   Type.Array(
@@ -507,6 +641,12 @@ const logLines = () =>
       number: Type.Integer({ description: 'the number log list shows (log remove takes it)' }),
       line: Type.Integer({ description: 'the line in the file' }),
       text: Type.String({ description: 'the stamp line as written' }),
+      mark: Type.Optional(
+        Type.Enum(['booked', 'underWay', 'bookedPast'], {
+          description:
+            'the stay this line begins, on the reference day: booked (ahead), underWay, or bookedPast (a booked line whose days have passed: to confirm with log edit); absent otherwise',
+        }),
+      ),
     }),
   );
 
@@ -517,8 +657,18 @@ const logHead = <A extends string>(action: A, text: string) => ({
 });
 
 export const LogSchema = Type.Union([
-  Type.Object({ ...logHead('add', 'log entry, exit, visa, permit or mrz'), file: Type.String({ description: 'the stamp file' }), line: Type.String({ description: 'the line added' }) }),
+  Type.Object({
+    ...logHead('add', 'log trip, entry, exit, visa, permit or mrz'),
+    file: Type.String({ description: 'the stamp file' }),
+    line: Type.String({ description: 'the line added (an exit that completes a "trip FROM.." line: the lines that replace it, one a line)' }),
+  }),
   Type.Object({ ...logHead('remove', 'log remove'), file: Type.String({ description: 'the stamp file' }), line: Type.String({ description: 'the line removed' }) }),
+  Type.Object({
+    ...logHead('edit', 'log edit'),
+    file: Type.String({ description: 'the stamp file' }),
+    line: Type.String({ description: 'the new lines of the stay, one a line' }),
+    removed: Type.Array(Type.String(), { description: 'the lines it replaced' }),
+  }),
   Type.Object({ ...logHead('list', 'log list'), file: Type.String({ description: 'the stamp file' }), lines: logLines() }),
   Type.Object({
     ...logHead('listAll', 'log list --all'),
@@ -563,7 +713,7 @@ const withId = (name: string) => ({ allOf: [{ $ref: `${name}.schema.json` }, Typ
 
 /** Written as plain JSON Schema: batch writes its lines as text (src/batch/records.ts), no type is derived from it. */
 export const BatchRecordSchema = Type.Unsafe<unknown>({
-  oneOf: [withId('status'), withId('plan'), withId('next'), withId('annex3'), { $ref: 'batch-error.schema.json' }],
+  oneOf: [withId('status'), withId('plan'), withId('next'), withId('annex3'), withId('check'), { $ref: 'batch-error.schema.json' }],
 });
 
 // --- The files -------------------------------------------------------------------------------
@@ -587,6 +737,17 @@ export const ANSWER_FILES: Readonly<Record<string, { readonly title: string; rea
   },
   visa: { title: 'schengen visa --mrz --json', schema: VisaSchema },
   rules: { title: 'schengen rules --json', schema: RulesSchema },
+  check: {
+    title: 'schengen check --json',
+    description: 'The whole itinerary judged at once: every trip (past, under way, booked) with its verdict and the room it leaves, and the gaps between the trips ahead (docs/itinerary.md).',
+    schema: CheckSchema,
+  },
+  statement: {
+    title: 'schengen statement --json',
+    description:
+      'A statement of stays for a border guard, a consulate or a request to rectify an EES record: every stay with a day in the span, the count on each day of presence, the rule and its sources (docs/itinerary.md).',
+    schema: StatementSchema,
+  },
   log: { title: 'schengen log … --json', schema: LogSchema },
   'status-all': { title: 'schengen status --all --json', schema: StatusAllSchema },
   'batch-error': { title: 'schengen batch: the record of a person whose input was refused', schema: BatchErrorSchema },

@@ -2,6 +2,7 @@ import type { Day, DayRange } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { Annex3Report } from '../core/annex3.js';
+import type { EesReconciliation } from '../core/ees.js';
 import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../core/reports.js';
 import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleInForce } from '../core/regimes.js';
 import type { WindowRule } from '../core/rolling-window.js';
@@ -57,7 +58,7 @@ export interface AnswerShape {
 }
 
 /** Whether an answer under `regime` describes its rules (`Envelope.rules`). */
-function showsRules(regime: Regime, shape: AnswerShape): boolean {
+export function showsRules(regime: Regime, shape: AnswerShape): boolean {
   return shape.explain === true || regime.name !== 'schengen' || shape.fields?.has('rules') === true;
 }
 
@@ -90,6 +91,32 @@ export function countToJson(count: RuleCount): RuleCountDto {
     daysUsed: count.daysUsed,
     maxDays: count.maxDays,
     daysRemaining: count.daysRemaining,
+  };
+}
+
+/** `status --ees-days-left N`: our count beside the EES service's, and what may explain a difference (docs/itinerary.md). */
+export type EesDto = NonNullable<StatusDto['ees']>;
+
+export const EES_LEGAL_BASIS = {
+  calculator: 'EES Regulation (EU) 2017/2226, Art. 11 (automated calculator) and Art. 13 (web service)',
+  access: 'EES Regulation (EU) 2017/2226, Art. 52 (right of access to, rectification, completion and erasure of personal data)',
+};
+
+export function eesToJson(ees: EesReconciliation): EesDto {
+  return {
+    daysLeft: ees.eesDaysLeft,
+    ourDaysLeft: ees.ourDaysLeft,
+    difference: ees.difference,
+    window: { start: isoDate(ees.window.first), end: isoDate(ees.window.last) },
+    candidates: ees.candidates.map((candidate) => ({
+      kind: candidate.kind,
+      direction: candidate.direction,
+      first: isoDate(candidate.first),
+      last: isoDate(candidate.last),
+      days: candidate.days,
+      country: candidate.country,
+    })),
+    legalBasis: EES_LEGAL_BASIS,
   };
 }
 
@@ -186,6 +213,7 @@ export function statusToJson(
   warnings: WarningDto[],
   otherZones: readonly StatusReport[] = [],
   shape: AnswerShape = {},
+  ees: EesReconciliation | null = null,
 ): StatusDto {
   const current = report.currentStay;
   const { fields } = shape;
@@ -216,12 +244,13 @@ export function statusToJson(
   if (wants(fields, 'fullStayDays')) dto['fullStayDays'] = report.fullStayDays;
   if (wants(fields, 'fullStayPossibleFrom')) dto['fullStayPossibleFrom'] = isoDateOrNull(report.fullStayPossibleFrom);
   if (wants(fields, 'zones')) dto['zones'] = otherZones.map(zoneToJson);
+  if (ees !== null && wants(fields, 'ees')) dto['ees'] = eesToJson(ees);
   if (explanation !== null && wants(fields, 'explanation')) dto['explanation'] = explanationToJson(explanation);
   if (wants(fields, 'warnings')) dto['warnings'] = warnings;
   return dto as unknown as StatusDto;
 }
 
-export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}): PlanDto {
+export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}, openStayEnds: Day | null = null): PlanDto {
   const { trip } = report;
   const head = {
     schemaVersion: SCHEMA_VERSION,
@@ -252,7 +281,7 @@ export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas:
           peakDaysUsed: trip.peakDaysUsed,
         };
   // Object.assign, not spreads: the key order is the contract, and spreads are slow here (see errors.ts `at`).
-  return shaped(withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto }), explanation, warnings), report.regime, shape);
+  return shaped(withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto, openStayEnds: isoDateOrNull(openStayEnds) }), explanation, warnings), report.regime, shape);
 }
 
 export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}): NextDto {

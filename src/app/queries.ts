@@ -6,6 +6,7 @@ import { DEFAULT_PRESET_OF_ZONE, regimeOf, windowRuleOfRegime, ZONE_ORDER, zoneO
 import { explainDay, explainEntryBreakingBookedStay, type Explanation } from '../core/explanation.js';
 import { isoDate } from '../core/iso-date.js';
 import { computeNext, computePlan, computeStatus, tripLongerThanRules, type PlanReport, type StatusReport, type StayAuthorisation } from '../core/reports.js';
+import { reconcileWithEes, type EesReconciliation } from '../core/ees.js';
 import type { Visa } from '../core/visa.js';
 import type { NextAnswer } from './next-answer.js';
 import { annex3Verdict, nextVerdict, planVerdict, statusVerdict, type Verdict } from './verdict.js';
@@ -72,6 +73,8 @@ export interface StatusParams {
   readonly nationality?: string | undefined;
   /** Only these fields of the answer (issue 21); all when undefined. */
   readonly fields?: AnswerFields | undefined;
+  /** The days left the EES service showed for the reference day: the answer adds the reconciliation (core/ees.ts). */
+  readonly eesDaysLeft?: number;
 }
 
 /** The zones of a history besides the asked regime's: each under its default (visa-free) preset; unnamed stays stay with the asked one. */
@@ -88,16 +91,28 @@ function otherZoneItineraries(history: AssembledHistory, nationality: string | u
   });
 }
 
-export function statusQuery(history: AssembledHistory, today: Day, params: StatusParams = {}): QueryResult<StatusReport> & { zones: StatusReport[] } {
+export function statusQuery(
+  history: AssembledHistory,
+  today: Day,
+  params: StatusParams = {},
+  location: InputLocation = {},
+  prefix = '--',
+): QueryResult<StatusReport> & { zones: StatusReport[]; ees: EesReconciliation | null } {
   const { fields } = params;
   const explain = params.explain === true;
+  // EES counts the Schengen area only (EES Reg. Art. 11).
+  if (params.eesDaysLeft !== undefined && regimeOfItinerary(history).zone !== 'schengen') {
+    throw new UsageError('ees.notSchengen', { preset: regimeOfItinerary(history).name }, { ...location, field: `${prefix}${prefix === '--' ? 'ees-days-left' : 'eesDaysLeft'}` });
+  }
   // Only what the fields asked for need (the verdict's own facts are always worked out).
   const needs = {
     stayLimits: explain || wants(fields, 'currentStay'),
     fullStay: wants(fields, 'fullStayPossibleFrom') || wants(fields, 'zones'),
     firstOverstay: wants(fields, 'firstOverstayDay'),
   };
-  const report = computeStatus(history, today, undefined, needs);
+  const judgement = judgeItinerary(history);
+  const report = computeStatus(history, today, judgement, needs);
+  const ees = params.eesDaysLeft === undefined ? null : reconcileWithEes(history, judgement, history.rule, today, report.daysRemaining, params.eesDaysLeft);
   // The other zones: their breaches decide the verdict; their standing shows in `zones`.
   const zoneNeeds = fields === undefined ? {} : { stayLimits: false, fullStay: fields.has('zones'), firstOverstay: false };
   const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today, undefined, zoneNeeds)) : [])];
@@ -117,7 +132,8 @@ export function statusQuery(history: AssembledHistory, today: Day, params: Statu
     warnings,
     explanation,
     zones,
-    json: () => statusToJson(report, verdict, history.visas, explanation, wants(fields, 'warnings') ? warningsToJson(warnings) : [], zones.slice(1), { fields, explain }),
+    ees,
+    json: () => statusToJson(report, verdict, history.visas, explanation, wants(fields, 'warnings') ? warningsToJson(warnings) : [], zones.slice(1), { fields, explain }, ees),
     breach: zones.some((zone) => zone.firstUnauthorisedDay !== null),
   };
 }
@@ -145,7 +161,7 @@ function checkTripFits(itinerary: Itinerary, entry: Day, exit: Day | null, locat
   if (overlap !== null) throw new UsageError('plan.overlapsStay', stayText(itinerary, overlap), { ...location, field: `${prefix}exit` });
 }
 
-export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport> {
+export function planQuery(history: AssembledHistory, today: Day, params: PlanParams, location: InputLocation = {}, prefix = '--'): QueryResult<PlanReport & { openStayEnds: Day | null }> {
   checkTripFits(history, params.entry, params.exit, location, prefix);
   // Issue 19: today tells the core which stays are booked (one already unauthorised is warned about).
   const { fields } = params;
@@ -167,12 +183,15 @@ export function planQuery(history: AssembledHistory, today: Day, params: PlanPar
     }
   }
   const verdict = planVerdict(report);
+  // A stay under way with no exit is taken to end on the reference day: the answer says so.
+  const open = history.openStayIndex;
+  const openStayEnds = open !== null && params.entry > today ? history.stays[open]!.exit : null;
   return {
-    report,
+    report: Object.assign(report, { openStayEnds }),
     verdict,
     warnings,
     explanation,
-    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields, explain: params.explain === true }),
+    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields, explain: params.explain === true }, openStayEnds),
     // Judging the whole history again costs a judgement: only --fail-on-overstay asks.
     get breach() {
       return historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant);

@@ -6,10 +6,10 @@ import { MAX_TRIP_DAYS } from '../parse/numbers.js';
  * them (test/cli/options.test.ts), batch, the library, HTTP and MCP take exactly these fields,
  * and the JSON Schemas of their inputs (MCP tools, OpenAPI) are generated from them.
  */
-export const QUESTION_NAMES = ['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules'] as const;
+export const QUESTION_NAMES = ['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules', 'check'] as const;
 export type QuestionName = (typeof QUESTION_NAMES)[number];
 
-export type ParameterType = 'date' | 'dates' | 'days' | 'boolean' | 'country' | 'community' | 'preset' | 'rules' | 'text' | 'mrz' | 'fields';
+export type ParameterType = 'date' | 'dates' | 'days' | 'count' | 'boolean' | 'country' | 'community' | 'preset' | 'rules' | 'text' | 'mrz' | 'fields';
 
 export interface Parameter {
   readonly name: string;
@@ -58,7 +58,18 @@ export const QUESTIONS: Readonly<Record<QuestionName, QuestionDefinition>> = {
     summary: 'Where a person stands on a day: days used and remaining, the window, the latest exit if inside, every unauthorised day and the limit it breaks (90/180, visa, regime rules).',
     takesHistory: true,
     needsCalendar: false,
-    parameters: [ON, EXPLAIN, ...RULES, FIELDS],
+    parameters: [
+      ON,
+      EXPLAIN,
+      ...RULES,
+      {
+        name: 'eesDaysLeft',
+        type: 'count',
+        description:
+          "the days left that the EES service 'Check how long you can stay' showed for the reference day: the answer adds the difference with ours and the days of the window that may explain it (candidates, not a verdict on the EES record)",
+      },
+      FIELDS,
+    ],
     answerFields: [
       'on',
       'rule',
@@ -79,6 +90,7 @@ export const QUESTIONS: Readonly<Record<QuestionName, QuestionDefinition>> = {
       'fullStayDays',
       'fullStayPossibleFrom',
       'zones',
+      'ees',
       'explanation',
       'warnings',
     ],
@@ -115,6 +127,7 @@ export const QUESTIONS: Readonly<Record<QuestionName, QuestionDefinition>> = {
       'limits',
       'visa',
       'trip',
+      'openStayEnds',
       'explanation',
       'warnings',
     ],
@@ -192,6 +205,19 @@ export const QUESTIONS: Readonly<Record<QuestionName, QuestionDefinition>> = {
     needsCalendar: false,
     parameters: [],
   },
+  check: {
+    name: 'check',
+    summary:
+      'The whole itinerary judged at once: every trip, past, under way and booked, with its days, whether it complies, its first unauthorised day and the limit it breaks; how many more days each trip ahead could take and the longest trip that fits between booked trips.',
+    takesHistory: true,
+    needsCalendar: false,
+    parameters: [
+      ON,
+      { name: 'explain', type: 'boolean', description: 'add the workings of the day that decides: the first unauthorised day, else the day of a trip ahead with the fewest days left' },
+      { name: 'timeline', type: 'boolean', description: 'add the days left on each day from the reference day on (at least six months, to the end of the last booked trip), booked days apart from recorded ones' },
+      ...RULES,
+    ],
+  },
 };
 
 /** The questions that take a history (batch reads one per record). */
@@ -219,7 +245,7 @@ export const HISTORY_DEFS: Readonly<Record<string, JsonSchema>> = {
     required: ['entry'],
     properties: {
       entry: { $ref: '#/$defs/date', description: 'the day of entry (the first day of presence)' },
-      exit: { type: ['string', 'null'], description: 'the day of exit (the last day of presence); null or absent: a stay under way (only the last)' },
+      exit: { type: ['string', 'null'], description: 'the day of exit (the last day of presence); null or absent: a stay under way, taken to last until the reference day (only the last, but for booked trips entered after that day)' },
       entryCountry: { type: 'string', description: 'ISO code of the state of entry, e.g. BE' },
       exitCountry: { type: 'string', description: 'ISO code of the state of exit' },
       entryPlace: { type: 'string', description: 'the border crossing point of entry' },
@@ -253,7 +279,7 @@ export const HISTORY_DEFS: Readonly<Record<string, JsonSchema>> = {
 };
 
 const HISTORY_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
-  stays: { type: 'array', items: { $ref: '#/$defs/stay' }, description: 'stays, in any order; a stay after the reference day is a booked trip' },
+  stays: { type: 'array', items: { $ref: '#/$defs/stay' }, description: 'stays, in any order; a stay entered after the reference day is a booked trip' },
   visas: { type: 'array', items: { $ref: '#/$defs/visa' }, description: 'visa stickers' },
   permits: { type: 'array', items: { $ref: '#/$defs/permit' }, description: 'residence permits or long-stay periods, whose days do not count' },
 };
@@ -267,6 +293,8 @@ function parameterSchema(parameter: Parameter): JsonSchema {
       return { oneOf: [{ $ref: '#/$defs/date' }, { type: 'array', items: { $ref: '#/$defs/date' } }], description };
     case 'days':
       return { type: 'integer', minimum: 1, maximum: MAX_TRIP_DAYS, description };
+    case 'count':
+      return { type: 'integer', minimum: 0, maximum: MAX_TRIP_DAYS, description };
     case 'boolean':
       return { type: 'boolean', description };
     case 'country':

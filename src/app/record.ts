@@ -12,6 +12,7 @@ import type { Warning } from '../core/warning.js';
 import { annex3Query, nextQuery, planQuery, statusQuery } from './queries.js';
 import { applyQuery } from './apply-query.js';
 import { calendarQuery, calendarRange } from './calendar-query.js';
+import { checkQuery } from './check-query.js';
 import { HISTORY_FIELDS, QUESTIONS, QUESTION_NAMES, questionFieldNames, type QuestionDefinition, type QuestionName } from './questions.js';
 import { rulesQuery } from './rules-query.js';
 import type { Verdict } from './verdict.js';
@@ -63,6 +64,16 @@ export function recordDays(fields: Record<string, unknown>, key: string, locatio
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_TRIP_DAYS) {
     throw new InputError('number.range', { text: String(value).slice(0, 40), min: 1, max: MAX_TRIP_DAYS }, at(location, key));
+  }
+  return value;
+}
+
+/** A whole number of days from 0 (a count, not a trip's length). */
+export function recordCount(fields: Record<string, unknown>, key: string, location: InputLocation): number | undefined {
+  const value = fields[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_TRIP_DAYS) {
+    throw new InputError('number.range', { text: String(value).slice(0, 40), min: 0, max: MAX_TRIP_DAYS }, at(location, key));
   }
   return value;
 }
@@ -193,7 +204,7 @@ export function askQuestion(name: QuestionName, request: QuestionRequest): Answe
 }
 
 function askAboutHistory(
-  query: 'status' | 'plan' | 'next' | 'annex3' | 'calendar',
+  query: 'status' | 'plan' | 'next' | 'annex3' | 'calendar' | 'check',
   input: TravelInput,
   fields: Record<string, unknown>,
   today: Day,
@@ -219,10 +230,26 @@ function askAboutHistory(
   const answerFields: AnswerFields | undefined =
     query === 'calendar' && defaults.fields === undefined ? undefined : fields['fields'] !== undefined ? parseAnswerFields(query, fields['fields'], location) : parseAnswerFields(query, defaults.fields, location, '--fields');
   switch (query) {
-    case 'status':
+    case 'status': {
+      const eesDaysLeft = recordCount(fields, 'eesDaysLeft', location);
       // Without rules asked for, every other zone the history has stamps of is judged too (as on the command line).
       // (one definition, the command line's: an empty list of custom rules, as batch's --rule default, asks for none).
-      return statusQuery(history, today, { explain, allZones: !rulesAsked({ rules: ownRules ?? defaults.rules, rule: ownRule ?? defaults.rule }), nationality: ownNationality ?? defaults.nationality, fields: answerFields });
+      return statusQuery(
+        history,
+        today,
+        {
+          explain,
+          allZones: !rulesAsked({ rules: ownRules ?? defaults.rules, rule: ownRule ?? defaults.rule }),
+          nationality: ownNationality ?? defaults.nationality,
+          fields: answerFields,
+          ...(eesDaysLeft === undefined ? {} : { eesDaysLeft }),
+        },
+        location,
+        '',
+      );
+    }
+    case 'check':
+      return checkQuery(history, today, { explain, timeline: recordBoolean(fields, 'timeline', location) === true });
     case 'calendar':
       return calendarQuery(history, today, calendarRange({ from: own('from') ?? defaults.from, to: own('to') ?? defaults.to }, today, location, fields['from'] === undefined && fields['to'] === undefined ? '--' : ''));
     case 'plan': {

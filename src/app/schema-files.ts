@@ -79,7 +79,7 @@ export function questionsMarkdown(): string {
   const lines = [
     '# The questions',
     '',
-    'Every door asks the same eight questions, each defined once in `src/app/questions.ts`: the command line',
+    'Every door asks the same nine questions, each defined once in `src/app/questions.ts`: the command line',
     '(`schengen <question>`, table or `--json`), batch (`--query <question>`, one record a line), the library (one function',
     'each), the HTTP API (`POST /api/<question>`, described by `GET /openapi.json`) and the MCP server (one tool each). A',
     'record carries the history (`stays`, `visas`, `permits`, for the questions that take one) and the question\'s parameters',

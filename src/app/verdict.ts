@@ -3,6 +3,8 @@ import { refusalLimit } from '../core/annex3-refusal.js';
 import type { StopReason } from '../core/authorisation.js';
 import type { CalendarPicture } from '../core/calendar.js';
 import { isoDate } from '../core/iso-date.js';
+import type { CheckedTrip, CheckReport } from '../core/itinerary-check.js';
+import type { Statement } from '../core/statement.js';
 import type { Zone } from '../core/regimes.js';
 import type { PlanReport, StatusReport } from '../core/reports.js';
 import type { ApplicationTimeline } from '../core/visa-application.js';
@@ -120,6 +122,37 @@ export function calendarVerdict(picture: CalendarPicture): Verdict {
   const unauthorised = picture.days.filter((info) => info.overstay);
   if (unauthorised.length === 0) return verdict(true, 'calendarClear', range);
   return verdict(false, 'calendarUnauthorised', { ...range, days: unauthorised.length, first: isoDate(unauthorised[0]!.day) });
+}
+
+/**
+ * `check`: a trip under way or booked that breaks (the one `decides` names), else unauthorised days
+ * in past trips, else every trip complies.
+ */
+export function checkVerdict(report: CheckReport, decides: CheckedTrip | null): Verdict {
+  const zone = report.regime.zone;
+  if (decides !== null) {
+    return verdict(false, 'checkTripBreaks', {
+      zone,
+      state: decides.state,
+      entry: isoDate(decides.entry),
+      exit: isoDate(decides.exit),
+      first: isoDate(decides.firstUnauthorisedDay!),
+      limit: decides.brokenLimit ?? 'rule90180',
+    });
+  }
+  if (report.firstUnauthorisedDay !== null) {
+    return verdict(false, 'checkPastBreaks', { zone, days: report.unauthorisedDays, first: isoDate(report.firstUnauthorisedDay), limit: report.brokenLimit ?? 'rule90180' });
+  }
+  if (report.trips.length === 0) return verdict(true, 'checkNoTrips', { zone });
+  return verdict(true, 'checkAllComply', { zone, trips: report.trips.length, booked: report.trips.filter((trip) => trip.state === 'booked').length });
+}
+
+/** A statement of stays: the calendar's verdict on the same span (no unauthorised day, or how many). */
+export function statementVerdict(statement: Statement): Verdict {
+  const range = { from: isoDate(statement.range.first), to: isoDate(statement.range.last), zone: 'schengen' };
+  const [first] = statement.unauthorisedDays;
+  if (first === undefined) return verdict(true, 'calendarClear', range);
+  return verdict(false, 'calendarUnauthorised', { ...range, days: statement.unauthorisedDays.length, first: isoDate(first) });
 }
 
 /** The verdict's sentence in one language: dates written by `date`, limits named by `limitNames`. */

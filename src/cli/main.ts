@@ -69,12 +69,14 @@ addHistoryOptions(
     .option('--explain', 'show the workings: the deciding day, its window, each stay, every limit and its legal source')
     .option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit')
     .addOption(new Option('--all', 'the status of every traveller kept with "schengen log" (own file and --traveller files)').conflicts(['traveller', 'stay', 'visa', 'permit']))
+    .addOption(new Option('--ees-days-left <n>', 'the days left the EES service "Check how long you can stay" showed for the --on day: adds the difference with ours and the days that may explain it').argParser(integerIn(0, MAX_TRIP_DAYS)).conflicts('all'))
     .addHelpText('after', helpAfter(`
 Examples:
   schengen status examples/traveller.txt
   schengen status --stay 2026-01-10..2026-02-20 --stay 2026-05-01.. --on 2026-06-15
   schengen status --visa 'C 1 2026-01-01..2026-01-31 10' --stay 2026-01-05.. --on 2026-01-20 --explain
   schengen status stamps.txt --json | jq .daysRemaining
+  schengen status --on 2026-12-20 --ees-days-left 31
   schengen status --all`),
     ),
 ).action(async (file: string | undefined, options) => {
@@ -131,6 +133,44 @@ Examples:
 ).action(async (file: string | undefined, options) => {
   const { runNextCommand } = await import('./commands/next.js');
   process.exitCode = await runNextCommand(file, options);
+});
+
+addHistoryOptions(
+  addRulesOptions(program
+    .command('check'))
+    .description('every trip, past, under way and booked, judged at once: its days, whether it complies, the room left')
+    .option('--explain', 'show the workings of the day that decides: the first unauthorised day, else the day with the fewest days left')
+    .option('--timeline', 'add the days left on each day ahead (at least six months), booked days apart from recorded ones')
+    .addHelpText('after', helpAfter(`
+Trips entered after the --on day are booked trips (schengen log trip FROM..TO records them).
+
+Examples:
+  schengen check
+  schengen check stamps.txt --timeline
+  schengen check --stay 2026-01-10..2026-02-20 --stay 2027-02-01..2027-04-15 --explain
+  schengen check --json | jq '.trips[] | select(.compliant | not)'`),
+    ),
+).action(async (file: string | undefined, options) => {
+  const { runCheckCommand } = await import('./commands/check.js');
+  process.exitCode = await runCheckCommand(file, options);
+});
+
+addHistoryOptions(
+  program
+    .command('statement')
+    .description('a statement of stays for a border guard, a consulate or a request to rectify an EES record: each stay, the count on each day, the rule and its source')
+    .option('--from <date>', 'first day of the span (when not given: 179 days before --to, a whole window)')
+    .option('--to <date>', 'last day of the span (default: the --on day)')
+    .addOption(new Option('--html', 'a printable A4 page in the --lang language').conflicts('json'))
+    .addHelpText('after', helpAfter(`
+Examples:
+  schengen statement
+  schengen statement --from 2026-01-01 --to 2026-12-31 --html --lang fr > statement.html
+  schengen statement stamps.txt --json`),
+    ),
+).action(async (file: string | undefined, options) => {
+  const { runStatementCommand } = await import('./commands/statement.js');
+  process.exitCode = await runStatementCommand(file, options);
 });
 
 addHistoryOptions(
@@ -259,9 +299,13 @@ Decision: within 15 calendar days of lodging (the lodging day is day 0), up to 4
 
 const log = program
   .command('log')
-  .description("keep your own stamp file: add a stamp, visa, permit or MRZ, list, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt; --traveller NAME: one file per person)")
+  .description("keep your own travel log: add a trip, stamp, visa, permit or MRZ, list, edit, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt; --traveller NAME: one file per person)")
   .addHelpText('after', helpAfter(`
 Examples:
+  schengen log trip 2026-05-02..2026-05-20 FR Paris-CDG
+  schengen log trip 2027-02-01..2027-02-14 ES
+  schengen log trip 2026-12-01.. BE
+  schengen log edit 3 2027-02-01..2027-02-10
   schengen log entry 2026-12-01 BE Brussels Airport
   schengen log exit 2026-12-20 FR
   schengen log visa C MULT 2026-01-10..2027-01-09 90
@@ -273,6 +317,7 @@ Examples:
   schengen log list --all
 
 Every other command reads this file when it is given no file and no --stay/--visa/--permit.
+Trips go in date order, whatever order you record them in; a trip ending after today is kept as booked.
 A change that would make the history invalid is refused and the file is left as it was.`),
   );
 
@@ -285,6 +330,26 @@ function addLogOptions(command: Command): Command {
     .option('--json', 'print one JSON object');
 }
 
+addLogOptions(
+  log
+    .command('trip')
+    .description('add a trip, past, under way (FROM..) or booked ahead, in its place by date')
+    .argument('<from..to>', 'the first and last day of the trip (FROM.. while still inside)')
+    .argument('[country-and-place...]', 'ISO country code, then the place'),
+).action(async (range: string, rest: string[], options) => {
+  const { runLogTripCommand } = await import('./commands/log.js');
+  process.exitCode = await runLogTripCommand(range, rest, options);
+});
+addLogOptions(
+  log
+    .command('edit')
+    .description('give the stay of line N of "log list" new days (it moves to its place by date)')
+    .argument('<n>', 'number shown by log list (an entry, exit, trip or booked line)')
+    .argument('<from..to>', 'the new first and last day (FROM.. while still inside)'),
+).action(async (n: string, range: string, options) => {
+  const { runLogEditCommand } = await import('./commands/log.js');
+  process.exitCode = await runLogEditCommand(n, range, options);
+});
 for (const kind of ['entry', 'exit'] as const) {
   addLogOptions(log.command(kind).description(`add an ${kind} stamp`).argument('<date>', 'date of the stamp').argument('[country-and-place...]', 'ISO country code, then the place')).action(
     async (date: string, rest: string[], options) => {
@@ -322,7 +387,7 @@ addRulesOptions(program
   .command('batch'))
   .description('many people at once: NDJSON (or CSV) in, one NDJSON record per person out, in input order')
   .argument('[file]', 'NDJSON or CSV input ("-" or nothing reads standard input)')
-  .addOption(new Option('--query <name>', 'the question to answer for each person').choices(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa']).makeOptionMandatory())
+  .addOption(new Option('--query <name>', 'the question to answer for each person').choices(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'check']).makeOptionMandatory())
   .addOption(new Option('--format <format>', 'input format').choices(['ndjson', 'csv']).default('ndjson'))
   .addOption(new Option('--delimiter <char>', 'CSV field separator (default: from the header, "," or ";")').choices([',', ';', 'tab']))
   .option('--on <date>', 'the reference day for records without "on" (default: today in --tz)')
@@ -376,7 +441,7 @@ Examples:
 // schengen serve / schengen mcp: the web page + HTTP API and the MCP server (issue 14).
 program
   .command('serve')
-  .description('the counter web page (nl, fr, de, en) and a JSON API for every question (status, plan, next, annex3, calendar, apply, visa, rules), over HTTP')
+  .description('the counter web page (nl, fr, de, en) and a JSON API for every question (status, plan, next, annex3, calendar, apply, visa, rules, check), over HTTP')
   .option('--port <n>', 'TCP port; 0 picks a free one', integerIn(0, 65_535), 0)
   .option('--host <address>', 'address to listen on', '127.0.0.1')
   .option('--allow-host <name>', 'also answer requests for this host name or address (repeatable); by default only the --host address, localhost, 127.0.0.1 and [::1]', collect, [])
@@ -405,7 +470,7 @@ Examples:
 
 program
   .command('mcp')
-  .description('a Model Context Protocol server on stdin/stdout: a tool per question (status, plan, next, annex3, calendar, apply, visa, rules) and explain, for AI assistants')
+  .description('a Model Context Protocol server on stdin/stdout: a tool per question (status, plan, next, annex3, calendar, apply, visa, rules, check) and explain, for AI assistants')
   .option('--on <date>', 'the reference day for calls without "on" (default: today in --tz)')
   .option('--tz <zone>', 'IANA time zone that decides what "today" is')
   .addHelpText('after', helpAfter(`

@@ -1459,6 +1459,11 @@ export function judgeTrip(
   };
 }
 
+export interface EarliestTripOptions extends JudgeOptions {
+  /** The last entry day worth a look (a trip that must fit before a booked stay); default: none. */
+  readonly lastEntry?: Day;
+}
+
 /** Every day on which a stay other than `except` is unauthorised in `judgement` and was not in `baseline`. */
 function newBreakDays(judgement: Judgement, baseline: Judgement, except: number): DaySet {
   let days = EMPTY_DAY_SET;
@@ -1472,14 +1477,15 @@ function newBreakDays(judgement: Judgement, baseline: Judgement, except: number)
 }
 
 /**
- * The earliest entry >= `from` for a trip of `days` days that shares no day with a recorded stay
- * and is compliant (docs §4); null when none is found before every sticker has expired.
+ * The earliest entry >= `from` (and <= `options.lastEntry`) for a trip of `days` days that shares no
+ * day with a recorded stay and is compliant (docs §4); null when none is found before every sticker
+ * has expired.
  */
 export function findEarliestTrip(
   itinerary: Itinerary,
   from: Day,
   days: number,
-  options: JudgeOptions = {},
+  options: EarliestTripOptions = {},
   // The itinerary already judged, with any limits: the rolling rule's fast search needs only its counted days.
   judged?: Judgement,
 ): Day | null {
@@ -1503,10 +1509,12 @@ export function findEarliestTrip(
       : Math.max(from, lastRecorded, lastExempt) + horizonOf(regime) + days;
   // With no visa to judge, no permit and nothing booked from `from` on, the rolling rule's own fast
   // search answers (a trip longer than 90 days can then never comply).
+  const lastEntry = options.lastEntry ?? Infinity;
   if (!visaNeeded && lastRecorded < from && lastExempt === -Infinity && regime === SCHENGEN_REGIME) {
-    if (days > itinerary.rule.maxDays) return null;
+    if (days > itinerary.rule.maxDays || from > lastEntry) return null;
     const counting = judged ?? judgeItinerary(itinerary, { limits: new Set(['rule90180']) });
-    return findEarliestEntry(countingHistoryOf(counting), itinerary.rule, from, days);
+    const found = findEarliestEntry(countingHistoryOf(counting), itinerary.rule, from, days);
+    return found <= lastEntry ? found : null;
   }
   const baseline = judgeItinerary(itinerary, options);
   const on = (limit: LimitName) => options.limits === undefined || options.limits.has(limit);
@@ -1526,7 +1534,7 @@ export function findEarliestTrip(
   const neverFitsAfterExempt = cap !== null && days > cap.maxDays && on(limitOfShape(cap.shape));
   const overlapping = overlapFinder(itinerary);
   let entry = from;
-  while (entry <= lastUseful) {
+  while (entry <= Math.min(lastUseful, lastEntry)) {
     if (neverFitsAfterExempt && entry > lastExempt) return null;
     const overlap = overlapping(entry, entry + days - 1);
     if (overlap !== null) {

@@ -26,7 +26,7 @@ export const LEGAL_SOURCES: Readonly<Record<StopReason | 'accession' | 'declarat
   declaration: 'Law of 15 December 1980 Art. 5; Royal Decree of 8 October 1981 Arts. 18 and 20; Civil Code Art. 1.7',
 };
 
-export type ExplainedDayReason = 'latestExit' | 'bookedStayBreak' | 'entryBreaksBookedStay' | 'firstUnauthorised' | 'entry' | 'reference' | 'tripBreak' | 'earliestEntry' | 'tripLastDay';
+export type ExplainedDayReason = 'latestExit' | 'bookedStayBreak' | 'entryBreaksBookedStay' | 'firstUnauthorised' | 'entry' | 'reference' | 'tripBreak' | 'earliestEntry' | 'tripLastDay' | 'tightestDay';
 
 export interface ExplainedStay {
   readonly entry: Day;

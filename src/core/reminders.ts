@@ -7,7 +7,7 @@ import { computeStatus } from './reports.js';
 export type Reminder =
   | { readonly kind: 'latestExit'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly bindingLimit: StopReason }
   | { readonly kind: 'declarationDeadline'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly arrival: Day }
-  | { readonly kind: 'visaUntil'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly visaType: string }
+  | { readonly kind: 'visaUntil'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly visaType: string; readonly visaFrom: Day }
   | { readonly kind: 'fullStayPossible'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly maxDays: number }
   | { readonly kind: 'leaveNow'; readonly day: Day; readonly alarmDaysBefore: readonly number[]; readonly overstayDays: number };
 
@@ -32,7 +32,7 @@ export function computeReminders(input: Itinerary, today: Day, annex3: Annex3Rep
     reminders.push({ kind: 'declarationDeadline', day: annex3.declarationDeadline, alarmDaysBefore: alarms([1, 0]), arrival: annex3.arrival });
   }
   for (const visa of input.visas) {
-    if (visa.type !== 'D' && visa.validUntil >= today) reminders.push({ kind: 'visaUntil', day: visa.validUntil, alarmDaysBefore: alarms([14, 1]), visaType: visa.type });
+    if (visa.type !== 'D' && visa.validUntil >= today) reminders.push({ kind: 'visaUntil', day: visa.validUntil, alarmDaysBefore: alarms([14, 1]), visaType: visa.type, visaFrom: visa.validFrom });
   }
   if (status.fullStayPossibleFrom !== null && status.fullStayDays !== null && status.fullStayPossibleFrom > today) {
     reminders.push({ kind: 'fullStayPossible', day: status.fullStayPossibleFrom, alarmDaysBefore: alarms([0]), maxDays: status.fullStayDays });

@@ -20,9 +20,11 @@ export type StayProblem =
 
 /**
  * What is wrong with a list of stays, in input order of the offending stay. Stays may touch
- * (exit and re-entry on the same day: the day counts once, rules.md §5.4) but not overlap.
+ * (exit and re-entry on the same day: the day counts once, rules.md §5.4) but not overlap. A stay
+ * under way (no exit) lasts up to `openUntil` (the reference day): stays entered after that day are
+ * booked trips and may follow it; without `openUntil`, it must be the last.
  */
-export function findStayProblems(stays: readonly Stay[]): StayProblem[] {
+export function findStayProblems(stays: readonly Stay[], openUntil?: Day): StayProblem[] {
   const problems: StayProblem[] = [];
   stays.forEach((stay, index) => {
     if (stay.exit !== null && stay.exit < stay.entry) problems.push({ kind: 'exitBeforeEntry', index });
@@ -39,7 +41,7 @@ export function findStayProblems(stays: readonly Stay[]): StayProblem[] {
     const earlier = stays[earlierIndex]!;
     const later = stays[laterIndex]!;
     if (earlier.exit === null) {
-      problems.push({ kind: 'openStayNotLast', index: earlierIndex, otherIndex: laterIndex });
+      if (openUntil === undefined || later.entry <= openUntil) problems.push({ kind: 'openStayNotLast', index: earlierIndex, otherIndex: laterIndex });
     } else if (later.entry < earlier.exit) {
       const [index, otherIndex] = laterIndex > earlierIndex ? [laterIndex, earlierIndex] : [earlierIndex, laterIndex];
       problems.push({ kind: 'overlap', index, otherIndex });

@@ -19,6 +19,7 @@ import { emptyTravelInput, type TravelInput } from '../parse/travel-input.js';
 import type { Annex3Dto, NextDto, PlanDto, StatusDto } from '../app/answers.js';
 import type { ApplyDto } from '../app/apply-answer.js';
 import type { CalendarDto } from '../app/calendar-answer.js';
+import type { CheckDto } from '../app/check-answer.js';
 import type { RulesListDto } from '../app/rules-query.js';
 import type { VisaMrzDto } from '../app/visa-query.js';
 
@@ -29,6 +30,7 @@ export { QUESTION_NAMES, type QuestionName } from '../app/questions.js';
 export type { Annex3Dto as Annex3Result, NextDto as NextResult, PlanDto as PlanResult, StatusDto as StatusResult, VerdictDto as Verdict } from '../app/answers.js';
 export type { ApplyDto as ApplyResult } from '../app/apply-answer.js';
 export type { CalendarDto as CalendarResult } from '../app/calendar-answer.js';
+export type { CheckDto as CheckResult } from '../app/check-answer.js';
 export type { RulesListDto as RulesResult } from '../app/rules-query.js';
 export type { VisaMrzDto as VisaResult } from '../app/visa-query.js';
 
@@ -111,12 +113,16 @@ export interface ExplainOption {
   fields?: string | string[];
 }
 
-export type StatusOptions = ReferenceDay & RulesOptions & ExplainOption;
+/** `eesDaysLeft`: the days left the EES service showed for the reference day; the result then carries `ees`. */
+export type StatusOptions = ReferenceDay & RulesOptions & ExplainOption & { eesDaysLeft?: number };
 
-export type PlanOptions = StatusOptions & { enter: string; exit?: string; days?: number; country?: string };
+/** `timeline`: the days left on each day ahead; `explain`: the workings of the day that decides. */
+export type CheckOptions = ReferenceDay & RulesOptions & ExplainOption & { timeline?: boolean };
+
+export type PlanOptions = ReferenceDay & RulesOptions & ExplainOption & { enter: string; exit?: string; days?: number; country?: string };
 
 /** `leave`: for someone inside on the reference day, the day the stay under way ends (default: that day). */
-export type NextOptions = StatusOptions & { days: number; from?: string; leave?: string };
+export type NextOptions = ReferenceDay & RulesOptions & ExplainOption & { days: number; from?: string; leave?: string };
 
 export type Annex3Options = ReferenceDay &
   ExplainOption & { arrival: string; entry?: string; community?: 'vlg' | 'fr' | 'de'; closed?: string | string[]; saturdayWorking?: boolean };
@@ -217,6 +223,11 @@ export async function apply(options: ApplyOptions): Promise<ApplyDto> {
 /** A visa sticker's machine-readable zone, read and checked (`schengen visa --json`). */
 export async function visa(options: VisaOptions): Promise<VisaMrzDto> {
   return (await ask('visa', undefined, options)) as VisaMrzDto;
+}
+
+/** Every trip, past, under way and booked, judged at once, with the room each leaves (`schengen check --json`). */
+export async function check(history: HistoryJson | ParsedHistory, options: CheckOptions): Promise<CheckDto> {
+  return (await ask('check', history, options)) as CheckDto;
 }
 
 /** The sets of stay rules (`schengen rules --json`). */

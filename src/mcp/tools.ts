@@ -36,7 +36,8 @@ export const SERVER_INSTRUCTIONS = [
   'schengen answers "how long may this person stay, and by when must they act" for the Schengen area (90 days in any 180, visas, permits), Russia, Belarus and Türkiye, and the Belgian arrival declaration (annex 3).',
   'Every answer begins with a verdict: verdict.ok and verdict.text say in one sentence whether the person is within the rules and what they must do. Tell the user the verdict first; never call a trip fine when verdict.ok is false.',
   'Use status for where someone stands on a day (days used and left, latest exit); plan to check an entry day or a whole trip (enter with exit or days); next for the earliest day a trip of N days can start;',
-  'calendar for the days used on each day of a span; annex3 for the Belgian declaration deadline and end date; apply for when to lodge a visa application; visa to read a visa sticker\'s machine-readable zone; rules to list the stay rules.',
+  'calendar for the days used on each day of a span; annex3 for the Belgian declaration deadline and end date; apply for when to lodge a visa application; visa to read a visa sticker\'s machine-readable zone; rules to list the stay rules;',
+  'check to judge a whole itinerary at once (every trip, past and booked: whether it complies, its first unauthorised day, how many more days each trip ahead could take, the longest trip between booked ones). Since April 2026 passports are no longer stamped: the user\'s own log is their record.',
   'Give the history as stays (entry and exit dates, YYYY-MM-DD, exit null while still inside), visas and permits; trips after "on" are booked trips and are checked too. Set ownLog: true to use the log the user keeps with `schengen log`.',
   'Pass explain: true for the workings (the deciding day, its window, every limit and its legal source). Dates are ISO; "on" is the reference day (default: today).',
 ].join(' ');

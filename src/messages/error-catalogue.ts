@@ -1,3 +1,5 @@
+import type { ItineraryErrorCatalogue } from './en/itinerary.js';
+
 /** The errors of `schengen apply`; part of every language's ErrorCatalogue. */
 export interface ApplyErrorCatalogue {
   'apply.travelInPast': (p: { travel: string; today: string }) => string;
@@ -12,7 +14,7 @@ export interface ApplyErrorCatalogue {
  * reference; nl, fr and de implement the same interface, so a translation with a missing or
  * mistyped message does not compile.
  */
-export interface ErrorCatalogue extends ApplyErrorCatalogue {
+export interface ErrorCatalogue extends ApplyErrorCatalogue, ItineraryErrorCatalogue {
   'file.unreadable': (p: { why: FileProblem; code: string }) => string;
   'input.none': (p: Record<string, never>) => string;
   'tz.invalid': (p: { zone: string }) => string;

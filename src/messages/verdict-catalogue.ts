@@ -31,6 +31,10 @@ export const VERDICT_CODES = [
   'rulesListed',
   'calendarClear',
   'calendarUnauthorised',
+  'checkAllComply',
+  'checkNoTrips',
+  'checkTripBreaks',
+  'checkPastBreaks',
 ] as const;
 export type VerdictCode = (typeof VERDICT_CODES)[number];
 

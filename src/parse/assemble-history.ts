@@ -12,11 +12,23 @@ import type { TravelInput, VisaInput } from './travel-input.js';
 /** Stamps more than this many months after "today" are refused as typing errors. */
 export const FAR_FUTURE_MONTHS = 24;
 
+/** What the input says of a stay beyond its days and state (for a statement of stays). */
+export interface StayDetails {
+  readonly entryCountry: string | null;
+  readonly exitCountry: string | null;
+  readonly entryPlace: string | null;
+  readonly exitPlace: string | null;
+  /** A stamp file's `booked` line: recorded as a trip booked ahead. */
+  readonly recordedAsBooked: boolean;
+}
+
 /** The itinerary the core judges (stays closed, each with its state), and what to tell the reader. */
 export interface AssembledHistory extends Itinerary {
   /** Index in `stays` of a stay still under way, taken to last until `today`. */
   readonly openStayIndex: number | null;
   readonly warnings: readonly Warning[];
+  /** Per stay (same index as `stays`): its stamps' states and places as given. */
+  readonly stayDetails: readonly StayDetails[];
 }
 
 /**
@@ -39,7 +51,7 @@ function checkNotFarFuture(input: TravelInput, today: Day): void {
 }
 
 function checkStays(input: TravelInput, today: Day): void {
-  const [problem] = findStayProblems(input.stays);
+  const [problem] = findStayProblems(input.stays, today);
   if (problem !== undefined) {
     const stay = input.stays[problem.index]!;
     switch (problem.kind) {
@@ -118,5 +130,12 @@ export function assembleHistory(input: TravelInput, today: Day, regime: Regime =
     regime,
     openStayIndex: openIndex >= 0 ? openIndex : null,
     warnings,
+    stayDetails: input.stays.map((stay) => ({
+      entryCountry: stay.entryCountry ?? null,
+      exitCountry: stay.exitCountry ?? null,
+      entryPlace: stay.entryPlace ?? null,
+      exitPlace: stay.exitPlace ?? null,
+      recordedAsBooked: stay.recorded === 'booked',
+    })),
   };
 }

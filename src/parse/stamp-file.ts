@@ -11,7 +11,7 @@ const SPELLED_DATE_PARTS = [/^\d{1,2}$/, /^[A-Za-z]{3}$/, /^(\d{2}|\d{4})$/];
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 export type StampKind = 'entry' | 'exit';
-export type LineKeyword = StampKind | 'visa' | 'permit' | 'mrz';
+export type LineKeyword = StampKind | 'trip' | 'booked' | 'visa' | 'permit' | 'mrz';
 export type StampLanguage = 'en' | 'nl' | 'fr' | 'de';
 
 /**
@@ -29,6 +29,8 @@ const LINE_WORDS: Readonly<Record<string, { readonly keyword: LineKeyword; reado
   sortie: { keyword: 'exit', language: 'fr' },
   einreise: { keyword: 'entry', language: 'de' },
   ausreise: { keyword: 'exit', language: 'de' },
+  trip: { keyword: 'trip', language: null },
+  booked: { keyword: 'booked', language: null },
   visa: { keyword: 'visa', language: null },
   visum: { keyword: 'visa', language: null },
   permit: { keyword: 'permit', language: null },
@@ -114,10 +116,37 @@ function parseStampLine(keyword: StampKind, written: string, tokens: readonly st
 }
 
 /**
+ * A one-line trip: `trip FROM..TO [COUNTRY] [place]` (`trip FROM..` for a trip under way) or
+ * `booked FROM..TO [COUNTRY] [place]` (a trip booked ahead: both days are needed).
+ */
+function parseTripLine(keyword: 'trip' | 'booked', tokens: readonly string[], location: InputLocation): StayInput {
+  const [range, ...rest] = tokens;
+  const parts = range === undefined ? [] : range.split('..');
+  if (parts.length !== 2 || parts[0] === '') throw new InputError('stamp.tripForm', { keyword }, at(location, 'dates'));
+  if (keyword === 'booked' && parts[1] === '') throw new InputError('stamp.bookedOpen', {}, at(location, 'dates'));
+  const entry = parseDate(parts[0]!, at(location, 'from'));
+  const exit = parts[1] === '' ? null : parseDate(parts[1]!, at(location, 'to'));
+  const country = rest[0] !== undefined && COUNTRY_CODE.test(rest[0]) ? parseCountryCode(rest[0], location, 'country') : undefined;
+  const placeTokens = country === undefined ? rest : rest.slice(1);
+  const place = placeTokens.length === 0 ? undefined : placeTokens.join(' ');
+  return {
+    entry,
+    exit,
+    ...(country === undefined ? {} : { entryCountry: country }),
+    ...(place === undefined ? {} : { entryPlace: place }),
+    entryLocation: at(location, 'from'),
+    ...(exit === null ? {} : { exitLocation: at(location, 'to') }),
+    recorded: keyword,
+  };
+}
+
+/**
  * Reads a stamp file: one stamp a line (`entry DATE [COUNTRY] [place]`, `exit DATE …`, or in the
- * clerk's words: binnenkomst/inreis/uitreis, entrée/sortie, Einreise/Ausreise), visa stickers
- * (`visa …`, `visum …`), permits (`permit FROM..UNTIL [COUNTRY]`), visa MRZ lines (`mrz L1 L2`),
- * `#` comments and blank lines. Stamps pair up in file order; every line is either used or refused.
+ * clerk's words: binnenkomst/inreis/uitreis, entrée/sortie, Einreise/Ausreise), one-line trips
+ * (`trip FROM..TO …`, `booked FROM..TO …`), visa stickers (`visa …`, `visum …`), permits
+ * (`permit FROM..UNTIL [COUNTRY]`), visa MRZ lines (`mrz L1 L2`), `#` comments and blank lines.
+ * Stamps pair up in file order (an entry followed by a trip line is a stay under way before a booked
+ * trip); every line is either used or refused.
  */
 export function parseStampFile(text: string, file: string): TravelInput {
   const input = emptyTravelInput();
@@ -144,6 +173,13 @@ export function parseStampFile(text: string, file: string): TravelInput {
         throw new InputError('stamp.mrzLines', { parts: tokens.length }, at(location, 'mrz'));
       }
       input.mrz.push({ line1: tokens[0]!, line2: tokens[1]!, location });
+      return;
+    }
+    if (keyword === 'trip' || keyword === 'booked') {
+      // An entry still open before it is a stay under way (assembleHistory checks the trip comes after the reference day).
+      if (open !== null) stays.push(stayFromStamps(open, null));
+      open = null;
+      stays.push(parseTripLine(keyword, tokens, location));
       return;
     }
     if (keyword !== 'entry' && keyword !== 'exit') {

@@ -12,6 +12,8 @@ export interface StayInput {
   readonly exitPlace?: string | undefined;
   readonly entryLocation: InputLocation;
   readonly exitLocation?: InputLocation | undefined;
+  /** A stamp file's one-line trip: `trip FROM..TO`, or `booked FROM..TO` (a trip booked ahead); absent for stamps and JSON. */
+  readonly recorded?: 'trip' | 'booked' | undefined;
 }
 
 export interface VisaInput {

@@ -11,9 +11,34 @@ import type { Zone } from '../core/regimes.js';
 
 const asDate = (day: Day) => DateTime.fromMillis(day * 86_400_000, { zone: 'utc' });
 
-/** An iCalendar file (RFC 5545) with one all-day event per reminder, each with its alarms. */
-/** `zone`: where the rules in force count the days; the events and the calendar's name say it. */
-export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[], today: Day, messages: Messages, language: Language, zone: Zone): string {
+/**
+ * The event's UID: one per deadline kind and traveller, whatever its date, so that importing the
+ * file again updates the event when the date moves instead of leaving the old one beside it. The end
+ * of the authorised stay is one event whether it reads "latest exit" or "leave now"; a sticker's
+ * UNTIL is told apart by the sticker (its FROM), a visa application by its trip.
+ */
+export function eventUid(reminder: Reminder | ApplicationReminder, traveller: string): string {
+  switch (reminder.kind) {
+    case 'latestExit':
+    case 'leaveNow':
+      return `stayEnd.${traveller}@schengen`;
+    case 'visaUntil':
+      return `visaUntil-${isoDate(reminder.visaFrom)}.${traveller}@schengen`;
+    case 'lodgingOpens':
+    case 'lastLodgingDay':
+    case 'decisionDue':
+      return `${reminder.kind}-${isoDate(reminder.travel)}.${traveller}@schengen`;
+    default:
+      return `${reminder.kind}.${traveller}@schengen`;
+  }
+}
+
+/**
+ * An iCalendar file (RFC 5545) with one all-day event per reminder, each with its alarms; an alarm
+ * whose day has passed is left out. `zone`: where the rules in force count the days; the events and
+ * the calendar's name say it. `traveller`: whose deadlines these are (part of each UID).
+ */
+export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[], today: Day, messages: Messages, language: Language, zone: Zone, traveller = 'own'): string {
   const m = messages.ics;
   const calendar = ical({ name: m.calendarName(zone), prodId: { company: 'schengen', product: 'schengen', language: language.toUpperCase() } });
   for (const reminder of reminders) {
@@ -54,8 +79,10 @@ export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[]
         break;
     }
     const event = calendar.createEvent({
-      // Stable ids: importing the file again updates the events instead of duplicating them.
-      id: `${reminder.kind}-${isoDate(reminder.day)}@schengen`,
+      // Stable ids: importing the file again updates the events instead of duplicating them; the
+      // sequence (the day it was written) grows with each new version of an event.
+      id: eventUid(reminder, traveller),
+      sequence: today,
       start: asDate(reminder.day),
       allDay: true,
       summary,
@@ -63,6 +90,8 @@ export function renderIcs(reminders: readonly (Reminder | ApplicationReminder)[]
       stamp: asDate(today),
     });
     for (const daysBefore of reminder.alarmDaysBefore) {
+      // No alarm in the past: it would ring at once, or never.
+      if (reminder.day - daysBefore < today) continue;
       // Relative to the start of the all-day event (its midnight): at 09:00, `daysBefore` days earlier.
       // (ical-generator ignores relatesTo in the constructor options, so it is set afterwards.)
       event

@@ -171,7 +171,7 @@ export function countRows(counts: readonly RuleCount[], style: TableStyle): Row[
   });
 }
 
-export function renderPlanTable(report: PlanReport, visas: readonly Visa[], style: TableStyle, explanation: Explanation | null = null): string {
+export function renderPlanTable(report: PlanReport & { openStayEnds?: Day | null }, visas: readonly Visa[], style: TableStyle, explanation: Explanation | null = null): string {
   const m = style.messages;
   const day = (d: Day) => formatDay(d, style.language);
   const { authorised, trip } = report;
@@ -180,6 +180,9 @@ export function renderPlanTable(report: PlanReport, visas: readonly Visa[], styl
   const used = (days: number) =>
     count === null ? String(days) : `${m.daysUsedValue(days, count.maxDays)}${report.regime.name === 'schengen' ? '' : ` (${m.regimes.shape(count.shape)})`}`;
   const rows: Row[] = [
+    ...(report.openStayEnds === undefined || report.openStayEnds === null
+      ? []
+      : [{ label: m.itinerary.plan.assumedLeave, value: m.itinerary.plan.assumedLeaveValue(day(report.openStayEnds)), tone: 'warn' as const }]),
     { label: m.daysUsedBeforeEntry, value: used(report.daysUsedBeforeEntry) },
     { label: m.entryPossible, value: authorised.allowed ? m.yes : m.no, tone: authorised.allowed ? 'good' : 'bad' },
     { label: m.longestStay, value: m.days(authorised.maxStayDays) },

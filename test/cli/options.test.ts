@@ -34,6 +34,7 @@ const COMMAND_LINE_ONLY: Record<QuestionName, readonly string[]> = {
   apply: ['--json', '--tz'],
   visa: ['--json'],
   rules: ['--json'],
+  check: ['--json', '--tz', '--traveller', '--fail-on-overstay'],
 };
 
 /** The form of option a parameter's type needs: a flag, one value, or a repeatable value. */

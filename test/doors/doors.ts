@@ -60,6 +60,8 @@ function callLibrary(name: Name, history: object, fields: Record<string, unknown
       return library.annex3(history, options);
     case 'calendar':
       return library.calendar(history, options);
+    case 'check':
+      return library.check(history, options);
     // The questions without a history take their fields as their only argument; a history given
     // to them travels with the fields, as in a record, to be refused the same way.
     case 'apply':

@@ -2,7 +2,7 @@
  * Random questions for the cross-door tests (issue 19): a history (stays in sequence, with and
  * without countries, CY, RU, BY and TR included; visa stickers of every type and number of
  * entries; permits), a reference day that leaves some stays after it (booked stays), and the
- * fields of one of the eight questions (every preset, custom rules, nationality). About one
+ * fields of one of the nine questions (every preset, custom rules, nationality). About one
  * question in five is made invalid on purpose, so that refusals are compared too.
  *
  * A question is plain JSON, as a batch record or an HTTP body carries it; `optionArgs` writes it
@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 
-export const NAMES = ['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules'] as const;
+export const NAMES = ['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules', 'check'] as const;
 export type Name = (typeof NAMES)[number];
 
 /** stays, visas, permits; a mutation may give one the wrong shape. */
@@ -150,7 +150,10 @@ const rulesFields = fc.oneof(
 );
 
 const fieldArbitraries: Record<Name, (setting: Setting) => fc.Arbitrary<Record<string, unknown>>> = {
-  status: ({ on }) => fc.record({ explain: maybe(fc.boolean()), rules: rulesFields }).map(({ explain, rules }) => defined({ on: iso(on), explain, ...rules })),
+  status: ({ on }) =>
+    fc
+      .record({ explain: maybe(fc.boolean()), rules: rulesFields, eesDaysLeft: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 90 }) }) })
+      .map(({ explain, rules, eesDaysLeft }) => defined({ on: iso(on), explain, ...rules, eesDaysLeft })),
   plan: ({ on }) =>
     fc
       .record({
@@ -209,11 +212,13 @@ const fieldArbitraries: Record<Name, (setting: Setting) => fc.Arbitrary<Record<s
       ),
   visa: () => fc.constantFrom(...MRZS).map((mrz) => ({ mrz: [...mrz] })),
   rules: () => fc.constant({}),
+  check: ({ on }) =>
+    fc.record({ explain: maybe(fc.boolean()), timeline: maybe(fc.boolean()), rules: rulesFields }).map(({ explain, timeline, rules }) => defined({ on: iso(on), explain, timeline, ...rules })),
 };
 
 /** What a question's fields may be; a field of another question is one its question refuses. */
 const PARAMETERS: Record<Name, readonly string[]> = {
-  status: ['on', 'explain', 'rules', 'rule', 'nationality'],
+  status: ['on', 'explain', 'rules', 'rule', 'nationality', 'eesDaysLeft'],
   plan: ['on', 'enter', 'exit', 'days', 'country', 'explain', 'rules', 'rule', 'nationality'],
   next: ['on', 'days', 'from', 'leave', 'explain', 'rules', 'rule', 'nationality'],
   annex3: ['on', 'arrival', 'entry', 'community', 'closed', 'saturdayWorking', 'explain'],
@@ -221,12 +226,13 @@ const PARAMETERS: Record<Name, readonly string[]> = {
   apply: ['on', 'travel', 'lodged', 'facilitated', 'seafarer', 'extended'],
   visa: ['mrz'],
   rules: [],
+  check: ['on', 'explain', 'timeline', 'rules', 'rule', 'nationality'],
 };
-const REQUIRED: Record<Name, readonly string[]> = { status: [], plan: ['enter'], next: ['days'], annex3: ['arrival'], calendar: [], apply: ['travel'], visa: ['mrz'], rules: [] };
+const REQUIRED: Record<Name, readonly string[]> = { status: [], plan: ['enter'], next: ['days'], annex3: ['arrival'], calendar: [], apply: ['travel'], visa: ['mrz'], rules: [], check: [] };
 const DATE_FIELDS = ['on', 'enter', 'exit', 'from', 'leave', 'arrival', 'entry', 'to', 'travel', 'lodged'];
 const ALL_FIELDS = [...new Set(Object.values(PARAMETERS).flat())];
 /** A value of the right type for a field some other question takes. */
-const FOREIGN_VALUE: Record<string, unknown> = { explain: true, saturdayWorking: true, facilitated: true, seafarer: true, extended: true, days: 10, closed: ['2026-01-02'], community: 'vlg', mrz: MRZS[2], rules: 'schengen', rule: '90/180', nationality: 'PL', country: 'FR' };
+const FOREIGN_VALUE: Record<string, unknown> = { eesDaysLeft: 10, timeline: true, explain: true, saturdayWorking: true, facilitated: true, seafarer: true, extended: true, days: 10, closed: ['2026-01-02'], community: 'vlg', mrz: MRZS[2], rules: 'schengen', rule: '90/180', nationality: 'PL', country: 'FR' };
 
 type Mutation = (question: Question, pick: number) => Question | null;
 

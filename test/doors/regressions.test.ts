@@ -85,6 +85,8 @@ const BODIES: Record<QuestionName, [object, object]> = {
   apply: [{ on: '2027-01-04', travel: '2027-08-31' }, { travel: '2027-08-31', lodged: null }],
   visa: [{ mrz: FRENCH_SPECIMEN }, { documentNumber: 'F00000000' }],
   rules: [{}, { presets: [{ name: 'schengen' }, { name: 'ru-visa-free' }, { name: 'ru-visa' }, { name: 'by-visa-free' }, { name: 'by-transit' }, { name: 'tr' }] }],
+  // One past trip, 10 January – 20 February: 22 + 20 = 42 days, all authorised.
+  check: [{ ...schengen, on: '2026-03-01' }, { trips: [{ entry: '2026-01-10', exit: '2026-02-20', state: 'past', days: 42, compliant: true }], unauthorisedDays: 0 }],
 };
 
 describe('HTTP', () => {

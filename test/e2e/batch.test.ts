@@ -171,7 +171,7 @@ describe('schengen batch', () => {
   it('an unknown --query is a usage error', async () => {
     const result = await runCli(['batch', '--query', 'everything'], { stdin: '' });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('schengen: --query "everything" is not possible; expected one of status, plan, next, annex3, calendar, apply, visa (schengen batch --help)\n');
+    expect(result.stderr).toBe('schengen: --query "everything" is not possible; expected one of status, plan, next, annex3, calendar, apply, visa, check (schengen batch --help)\n');
   });
 });
 

@@ -23,7 +23,7 @@ describe('schengen completion', () => {
     const result = await runCli(['completion', shell]);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
-    for (const command of ['status', 'plan', 'next', 'annex3', 'calendar', 'ics', 'log', 'batch', 'visa', 'completion', 'permit', 'mrz']) expect(result.stdout).toContain(command);
+    for (const command of ['status', 'plan', 'next', 'annex3', 'calendar', 'ics', 'log', 'batch', 'visa', 'completion', 'permit', 'mrz', 'check', 'statement', 'trip', 'edit']) expect(result.stdout).toContain(command);
   });
 
   it('zsh and fish register themselves the way each shell expects', async () => {
@@ -42,7 +42,8 @@ describe('schengen completion', () => {
   });
 
   it.each([
-    ['a command', ['schengen', 'st'], ['status']],
+    ['a command', ['schengen', 'sta'], ['status', 'statement']],
+    ['a new command', ['schengen', 'ch'], ['check']],
     ['a subcommand of log', ['schengen', 'log', 'p'], ['permit']],
     ['options of annex3', ['schengen', 'annex3', '--ht'], ['--html']],
     ['options of log list', ['schengen', 'log', 'list', '--a'], ['--all']],

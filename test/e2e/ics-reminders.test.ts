@@ -24,7 +24,7 @@ describe('schengen ics: RFC 5545 line ends, "leave now", --remind', () => {
     const result = await runCli(['ics', '--stay', '2026-06-01..', '--on', '2026-09-15']);
     expect(result.exitCode).toBe(0);
     const found = events(result.stdout);
-    expect(found[0]).toEqual({ uid: 'leaveNow-2026-09-15@schengen', summary: 'Schengen: over the limit, leave now', start: '2026-09-15', alarms: ['PT9H'] });
+    expect(found[0]).toEqual({ uid: 'stayEnd.own@schengen', summary: 'Schengen: over the limit, leave now', start: '2026-09-15', alarms: ['PT9H'] });
     expect(result.stdout).toContain('by 17 days');
     expect(found.map((event) => event.summary)).not.toContain('Schengen: latest exit');
   });

@@ -40,7 +40,7 @@ describe('the JSON contract (docs/json.md)', () => {
     const validate = ajvWith(publishedSchema).getSchema('https://schengen.example/schema/batch-record.schema.json')!;
     const strict = ajvWith(strictSchema);
     const input = ['{"id":"p1","stays":[{"entry":"2026-01-01","exit":"2026-01-10"}]}', '{"id":12345678901234567890,"stays":[{"entry":"2026-02-30","exit":null}]}'].join('\n');
-    for (const query of ['status', 'plan', 'next', 'annex3']) {
+    for (const query of ['status', 'plan', 'next', 'annex3', 'check']) {
       const args = ['batch', '--query', query, '--on', '2026-02-01', '--enter', '2026-03-01', '--days', '10', '--arrival', '2026-02-02'];
       const lines = (await runCli(args, { stdin: input })).stdout.trim().split('\n');
       expect(lines).toHaveLength(2);
@@ -62,9 +62,11 @@ describe('the JSON contract (docs/json.md)', () => {
     for (const args of [
       ['log', 'entry', '2026-01-10', 'BE', '--json'],
       ['log', 'exit', '2026-01-20', '--json'],
+      ['log', 'trip', '2026-01-25..2026-01-28', 'FR', '--json'],
+      ['log', 'edit', '3', '2026-01-25..2026-01-29', '--json'],
       ['log', 'list', '--json'],
       ['log', 'list', '--all', '--json'],
-      ['log', 'remove', '2', '--json'],
+      ['log', 'remove', '3', '--json'],
     ]) {
       const result = await runCli(args, { env });
       expect(result.exitCode, `${args.join(' ')}: ${result.stderr}`).toBe(0);

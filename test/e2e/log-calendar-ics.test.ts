@@ -50,7 +50,8 @@ describe('schengen log', () => {
   });
 
   it.each([
-    ['two entries in a row', ['log', 'entry', '2026-11-01'], 'two entries in a row'],
+    ['two entries in a row', ['log', 'entry', '2026-11-01'], 'at line 4 ("entry 2026-11-10")'],
+    ['an entry while inside', ['log', 'entry', '2026-11-15'], 'you are already inside since line 4 ("entry 2026-11-10")'],
     ['an exit before the entry', ['log', 'exit', '2026-09-01'], 'the exit is before the entry'],
     ['removing the entry of a stay', ['log', 'remove', '1'], 'exit without entry'],
     ['an overlapping sticker', ['log', 'visa', 'C', '1', '2026-10-01..2026-12-31', '30'], 'overlaps the visa at line 3'], // number 3 of log list (file line 4),

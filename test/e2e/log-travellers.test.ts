@@ -68,10 +68,14 @@ describe('log errors use the numbers of "log list"', () => {
     const { dir, env } = await dataHome();
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'stamps.txt'), '# my trips\n\nentry 2026-01-01\n# back home\nexit 2026-01-05\n');
-    const result = await runCli(['log', 'exit', '2026-01-09', ...ON, '--lang', 'nl'], { env });
-    expect(result.exitCode).toBe(3);
-    // "exit" is number 3 of log list (file line 6)
-    expect(result.stderr).toContain('regel 3 van "log list": veld "trefwoord": uitreis zonder binnenkomst');
+    // A trip over the stay names its entry: number 1 of log list (file line 3).
+    const overlap = await runCli(['log', 'trip', '2026-01-03..2026-01-09', ...ON, '--lang', 'nl'], { env });
+    expect(overlap.exitCode).toBe(3);
+    expect(overlap.stderr).toContain('regel 1 ("entry 2026-01-01")');
+    // Removing the entry leaves the exit without one: the exit is named as log list numbered it before (2), not as after (1).
+    const removal = await runCli(['log', 'remove', '1', ...ON, '--lang', 'nl'], { env });
+    expect(removal.exitCode).toBe(3);
+    expect(removal.stderr).toContain('regel 2 van "log list": veld "trefwoord": uitreis zonder binnenkomst');
     const list = await runCli(['log', 'list'], { env });
     expect(list.stdout).toContain('2  exit 2026-01-05');
   });

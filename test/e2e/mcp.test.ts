@@ -38,7 +38,7 @@ const structured = (result: Awaited<ReturnType<Client['callTool']>>) => result.s
 describe('schengen mcp', () => {
   it('lists one tool per question (and explain), their inputs generated from the question definitions, read-only', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules', 'explain']);
+    expect(tools.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules', 'check', 'explain']);
     const annex3 = tools.find((tool) => tool.name === 'annex3')!;
     expect(annex3.inputSchema.required).toEqual(['arrival']);
     expect(Object.keys(annex3.inputSchema.properties ?? {})).toEqual(['stays', 'visas', 'permits', 'on', 'arrival', 'entry', 'community', 'closed', 'saturdayWorking', 'explain', 'ownLog']);
@@ -57,6 +57,7 @@ describe('schengen mcp', () => {
     ['plan', { enter: '2026-12-28', days: 30 }, ['--enter', '2026-12-28', '--days', '30']],
     ['next', { days: 90 }, ['--days', '90']],
     ['annex3', { arrival: '2026-12-24', entry: '2026-12-22' }, ['--arrival', '2026-12-24', '--entry', '2026-12-22']],
+    ['check', { timeline: true }, ['--timeline']],
   ])('%s answers the command’s --json as structured content, with a short text', async (name, fields, flags) => {
     const result = await client.callTool({ name, arguments: { stays, ...fields } });
     expect(result.isError).toBeFalsy();

@@ -279,7 +279,7 @@ describe('the installed package as a library, serve and mcp', { timeout: 120_000
       child.stdin!.end(requests.map((request) => JSON.stringify(request)).join('\n') + '\n');
     });
     const list = answers.trim().split('\n').map((line) => JSON.parse(line) as { id: number; result: { tools?: { name: string }[] } }).find((answer) => answer.id === 2);
-    expect(list!.result.tools!.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules', 'explain']);
+    expect(list!.result.tools!.map((tool) => tool.name)).toEqual(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'rules', 'check', 'explain']);
   });
 
   it('ships types a strict TypeScript project accepts', async () => {

@@ -135,3 +135,37 @@ describe('stamp words in the clerk’s language (issue 23)', () => {
     expect(stampWordsOf(text)).toEqual(words);
   });
 });
+
+describe('one-line trips: trip and booked (issue 22)', () => {
+  it('reads trip FROM..TO, trip FROM.. (under way) and booked FROM..TO, with state and place', () => {
+    const text = ['trip 2026-01-10..2026-02-20 FR Paris CDG', 'entry 2026-12-01 BE', 'booked 2027-02-01..2027-02-14 ES'].join('\n');
+    const { stays } = parseStampFile(text, 's.txt');
+    expect(stays.map((stay) => [stay.entry, stay.exit, stay.entryCountry, stay.entryPlace, stay.recorded])).toEqual([
+      [d(2026, 1, 10), d(2026, 2, 20), 'FR', 'Paris CDG', 'trip'],
+      [d(2026, 12, 1), null, 'BE', undefined, undefined],
+      [d(2027, 2, 1), d(2027, 2, 14), 'ES', undefined, 'booked'],
+    ]);
+    expect(parseStampFile('trip 2026-12-01..', 's.txt').stays[0]).toMatchObject({ entry: d(2026, 12, 1), exit: null, recorded: 'trip' });
+  });
+
+  it.each([
+    ['no days', 'trip', 'stamp.tripForm', 'dates'],
+    ['one date only', 'trip 2026-12-01', 'stamp.tripForm', 'dates'],
+    ['a booked trip without its last day', 'booked 2027-02-01..', 'stamp.bookedOpen', 'dates'],
+    ['a day that does not exist', 'booked 2027-02-30..2027-03-05', 'date.noSuchDay', 'from'],
+  ])('refuses %s, naming the line and field', (_name, line, code, field) => {
+    expect(errorOf(() => parseStampFile(`# x\n${line}`, 's.txt'))).toMatchObject({ code, location: { file: 's.txt', line: 2, field } });
+  });
+
+  it('a stay under way may be followed by trips booked after the reference day, not by one entered by then', () => {
+    const today = d(2026, 12, 20);
+    const history = assembleHistory(parseStampFile('entry 2026-12-01\nbooked 2027-02-01..2027-02-14', 's.txt'), today);
+    // The stay under way ends on the reference day; the booked trip is the next stay.
+    expect(history.stays).toEqual([
+      { entry: d(2026, 12, 1), exit: today, country: null },
+      { entry: d(2027, 2, 1), exit: d(2027, 2, 14), country: null },
+    ]);
+    expect(history.stayDetails[1]).toMatchObject({ recordedAsBooked: true });
+    expect(errorOf(() => assembleHistory(parseStampFile('entry 2026-12-01\ntrip 2026-12-10..2026-12-12', 's.txt'), today))).toMatchObject({ code: 'stay.openNotLast', location: { line: 1 } });
+  });
+});

@@ -587,3 +587,39 @@ export function oracleEarliestEntry(input: OracleInput, from: number, days: numb
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The whole itinerary at once (issue 22, `schengen check`)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Each stay's own verdict, as a day of that stay (docs §3): its first Schengen day that breaks a
+ * limit, and the first limit (table order) that day breaks; null when every day is authorised.
+ */
+export function oracleStayVerdicts(input: OracleInput): ({ day: number; limit: OracleLimit } | null)[] {
+  const judgement = judge(input);
+  return input.stays.map((_, index) => {
+    let found: { day: number; limit: OracleLimit } | null = null;
+    for (const [day, limits] of judgement.broken(index)) {
+      if (limits.length > 0 && (found === null || day < found.day)) found = { day, limit: limits[0]! };
+    }
+    return found;
+  });
+}
+
+/**
+ * The longest compliant trip inside [first, last] (docs §4 planned trip, every entry and every exit
+ * tried, no shortcut): its length and the earliest entry of a trip that long; 0 and null when none.
+ * Precondition: no recorded stay shares a day with [first, last].
+ */
+export function oracleLongestTripIn(input: OracleInput, first: number, last: number): { days: number; entry: number | null } {
+  let best = { days: 0, entry: null as number | null };
+  for (let entry = first; entry <= last; entry += 1) {
+    for (let exit = entry; exit <= last; exit += 1) {
+      const days = exit - entry + 1;
+      if (days <= best.days) continue;
+      if (oraclePlanTrip(input, entry, exit).compliant) best = { days, entry };
+    }
+  }
+  return best;
+}

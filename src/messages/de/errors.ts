@@ -1,4 +1,5 @@
 import { applyErrorsDe } from './apply.js';
+import { itineraryErrorsDe } from './itinerary.js';
 import { optionName, type ErrorCatalogue, type ErrorDoor, type ErrorFrame, type JsonExpectation } from '../error-catalogue.js';
 
 const DATUMSFORMEN =
@@ -63,7 +64,7 @@ export const errorsDe: ErrorCatalogue = {
   'visa.overlap': (p) => `die Gültigkeit dieses Visums überschneidet sich mit dem Visum in ${p.other}; erwartet: Visa für kurzfristige Aufenthalte ohne überschneidende VOM..BIS-Zeiträume`,
   'stamp.missingDate': (p) => `„${p.keyword}“ braucht ein Datum; erwartet: „${p.keyword} DATUM [LAND] [Ort]“`,
   'stamp.mrzLines': (p) => `„mrz“ braucht die zwei MRZ-Zeilen, getrennt durch ein Leerzeichen; erhalten: ${p.parts} ${p.parts === 1 ? 'Teil' : 'Teile'}`,
-  'stamp.unknownKeyword': (p) => `unbekannte Zeilenart „${p.keyword}“; erwartet: eine Zeile, die mit Einreise, Ausreise, Visum, permit oder mrz beginnt, ein #-Kommentar oder eine Leerzeile`,
+  'stamp.unknownKeyword': (p) => `unbekannte Zeilenart „${p.keyword}“; erwartet: eine Zeile, die mit Einreise, Ausreise, trip, booked, Visum, permit oder mrz beginnt, ein #-Kommentar oder eine Leerzeile`,
   'stamp.entryWhileInside': (p) => `zwei Einreisen hintereinander: die Einreise in Zeile ${p.previousLine} hat keine Ausreise vor dieser; erwartet: eine „Ausreise“-Zeile dazwischen`,
   'stamp.exitWithoutEntry': () => 'Ausreise ohne Einreise; erwartet: eine „Einreise“-Zeile vor dieser Ausreise',
   'date.noSuchDay': (p, door?: ErrorDoor) => `„${p.text}“ ist kein zulässiges Datum: diesen Tag gibt es nicht; erwartet: ${dateForms(door)}`,
@@ -98,6 +99,7 @@ export const errorsDe: ErrorCatalogue = {
   'log.noSuchLine': (p) => `es gibt keine Zeile ${p.number}; erwartet: 1 bis ${p.count}`,
   'log.locked': (p) => `ein anderer schengen-Prozess schreibt in ${p.file}; bitte erneut versuchen`,
   ...applyErrorsDe,
+  ...itineraryErrorsDe,
   'annex3.identityCount': (p) => `--${p.option} ist ${p.count}-mal für ${p.persons} Personen (--name) angegeben; erwartet: einmal für alle oder einmal je Person, in der Reihenfolge von --name`,
   'annex3.referenceOnce': (p) => `--reference „${p.text}“ ist einmal für ${p.persons} Personen angegeben; erwartet: eine Nummer (für jede Person weitergezählt) oder ein --reference je Person`,
   'log.notANumber': (p) => (p.count === 0 ? `„${p.text}“ kann nicht entfernt werden: die Datei hat noch keine Zeilen` : `„${p.text}“ ist keine Nummer aus „log list“; erwartet: eine ganze Zahl von 1 bis ${p.count}`),

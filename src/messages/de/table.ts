@@ -1,4 +1,5 @@
 import { applyDe } from './apply.js';
+import { itineraryDe } from './itinerary.js';
 import { declarationDe } from './declaration.js';
 import { legalDe } from './legal.js';
 import type { Messages } from '../en/table.js';
@@ -150,6 +151,7 @@ export const tableDe: Messages = {
       tripBreak: 'der erste Tag, an dem die Reise eine Höchstgrenze überschreitet',
       earliestEntry: 'der Tag, an dem eine einen Tag früher beginnende Reise eine Höchstgrenze überschreiten würde',
       tripLastDay: 'der letzte Tag der Reise',
+      tightestDay: 'der Tag einer noch nicht beendeten Reise mit den meisten genutzten Tagen (den wenigsten übrigen)',
     },
   },
   entryNotAllowed: 'Einreise nicht erlaubt',
@@ -238,6 +240,7 @@ export const tableDe: Messages = {
       `Einreisen: ${entries}, ${tage(days)}, gültig ab ${fromMonthDay.slice(2)}.${fromMonthDay.slice(0, 2)}. (nicht bestätigt: es gelten die gedruckten Felder)`,
   },
   apply: applyDe,
+  itinerary: itineraryDe,
   legal: legalDe,
   declaration: declarationDe,
   punctuation: { colon: ': ', semicolon: '; ' },

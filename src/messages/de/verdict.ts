@@ -38,5 +38,14 @@ export const verdictDe: VerdictCatalogue = {
     calendarClear: (p, w) => `In Ordnung: kein Tag ohne Erlaubnis ${w.zone(String(p['zone']))} vom ${d(p, 'from', w)} bis zum ${d(p, 'to', w)}.`,
     calendarUnauthorised: (p, w) =>
       `Nicht in Ordnung: ${tage(p['days'])} ohne Erlaubnis ${w.zone(String(p['zone']))} vom ${d(p, 'from', w)} bis zum ${d(p, 'to', w)}, der erste am ${d(p, 'first', w)}.`,
+    checkAllComply: (p, w) =>
+      `In Ordnung: jede Reise ${w.zone(String(p['zone']))} hält jede Grenze ein (${p['trips'] === 1 ? '1 Reise' : `${p['trips']} Reisen`}, davon ${p['booked']} im Voraus gebucht).`,
+    checkNoTrips: (p, w) => `In Ordnung: keine Reise ${w.zone(String(p['zone']))} ist erfasst: es gibt nichts zu prüfen.`,
+    checkTripBreaks: (p, w) =>
+      p['state'] === 'underWay'
+        ? `Nicht in Ordnung: die laufende Reise ${w.zone(String(p['zone']))} (${d(p, 'entry', w)} – ${d(p, 'exit', w)}) überschreitet ${w.limit(String(p['limit']))} ab dem ${d(p, 'first', w)}.`
+        : `Nicht in Ordnung: die gebuchte Reise ${d(p, 'entry', w)} – ${d(p, 'exit', w)} überschreitet ${w.limit(String(p['limit']))} ab dem ${d(p, 'first', w)}; kürzen oder verschieben Sie sie.`,
+    checkPastBreaks: (p, w) =>
+      `Nicht in Ordnung: ${tage(p['days'])} ohne Erlaubnis ${w.zone(String(p['zone']))} auf vergangenen Reisen, der erste am ${d(p, 'first', w)} (${w.limit(String(p['limit']))}); jede kommende Reise hält die Grenzen ein.`,
   },
 };

@@ -1,5 +1,6 @@
 import { applyErrorsEn } from './apply.js';
 import { optionName, type ErrorCatalogue, type ErrorDoor, type ErrorFrame, type JsonExpectation } from '../error-catalogue.js';
+import { itineraryErrorsEn } from './itinerary.js';
 
 export const DATE_FORMS_EN =
   'YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YY or DD MONTH YYYY, day first (e.g. 2026-03-14, 14/03/2026, 14.03.26, 14 March 2026; month names in English, Dutch, French or German)';
@@ -65,7 +66,7 @@ export const errorsEn: ErrorCatalogue = {
   'visa.overlap': (p) => `this visa's validity overlaps the visa at ${p.other}; expected short-stay stickers whose FROM..UNTIL do not overlap`,
   'stamp.missingDate': (p) => `"${p.keyword}" needs a date; expected "${p.keyword} DATE [COUNTRY] [place]"`,
   'stamp.mrzLines': (p) => `"mrz" needs the two MRZ lines separated by a space; got ${p.parts} ${p.parts === 1 ? 'part' : 'parts'}`,
-  'stamp.unknownKeyword': (p) => `unknown line type "${p.keyword}"; expected a line starting with entry, exit, visa, permit or mrz (also binnenkomst, uitreis, entrée, sortie, Einreise, Ausreise, visum), a # comment or a blank line`,
+  'stamp.unknownKeyword': (p) => `unknown line type "${p.keyword}"; expected a line starting with entry, exit, trip, booked, visa, permit or mrz (also binnenkomst, uitreis, entrée, sortie, Einreise, Ausreise, visum), a # comment or a blank line`,
   'stamp.entryWhileInside': (p) => `two entries in a row: the entry on line ${p.previousLine} has no exit before this one; expected an "exit" line between them`,
   'stamp.exitWithoutEntry': () => 'exit without entry; expected an "entry" line before this exit',
   'date.noSuchDay': (p, door?: ErrorDoor) => `"${p.text}" is not a date we accept: no such day; expected ${dateForms(door)}`,
@@ -100,6 +101,7 @@ export const errorsEn: ErrorCatalogue = {
   'log.noSuchLine': (p) => `there is no line ${p.number}; expected 1 to ${p.count}`,
   'log.locked': (p) => `another schengen process is writing ${p.file}; try again`,
   ...applyErrorsEn,
+  ...itineraryErrorsEn,
   'annex3.identityCount': (p) => `--${p.option} is given ${p.count} times for ${p.persons} persons (--name); expected it once for everyone or once per person, in the order of --name`,
   'annex3.referenceOnce': (p) => `--reference "${p.text}" is given once for ${p.persons} persons; expected a number (numbered on for each person) or one --reference per person`,
   'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" cannot be removed: the file has no lines yet` : `"${p.text}" is not a number shown by "log list"; expected a whole number from 1 to ${p.count}`),

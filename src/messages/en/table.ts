@@ -5,6 +5,7 @@ import type { WarningCode } from '../../core/warning.js';
 import { applyEn, type ApplyMessages } from './apply.js';
 import { declarationEn, type DeclarationMessages } from './declaration.js';
 import { legalEn, type LegalSources } from './legal.js';
+import { itineraryEn, type ItineraryMessages } from './itinerary.js';
 
 /** The zones (also after "in"), and each as the short head of a calendar event. */
 const ZONE_EN: Readonly<Record<Zone, string>> = { schengen: 'the Schengen area', RU: 'Russia', BY: 'Belarus', TR: 'Türkiye' };
@@ -139,6 +140,8 @@ export interface Messages {
   readonly declaration: DeclarationMessages;
   /** The punctuation that joins a label and its value, and two parts of a list (French: spaces before : and ;). */
   readonly punctuation: { readonly colon: string; readonly semicolon: string };
+  /** check, its timeline, the EES reconciliation, statement, booked trips in the log: src/messages/<lang>/itinerary.ts. */
+  readonly itinerary: ItineraryMessages;
   // issue 13 (clerk's form, traveller's log, calendar file)
   readonly annex3Form: {
     readonly late: string;
@@ -327,6 +330,7 @@ export const en: Messages = {
       tripBreak: 'the first day the trip breaks',
       earliestEntry: 'the day a trip starting one day earlier would break',
       tripLastDay: 'the last day of the trip',
+      tightestDay: 'the day of a trip not over yet with the most days used (the fewest left)',
     },
   },
   entryNotAllowed: 'Entry not allowed',
@@ -417,6 +421,7 @@ export const en: Messages = {
   legal: legalEn,
   declaration: declarationEn,
   punctuation: { colon: ': ', semicolon: '; ' },
+  itinerary: itineraryEn,
   annex3Form: {
     late: 'Declaration late',
     lateValue: (n, deadline, saturdays) =>

@@ -34,5 +34,14 @@ export const verdictEn: VerdictCatalogue = {
   calendarClear: (p, w) => `OK: no unauthorised day ${w.zone(String(p['zone']))} from ${w.date(String(p['from']))} to ${w.date(String(p['to']))}.`,
   calendarUnauthorised: (p, w) =>
     `Not OK: ${p['days']} unauthorised day${p['days'] === 1 ? '' : 's'} ${w.zone(String(p['zone']))} from ${w.date(String(p['from']))} to ${w.date(String(p['to']))}, the first on ${w.date(String(p['first']))}.`,
+  checkAllComply: (p, w) =>
+    `OK: every trip ${w.zone(String(p['zone']))} complies with every limit (${p['trips']} trip${p['trips'] === 1 ? '' : 's'}, ${p['booked']} booked ahead).`,
+  checkNoTrips: (p, w) => `OK: no trip ${w.zone(String(p['zone']))} is recorded: nothing to check.`,
+  checkTripBreaks: (p, w) =>
+    p['state'] === 'underWay'
+      ? `Not OK: the trip under way ${w.zone(String(p['zone']))} (${w.date(String(p['entry']))} – ${w.date(String(p['exit']))}) breaks ${w.limit(String(p['limit']))} from ${w.date(String(p['first']))}.`
+      : `Not OK: the booked trip ${w.date(String(p['entry']))} – ${w.date(String(p['exit']))} breaks ${w.limit(String(p['limit']))} from ${w.date(String(p['first']))}; shorten or move it.`,
+  checkPastBreaks: (p, w) =>
+    `Not OK: ${p['days']} unauthorised day${p['days'] === 1 ? '' : 's'} ${w.zone(String(p['zone']))} in past trips, the first on ${w.date(String(p['first']))} (${w.limit(String(p['limit']))}); every trip ahead complies.`,
   },
 };

@@ -1,4 +1,5 @@
 import { applyErrorsFr } from './apply.js';
+import { itineraryErrorsFr } from './itinerary.js';
 import { optionName, type ErrorCatalogue, type ErrorDoor, type ErrorFrame, type JsonExpectation } from '../error-catalogue.js';
 
 const FORMES_DATE =
@@ -63,7 +64,7 @@ export const errorsFr: ErrorCatalogue = {
   'visa.overlap': (p) => `la validité de ce visa chevauche celle du visa de ${p.other} ; attendu : des visas de court séjour dont les périodes DU..AU ne se chevauchent pas`,
   'stamp.missingDate': (p) => `« ${p.keyword} » demande une date ; attendu : « ${p.keyword} DATE [PAYS] [lieu] »`,
   'stamp.mrzLines': (p) => `« mrz » demande les deux lignes ZLA séparées par une espace ; reçu : ${p.parts <= 1 ? `${p.parts} partie` : `${p.parts} parties`}`,
-  'stamp.unknownKeyword': (p) => `type de ligne inconnu «\u00a0${p.keyword}\u00a0»\u202f; attendu\u00a0: une ligne commençant par entrée, sortie, visa, permit ou mrz, un commentaire # ou une ligne vide`,
+  'stamp.unknownKeyword': (p) => `type de ligne inconnu «\u00a0${p.keyword}\u00a0»\u202f; attendu\u00a0: une ligne commençant par entrée, sortie, trip, booked, visa, permit ou mrz, un commentaire # ou une ligne vide`,
   'stamp.entryWhileInside': (p) => `deux entrées de suite\u00a0: l’entrée de la ligne ${p.previousLine} n’a pas de sortie avant celle-ci\u202f; attendu\u00a0: une ligne «\u00a0sortie\u00a0» entre les deux`,
   'stamp.exitWithoutEntry': () => 'sortie sans entrée\u202f; attendu\u00a0: une ligne «\u00a0entrée\u00a0» avant cette sortie',
   'date.noSuchDay': (p, door?: ErrorDoor) => `« ${p.text} » n’est pas une date acceptée : ce jour n’existe pas ; attendu : ${dateForms(door)}`,
@@ -98,6 +99,7 @@ export const errorsFr: ErrorCatalogue = {
   'log.noSuchLine': (p) => `il n’y a pas de ligne ${p.number} ; attendu : de 1 à ${p.count}`,
   'log.locked': (p) => `un autre processus schengen écrit dans ${p.file} ; réessayez`,
   ...applyErrorsFr,
+  ...itineraryErrorsFr,
   'annex3.identityCount': (p) => `--${p.option} est donné ${p.count} fois pour ${p.persons} personnes (--name) ; attendu : une fois pour tous ou une fois par personne, dans l’ordre des --name`,
   'annex3.referenceOnce': (p) => `--reference «\u00a0${p.text}\u00a0» est donné une fois pour ${p.persons}\u00a0personnes\u202f; attendu\u00a0: un numéro (numéroté à la suite pour chaque personne) ou un --reference par personne`,
   'log.notANumber': (p) => (p.count === 0 ? `« ${p.text} » ne peut être supprimé : le fichier n’a encore aucune ligne` : `« ${p.text} » n’est pas un numéro de « log list » ; attendu : un nombre entier de 1 à ${p.count}`),

@@ -1,4 +1,5 @@
 import { applyFr } from './apply.js';
+import { itineraryFr } from './itinerary.js';
 import { declarationFr } from './declaration.js';
 import { legalFr } from './legal.js';
 import type { Messages } from '../en/table.js';
@@ -154,6 +155,7 @@ export const tableFr: Messages = {
       tripBreak: 'le premier jour où le voyage dépasse une limite',
       earliestEntry: 'le jour où un voyage commençant un jour plus tôt dépasserait une limite',
       tripLastDay: 'le dernier jour du voyage',
+      tightestDay: 'le jour d’un voyage pas encore terminé où le plus de jours sont utilisés (le moins de jours restants)',
     },
   },
   entryNotAllowed: 'Entrée non autorisée',
@@ -242,6 +244,7 @@ export const tableFr: Messages = {
       `entrées\u00a0: ${entries}, ${jours(days)}, valable à partir du ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (non vérifié : les champs imprimés font foi)`,
   },
   apply: applyFr,
+  itinerary: itineraryFr,
   legal: legalFr,
   declaration: declarationFr,
   punctuation: { colon: '\u00a0: ', semicolon: '\u202f; ' },

@@ -39,5 +39,14 @@ export const verdictFr: VerdictCatalogue = {
     calendarClear: (p, w) => `Conforme\u00a0: aucun jour sans autorisation ${w.zone(String(p['zone']))} du ${d(p, 'from', w)} au ${d(p, 'to', w)}.`,
     calendarUnauthorised: (p, w) =>
       `Non conforme\u00a0: ${jours(p['days'])} sans autorisation ${w.zone(String(p['zone']))} du ${d(p, 'from', w)} au ${d(p, 'to', w)}, le premier le ${d(p, 'first', w)}.`,
+    checkAllComply: (p, w) =>
+      `Conforme\u00a0: chaque voyage ${w.zone(String(p['zone']))} respecte chaque limite (${p['trips'] === 1 ? '1\u00a0voyage' : `${p['trips']}\u00a0voyages`}, dont ${p['booked']} réservé${p['booked'] === 1 || p['booked'] === 0 ? '' : 's'} à l’avance).`,
+    checkNoTrips: (p, w) => `Conforme\u00a0: aucun voyage ${w.zone(String(p['zone']))} n’est enregistré\u00a0: rien à vérifier.`,
+    checkTripBreaks: (p, w) =>
+      p['state'] === 'underWay'
+        ? `Non conforme\u00a0: le voyage en cours ${w.zone(String(p['zone']))} (du ${d(p, 'entry', w)} au ${d(p, 'exit', w)}) dépasse ${w.limit(String(p['limit']))} à partir du ${d(p, 'first', w)}.`
+        : `Non conforme\u00a0: le voyage réservé du ${d(p, 'entry', w)} au ${d(p, 'exit', w)} dépasse ${w.limit(String(p['limit']))} à partir du ${d(p, 'first', w)}\u202f; raccourcissez-le ou déplacez-le.`,
+    checkPastBreaks: (p, w) =>
+      `Non conforme\u00a0: ${jours(p['days'])} sans autorisation ${w.zone(String(p['zone']))} lors de voyages passés, le premier le ${d(p, 'first', w)} (${w.limit(String(p['limit']))})\u202f; chaque voyage à venir est conforme.`,
   },
 };

@@ -1,4 +1,5 @@
 import { applyErrorsNl } from './apply.js';
+import { itineraryErrorsNl } from './itinerary.js';
 import { optionName, type ErrorCatalogue, type ErrorDoor, type ErrorFrame, type JsonExpectation } from '../error-catalogue.js';
 
 const DATUMVORMEN =
@@ -63,7 +64,7 @@ export const errorsNl: ErrorCatalogue = {
   'visa.overlap': (p) => `de geldigheid van dit visum overlapt met het visum op ${p.other}; verwacht: visa voor kort verblijf waarvan VAN..TOT niet overlappen`,
   'stamp.missingDate': (p) => `"${p.keyword}" heeft een datum nodig; verwacht: "${p.keyword} DATUM [LAND] [plaats]"`,
   'stamp.mrzLines': (p) => `"mrz" heeft de twee MRZ-regels nodig, gescheiden door een spatie; ontvangen: ${p.parts} ${p.parts === 1 ? 'deel' : 'delen'}`,
-  'stamp.unknownKeyword': (p) => `onbekend regeltype "${p.keyword}"; verwacht: een regel die begint met binnenkomst (of inreis), uitreis, visum, permit of mrz, een #-opmerking of een lege regel`,
+  'stamp.unknownKeyword': (p) => `onbekend regeltype "${p.keyword}"; verwacht: een regel die begint met binnenkomst (of inreis), uitreis, trip, booked, visum, permit of mrz, een #-opmerking of een lege regel`,
   'stamp.entryWhileInside': (p) => `twee binnenkomsten na elkaar: de binnenkomst op regel ${p.previousLine} heeft geen uitreis vóór deze; verwacht: een "uitreis"-regel ertussen`,
   'stamp.exitWithoutEntry': () => 'uitreis zonder binnenkomst; verwacht: een "binnenkomst"-regel vóór deze uitreis',
   'date.noSuchDay': (p, door?: ErrorDoor) => `"${p.text}" is geen aanvaarde datum: die dag bestaat niet; verwacht: ${dateForms(door)}`,
@@ -98,6 +99,7 @@ export const errorsNl: ErrorCatalogue = {
   'log.noSuchLine': (p) => `er is geen regel ${p.number}; verwacht: 1 tot ${p.count}`,
   'log.locked': (p) => `een ander schengen-proces schrijft naar ${p.file}; probeer opnieuw`,
   ...applyErrorsNl,
+  ...itineraryErrorsNl,
   'annex3.identityCount': (p) => `--${p.option} is ${p.count} keer opgegeven voor ${p.persons} personen (--name); verwacht: één keer voor iedereen of één keer per persoon, in de volgorde van --name`,
   'annex3.referenceOnce': (p) => `--reference "${p.text}" is één keer opgegeven voor ${p.persons} personen; verwacht: een nummer (doorgenummerd voor elke persoon) of één --reference per persoon`,
   'log.notANumber': (p) => (p.count === 0 ? `"${p.text}" kan niet verwijderd worden: het bestand heeft nog geen regels` : `"${p.text}" is geen nummer uit "log list"; verwacht: een geheel getal van 1 tot ${p.count}`),

@@ -1,4 +1,5 @@
 import { applyNl } from './apply.js';
+import { itineraryNl } from './itinerary.js';
 import { declarationNl } from './declaration.js';
 import { legalNl } from './legal.js';
 import type { Messages } from '../en/table.js';
@@ -148,6 +149,7 @@ export const tableNl: Messages = {
       tripBreak: 'de eerste dag waarop de reis een limiet overschrijdt',
       earliestEntry: 'de dag waarop een reis die één dag eerder begint een limiet zou overschrijden',
       tripLastDay: 'de laatste dag van de reis',
+      tightestDay: 'de dag van een nog niet afgelopen reis met de meeste gebruikte dagen (de minste over)',
     },
   },
   entryNotAllowed: 'Binnenkomst niet toegestaan',
@@ -236,6 +238,7 @@ export const tableNl: Messages = {
       `binnenkomsten: ${entries}, ${dagen(days)}, geldig vanaf ${fromMonthDay.slice(2)}/${fromMonthDay.slice(0, 2)} (niet bevestigd: de gedrukte velden gelden)`,
   },
   apply: applyNl,
+  itinerary: itineraryNl,
   legal: legalNl,
   declaration: declarationNl,
   punctuation: { colon: ': ', semicolon: '; ' },

@@ -37,5 +37,14 @@ export const verdictNl: VerdictCatalogue = {
     calendarClear: (p, w) => `In orde: geen dag zonder toestemming ${w.zone(String(p['zone']))} van ${d(p, 'from', w)} tot ${d(p, 'to', w)}.`,
     calendarUnauthorised: (p, w) =>
       `Niet in orde: ${dagen(p['days'])} zonder toestemming ${w.zone(String(p['zone']))} van ${d(p, 'from', w)} tot ${d(p, 'to', w)}, de eerste op ${d(p, 'first', w)}.`,
+    checkAllComply: (p, w) =>
+      `In orde: elke reis ${w.zone(String(p['zone']))} blijft binnen elke grens (${p['trips'] === 1 ? '1 reis' : `${p['trips']} reizen`}, waarvan ${p['booked']} vooruit geboekt).`,
+    checkNoTrips: (p, w) => `In orde: er is geen reis ${w.zone(String(p['zone']))} geregistreerd: er valt niets na te gaan.`,
+    checkTripBreaks: (p, w) =>
+      p['state'] === 'underWay'
+        ? `Niet in orde: de lopende reis ${w.zone(String(p['zone']))} (${d(p, 'entry', w)} – ${d(p, 'exit', w)}) overschrijdt ${w.limit(String(p['limit']))} vanaf ${d(p, 'first', w)}.`
+        : `Niet in orde: de geboekte reis ${d(p, 'entry', w)} – ${d(p, 'exit', w)} overschrijdt ${w.limit(String(p['limit']))} vanaf ${d(p, 'first', w)}; maak ze korter of verplaats ze.`,
+    checkPastBreaks: (p, w) =>
+      `Niet in orde: ${dagen(p['days'])} zonder toestemming ${w.zone(String(p['zone']))} in voorbije reizen, de eerste op ${d(p, 'first', w)} (${w.limit(String(p['limit']))}); elke komende reis blijft binnen de grenzen.`,
   },
 };
