@@ -11,8 +11,8 @@ import type { NextAnswer } from './queries.js';
 import type { Warning } from '../core/warning.js';
 import type { Static } from 'typebox';
 import type { Annex3Schema, NextSchema, PlanSchema, StatusSchema } from './answer-schemas.js';
-import { en } from '../messages/table-en.js';
-import { verdictEn } from '../messages/verdict-en.js';
+import { en } from '../messages/en/table.js';
+import { verdictEn } from '../messages/en/verdict.js';
 import { verdictText, type Verdict } from './verdict.js';
 import { selectFields, wants, type AnswerFields } from './fields.js';
 

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from './run-cli.js';
-import { DATE_FORMS_EN } from '../../src/messages/errors-en.js';
+import { DATE_FORMS_EN } from '../../src/messages/en/errors.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 const schema = (name: string) => strictSchema(name) as { properties: Record<string, unknown>; required: string[] };
