@@ -1,7 +1,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { LIMIT_ORDER } from '../core/authorisation.js';
 import { PRESET_NAMES } from '../core/regimes.js';
-import { SCHEMA_VERSION } from './answers.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 /**
  * The JSON contract, written once: the shape of every answer (`schengen <command> --json`, a batch
