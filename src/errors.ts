@@ -1,6 +1,6 @@
-import type { ErrorCode, ErrorParams, FileProblem } from './messages/error-catalogue.js';
+import { errorMessage, type ErrorCode, type ErrorParams, type FileProblem } from './messages/error-catalogue.js';
 import { escapeForTerminal } from './escape.js';
-import { errorsEn } from './messages/errors-en.js';
+import { errorsEn } from './messages/en/errors.js';
 
 /**
  * Every error a user can cause, and the exit code each maps to. One place: the README's
@@ -46,7 +46,7 @@ export abstract class UserError<C extends ErrorCode = ErrorCode> extends Error {
   readonly location: InputLocation;
 
   constructor(code: C, params: ErrorParams<C>, location: InputLocation = {}) {
-    super(escapeForTerminal((errorsEn[code] as (p: ErrorParams<C>) => string)(params)));
+    super(escapeForTerminal(errorMessage(errorsEn, { code, params, location })));
     this.name = new.target.name;
     this.code = code;
     this.params = params;

@@ -61,3 +61,21 @@ export function annex3Params(flags: Annex3Flags, calendarFor: CalendarSource, lo
   return { arrival, entry, settings, calendar: calendarFor(arrival, settings, reference === undefined ? arrival : Math.max(arrival, reference)) };
 }
 
+
+/**
+ * Each person's reference number on annex 3. `--reference` is given once per person, or once as a
+ * number for a family, numbered on (0123, 0124, …, keeping its width). With a numbering pattern
+ * from the settings ("B3/{year}/{n}"), a number fills {n} and the year of issue {year}; any other
+ * text is printed as given. None given: null, a line to fill in by hand.
+ */
+export function referenceNumbers(values: readonly string[], persons: number, numbering: string | undefined, issueYear: number, location: InputLocation = { field: '--reference' }): (string | null)[] {
+  if (numbering !== undefined && !numbering.includes('{n}')) throw new UsageError('config.value', { key: 'numbering', expected: '"B3/{year}/{n}" ({n}: the number)' }, { field: '--numbering' });
+  const count = Math.max(persons, 1);
+  const texts = values.map((value) => value.trim());
+  if (texts.length === 0) return Array.from({ length: count }, () => null);
+  if (texts.length > 1 && texts.length !== count) throw new UsageError('annex3.identityCount', { option: 'reference', count: texts.length, persons }, location);
+  const first = texts[0]!;
+  if (texts.length === 1 && count > 1 && !/^[0-9]{1,9}$/.test(first)) throw new UsageError('annex3.referenceOnce', { text: first.slice(0, 40), persons }, location);
+  const numbers = texts.length === count ? texts : Array.from({ length: count }, (_, i) => String(Number(first) + i).padStart(first.length, '0'));
+  return numbers.map((text) => (numbering !== undefined && /^[0-9]+$/.test(text) ? numbering.replaceAll('{n}', text).replaceAll('{year}', String(issueYear)) : text));
+}

@@ -1,7 +1,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { LIMIT_ORDER } from '../core/authorisation.js';
 import { PRESET_NAMES } from '../core/regimes.js';
-import { SCHEMA_VERSION } from './answers.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 /**
  * The JSON contract, written once: the shape of every answer (`schengen <command> --json`, a batch
@@ -704,7 +704,7 @@ export const BatchErrorSchema = Type.Object({
     line: Type.Integer({ minimum: 1, description: 'input line of the person (its first row in CSV)' }),
     field: nullable(Type.String()),
     code: Type.String({ description: 'stable error code, e.g. date.noSuchDay' }),
-    message: Type.String({ description: 'English' }),
+    message: Type.String({ description: 'one line: English (batch, library, MCP); over HTTP, the language of the body\'s "lang" or of Accept-Language, worded without command-line flags or hints' }),
   }),
 });
 

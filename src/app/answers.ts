@@ -7,25 +7,21 @@ import type { PlanReport, RuleCount, StatusReport, StayAuthorisation } from '../
 import { limitOfShape, SCHENGEN_REGIME, type Regime, type RuleInForce } from '../core/regimes.js';
 import type { WindowRule } from '../core/rolling-window.js';
 import type { Visa } from '../core/visa.js';
-import type { NextAnswer } from './queries.js';
+import type { NextAnswer } from './next-answer.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 import type { Warning } from '../core/warning.js';
 import type { Static } from 'typebox';
 import type { Annex3Schema, NextSchema, PlanSchema, StatusSchema } from './answer-schemas.js';
-import { en } from '../messages/table-en.js';
-import { verdictEn } from '../messages/verdict-en.js';
+import { en } from '../messages/en/table.js';
+import { verdictEn } from '../messages/en/verdict.js';
 import { verdictText, type Verdict } from './verdict.js';
 import { selectFields, wants, type AnswerFields } from './fields.js';
 
 /**
  * The JSON answers, built from the core's reports; their shape is defined once, in answer-schemas.ts
- * (which schema/*.schema.json is generated from). Field names are public: adding a
- * field keeps SCHEMA_VERSION, renaming or removing one, or changing what it means, bumps it.
- * Version 2: the authorisation model (docs/authorisation.md) — every limit, booked trips, --explain.
- * Version 3: a verdict on every answer, one version for every command (CHANGELOG.md); `fields`
- * (only the fields asked for); `rules` only with --explain or rules other than the default
- * Schengen preset; status `zones` only for the zones other than the one asked about (issue 21).
+ * (which schema/*.schema.json is generated from). Field names are public (schema-version.ts).
  */
-export const SCHEMA_VERSION = 3;
+export { SCHEMA_VERSION } from './schema-version.js';
 
 // The types of the answers, from their one definition (answer-schemas.ts; type-only imports: building
 // an answer does not load TypeBox).

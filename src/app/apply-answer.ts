@@ -1,7 +1,7 @@
 import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import type { ApplicationBasis, ApplicationTimeline, ApplicationWarning } from '../core/visa-application.js';
-import { applyEn } from '../messages/apply-en.js';
+import { applyEn } from '../messages/en/apply.js';
 import type { Static } from 'typebox';
 import type { ApplySchema } from './answer-schemas.js';
 import { SCHEMA_VERSION, verdictToJson } from './answers.js';

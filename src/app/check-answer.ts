@@ -4,8 +4,15 @@ import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { CheckSchema } from './answer-schemas.js';
 import { explanationToJson, rulesToJson, SCHEMA_VERSION, showsRules, verdictToJson, type WarningDto } from './answers.js';
-import type { CheckAnswer } from './check-query.js';
+import type { CalendarPicture } from '../core/calendar.js';
+import type { CheckReport } from '../core/itinerary-check.js';
 import type { Verdict } from './verdict.js';
+
+/** What check found: the itinerary judged, and with `timeline` the days from the reference day on (core/calendar.ts). */
+export interface CheckAnswer {
+  readonly check: CheckReport;
+  readonly timeline: CalendarPicture | null;
+}
 
 // The types of the answer, from its one definition (answer-schemas.ts; type-only: building it does not load TypeBox).
 export type CheckDto = Static<typeof CheckSchema>;

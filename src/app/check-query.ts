@@ -1,11 +1,11 @@
-import { computeCalendar, type CalendarPicture } from '../core/calendar.js';
+import { computeCalendar } from '../core/calendar.js';
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from '../core/day.js';
 import { explainDay, type Explanation } from '../core/explanation.js';
 import { computeCheck, type CheckReport, type CheckedTrip } from '../core/itinerary-check.js';
 import type { AssembledHistory } from '../parse/assemble-history.js';
 import { FAR_FUTURE_MONTHS } from '../parse/assemble-history.js';
 import { warningsToJson } from './answers.js';
-import { checkToJson, type CheckDto } from './check-answer.js';
+import { checkToJson, type CheckAnswer, type CheckDto } from './check-answer.js';
 import type { QueryResult } from './queries.js';
 import { checkVerdict } from './verdict.js';
 
@@ -33,12 +33,6 @@ export function timelineRange(history: AssembledHistory, on: Day): DayRange {
 export function tripThatDecides(report: CheckReport): CheckedTrip | null {
   const breaking = report.trips.filter((trip) => !trip.compliant);
   return breaking.find((trip) => trip.state === 'underWay') ?? breaking.find((trip) => trip.state === 'booked') ?? null;
-}
-
-export interface CheckAnswer {
-  readonly check: CheckReport;
-  /** With `timeline`: the days from the reference day on, each with the days used (core/calendar.ts). */
-  readonly timeline: CalendarPicture | null;
 }
 
 export function checkQuery(history: AssembledHistory, today: Day, params: CheckParams = {}): Omit<QueryResult<CheckAnswer>, 'json'> & { json: () => CheckDto } {

@@ -10,6 +10,17 @@ function toComponents(schema: Json): Json {
   return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', '"#/components/schemas/')) as Json;
 }
 
+/** The HTTP door's own field: the language of an error's message (answers stay in English). */
+const LANG_FIELD = { enum: ['en', 'nl', 'fr', 'de'], description: "the language of an error's message (default: Accept-Language, else English); answers are in English whatever it says" };
+
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  description: "the language of an error's message when the body gives no \"lang\" (nl, fr, de or en; others fall back to English)",
+  schema: { type: 'string' },
+};
+
 /** The component of a question's answer (`statusAnswer`, ...): answer-schemas.ts's schema, as schema/<name>.schema.json has it. */
 const answerComponent = (name: string) => `${name}Answer`;
 
@@ -23,7 +34,7 @@ function addDefinitions(components: Json, defs: Json | undefined): void {
 }
 
 const ERROR_RESPONSE = {
-  description: 'The request was refused: the error names the field and what was expected (schema/batch-error.schema.json).',
+  description: 'The request was refused: the error names the field and what was expected, in the language asked (schema/batch-error.schema.json).',
   content: { 'application/json': { schema: { $ref: '#/components/schemas/error' } } },
 };
 
@@ -49,7 +60,8 @@ export function openApiDocument(): Json {
       post: {
         operationId: name,
         summary: question.summary,
-        requestBody: { required: true, content: { 'application/json': { schema: toComponents(questionInputSchema(name, { id: RECORD_ID })) } } },
+        parameters: [ACCEPT_LANGUAGE],
+        requestBody: { required: true, content: { 'application/json': { schema: toComponents(questionInputSchema(name, { id: RECORD_ID, lang: LANG_FIELD })) } } },
         responses: {
           '200': {
             description: `The answer, as \`schengen ${name} --json\` prints it; it begins with its verdict.`,

@@ -1,4 +1,5 @@
-import { computeAnnex3, stayFromEntry, type Annex3Report } from '../core/annex3.js';
+import { computeAnnex3, mayIssueDeclaration, stayFromEntry, type Annex3Report } from '../core/annex3.js';
+import { annex3Refusal, type Annex3Refusal } from '../core/annex3-refusal.js';
 import { judgeItinerary, judgeTrip, limitBrokenOn, regimeOfItinerary, stayContaining, stayOverlapping, withExit, withStay, type Itinerary } from '../core/authorisation.js';
 import { dayFromCivil, type Day } from '../core/day.js';
 import { DEFAULT_PRESET_OF_ZONE, regimeOf, windowRuleOfRegime, ZONE_ORDER, zoneOfCountry, type Zone } from '../core/regimes.js';
@@ -280,15 +281,21 @@ export interface Annex3Params {
   readonly fields?: AnswerFields | undefined;
 }
 
-export function annex3Query(history: AssembledHistory, today: Day, params: Annex3Params): QueryResult<Annex3Report> {
-  const report = computeAnnex3(history, params.calendar, params.arrival, params.entry, today);
-  const warnings = [...history.warnings, ...visaWarnings(report.authorisedStay, history.visas)];
+/** Annex 3's answer: the report, and why no declaration may be issued when none may. */
+export interface Annex3Answer extends Annex3Report {
+  readonly refusal: Annex3Refusal | null;
+}
+
+export function annex3Query(history: AssembledHistory, today: Day, params: Annex3Params): QueryResult<Annex3Answer> {
+  const computed = computeAnnex3(history, params.calendar, params.arrival, params.entry, today);
+  const issuable = mayIssueDeclaration(computed);
+  const warnings = [...history.warnings, ...visaWarnings(computed.authorisedStay, history.visas)];
   if (params.arrival < CIVIL_CODE_ART_1_7 && !params.settings.saturdayIsWorkingDay) warnings.push({ code: 'saturdayBefore2023', params: {} });
-  let explanation: Explanation | null = null;
-  if (params.explain === true) {
-    // The itinerary the end date was judged on (the stay from the entry stamp, in Belgium).
-    explanation = explainStay(stayFromEntry(history, params.entry).itinerary, report.authorisedStay);
-  }
+  // The itinerary the end date was judged on (the stay from the entry stamp, in Belgium); a
+  // refusal shows its window and count, so it is worked out then too.
+  const workings = params.explain === true || !issuable ? explainStay(stayFromEntry(history, params.entry).itinerary, computed.authorisedStay) : null;
+  const explanation = params.explain === true ? workings : null;
+  const report: Annex3Answer = { ...computed, refusal: annex3Refusal(computed, history.visas, workings) };
   const verdict = annex3Verdict(report);
   return {
     report,
@@ -296,6 +303,7 @@ export function annex3Query(history: AssembledHistory, today: Day, params: Annex
     warnings,
     explanation,
     json: () => annex3ToJson(report, verdict, today, history.rule, history.visas, params.settings, explanation, warningsToJson(warnings), { fields: params.fields, explain: params.explain === true }),
-    breach: !report.authorisedStay.allowed || report.authorisedStay.latestExit === null,
+    // No declaration may be issued: exit 5 whatever the flags (the command says so too).
+    breach: !issuable,
   };
 }

@@ -1,4 +1,5 @@
-import type { Annex3Report } from '../core/annex3.js';
+import { mayIssueDeclaration, type Annex3Report } from '../core/annex3.js';
+import { refusalLimit } from '../core/annex3-refusal.js';
 import type { StopReason } from '../core/authorisation.js';
 import type { CalendarPicture } from '../core/calendar.js';
 import { isoDate } from '../core/iso-date.js';
@@ -86,8 +87,8 @@ export function nextVerdict(answer: NextAnswer): Verdict {
 
 export function annex3Verdict(report: Annex3Report): Verdict {
   const authorised = report.authorisedStay;
-  if (!authorised.allowed || authorised.latestExit === null) {
-    return verdict(false, 'annex3Refuse', { limit: authorised.refusal ?? authorised.firstUnauthorised?.limit ?? 'rule90180', entry: isoDate(report.schengenEntry) });
+  if (!mayIssueDeclaration(report) || authorised.latestExit === null) {
+    return verdict(false, 'annex3Refuse', { limit: refusalLimit(report), entry: isoDate(report.schengenEntry) });
   }
   const params = { deadline: isoDate(report.declarationDeadline), end: isoDate(authorised.latestExit) };
   if (report.late) return verdict(false, 'annex3Late', { ...params, workingDaysLate: report.workingDaysLate });

@@ -67,7 +67,7 @@ export async function writeWarnings(warnings: readonly Warning[], catalogue: Cat
   const { formatIsoDate } = await import('../render/format-date.js');
   const date = (iso: string) => formatIsoDate(iso, catalogue.language);
   for (const warning of warnings) {
-    writeErrorLine(`schengen: ${catalogue.frame.warning}: ${catalogue.table.warnings[warning.code](warning.params, date)}`);
+    writeErrorLine(`schengen: ${catalogue.frame.warning}${catalogue.table.punctuation.colon}${catalogue.table.warnings[warning.code](warning.params, date)}`);
   }
 }
 

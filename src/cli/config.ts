@@ -15,14 +15,19 @@ export interface Config {
   readonly community?: string;
   readonly closed?: readonly string[];
   readonly tz?: string;
+  /** The municipality that issues annex 3: printed on the declaration and as its place of issue. */
+  readonly municipality?: string;
+  /** How annex 3 is numbered: {n} the number (--reference), {year} the year of issue, e.g. "B3/{year}/{n}". */
+  readonly numbering?: string;
 }
 
-const KEYS = ['lang', 'community', 'closed', 'tz'] as const;
+const KEYS = ['lang', 'community', 'closed', 'tz', 'municipality', 'numbering'] as const;
 
 /**
  * The settings from `--config FILE` (which must exist) or from the default place (which may not:
  * then there are none). JSON with comments allowed, e.g.
- * `{ "lang": "nl", "community": "vlg", "closed": ["2026-07-10", "2026-12-24"], "tz": "Europe/Brussels" }`.
+ * `{ "lang": "nl", "community": "vlg", "closed": ["2026-07-10", "2026-12-24"], "tz": "Europe/Brussels",
+ * "municipality": "Leuven", "numbering": "B3/{year}/{n}" }`.
  */
 export async function loadConfig(explicit: string | undefined, env: NodeJS.ProcessEnv): Promise<Config> {
   const path = explicit ?? defaultConfigPath(env);
@@ -78,8 +83,10 @@ export async function parseConfig(text: string, path: string): Promise<Config> {
     if (!(KEYS as readonly string[]).includes(key)) throw new UsageError('config.unknownKey', { key, known: KEYS.join(', ') }, { file: path, field: key });
     if (config.has(key)) throw new UsageError('json.duplicateKey', { key }, { file: path, field: key });
     const entry: unknown = valueNode === undefined ? undefined : getNodeValue(valueNode);
-    const ok = key === 'closed' ? Array.isArray(entry) && entry.every((item) => typeof item === 'string') : typeof entry === 'string';
-    if (!ok) throw new UsageError('config.value', { key, expected: key === 'closed' ? '["2026-07-10", ...]' : 'text' }, { file: path, field: key });
+    const ok =
+      key === 'closed' ? Array.isArray(entry) && entry.every((item) => typeof item === 'string') : typeof entry === 'string' && (key !== 'numbering' || entry.includes('{n}'));
+    const expected = key === 'closed' ? '["2026-07-10", ...]' : key === 'numbering' ? '"B3/{year}/{n}" ({n}: the number)' : 'text';
+    if (!ok) throw new UsageError('config.value', { key, expected }, { file: path, field: key });
     if (key === 'closed') (entry as string[]).forEach((date, index) => checkClosingDay(date, { file: path, field: `closed[${index}]` }));
     config.set(key, entry);
   }

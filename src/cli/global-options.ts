@@ -75,11 +75,11 @@ function wrapProse(line: string, width = 80): string[] {
 async function loadHelpTable(language: string): Promise<HelpTable | null> {
   switch (language) {
     case 'nl':
-      return (await import('../messages/help-nl.js')).helpNl;
+      return (await import('../messages/nl/help.js')).helpNl;
     case 'fr':
-      return (await import('../messages/help-fr.js')).helpFr;
+      return (await import('../messages/fr/help.js')).helpFr;
     case 'de':
-      return (await import('../messages/help-de.js')).helpDe;
+      return (await import('../messages/de/help.js')).helpDe;
     default:
       return null;
   }
@@ -119,15 +119,17 @@ function commandPath(command: Command): string {
   return names.join(' ');
 }
 
-const PLACEHOLDER_WORD = /^(options|command|file|date|dates|code|zone|path)$/;
-const PLACEHOLDER = /([<[])(options|command|file|date|dates|code|zone|path)([>\]]|\.\.\.)/g;
+/** A placeholder: <date>, [file], <sticker...>, <FROM..TO>, [country-and-place...]. */
+const PLACEHOLDER = /([<[])([A-Za-z][A-Za-z0-9-]*(?:(?:\.\.|\/)[A-Za-z][A-Za-z0-9-]*)*)(\.\.\.)?([>\]])/g;
 
 /**
  * Commander's help with its own words in the reader's language (titles, "(default: …)",
  * placeholders such as [options] and <date>) and without the noise of an empty list default.
  */
 function helpConfiguration(tr: (text: string) => string, command: Command): Partial<Help> {
-  const placeholders = (text: string) => text.replace(PLACEHOLDER, (_all, open: string, word: string, close: string) => `${open}${tr(word)}${close}`);
+  // Each word of a placeholder in the reader's language (<FROM..TO> → <VAN..TOT>); a word without a translation stays.
+  const words = (inner: string) => inner.replace(/[A-Za-z][A-Za-z0-9-]*/g, (word) => tr(word));
+  const placeholders = (text: string) => text.replace(PLACEHOLDER, (_all, open: string, inner: string, dots: string | undefined, close: string) => `${open}${words(inner)}${dots ?? ''}${close}`);
   return {
     // A group such as `log` lists its subcommands: their long names leave no room for the global options.
     showGlobalOptions: command.commands.length === 0,
@@ -143,7 +145,7 @@ function helpConfiguration(tr: (text: string) => string, command: Command): Part
     },
     argumentTerm(this: Help, argument: Argument): string {
       const term = (Object.getPrototypeOf(this) as Help).argumentTerm.call(this, argument);
-      return PLACEHOLDER_WORD.test(term) ? tr(term) : placeholders(term);
+      return /^[A-Za-z][A-Za-z0-9-]*$/.test(term) ? words(term) : placeholders(term);
     },
     optionDescription(this: Help, option: Option): string {
       return (Object.getPrototypeOf(this) as Help).optionDescription
@@ -188,11 +190,11 @@ export function wireGlobalOptions(program: Command, globals: GlobalSettings, arg
   program.hook('preAction', (_program, action) => {
     const own = program.opts<{ lang?: string; color?: boolean }>();
     const config = globals.config;
-    const fromConfig: Record<string, unknown> = { lang: config.lang, community: config.community, closed: config.closed, tz: config.tz };
+    const fromConfig: Record<string, unknown> = { lang: config.lang, community: config.community, closed: config.closed, tz: config.tz, municipality: config.municipality, numbering: config.numbering };
     if (own.lang !== undefined) action.setOptionValueWithSource('lang', own.lang, 'cli');
     else if (config.lang !== undefined) action.setOptionValueWithSource('lang', config.lang, 'config');
     if (own.color !== undefined) action.setOptionValueWithSource('color', own.color, 'cli');
-    for (const key of ['community', 'closed', 'tz'] as const) {
+    for (const key of ['community', 'closed', 'tz', 'municipality', 'numbering'] as const) {
       const has = action.options.some((option) => option.attributeName() === key);
       const source = action.getOptionValueSource(key);
       if (has && fromConfig[key] !== undefined && source !== 'cli') action.setOptionValueWithSource(key, fromConfig[key], 'config');

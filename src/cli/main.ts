@@ -36,7 +36,7 @@ function integerIn(min: number, max: number, notANumber = numberRangeReason(min,
 const positiveInteger = integerIn(1, MAX_TRIP_DAYS, WHOLE_NUMBER_REASON);
 
 /** Options every computing command shares: where the history comes from, "today", output form. */
-function addHistoryOptions(command: Command, json = true): Command {
+function addHistoryOptions(command: Command, json = true, failOnOverstay = 'exit with code 5 when the history or the planned trip breaks the rule'): Command {
   command
     .argument('[file]', 'stamp file or JSON file with the history ("-" reads standard input)')
     .option('--stay <FROM..TO>', 'a stay, repeatable; FROM.. for a stay still under way', collect, [])
@@ -46,7 +46,7 @@ function addHistoryOptions(command: Command, json = true): Command {
     .option('--tz <zone>', 'IANA time zone that decides what "today" is (default: the system zone)')
     .option('--traveller <name>', 'read this traveller\'s own file (kept with "schengen log --traveller NAME")');
   if (json) command.option('--json', 'print one JSON object (see schema/) instead of a table');
-  return command.option('--fail-on-overstay', 'exit with code 5 when the history or the planned trip breaks the rule');
+  return command.option('--fail-on-overstay', failOnOverstay);
 }
 
 /**
@@ -63,7 +63,7 @@ export function buildProgram(): Command {
     .option('--lang <code>', 'language of the tables, messages and help: nl, fr, de or en (also NL, nl-BE, nl_BE; default: the config file, else LANG, else en)')
     .option('--color', 'colour even when the output is not a terminal (also FORCE_COLOR=1)')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
-    .option('--config <file>', 'settings file: lang, community, closed, tz (default: $XDG_CONFIG_HOME/schengen/config.json)')
+    .option('--config <file>', 'settings file: lang, community, closed, tz, municipality, numbering (default: $XDG_CONFIG_HOME/schengen/config.json)')
     .exitOverride()
     // Commander's own error text is reported by reportError, in the reader's language.
     .configureOutput({ outputError: () => {} });
@@ -190,19 +190,30 @@ Examples:
       .option('--saturday-working', 'count Saturday as a working day (case law before 2023)')
       .option('--print', 'plain text laid out like the form, to copy onto annex 3')
       .option('--explain', 'show the workings of the end of the authorised stay')
-      .addOption(new Option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit').conflicts(['html', 'print']))
-      .option('--name <name>', 'surname and given names for the form (--print, --html); repeat for each person of a family', collect, [])
-      .option('--nationality <text>', 'nationality for the form; once for everyone or once per --name', collect, [])
-      .option('--document <text>', 'travel document (type and number) for the form; once for everyone or once per --name', collect, [])
-      .option('--address <text>', 'address in Belgium for the form; once for everyone or once per --name', collect, [])
-      .addOption(new Option('--html', 'a printable HTML page, one A4 sheet per person, in the --lang language').conflicts(['json', 'print']))
+      .addOption(new Option('--fields <names>', 'JSON with only these fields of the answer, comma-separated (implies --json): e.g. daysUsed,daysRemaining,latestExit').conflicts(['html', 'print', 'worksheet']))
+      .option('--name <name>', 'surname and first names for the declaration; repeat for each person of a family', collect, [])
+      .option('--birth-date <text>', 'date of birth as in the passport; once for everyone or once per --name', collect, [])
+      .option('--birth-place <text>', 'place of birth; once for everyone or once per --name', collect, [])
+      .option('--nationality <text>', 'nationality; once for everyone or once per --name', collect, [])
+      .option('--document <text>', 'travel document (kind and number); once for everyone or once per --name', collect, [])
+      .option('--address <text>', 'address in the municipality; once for everyone or once per --name', collect, [])
+      .option('--municipality <name>', 'the municipality that issues the declaration (default: the settings file)')
+      .option('--reference <number>', 'reference number: once per --name, or one number for the family, numbered on; the settings file\'s numbering wraps it', collect, [])
+      .option('--numbering <pattern>', 'how reference numbers are written, {n} the number and {year} the year, e.g. B3/{year}/{n} (default: the settings file)')
+      .addOption(new Option('--html', 'the declaration as a printable HTML page, one A4 sheet per person, in the --lang language; a refusal notice when none may be issued').conflicts(['json', 'print', 'worksheet']))
+      .addOption(new Option('--worksheet', 'the worksheet for the file as a printable HTML page: deadline, days not counted, limit that binds, legal basis').conflicts(['json', 'print']))
       .addHelpText('after', helpAfter(`
 Examples:
   schengen annex3 --arrival 2026-03-13 --visa 'C 1 2026-03-01..2026-04-15 30'
   schengen annex3 stamps.txt --arrival 2026-07-08 --entry 2026-07-06 --community vlg --lang nl
   schengen annex3 --arrival 2026-12-24 --closed 2026-12-31 --print --lang fr
-  schengen annex3 --arrival 2026-12-24 --name 'DOE John' --name 'DOE Jane' --nationality USA --html --lang nl > annex3.html`),
+  schengen annex3 --arrival 2026-12-24 --name 'DOE John' --name 'DOE Jane' --nationality USA --html --lang nl > annex3.html
+  schengen annex3 --arrival 2026-12-24 --worksheet --lang fr > worksheet.html
+
+No authorised stay from the entry: no declaration is printed but a refusal notice, and the exit code is 5.`),
       ),
+    true,
+    'kept for scripts: annex3 exits with code 5 whenever no declaration may be issued',
   ).action(async (file: string | undefined, options) => {
     const { runAnnex3Command } = await import('./commands/annex3.js');
     process.exitCode = await runAnnex3Command(file, options);
@@ -442,12 +453,14 @@ Examples:
     .option('--allow-host <name>', 'also answer requests for this host name or address (repeatable); by default only the --host address, localhost, 127.0.0.1 and [::1]', collect, [])
     .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
     .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+    .option('--municipality <name>', 'the municipality the page prints on the declaration (default: the settings file)')
+    .option('--numbering <pattern>', 'how reference numbers are written, {n} the number and {year} the year, e.g. B3/{year}/{n} (default: the settings file)')
     .addHelpText('after', helpAfter(`
 Prints the URL once listening, in the --lang language; the page follows each browser's language.
 SIGINT or SIGTERM stops it cleanly. Nothing is stored.
-GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en).
+GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en): it prints the declaration.
 POST /api/<question>: a record as JSON in, the command's --json out; GET /openapi.json describes them.
-Bad input: 400 {"schemaVersion":3,"error":{"line","field","code","message"}}.
+Bad input: 400 {"schemaVersion":3,"error":{"line","field","code","message"}}, the message in the language of "lang" or Accept-Language.
 A request for another host name is refused (421): a page of another site cannot read the answers.
 Limits: the headers within 10 s, the whole request within 30 s, 256 KiB a body, 128 connections at once.
 

@@ -17,9 +17,20 @@ export interface Annex3Report {
   readonly skippedDays: readonly NonWorkingDay[];
   /** On the reference day: the deadline has passed, and by how many working days. */
   readonly late: boolean;
+  /** Counted with the deadline's calendar: Saturdays too when Saturday is a working day (rules.md §5.13). */
   readonly workingDaysLate: number;
+  readonly saturdayIsWorkingDay: boolean;
   /** End of the authorised stay to write on annex 3 (its `latestExit`), or why entry is not allowed. */
   readonly authorisedStay: StayAuthorisation;
+}
+
+/**
+ * Whether the declaration may be issued: the Schengen entry was authorised and the stay has a last
+ * authorised day. The one test behind the verdict ("do not issue"), the exit code and every
+ * renderer of the form: a report it refuses never becomes a page with signature lines.
+ */
+export function mayIssueDeclaration(report: Annex3Report): boolean {
+  return report.authorisedStay.allowed && report.authorisedStay.latestExit !== null;
 }
 
 /**
@@ -54,6 +65,7 @@ export function computeAnnex3(itinerary: Itinerary, calendar: DeadlineCalendar, 
     skippedDays: skipped,
     late,
     workingDaysLate,
+    saturdayIsWorkingDay: calendar.saturdayIsWorkingDay,
     authorisedStay: authoriseStay(stay.itinerary, stay.index, schengenEntry, undefined, { entryPlanned: fromItsEntry }),
   };
 }

@@ -7,7 +7,7 @@ import { QUESTION_NAMES, QUESTIONS, questionInputSchema, type QuestionName } fro
 import { askQuestion, readRecord, recordErrorJson } from '../app/record.js';
 import { loadTravelInput } from '../store/load-input.js';
 import { formatUserError } from '../render/user-error.js';
-import { english } from '../messages/en.js';
+import { english } from '../messages/en/index.js';
 import { shownValue } from '../parse/json-input.js';
 import { checkValueDepth } from '../parse/json-structure.js';
 import { mergeTravelInputs } from '../parse/travel-input.js';

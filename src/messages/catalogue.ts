@@ -1,5 +1,6 @@
 import type { ErrorCatalogue, ErrorFrame } from './error-catalogue.js';
-import type { Messages } from './table-en.js';
+import type { PageMessages } from './en/page.js';
+import type { Messages } from './en/table.js';
 import type { VerdictCatalogue } from './verdict-catalogue.js';
 
 export const LANGUAGES = ['en', 'nl', 'fr', 'de'] as const;
@@ -17,18 +18,25 @@ export interface Catalogue {
   /** The first line of every answer (app/verdict.ts). */
   readonly verdicts: VerdictCatalogue;
   readonly frame: ErrorFrame;
+  /** The counter page (`schengen serve`). */
+  readonly page: PageMessages;
 }
 
-/** Loads only the language asked for. */
+/**
+ * Loads only the language asked for: each language is a folder (src/messages/<lang>/) with the same
+ * files (table, errors, verdict, apply, page, legal; help apart, loaded by the help alone). Each
+ * folder's index is typed here, where it is returned as a Catalogue (a missing part does not
+ * compile): the types point from this file to the folders, never back.
+ */
 export async function loadCatalogue(language: Language): Promise<Catalogue> {
   switch (language) {
     case 'nl':
-      return (await import('./nl.js')).nl;
+      return (await import('./nl/index.js')).nl;
     case 'fr':
-      return (await import('./fr.js')).fr;
+      return (await import('./fr/index.js')).fr;
     case 'de':
-      return (await import('./de.js')).de;
+      return (await import('./de/index.js')).de;
     case 'en':
-      return (await import('./en.js')).english;
+      return (await import('./en/index.js')).english;
   }
 }

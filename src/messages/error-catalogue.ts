@@ -1,5 +1,13 @@
-import type { ApplyErrorCatalogue } from './apply-en.js';
-import type { ItineraryErrorCatalogue } from './itinerary-en.js';
+import type { ItineraryErrorCatalogue } from './en/itinerary.js';
+
+/** The errors of `schengen apply`; part of every language's ErrorCatalogue. */
+export interface ApplyErrorCatalogue {
+  'apply.travelInPast': (p: { travel: string; today: string }) => string;
+  'apply.lodgedAfterTravel': (p: { lodged: string; travel: string }) => string;
+  'apply.lodgedTooEarly': (p: { lodged: string; earliest: string; months: number }) => string;
+  'apply.extendedWithoutLodged': (p: Record<string, never>) => string;
+  'apply.needsTravel': (p: { flag: string }) => string;
+}
 
 /**
  * Every message of a user error, by code, with its parameters. The English catalogue below is the
@@ -76,6 +84,7 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue, ItineraryErrorCatal
   'log.locked': (p: { file: string }) => string;
   // issue 13 (clerk's form, traveller's log, calendar file, spreadsheets)
   'annex3.identityCount': (p: { option: string; count: number; persons: number }) => string;
+  'annex3.referenceOnce': (p: { text: string; persons: number }) => string;
   'log.notANumber': (p: { text: string; count: number }) => string;
   'log.refusedAt': (p: { number: number; reason: string }) => string;
   'log.travellerName': (p: { name: string }) => string;
@@ -118,6 +127,35 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue, ItineraryErrorCatal
   'batch.jobs': (p: { text: string }) => string;
 }
 
+/**
+ * The door an error reaches its reader through. From its location: a command-line flag ("--arrival")
+ * or argument ("DATE"), or no field at all, is the command line; any other field (a record's in batch,
+ * the library or MCP, a part of a stamp file's line) is a record, where no relative date is read
+ * either. The API and the counter page say so themselves.
+ * A message is worded for the command line only where the command line has words of its own (its
+ * flags, its relative dates); a record, the API and the page get the same message without them.
+ */
+export type ErrorDoor = 'commandLine' | 'record';
+
+export function errorDoor(location: { readonly file?: string | undefined; readonly field?: string | undefined }): ErrorDoor {
+  const { field } = location;
+  return field === undefined || field.startsWith('--') || /^[A-Z]+$/.test(field) ? 'commandLine' : 'record';
+}
+
+/** An option as a message names it: the flag on the command line, the field elsewhere. */
+export function optionName(name: string, door: ErrorDoor = 'commandLine'): string {
+  return door === 'record' ? `"${name}"` : `--${name}`;
+}
+
+/** An error's message in one catalogue, worded for its door (by default, the one its location says). */
+export function errorMessage(
+  errors: ErrorCatalogue,
+  error: { readonly code: ErrorCode; readonly params: unknown; readonly location: { readonly file?: string | undefined; readonly field?: string | undefined } },
+  door: ErrorDoor = errorDoor(error.location),
+): string {
+  return (errors[error.code] as (params: unknown, door: ErrorDoor) => string)(error.params, door);
+}
+
 /** Why a file could not be read or written, as a key each language words; "other" shows the system's code. */
 export type FileProblem = 'noSuchFile' | 'isDirectory' | 'permissionDenied' | 'symlinkLoop' | 'noSpace' | 'readOnly' | 'other';
 
@@ -144,6 +182,14 @@ export type JsonExpectation =
 /** The words shown around every error: the location prefix. */
 export interface ErrorFrame {
   readonly field: string;
+  /** A field named in a message: `field "date"`, `champ « date »`, `Feld „Datum“`. */
+  readonly fieldNamed: (name: string) => string;
+  /**
+   * The words inside field names that are ours, not the reader's input: a stamp line's parts
+   * (date, keyword, country), the placeholders of flags and arguments (FROM, TO, UNTIL, DATE,
+   * COUNTRY) and "#" before a number. Flags and JSON keys are what the reader typed: kept as they are.
+   */
+  readonly fieldWords: Readonly<Record<string, string>>;
   readonly internal: (detail: string) => string;
   readonly reportBug: string;
   readonly warning: string;

@@ -10,6 +10,77 @@ export const LINE_BREAK = /\r\n|\r|\n/;
 const SPELLED_DATE_PARTS = [/^\d{1,2}$/, /^[A-Za-z]{3}$/, /^(\d{2}|\d{4})$/];
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
+export type StampKind = 'entry' | 'exit';
+export type LineKeyword = StampKind | 'trip' | 'booked' | 'visa' | 'permit' | 'mrz';
+export type StampLanguage = 'en' | 'nl' | 'fr' | 'de';
+
+/**
+ * The words a line may begin with, in the clerk's language as well as in English, written without
+ * accents and in lower case: a file's word is compared after the same folding ("Entrée", "ENTREE"
+ * and "entrée" are one word).
+ */
+const LINE_WORDS: Readonly<Record<string, { readonly keyword: LineKeyword; readonly language: StampLanguage | null }>> = {
+  entry: { keyword: 'entry', language: 'en' },
+  exit: { keyword: 'exit', language: 'en' },
+  binnenkomst: { keyword: 'entry', language: 'nl' },
+  inreis: { keyword: 'entry', language: 'nl' },
+  uitreis: { keyword: 'exit', language: 'nl' },
+  entree: { keyword: 'entry', language: 'fr' },
+  sortie: { keyword: 'exit', language: 'fr' },
+  einreise: { keyword: 'entry', language: 'de' },
+  ausreise: { keyword: 'exit', language: 'de' },
+  trip: { keyword: 'trip', language: null },
+  booked: { keyword: 'booked', language: null },
+  visa: { keyword: 'visa', language: null },
+  visum: { keyword: 'visa', language: null },
+  permit: { keyword: 'permit', language: null },
+  mrz: { keyword: 'mrz', language: null },
+};
+
+/** Each language's own words for the two stamps (what `log` writes when the file has only one of them). */
+export const STAMP_WORDS: Readonly<Record<StampLanguage, Readonly<Record<StampKind, string>>>> = {
+  en: { entry: 'entry', exit: 'exit' },
+  nl: { entry: 'binnenkomst', exit: 'uitreis' },
+  fr: { entry: 'entrée', exit: 'sortie' },
+  de: { entry: 'Einreise', exit: 'Ausreise' },
+};
+
+/** A word folded for comparison: lower case, accents removed ("Entrée" → "entree"). */
+function folded(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** What a line's first word says, in any of the four languages; null for a word we do not know. */
+export function lineKeyword(word: string): { readonly keyword: LineKeyword; readonly language: StampLanguage | null } | null {
+  return LINE_WORDS[folded(word)] ?? null;
+}
+
+/**
+ * The words a file writes its stamps with, as `log` writes them back: for each kind, the word of
+ * its last stamp of that kind, as written there; for a kind the file has none of, the word of the
+ * language of its other stamps, in the same case ("BINNENKOMST" → "UITREIS"); English when the file
+ * has no stamp yet.
+ */
+export function stampWordsOf(text: string): Readonly<Record<StampKind, string>> {
+  const seen: Partial<Record<StampKind, string>> = {};
+  let language: StampLanguage = 'en';
+  for (const line of text.split(LINE_BREAK)) {
+    const word = line.replace(/#.*$/, '').trim().split(/\s+/)[0] ?? '';
+    const known = word === '' ? null : lineKeyword(word);
+    if (known === null || (known.keyword !== 'entry' && known.keyword !== 'exit')) continue;
+    seen[known.keyword] = word;
+    language = known.language ?? language;
+  }
+  const sample = seen.entry ?? seen.exit;
+  const inCaseOf = (word: string): string => {
+    if (sample === undefined) return word;
+    if (sample === sample.toUpperCase()) return word.toUpperCase();
+    if (sample[0] === sample[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1);
+    return word.toLowerCase();
+  };
+  return { entry: seen.entry ?? inCaseOf(STAMP_WORDS[language].entry), exit: seen.exit ?? inCaseOf(STAMP_WORDS[language].exit) };
+}
+
 interface Stamp {
   readonly kind: 'entry' | 'exit';
   readonly day: Day;
@@ -27,9 +98,9 @@ function splitDate(tokens: readonly string[]): { dateText: string; rest: string[
   return { dateText: tokens[0] ?? '', rest: tokens.slice(1) };
 }
 
-function parseStampLine(keyword: 'entry' | 'exit', tokens: readonly string[], location: InputLocation): Stamp {
+function parseStampLine(keyword: StampKind, written: string, tokens: readonly string[], location: InputLocation): Stamp {
   if (tokens.length === 0) {
-    throw new InputError('stamp.missingDate', { keyword }, at(location, 'date'));
+    throw new InputError('stamp.missingDate', { keyword: written }, at(location, 'date'));
   }
   const { dateText, rest } = splitDate(tokens);
   const day = parseDate(dateText, at(location, 'date'));
@@ -70,8 +141,9 @@ function parseTripLine(keyword: 'trip' | 'booked', tokens: readonly string[], lo
 }
 
 /**
- * Reads a stamp file: one stamp a line (`entry DATE [COUNTRY] [place]`, `exit DATE …`), one-line
- * trips (`trip FROM..TO …`, `booked FROM..TO …`), visa stickers (`visa …`), permits
+ * Reads a stamp file: one stamp a line (`entry DATE [COUNTRY] [place]`, `exit DATE …`, or in the
+ * clerk's words: binnenkomst/inreis/uitreis, entrée/sortie, Einreise/Ausreise), one-line trips
+ * (`trip FROM..TO …`, `booked FROM..TO …`), visa stickers (`visa …`, `visum …`), permits
  * (`permit FROM..UNTIL [COUNTRY]`), visa MRZ lines (`mrz L1 L2`), `#` comments and blank lines.
  * Stamps pair up in file order (an entry followed by a trip line is a stay under way before a booked
  * trip); every line is either used or refused.
@@ -86,7 +158,7 @@ export function parseStampFile(text: string, file: string): TravelInput {
     const content = rawLine.replace(/#.*$/, '').trim();
     if (content === '') return;
     const [keywordToken, ...tokens] = content.split(/\s+/);
-    const keyword = keywordToken!.toLowerCase();
+    const keyword = lineKeyword(keywordToken!)?.keyword;
     const rest = content.slice(keywordToken!.length).trim();
     if (keyword === 'visa') {
       input.visas.push({ visa: parseVisaText(rest, location), location });
@@ -113,7 +185,7 @@ export function parseStampFile(text: string, file: string): TravelInput {
     if (keyword !== 'entry' && keyword !== 'exit') {
       throw new InputError('stamp.unknownKeyword', { keyword: keywordToken! }, at(location, 'keyword'));
     }
-    const stamp = parseStampLine(keyword, tokens, location);
+    const stamp = parseStampLine(keyword, keywordToken!, tokens, location);
     if (stamp.kind === 'entry') {
       if (open !== null) {
         throw new InputError('stamp.entryWhileInside', { previousLine: open.location.line ?? 0 }, at(location, 'keyword'));

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { CheckAnswer } from '../app/check-query.js';
+import type { CheckAnswer } from '../app/check-answer.js';
 import type { CalendarDay, CalendarPicture } from '../core/calendar.js';
 import { civilFromDay, isoWeekday, type Day } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';

@@ -52,3 +52,14 @@ export function formatIsoDate(isoDate: string, language: Language): string {
   const civil = civilFromDay(day);
   return civil.month === month && civil.dayOfMonth === dayOfMonth ? formatDay(day, language) : isoDate;
 }
+
+/**
+ * A day as a form prints it, without the weekday: `24 Dec 2026`, `24/12/2026` (nl, fr),
+ * `24.12.2026` (de).
+ */
+export function formatFormDay(day: Day, language: Language): string {
+  const { year, month, dayOfMonth } = civilFromDay(day);
+  if (language === 'en') return `${dayOfMonth} ${ENGLISH_MONTHS[month - 1]} ${year}`;
+  const separator = language === 'de' ? '.' : '/';
+  return `${twoDigits(dayOfMonth)}${separator}${twoDigits(month)}${separator}${year}`;
+}

@@ -4,7 +4,7 @@ import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import type { Reminder } from '../core/reminders.js';
 import type { ApplicationReminder } from '../core/visa-application.js';
-import type { Messages } from '../messages/table-en.js';
+import type { Messages } from '../messages/en/table.js';
 import { formatDay } from './format-date.js';
 import type { Language } from '../messages/catalogue.js';
 import type { Zone } from '../core/regimes.js';

@@ -8,7 +8,7 @@ import { SCHENGEN_REGIME, type Regime } from '../core/regimes.js';
 import type { Visa } from '../core/visa.js';
 import type { NextAnswer } from '../app/next-answer.js';
 import type { Language } from '../messages/catalogue.js';
-import type { Messages } from '../messages/table-en.js';
+import type { Messages } from '../messages/en/table.js';
 import { formatDay } from './format-date.js';
 
 export interface TableStyle {
@@ -57,7 +57,7 @@ export function renderRows(style: TableStyle, title: string, rows: readonly Row[
 
 /** The regime's rules in the reader's words, each shape once: "30 days per stay; 90 days per calendar year". */
 export function rulesText(regime: Regime, style: TableStyle): string {
-  return regime.rules.map((rule) => style.messages.regimes.shape(rule.shape)).filter((text, i, all) => all.indexOf(text) === i).join('; ');
+  return regime.rules.map((rule) => style.messages.regimes.shape(rule.shape)).filter((text, i, all) => all.indexOf(text) === i).join(style.messages.punctuation.semicolon);
 }
 
 /** The sticker a stay is under; without one, the rules that judge the traveller instead (the regime's own). */
@@ -75,7 +75,7 @@ export function visaRows(authorised: StayAuthorisation, visas: readonly Visa[], 
   return [
     {
       label: m.visaSticker,
-      value: `${m.visaSummary(type, String(visa.entries), day(visa.validFrom), day(visa.validUntil), visa.durationDays)}; ${m.visaUse(use.entriesUsedBefore, use.daysUsedBefore)}`,
+      value: `${m.visaSummary(type, String(visa.entries), day(visa.validFrom), day(visa.validUntil), visa.durationDays)}${m.punctuation.semicolon}${m.visaUse(use.entriesUsedBefore, use.daysUsedBefore)}`,
     },
   ];
 }
@@ -89,7 +89,7 @@ function stopText(authorised: StayAuthorisation, style: TableStyle): string {
 }
 
 /** Why the entry is not allowed; a booked stay that a planned entry breaks is named with its dates. */
-export function refusalText(authorised: StayAuthorisation, style: TableStyle): string {
+export function refusalText(authorised: StayAuthorisation, style: Pick<TableStyle, 'language' | 'messages'>): string {
   const m = style.messages;
   const stay = authorised.bookedStay;
   const text = m.refusals[authorised.refusal!];
@@ -197,7 +197,7 @@ export function renderPlanTable(report: PlanReport & { openStayEnds?: Day | null
       const stay = m.authorisation.stayRange(day(trip.brokenStay.first), day(trip.brokenStay.last));
       rows.push({ label: '', value: m.authorisation.tripBreaksBookedStay(day(trip.firstUnauthorisedDay), stay, m.limitNames[trip.brokenLimit!]), tone: 'bad' });
     } else {
-      rows.push({ label: '', value: `${m.tripBreaks(day(trip.firstUnauthorisedDay), trip.unauthorisedDays)}: ${m.limitNames[trip.brokenLimit!]}`, tone: 'bad' });
+      rows.push({ label: '', value: `${m.tripBreaks(day(trip.firstUnauthorisedDay), trip.unauthorisedDays)}${m.punctuation.colon}${m.limitNames[trip.brokenLimit!]}`, tone: 'bad' });
     }
     rows.push({ label: m.peakDaysUsed, value: used(trip.peakDaysUsed) });
   }
@@ -252,7 +252,8 @@ export function explanationText(explanation: Explanation | null, style: TableSty
     const value = limit.lastDay === null ? (limit.binds || limit.broken ? '' : a.explainNoLimitValue) : day(limit.lastDay);
     const mark = limit.binds ? 'binds' : limit.broken ? 'broken' : null;
     rows.push({ label: m.limitNames[limit.limit], value: a.explainLimitValue(value, mark).trim(), tone: limit.broken ? 'bad' : limit.binds ? 'warn' : 'plain' });
-    rows.push({ label: '', value: `${a.explainSource}: ${limit.source}` });
+    // The source in the reader's language (the JSON keeps the core's English citation).
+    rows.push({ label: '', value: `${a.explainSource}${m.punctuation.colon}${m.legal.limits[limit.limit]}` });
   }
   return `\n${renderRows(style, a.explainTitle(day(explanation.day)), rows)}`;
 }

@@ -5,18 +5,22 @@ import { languageDetector } from 'hono/language';
 import type { Day } from '../core/day.js';
 import { escapeForTerminal } from '../escape.js';
 import { InputError, UserError } from '../errors.js';
-import { belgianCalendarSource, type CalendarSource } from '../app/annex3-params.js';
+import { belgianCalendarSource, referenceNumbers, type CalendarSource } from '../app/annex3-params.js';
 import { askQuestion, readRecord, recordErrorJson } from '../app/record.js';
 import { QUESTION_NAMES, QUESTIONS, type QuestionName } from '../app/questions.js';
-import { LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
-import { pageMessages } from '../messages/page.js';
+import { isLanguage, LANGUAGES, loadCatalogue, type Catalogue, type Language } from '../messages/catalogue.js';
 import { parseJsonText } from '../parse/json-input.js';
 import { parseStampFile } from '../parse/stamp-file.js';
 import { emptyTravelInput, mergeTravelInputs, type TravelInput } from '../parse/travel-input.js';
 import { parseVisaText } from '../parse/visa-text.js';
-import { renderAnnex3Print } from '../render/annex3.js';
+import { DECLARATION_CSS, renderDeclarationSheets } from '../render/annex3-html.js';
+import { errorMessage } from '../messages/error-catalogue.js';
+import { languagePart } from '../messages/language-code.js';
+import { civilFromDay } from '../core/day.js';
+import { mayIssueDeclaration } from '../core/annex3.js';
+import type { Annex3Answer } from '../app/queries.js';
 import { SCHEMA_VERSION, type Annex3Dto, type StatusDto } from '../app/answers.js';
-import { EMPTY_FORM, renderPage, type PageForm, type PageOutcome } from './page.js';
+import { EMPTY_FORM, PAGE_FIELDS, renderPage, type PageForm, type PageOutcome, type PageResult } from './page.js';
 import { LOOPBACK_HOSTS } from './hosts.js';
 
 /**
@@ -29,10 +33,17 @@ export interface AppOptions {
   readonly today: () => Promise<Day>;
   /** Host names answered besides the loopback ones (hosts.ts): the --host address, each --allow-host. */
   readonly hosts?: readonly string[];
+  /** The municipality that issues annex 3 (the settings file or --municipality): the page's default. */
+  readonly municipality?: string | undefined;
+  /** How its reference numbers are written ("B3/{year}/{n}"; the settings file or --numbering). */
+  readonly numbering?: string | undefined;
 }
 
-/** A record's `id` is allowed (and not echoed), so that a batch line can be posted as it is. */
-const HTTP_KEYS = ['id'] as const;
+/**
+ * A record's `id` is allowed (and not echoed), so that a batch line can be posted as it is; `lang`
+ * is the door's own field, the language of an error's message.
+ */
+const HTTP_KEYS = ['id', 'lang'] as const;
 
 /** Largest request body accepted: a history of hundreds of stays fits many times over. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -41,6 +52,8 @@ const WEB_DIR = new URL('../../web/', import.meta.url);
 const ASSETS = {
   '/page.js': { type: 'text/javascript; charset=utf-8', text: readFileSync(new URL('page.js', WEB_DIR), 'utf8') },
   '/page.css': { type: 'text/css; charset=utf-8', text: readFileSync(new URL('page.css', WEB_DIR), 'utf8') },
+  // The declaration's own style: the same text `annex3 --html` puts in its <style>.
+  '/declaration.css': { type: 'text/css; charset=utf-8', text: DECLARATION_CSS },
 };
 
 const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
@@ -86,8 +99,11 @@ function respondJson(value: unknown, status = 200, headers: Readonly<Record<stri
   return respond(JSON.stringify(value), status, JSON_TYPE, headers);
 }
 
-function apiError(error: UserError, status: 400 | 413 = 400): Response {
-  return respondJson({ schemaVersion: SCHEMA_VERSION, error: recordErrorJson(error) }, status);
+/** An API error, its message worded for a record (no flag, no command-line hint) in `language`. */
+async function apiError(error: UserError, status: 400 | 413 = 400, language: Language = 'en'): Promise<Response> {
+  const json = recordErrorJson(error);
+  const message = escapeForTerminal(errorMessage((await loadCatalogue(language)).errors, error, 'record'));
+  return respondJson({ schemaVersion: SCHEMA_VERSION, error: { ...json, message } }, status);
 }
 
 const notFound = (message: string) => respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: escapeForTerminal(message) } }, 404);
@@ -152,7 +168,26 @@ function readIncoming(incoming: IncomingMessage): Promise<string | typeof TOO_LA
   });
 }
 
-const bodyTooLarge = () => apiError(new InputError('http.bodyTooLarge', { limit: MAX_BODY_BYTES }), 413);
+const bodyTooLarge = (language: Language) => apiError(new InputError('http.bodyTooLarge', { limit: MAX_BODY_BYTES }), 413, language);
+
+/**
+ * The language of an API error: the body's `lang` when it names one, else the first language of
+ * Accept-Language this tool speaks, else English. Answers stay in English (the JSON contract).
+ */
+function apiLanguage(body: unknown, acceptLanguage: string | undefined): Language {
+  const own = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)['lang'] : undefined;
+  if (typeof own === 'string' && isLanguage(languagePart(own))) return languagePart(own) as Language;
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...parameters] = part.trim().split(';');
+      const q = parameters.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((value) => value !== undefined);
+      return { language: languagePart(tag), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.q > 0 && isLanguage(entry.language))
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return (ranked[0]?.language as Language | undefined) ?? 'en';
+}
 
 export function createApp(options: AppOptions): Hono<{ Variables: { language: string } }> {
   let calendar: Promise<CalendarSource> | undefined;
@@ -186,14 +221,19 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   app.post('/api/:question', async (c) => {
     const name = c.req.param('question') as QuestionName;
     if (!QUESTION_NAMES.includes(name)) return notFound(`no endpoint /api/${name}`);
+    let value: unknown;
     try {
       const body = await readBody(c);
-      if (body === TOO_LARGE) return bodyTooLarge();
-      const { input, fields } = readRecord(name, parseJsonText(body, 'request body'), {}, HTTP_KEYS);
+      if (body === TOO_LARGE) return bodyTooLarge(apiLanguage(undefined, c.req.header('Accept-Language')));
+      value = parseJsonText(body, 'request body');
+      const { input, fields } = readRecord(name, value, {}, HTTP_KEYS);
+      // "lang" is the door's own field: the language of an error's message (answers stay in English).
+      const lang = fields['lang'];
+      if (lang !== undefined && (typeof lang !== 'string' || !isLanguage(languagePart(lang)))) throw new InputError('lang.invalid', { lang: String(lang).slice(0, 40) }, { field: 'lang' });
       const answer = askQuestion(name, { input, fields, today: await options.today(), calendar: QUESTIONS[name].needsCalendar ? await calendarSource() : null, doorKeys: HTTP_KEYS });
       return respondJson(answer.json());
     } catch (error) {
-      if (error instanceof UserError) return apiError(error);
+      if (error instanceof UserError) return apiError(error, 400, apiLanguage(value, c.req.header('Accept-Language')));
       throw error;
     }
   });
@@ -216,26 +256,20 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
 
   const VARY = { vary: 'Accept-Language' };
 
-  app.get('/', pageLanguage, async (c) => respond(String(await renderPage(await catalogueOf(c), EMPTY_FORM, null)), 200, HTML_TYPE, VARY));
+  app.get('/', pageLanguage, async (c) => respond(String(await renderPage(await catalogueOf(c), { ...EMPTY_FORM, municipality: options.municipality ?? '' }, null)), 200, HTML_TYPE, VARY));
 
   app.post('/', pageLanguage, async (c) => {
     const catalogue = await catalogueOf(c);
     const raw = await readBody(c);
-    if (raw === TOO_LARGE) return bodyTooLarge();
+    if (raw === TOO_LARGE) return bodyTooLarge(catalogue.language);
     const body = await formFields(raw, c.req.header('content-type') ?? '');
     const text = (name: keyof PageForm) => body.get(name) ?? '';
     const community = text('community');
-    const form: PageForm = {
-      stamps: text('stamps'),
-      arrival: text('arrival').trim(),
-      entry: text('entry').trim(),
-      visa: text('visa').trim(),
-      community: community === 'vlg' || community === 'fr' || community === 'de' ? community : '',
-      closed: text('closed').trim(),
-    };
+    const typed = Object.fromEntries(PAGE_FIELDS.map((name) => [name, name === 'stamps' ? text(name) : text(name).trim()])) as Record<keyof PageForm, string>;
+    const form: PageForm = { ...typed, community: community === 'vlg' || community === 'fr' || community === 'de' ? community : '' };
     let outcome: PageOutcome;
     try {
-      outcome = { result: await computePage(form, catalogue, await options.today(), await calendarSource()) };
+      outcome = { result: await computePage(form, catalogue, await options.today(), await calendarSource(), options.numbering) };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       outcome = { error };
@@ -259,9 +293,12 @@ async function formFields(body: string, type: string): Promise<Map<string, strin
   return fields;
 }
 
-/** The page's two questions, asked through the same record path as the API: annex 3 and the 90/180 standing. */
-async function computePage(form: PageForm, catalogue: Catalogue, today: Day, calendar: CalendarSource) {
-  const m = pageMessages[catalogue.language];
+/**
+ * The page's two questions, asked through the same record path as the API: annex 3 and the 90/180
+ * standing; the declaration's sheets rendered by the same function as `annex3 --html`.
+ */
+async function computePage(form: PageForm, catalogue: Catalogue, today: Day, calendar: CalendarSource, numbering: string | undefined): Promise<PageResult> {
+  const m = catalogue.page;
   const visaLocation = { field: m.visa };
   const input: TravelInput = mergeTravelInputs([
     parseStampFile(form.stamps, m.stamps),
@@ -276,10 +313,20 @@ async function computePage(form: PageForm, catalogue: Catalogue, today: Day, cal
     const key = JSON.stringify(w);
     return seen.has(key) ? false : (seen.add(key), true);
   });
-  const printText = renderAnnex3Print(annex3.report as Parameters<typeof renderAnnex3Print>[0], input.visas.map((v) => v.visa), {
-    language: catalogue.language,
-    messages: catalogue.table,
-    colorLevel: 0,
-  });
-  return { annex3: annex3.json() as Annex3Dto, status: status.json() as StatusDto, printText, warnings };
+  const identity = {
+    name: given(form.name),
+    birthDate: given(form.birthDate),
+    birthPlace: given(form.birthPlace),
+    nationality: given(form.nationality),
+    document: given(form.document),
+    address: given(form.address),
+  };
+  const answer = annex3.report as Annex3Answer;
+  const issue = {
+    municipality: given(form.municipality) ?? null,
+    references: referenceNumbers(form.reference === '' ? [] : [form.reference], 1, numbering, civilFromDay(today).year, { field: 'reference' }),
+    date: today,
+  };
+  const sheets = renderDeclarationSheets(answer, annex3.verdict, catalogue, [identity], issue);
+  return { verdict: annex3.verdict, annex3: annex3.json() as Annex3Dto, status: status.json() as StatusDto, sheets, issuable: mayIssueDeclaration(answer), warnings };
 }

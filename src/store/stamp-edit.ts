@@ -1,7 +1,7 @@
 import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import { InputError, UsageError } from '../errors.js';
-import { parseStampFile } from '../parse/stamp-file.js';
+import { parseStampFile, stampWordsOf } from '../parse/stamp-file.js';
 
 /**
  * Changes to the traveller's log (`schengen log`), worked out on its text before anything is
@@ -231,7 +231,7 @@ export function addEntry(bytesText: string, file: string, day: Day, today: Day, 
   const trip = { entry: day, exit: null };
   checkFits(trip, stays, records, today, field);
   const lines = toLines(bytesText);
-  const added = [lineOf('entry', isoDate(day), where.country, where.place)];
+  const added = [lineOf(stampWordsOf(utf8Of(bytesText)).entry, isoDate(day), where.country, where.place)];
   insertAt(lines, insertionIndex(lines, records, trip, stays), added, lineBreakOf(bytesText));
   return changed(lines, records, added, []);
 }
@@ -249,7 +249,7 @@ export function addExit(bytesText: string, file: string, day: Day, today: Day, w
   const br = lineBreakOf(bytesText);
   const openIndex = records[open.firstNumber - 1]!.lineIndex;
   if (open.form === 'stamps') {
-    const added = [lineOf('exit', isoDate(day), where.country, where.place)];
+    const added = [lineOf(stampWordsOf(utf8Of(bytesText)).exit, isoDate(day), where.country, where.place)];
     // Nothing after it: at the end, as ever; else right after its entry.
     const laterStay = others.some((stay) => stay.firstNumber > open.firstNumber);
     insertAt(lines, laterStay ? openIndex + 1 : lines.length, added, br);
@@ -259,7 +259,7 @@ export function addExit(bytesText: string, file: string, day: Day, today: Day, w
   const replacement =
     where.country === undefined && where.place === undefined
       ? [tripLine(open.entry, day, today, open.country, open.place)]
-      : [lineOf('entry', isoDate(open.entry), open.country, open.place), lineOf('exit', isoDate(day), where.country, where.place)];
+      : [lineOf(stampWordsOf(utf8Of(bytesText)).entry, isoDate(open.entry), open.country, open.place), lineOf(stampWordsOf(utf8Of(bytesText)).exit, isoDate(day), where.country, where.place)];
   const kept = withoutLines(lines, new Set([openIndex]));
   insertAt(kept, openIndex, replacement, br);
   return changed(kept, records, replacement, [records[open.firstNumber - 1]!.text]);
@@ -286,7 +286,7 @@ export function editStay(bytesText: string, file: string, number: number, trip: 
   const removedIndexes = new Set(numbers.map((n) => records[n - 1]!.lineIndex));
   const replacement =
     stay.form === 'stamps'
-      ? [lineOf('entry', isoDate(trip.entry), stay.country, stay.place), ...(trip.exit === null ? [] : [lineOf('exit', isoDate(trip.exit), stay.exitCountry, stay.exitPlace)])]
+      ? [lineOf(stampWordsOf(utf8Of(bytesText)).entry, isoDate(trip.entry), stay.country, stay.place), ...(trip.exit === null ? [] : [lineOf(stampWordsOf(utf8Of(bytesText)).exit, isoDate(trip.exit), stay.exitCountry, stay.exitPlace)])]
       : [tripLine(trip.entry, trip.exit, today, stay.country, stay.place)];
   // Where it goes among the other stays, in the file without its old lines.
   const kept = withoutLines(toLines(bytesText), removedIndexes);

@@ -3,7 +3,7 @@ import { askQuestion, RECORD_KEYS } from '../../src/app/record.js';
 import type { PlanDto } from '../../src/app/answers.js';
 import { planQuery } from '../../src/app/queries.js';
 import { dayFromCivil } from '../../src/core/day.js';
-import { english } from '../../src/messages/en.js';
+import { english } from '../../src/messages/en/index.js';
 import { assembleHistory } from '../../src/parse/assemble-history.js';
 import { travelInputFromJson } from '../../src/parse/json-input.js';
 import { renderPlanTable } from '../../src/render/table.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { statementQuery, statementRange } from '../../src/app/statement.js';
 import { dayFromCivil } from '../../src/core/day.js';
-import { english } from '../../src/messages/en.js';
-import { fr } from '../../src/messages/fr.js';
+import { english } from '../../src/messages/en/index.js';
+import { fr } from '../../src/messages/fr/index.js';
 import { assembleHistory } from '../../src/parse/assemble-history.js';
 import { parseStampFile } from '../../src/parse/stamp-file.js';
 import { renderStatementHtml, renderStatementTable } from '../../src/render/statement.js';

@@ -27,7 +27,7 @@ describe("commander's usage errors in the reader's language, pointing to the com
     ['de', 'commander.excessArguments', "error: too many arguments for 'status'. Expected 1 argument but got 2.", 'schengen: zu viele Argumente: 2 angegeben, höchstens 1 erwartet (schengen annex3 --help)\n'],
     ['nl', 'commander.missingArgument', "error: missing required argument 'date'", 'schengen: het argument DATE ontbreekt (schengen annex3 --help)\n'],
     ['en', 'commander.someFutureError', 'error: something new', 'schengen: something new (schengen annex3 --help)\n'],
-    ['fr', 'commander.invalidArgument', "error: option '--days <n>' argument '10000000' is invalid. expected a whole number from 1 to 3660", 'schengen: champ "--days": «\u00a010000000\u00a0» est hors limites\u00a0; attendu\u00a0: un nombre entier de 1 à 3660 (schengen annex3 --help)\n'],
+    ['fr', 'commander.invalidArgument', "error: option '--days <n>' argument '10000000' is invalid. expected a whole number from 1 to 3660", 'schengen: champ «\u00a0--days\u00a0»\u00a0: «\u00a010000000\u00a0» est hors limites\u202f; attendu\u00a0: un nombre entier de 1 à 3660 (schengen annex3 --help)\n'],
   ])('%s: %s', async (lang, code, message, expected) => {
     expect(await report(commanderError(code, message), lang)).toBe(expected);
   });

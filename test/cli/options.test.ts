@@ -25,8 +25,11 @@ const COMMAND_LINE_ONLY: Record<QuestionName, readonly string[]> = {
   status: ['--json', '--tz', '--traveller', '--fail-on-overstay', '--all'],
   plan: ['--json', '--tz', '--traveller', '--fail-on-overstay'],
   next: ['--json', '--tz', '--traveller', '--fail-on-overstay'],
-  // The form's own text (--print, --html): names, nationality, document and address of each person.
-  annex3: ['--json', '--tz', '--traveller', '--fail-on-overstay', '--print', '--html', '--name', '--nationality', '--document', '--address'],
+  // The declaration's own text (--print, --html): each person's identity, the municipality and the reference numbers (issue 23); the worksheet.
+  annex3: [
+    '--json', '--tz', '--traveller', '--fail-on-overstay', '--print', '--html', '--worksheet',
+    '--name', '--birth-date', '--birth-place', '--nationality', '--document', '--address', '--municipality', '--reference', '--numbering',
+  ],
   calendar: ['--json', '--tz', '--traveller', '--fail-on-overstay'],
   apply: ['--json', '--tz'],
   visa: ['--json'],

@@ -27,7 +27,7 @@ describe('reportError: every failure becomes one message and a documented exit c
   it('a user error in the reader’s language, with its own exit code', async () => {
     const { code, written } = await report(new InputError('stamp.exitWithoutEntry', {}, { file: 's.txt', line: 3, field: 'keyword' }), ['--lang=de']);
     expect(code).toBe(3);
-    expect(written).toBe('schengen: s.txt:3: Feld "keyword": Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise\n');
+    expect(written).toBe('schengen: s.txt:3: Feld „Schlüsselwort“: Ausreise ohne Einreise; erwartet: eine „Einreise“-Zeile vor dieser Ausreise\n');
   });
 
   it('commander: help and version are success, anything else a usage error', async () => {

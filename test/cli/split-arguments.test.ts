@@ -34,16 +34,17 @@ describe('a date typed as several arguments', () => {
     expect(splitArgumentError(['status', '--on=Mon', '14', 'Dec', '2026'])?.params).toEqual({ text: 'Mon 14 Dec 2026', words: 4, iso: '2026-12-14' });
   });
 
+  // The field's own word in the reader's language too, quoted the reader's way (issue 23).
   it('in Dutch, French and German', async () => {
     const args = ['log', 'exit', '20', 'december', '2026'];
     expect((await report(notADate, [...args, '--lang', 'nl'])).written).toBe(
-      `schengen: veld "DATE": "20 december 2026" is één datum, getypt als 3 argumenten; verwacht: tussen aanhalingstekens ('20 december 2026') of zonder spaties (2026-12-20)\n`,
+      `schengen: veld "DATUM": "20 december 2026" is één datum, getypt als 3 argumenten; verwacht: tussen aanhalingstekens ('20 december 2026') of zonder spaties (2026-12-20)\n`,
     );
     expect((await report(notADate, [...args, '--lang', 'fr'])).written).toBe(
-      `schengen: champ "DATE": «\u00a020 december 2026\u00a0» est une seule date, tapée en 3 arguments\u202f; attendu\u00a0: entre guillemets ('20 december 2026') ou sans espaces (2026-12-20)\n`,
+      `schengen: champ «\u00a0DATE\u00a0»\u00a0: «\u00a020 december 2026\u00a0» est une seule date, tapée en 3 arguments\u202f; attendu\u00a0: entre guillemets ('20 december 2026') ou sans espaces (2026-12-20)\n`,
     );
     expect((await report(notADate, [...args, '--lang', 'de'])).written).toBe(
-      `schengen: Feld "DATE": „20 december 2026“ ist ein Datum, als 3 Argumente eingegeben; erwartet: in Anführungszeichen ('20 december 2026') oder ohne Leerzeichen (2026-12-20)\n`,
+      `schengen: Feld „DATUM“: „20 december 2026“ ist ein Datum, als 3 Argumente eingegeben; erwartet: in Anführungszeichen ('20 december 2026') oder ohne Leerzeichen (2026-12-20)\n`,
     );
   });
 });

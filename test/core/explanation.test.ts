@@ -3,7 +3,7 @@ import { dayFromCivil } from '../../src/core/day.js';
 import { explainDay } from '../../src/core/explanation.js';
 import { regimeOf } from '../../src/core/regimes.js';
 import { SCHENGEN_RULE } from '../../src/core/rolling-window.js';
-import { en } from '../../src/messages/table-en.js';
+import { en } from '../../src/messages/en/table.js';
 import { explanationText } from '../../src/render/table.js';
 
 /** Issue 19.5: the workings never name a broken limit that their own list says does not apply. */

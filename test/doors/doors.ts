@@ -11,7 +11,7 @@ import { personComputer, personFromNdjson, type BatchOptions } from '../../src/b
 import { UserError } from '../../src/errors.js';
 import * as library from '../../src/lib/index.js';
 import { callTool } from '../../src/mcp/tools.js';
-import { english } from '../../src/messages/en.js';
+import { english } from '../../src/messages/en/index.js';
 import { formatUserError } from '../../src/render/user-error.js';
 import { createApp } from '../../src/serve/app.js';
 import type { Name, Question } from './questions.js';

@@ -155,8 +155,9 @@ describe('HTTP', () => {
         expect(Object.keys((requestSchema(document, name) as { properties: object }).properties)).toEqual([
           ...(QUESTIONS[name].takesHistory ? ['stays', 'visas', 'permits'] : []),
           ...QUESTIONS[name].parameters.map((parameter) => parameter.name),
-          // HTTP takes a batch record as it is: its id is allowed (and not echoed).
+          // HTTP takes a batch record as it is: its id is allowed (and not echoed); "lang" is the language of an error's message (issue 23).
           'id',
+          'lang',
         ]);
       }
     });

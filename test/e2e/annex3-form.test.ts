@@ -55,13 +55,15 @@ describe('annex3 --print with the identity fields', () => {
     expect(blocks).toHaveLength(2);
     expect(blocks[0]).toMatch(/^ARRIVAL DECLARATION \(ANNEX 3\)/);
     const lines = blocks[1]!.split('\n');
-    expect(lines.slice(2, 6)).toEqual([
-      expect.stringMatching(/^Surname and given names \.+ DOE Jane$/),
+    expect(lines.slice(2, 7)).toEqual([
+      expect.stringMatching(/^Surname and first names \.+ DOE Jane$/),
+      // not given: a line to fill in by hand
+      expect.stringMatching(/^Date and place of birth \.+$/),
       expect.stringMatching(/^Nationality \.+ American$/),
-      expect.stringMatching(/^Travel document \(type and number\) \.+ passport 456$/),
-      expect.stringMatching(/^Address in Belgium \.+ Rue Haute 1, 1000 Brussels$/),
+      expect.stringMatching(/^Travel document \(kind and number\) \.+ passport 456$/),
+      expect.stringMatching(/^Address in the municipality \.+ Rue Haute 1, 1000 Brussels$/),
     ]);
-    expect(lines[6]).toMatch(/^Arrival in Belgium \.+ Mon 2 Nov 2026$/);
+    expect(lines[7]).toMatch(/^Arrival in Belgium \.+ Mon 2 Nov 2026$/);
     expect(blocks[0]).toMatch(/Declaration late \.+ yes: 11 working days/);
   });
 
@@ -81,13 +83,15 @@ describe('annex3 --html', () => {
     const html = result.stdout;
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
     expect(html).toContain('@page { size: A4;');
-    expect(html.match(/<section class="sheet">/g)).toHaveLength(2);
+    expect(html.match(/<section class="a3-sheet a3-declaration">/g)).toHaveLength(2);
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).not.toContain('" onmouseover');
-    expect(html).toContain('<title>Aankomstverklaring (bijlage 3)</title>');
+    expect(html).toContain('<title>Aankomstverklaring</title>');
+    expect(html).toContain('Bijlage 3 bij het koninklijk besluit van 8 oktober 1981');
     expect(html).toContain('Persoon 2 van 2');
-    expect(html).toContain('Aangifte te laat');
+    // the declaration is not the worksheet: no deadline, no lateness, no days not counted
+    expect(html).not.toMatch(/Aangifte te laat|Niet meegetelde dagen|limiet|berekend door schengen/i);
     expect(html).not.toMatch(/Arrival|Declaration|Signature/);
   });
 

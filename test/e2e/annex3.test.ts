@@ -137,8 +137,8 @@ describe('schengen annex3', () => {
 
   it.each([
     ['nl', 'schengen: veld "--entry": --entry 2026-04-05 ligt na --arrival 2026-04-02'],
-    ['fr', 'schengen: champ "--entry": --entry 2026-04-05 suit --arrival 2026-04-02'],
-    ['de', 'schengen: Feld "--entry": --entry 2026-04-05 liegt nach --arrival 2026-04-02'],
+    ['fr', 'schengen: champ «\u00a0--entry\u00a0»\u00a0: --entry 2026-04-05 suit --arrival 2026-04-02'],
+    ['de', 'schengen: Feld „--entry“: --entry 2026-04-05 liegt nach --arrival 2026-04-02'],
   ])('errors in %s', async (lang, message) => {
     const result = await runInProcess(['annex3', '--arrival', '2026-04-02', '--entry', '2026-04-05', '--lang', lang]);
     expect(result.exitCode).toBe(2);

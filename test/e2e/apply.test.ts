@@ -57,7 +57,7 @@ describe('schengen apply: the table', () => {
 
   it.each([
     ['nl', 'Aanvraag van een Schengenvisum voor een reis vanaf ma 01/03/2027', 'Visumcode (Verord. 810/2009) art. 9(1)', 'schengen: let op: als het consulaat'],
-    ['fr', 'Demande de visa Schengen pour un voyage commençant le lun. 01/03/2027', 'code des visas (règl. 810/2009), art. 9, par. 1', 'schengen: attention: si le consulat'],
+    ['fr', 'Demande de visa Schengen pour un voyage commençant le lun. 01/03/2027', 'code des visas (règl. 810/2009), art. 9, par. 1', 'schengen: attention\u00a0: si le consulat'],
     ['de', 'Antrag auf ein Schengen-Visum für eine Reise ab Mo. 01.03.2027', 'Visakodex (VO 810/2009) Art. 9 Abs. 1', 'schengen: Achtung: verlängert das Konsulat'],
   ])('--lang %s', async (lang, title, basis, warning) => {
     const result = await runInProcess(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON, '--lang', lang]);
@@ -178,7 +178,7 @@ describe('schengen apply: refused input, never a stack trace', () => {
   it('the error speaks the reader’s language', async () => {
     const result = await runInProcess(['apply', '--travel', '2027-03-01', '--lodged', '2027-03-02', ...ON, '--lang', 'de']);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('schengen: Feld "--lodged": --lodged 2027-03-02 liegt nach --travel 2027-03-01; erwartet: ein Tag der Antragstellung am oder vor dem ersten Tag der Reise\n');
+    expect(result.stderr).toBe('schengen: Feld „--lodged“: --lodged 2027-03-02 liegt nach --travel 2027-03-01; erwartet: ein Tag der Antragstellung am oder vor dem ersten Tag der Reise\n');
   });
 });
 

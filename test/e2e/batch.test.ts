@@ -3,7 +3,7 @@ import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from './run-cli.js';
 import { runInProcess } from '../support/cli-in-process.js';
-import { DATE_FORMS_EN } from '../../src/messages/errors-en.js';
+import { DATE_FORMS_EN } from '../../src/messages/en/errors.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 const schema = (name: string) => strictSchema(name) as { properties: Record<string, unknown>; required: string[] };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HELP_KEYS } from '../../src/messages/help-keys.js';
+import { HELP_KEYS } from '../../src/messages/en/help.js';
 import { binPath, projectRoot, runCli, STACK_TRACE, tableRows, type CliResult } from './run-cli.js';
 import { runInProcess } from '../support/cli-in-process.js';
 import { strictSchema } from '../support/strict-schema.js';
@@ -214,7 +214,7 @@ describe('log entry today', () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, '{"language": "nl"}');
     const result = await runInProcess(['--config', bad, 'status', '--stay', '2026-01-01..2026-01-02']);
-    expect(result).toMatchObject({ exitCode: 2, stderr: `schengen: ${bad}: field "language": unknown setting "language"; expected one of lang, community, closed, tz\n` });
+    expect(result).toMatchObject({ exitCode: 2, stderr: `schengen: ${bad}: field "language": unknown setting "language"; expected one of lang, community, closed, tz, municipality, numbering\n` });
   });
 });
 

@@ -237,7 +237,7 @@ describe('messages: one line, named field, the reader’s language', () => {
     const result = await runInProcess(['log', 'exit', '2026-01-01', '--file', path, '--lang', 'nl', ...ON]);
     expect(result.exitCode).toBe(3);
     // The line is the number "log list" shows, as every log refusal cites it: here, the entry the exit would come before.
-    expect(result.stderr).toBe(`schengen: ${path}: geweigerd, het bestand is niet gewijzigd: veld "DATE": het vertrek ligt vóór de binnenkomst op regel 1 ("entry 2026-01-10"); verwacht: een vertrek op of na die dag\n`);
+    expect(result.stderr).toBe(`schengen: ${path}: geweigerd, het bestand is niet gewijzigd: veld "DATUM": het vertrek ligt vóór de binnenkomst op regel 1 ("entry 2026-01-10"); verwacht: een vertrek op of na die dag\n`);
   });
 });
 

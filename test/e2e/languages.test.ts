@@ -5,7 +5,7 @@ import { runInProcess } from '../support/cli-in-process.js';
 describe('every command speaks the clerk’s language', () => {
   it.each([
     ['nl', ['Gebruikte dagen', '99 van 90'], ['Boven de 90/180-limiet in deze periode', '9 dagen'], ['Uiterste datum van vertrek', 'geen: niet toegestaan sinds zo 01/06/2014 (de 90/180-dagenregel); onmiddellijk vertrekken']],
-    ['fr', ['Jours utilisés', '99 sur 90'], ['Au-delà de 90/180 sur cette période', '9 jours'], ['Date de sortie au plus tard', 'aucune\u00a0: séjour non autorisé depuis le dim. 01/06/2014 (la règle des 90/180 jours)\u00a0; quitter immédiatement']],
+    ['fr', ['Jours utilisés', '99 sur 90'], ['Au-delà de 90/180 sur cette période', '9 jours'], ['Date de sortie au plus tard', 'aucune\u00a0: séjour non autorisé depuis le dim. 01/06/2014 (la règle des 90/180 jours)\u202f; quitter immédiatement']],
     ['de', ['Genutzte Tage', '99 von 90'], ['Über 90/180 in diesem Zeitraum', '9 Tage'], ['Späteste Ausreise', 'keine: seit So. 01.06.2014 nicht erlaubt (die 90/180-Tage-Regel); sofort ausreisen']],
   ])('status in %s', async (lang, used, overstay, latestExit) => {
     const result = await runInProcess(['status', fixture('sem-example-5.txt'), '--on', '2014-06-09', '--lang', lang]);
@@ -35,9 +35,9 @@ describe('every command speaks the clerk’s language', () => {
   });
 
   it.each([
-    ['nl', 'schengen: stamps.txt:3: veld "keyword": vertrek zonder binnenkomst; verwacht: een "entry"-regel vóór dit vertrek\n'],
-    ['fr', 'schengen: stamps.txt:3: champ "keyword": sortie sans entrée\u202f; attendu\u00a0: une ligne «\u00a0entry\u00a0» avant cette sortie\n'],
-    ['de', 'schengen: stamps.txt:3: Feld "keyword": Ausreise ohne Einreise; erwartet: eine „entry“-Zeile vor dieser Ausreise\n'],
+    ['nl', 'schengen: stamps.txt:3: veld "trefwoord": uitreis zonder binnenkomst; verwacht: een "binnenkomst"-regel vóór deze uitreis\n'],
+    ['fr', 'schengen: stamps.txt:3\u00a0: champ «\u00a0mot-clé\u00a0»\u00a0: sortie sans entrée\u202f; attendu\u00a0: une ligne «\u00a0entrée\u00a0» avant cette sortie\n'],
+    ['de', 'schengen: stamps.txt:3: Feld „Schlüsselwort“: Ausreise ohne Einreise; erwartet: eine „Einreise“-Zeile vor dieser Ausreise\n'],
   ])('input errors in %s', async (lang, message) => {
     const result = await runInProcess(['status', '-', '--on', '2026-03-01', '--lang', lang], { stdin: 'entry 2026-01-10\nexit 2026-01-20\nexit 2026-01-25\n' });
     expect(result.exitCode).toBe(3);

@@ -76,7 +76,7 @@ describe('log errors use the numbers of "log list"', () => {
     // Removing the entry leaves the exit without one: the exit is named as log list numbered it before (2), not as after (1).
     const removal = await runInProcess(['log', 'remove', '1', ...ON, '--lang', 'nl'], { env });
     expect(removal.exitCode).toBe(3);
-    expect(removal.stderr).toContain('regel 2 van "log list": veld "keyword": vertrek zonder binnenkomst');
+    expect(removal.stderr).toContain('regel 2 van "log list": veld "trefwoord": uitreis zonder binnenkomst');
     const list = await runInProcess(['log', 'list'], { env });
     expect(list.stdout).toContain('2  exit 2026-01-05');
   });

@@ -58,8 +58,8 @@ describe('stay rules beyond 90/180 from the command line (issue 11)', () => {
       ['by-visa-free', 20, null],
     ]);
     const table = await runInProcess(['status', '-', '--on', '2026-09-01', '--lang', 'de'], { stdin: MIXED });
-    expect(table.stdout).toContain('Russland, visumfrei: Aufenthaltsstand am');
-    expect(table.stdout).toContain('Belarus, visumfrei: Aufenthaltsstand am');
+    expect(table.stdout).toContain('Russland, visumfrei: Aufenthaltsstatus am');
+    expect(table.stdout).toContain('Belarus, visumfrei: Aufenthaltsstatus am');
     expect((await runInProcess(['status', '-', '--on', '2026-09-01', '--fail-on-overstay'], { stdin: MIXED })).exitCode).toBe(5);
   });
 

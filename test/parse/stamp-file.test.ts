@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../support/error-of.js';
 import { judgeItinerary } from '../../src/core/authorisation.js';
 import { dayFromCivil } from '../../src/core/day.js';
-import { parseStampFile } from '../../src/parse/stamp-file.js';
+import { parseStampFile, stampWordsOf } from '../../src/parse/stamp-file.js';
 import { parseStayFlag } from '../../src/parse/stay-flag.js';
 import { parseJsonFile } from '../../src/parse/json-input.js';
 import { assembleHistory } from '../../src/parse/assemble-history.js';
@@ -99,6 +99,40 @@ describe('assembleHistory checks stays against each other and today', () => {
     const { stays, openStayIndex } = assembleHistory(parseStampFile('entry 2026-05-20', 's.txt'), today);
     expect(stays).toEqual([{ entry: d(2026, 5, 20), exit: today, country: null }]);
     expect(openStayIndex).toBe(0);
+  });
+});
+
+describe('stamp words in the clerk’s language (issue 23)', () => {
+  it.each([
+    ['Dutch', 'binnenkomst 2026-06-01 FR\nuitreis 10.06.2026\ninreis 2026-07-01\nUITREIS 2026-07-05'],
+    ['French', 'entrée 2026-06-01 FR\nsortie 10.06.2026\nEntree 2026-07-01\nSORTIE 2026-07-05'],
+    ['French, decomposed accent', 'entre\u0301e 2026-06-01 FR\nsortie 10.06.2026\nENTRÉE 2026-07-01\nsortie 2026-07-05'],
+    ['German', 'Einreise 2026-06-01 FR\nAusreise 10.06.2026\neinreise 2026-07-01\nAUSREISE 2026-07-05'],
+  ])('%s: read as entry and exit, any case, with or without accents', (_language, text) => {
+    const { stays } = parseStampFile(text, 's.txt');
+    expect(stays.map((stay) => [stay.entry, stay.exit])).toEqual([
+      [d(2026, 6, 1), d(2026, 6, 10)],
+      [d(2026, 7, 1), d(2026, 7, 5)],
+    ]);
+  });
+
+  it('a visa line may begin with "visum"', () => {
+    expect(parseStampFile('Visum C MULT 2026-01-01..2026-12-31 90', 's.txt').visas).toHaveLength(1);
+  });
+
+  it('an unknown word is still refused, named as typed', () => {
+    expect(errorOf(() => parseStampFile('vertrek 2026-06-01', 's.txt'))).toMatchObject({ code: 'stamp.unknownKeyword', params: { keyword: 'vertrek' } });
+  });
+
+  it.each([
+    ['', { entry: 'entry', exit: 'exit' }],
+    ['Binnenkomst 2026-06-01\n', { entry: 'Binnenkomst', exit: 'Uitreis' }],
+    ['inreis 2026-06-01\nuitreis 2026-06-02\n', { entry: 'inreis', exit: 'uitreis' }],
+    ['ENTREE 2026-06-01\n', { entry: 'ENTREE', exit: 'SORTIE' }],
+    ['# a comment\nausreise 2026-06-01 # only an exit so far\n', { entry: 'einreise', exit: 'ausreise' }],
+    ['entrée 2026-06-01\nsortie 2026-06-02\nentry 2026-07-01\n', { entry: 'entry', exit: 'sortie' }],
+  ])('the words log writes back into %j', (text, words) => {
+    expect(stampWordsOf(text)).toEqual(words);
   });
 });
 

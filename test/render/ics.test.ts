@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { travellerKey } from '../../src/cli/commands/ics.js';
 import { dayFromCivil } from '../../src/core/day.js';
 import { computeReminders } from '../../src/core/reminders.js';
-import { english } from '../../src/messages/en.js';
+import { english } from '../../src/messages/en/index.js';
 import { assembleHistory } from '../../src/parse/assemble-history.js';
 import { parseStampFile } from '../../src/parse/stamp-file.js';
 import { renderIcs } from '../../src/render/ics.js';

@@ -3,7 +3,7 @@ import { dayFromCivil } from '../../src/core/day.js';
 import { customRegime, regimeOf, SCHENGEN_REGIME, type Regime } from '../../src/core/regimes.js';
 import { computePlan } from '../../src/core/reports.js';
 import { SCHENGEN_RULE } from '../../src/core/rolling-window.js';
-import { en } from '../../src/messages/table-en.js';
+import { en } from '../../src/messages/en/table.js';
 import { renderPlanTable } from '../../src/render/table.js';
 
 /** Issue 19.3: the plan table names the regime's own rules, not 90/180, where 90/180 is not the rule. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/messages/table-en.js';
+import { en } from '../../src/messages/en/table.js';
 import { renderRows } from '../../src/render/table.js';
 
 const rows = [

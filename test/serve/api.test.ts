@@ -217,7 +217,11 @@ describe('the page', () => {
     expect(page).toContain('data-iso="2026-12-30"');
     expect(page).toContain('data-iso="2027-01-22"');
     expect(page).toContain('Se présenter à la commune au plus tard le');
-    expect(page).toContain('<pre id="print-text">');
+    // the verdict first, then the declaration rendered as annex3 --html renders it
+    expect(page.indexOf('id="verdict"')).toBeLessThan(page.indexOf('id="deadline"'));
+    expect(page.indexOf('id="result"')).toBeLessThan(page.indexOf('<form'));
+    expect(page).toContain('<section class="a3-sheet a3-declaration">');
+    expect(page).not.toContain('<pre');
   });
 
   it('the municipality’s Community holiday and closing days move the deadline as in the CLI', async () => {
@@ -234,8 +238,11 @@ describe('the page', () => {
     const response = await form({ stamps: 'entry 2026-06-01\nexit 31.02.2026\n', arrival: '2026-12-24', entry: '', visa: '' });
     expect(response.status).toBe(400);
     const page = await response.text();
-    expect(page).toMatch(/<p id="error" role="alert">.*Cachets:2: .*date/);
-    expect(page).toContain('aria-invalid="true">entry 2026-06-01');
+    expect(page).toMatch(/<p id="error" class="error" role="alert">.*Cachets:2\u00a0: .*date/);
+    expect(page).toContain('aria-invalid="true" autofocus>entry 2026-06-01');
+    // the error sits next to its control, after the textarea and before the next field
+    expect(page.indexOf('id="error"')).toBeGreaterThan(page.indexOf('id="stamps"'));
+    expect(page.indexOf('id="error"')).toBeLessThan(page.indexOf('id="arrival"'));
     expect(page).toContain('exit 31.02.2026');
   });
 
@@ -259,5 +266,89 @@ describe('schema/record.schema.json, the one description of a record (batch, HTT
       expect(check(example), JSON.stringify(check.errors)).toBe(true);
     }
     expect(check({ stays: [{ entry: '2026-01-10', exti: '2026-01-12' }] })).toBe(false);
+  });
+});
+
+describe('issue 23: API errors in the reader’s language, with no command-line hint', () => {
+  const entryAfterArrival = { stays, arrival: '2026-12-24', entry: '2026-12-28' };
+
+  it.each([
+    ['Accept-Language nl-BE', { 'Accept-Language': 'nl-BE,nl;q=0.9,en;q=0.5' }, entryAfterArrival, 'de binnenkomst in Schengen (2026-12-28) ligt na de aankomst in België (2026-12-24)'],
+    ['Accept-Language with weights: de wins', { 'Accept-Language': 'es;q=1, fr;q=0.4, de;q=0.8' }, entryAfterArrival, 'die Schengen-Einreise (2026-12-28) liegt nach der Ankunft in Belgien (2026-12-24)'],
+    ['a "lang" field wins over the header', { 'Accept-Language': 'de' }, { ...entryAfterArrival, lang: 'fr' }, 'l’entrée Schengen (2026-12-28) suit l’arrivée en Belgique (2026-12-24)'],
+    ['no language asked: English', {}, entryAfterArrival, 'the Schengen entry 2026-12-28 is after the arrival in Belgium 2026-12-24'],
+  ])('%s', async (_name, headers, record, message) => {
+    const response = await post('/api/annex3', JSON.stringify(record), { 'Content-Type': 'application/json', ...headers });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; field: string; message: string } };
+    expect(body.error).toMatchObject({ code: 'annex3.entryAfterArrival', field: 'entry' });
+    expect(body.error.message).toContain(message);
+    expect(body.error.message).not.toMatch(/--|command line|opdrachtregel/);
+  });
+
+  it('a date error gives the date forms without the command line’s relative dates', async () => {
+    const response = await post('/api/status', JSON.stringify({ stays: [{ entry: '31.02.2026', exit: null }], lang: 'nl' }));
+    const body = (await response.json()) as { error: { message: string } };
+    expect(body.error.message).toMatch(/^"31\.02\.2026" is geen aanvaarde datum: die dag bestaat niet; verwacht: JJJJ-MM-DD/);
+    expect(body.error.message).not.toMatch(/opdrachtregel|\+30d/);
+  });
+
+  it('a "lang" that is no language of this tool is refused, not ignored', async () => {
+    const body = (await (await post('/api/status', JSON.stringify({ stays, lang: 'es' }))).json()) as { error: { code: string; field: string; message: string } };
+    expect(body.error).toMatchObject({ code: 'lang.invalid', field: 'lang' });
+    expect(body.error.message).toBe('"lang" "es" is not a language of this tool; expected nl, fr, de or en');
+  });
+});
+
+describe('issue 23: the counter page as the clerk’s desk', () => {
+  const clerk = createApp({ today: async () => dayFromCivil(2026, 11, 20), municipality: 'Leuven', numbering: 'B3/{year}/{n}' });
+  const submit = (fields: Record<string, string>, lang = 'nl') =>
+    clerk.request(`/?lang=${lang}`, { method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+  /** The sheets inside the page's #declaration (without the section that holds them). */
+  const sheets = (page: string) => page.slice(page.indexOf('<section class="a3-sheet'), page.lastIndexOf('\n</section>', page.indexOf('<form')));
+  const unescaped = (html: string) => html.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+
+  it('identity fields, and the municipality of the settings as the default', async () => {
+    const page = await (await clerk.request('/?lang=nl')).text();
+    for (const name of ['name', 'birthDate', 'birthPlace', 'nationality', 'document', 'address', 'municipality', 'reference']) expect(page).toContain(`name="${name}"`);
+    expect(page).toContain('id="municipality" name="municipality" type="text" value="Leuven"');
+    // the stamps in the clerk's own words
+    expect(unescaped(page)).toContain('"binnenkomst 2026-01-10 FR", "uitreis 20.02.2026"');
+    expect(unescaped(page)).not.toMatch(/opdrachtregel|"entry 20/);
+  });
+
+  it('the declaration printed is the one annex3 --html prints (one rendering)', async () => {
+    const fields = { stamps: 'entry 2026-11-16 FR\n', arrival: '2026-11-20', visa: 'C 1 2026-11-01..2027-01-31 30', name: 'DOE John', birthDate: '14 MAR 1985', nationality: 'USA', municipality: 'Leuven', reference: '41' };
+    const page = await (await submit(fields)).text();
+    const cli = await runInProcess([
+      'annex3', '--stay', '2026-11-16..', '--visa', 'C 1 2026-11-01..2027-01-31 30', '--arrival', '2026-11-20', '--entry', '2026-11-16', '--on', '2026-11-20', '--html', '--lang', 'nl',
+      '--name', 'DOE John', '--birth-date', '14 MAR 1985', '--nationality', 'USA', '--municipality', 'Leuven', '--reference', '41', '--numbering', 'B3/{year}/{n}',
+    ]);
+    const sheet = (html: string) => html.slice(html.indexOf('<section class="a3-sheet'), html.lastIndexOf('</section>') + 10);
+    expect(sheet(cli.stdout)).toContain('B3/2026/41');
+    // 16.11.2026 + 30 − 1 = 15.12.2026
+    expect(sheet(cli.stdout)).toContain('<strong>15/12/2026</strong>');
+    expect(sheets(page)).toBe(sheet(cli.stdout));
+  });
+
+  it('a refused entry on the page: the verdict first, the refusal notice, no signature line', async () => {
+    const response = await submit({ stamps: '', arrival: '2026-11-20', visa: 'C 1 2026-10-01..2026-11-10 30', name: 'DOE John' });
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page.indexOf('id="verdict"')).toBeLessThan(page.indexOf('id="deadline"'));
+    expect(page).toContain('geef de aankomstverklaring niet af');
+    expect(sheets(page)).toContain('Geen aankomstverklaring afgeven');
+    expect(sheets(page)).not.toMatch(/a3-signatures|Handtekening/);
+    expect(page).toContain('<button type="button" id="print">De weigering afdrukken (A4)</button>');
+  });
+
+  it('a date error next to its field, worded without command-line hints, the field named by its label', async () => {
+    const page = await (await submit({ stamps: '', arrival: '31.02.2026' })).text();
+    const error = unescaped(/<p id="error"[^>]*>([\s\S]*?)<\/p>/.exec(page)?.[1] ?? '');
+    expect(error).toContain('veld "Aankomst in België"');
+    expect(error).not.toMatch(/opdrachtregel|\+30d|--/);
+    expect(page.indexOf('id="error"')).toBeGreaterThan(page.indexOf('id="arrival"'));
+    expect(page.indexOf('id="error"')).toBeLessThan(page.indexOf('id="entry"'));
+    expect(page).toMatch(/id="arrival"[^>]*aria-invalid="true" autofocus/);
   });
 });

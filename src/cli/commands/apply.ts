@@ -23,7 +23,7 @@ export async function writeApplicationWarnings(warnings: readonly ApplicationWar
   const day = (d: Day) => formatDay(d, catalogue.language);
   for (const warning of warnings) {
     const text = (catalogue.table.apply.warnings[warning.code] as (w: ApplicationWarning, day: (d: Day) => string) => string)(warning, day);
-    writeErrorLine(`schengen: ${catalogue.frame.warning}: ${text}`);
+    writeErrorLine(`schengen: ${catalogue.frame.warning}${catalogue.table.punctuation.colon}${text}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import type { ErrorCode } from '../../messages/error-catalogue.js';
+import { errorMessage } from '../../messages/error-catalogue.js';
 import { ExitCode, FileError, InputError, isNoSuchFile, isSystemError, UsageError, UserError, unreadableFileError, unwritableFileError } from '../../errors.js';
 import { writeHumanText } from '../../io/output.js';
 import { readLimited } from '../../io/read-limited.js';
@@ -10,6 +10,7 @@ import { parseCountryCode, parsePermitText, parseVisaText } from '../../parse/vi
 import { parseVisaMrz } from '../../parse/mrz.js';
 import { isoDate } from '../../core/iso-date.js';
 import { renderJson } from '../../render/json.js';
+import { fieldName } from '../../render/user-error.js';
 import { SCHEMA_VERSION } from '../../app/answers.js';
 import type { LogSchema } from '../../app/answer-schemas.js';
 import type { Static } from 'typebox';
@@ -71,9 +72,10 @@ async function checkedText(path: string, change: Change, options: LogOptions): P
  */
 async function refusal(error: UserError, path: string, options: LogOptions, number: number | undefined): Promise<UserError> {
   const catalogue = await loadReaderCatalogue(options);
-  const message = (catalogue.errors[error.code as ErrorCode] as (params: unknown) => string)(error.params);
+  const message = errorMessage(catalogue.errors, error);
   const field = error.location.field;
-  const reason = field === undefined ? message : `${catalogue.frame.field} "${field}": ${message}`;
+  // The field in the reader's language and punctuation, as every message names it (render/user-error.ts).
+  const reason = field === undefined ? message : `${catalogue.frame.fieldNamed(fieldName(field, catalogue.frame))}${catalogue.table.punctuation.colon}${message}`;
   const Refusal = error instanceof UsageError ? UsageError : InputError;
   return number === undefined ? new Refusal('log.refused', { reason }, { file: path }) : new Refusal('log.refusedAt', { number, reason }, { file: path });
 }

@@ -23,11 +23,12 @@ export async function runRulesCommand(options: RulesCommandOptions): Promise<Exi
   const { renderRows } = await import('../../render/table.js');
   const { formatDay } = await import('../../render/format-date.js');
   const r = catalogue.table.regimes;
+  const { colon, semicolon } = catalogue.table.punctuation;
   const ruleLines = (rules: readonly RuleInForce[]) =>
     rules.map((rule) => `${r.shape(rule.shape)} (${r.inForce(rule.from === null ? null : formatDay(rule.from, style.language), rule.until === null ? null : formatDay(rule.until, style.language))})`);
   const rows = presets.flatMap((info) => [
-    { label: `${info.name}: ${r.presets[info.name]}`, value: [...ruleLines(info.rules), ...(info.longStayRules === undefined ? [] : [`${r.longStayNationalities(BY_LONG_STAY_NATIONALITIES.join(', '))}: ${ruleLines(info.longStayRules).join('; ')}`])].join('\n') },
-    { label: '', value: `${r.source}: ${info.source}` },
+    { label: `${info.name}${colon}${r.presets[info.name]}`, value: [...ruleLines(info.rules), ...(info.longStayRules === undefined ? [] : [`${r.longStayNationalities(BY_LONG_STAY_NATIONALITIES.join(', '))}${colon}${ruleLines(info.longStayRules).join(semicolon)}`])].join('\n') },
+    { label: '', value: `${r.source}${colon}${catalogue.table.legal.presets[info.name]}` },
   ]);
   writeOut(await tableWithVerdict(answer.verdict, catalogue, style, () => renderRows(style, r.listTitle, rows)));
   return ExitCode.ok;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ExitCode, UsageError } from '../../errors.js';
 import { writeHumanText } from '../../io/output.js';
 import { resolveLanguage } from '../language.js';
-import { pageMessages } from '../../messages/page.js';
+import { loadCatalogue } from '../../messages/catalogue.js';
 import { resolveToday } from '../clock.js';
 
 export interface ServeOptions {
@@ -14,6 +14,8 @@ export interface ServeOptions {
   lang?: string;
   on?: string;
   tz?: string;
+  municipality?: string;
+  numbering?: string;
 }
 
 /** How long open keep-alive connections may take to finish after SIGINT/SIGTERM. */
@@ -44,7 +46,7 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
     import('../../serve/hosts.js'),
   ]);
   const allowed = (options.allowHost ?? []).map((text) => hostName(text) ?? refuseHost(text));
-  const app = createApp({ today: () => resolveToday(options), hosts: allowedHosts(options.host, allowed) });
+  const app = createApp({ today: () => resolveToday(options), hosts: allowedHosts(options.host, allowed), municipality: options.municipality, numbering: options.numbering });
   // Its timeouts and connection cap: src/serve/server.ts (README, "Promises").
   const server = createHttpServer(app);
   await listen(server, options.port, options.host);
@@ -67,7 +69,7 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  writeHumanText(`${pageMessages[language].serving(`http://${host}:${address.port}/`)}\n`);
+  writeHumanText(`${(await loadCatalogue(language)).page.serving(`http://${host}:${address.port}/`)}\n`);
   await stopped;
   return ExitCode.ok;
 }

@@ -1,0 +1,55 @@
+import type { DeclarationMessages } from '../en/declaration.js';
+
+const jours = (n: number) => (n === 1 || n === 0 ? `${n}\u00a0jour` : `${n}\u00a0jours`);
+
+export const declarationFr: DeclarationMessages = {
+  title: 'Déclaration d’arrivée',
+  model: 'Annexe 3 à l’arrêté royal du 8 octobre 1981',
+  municipality: 'Commune',
+  reference: 'Numéro de référence',
+  photo: 'Photo',
+  name: 'Nom et prénoms',
+  birth: 'Date et lieu de naissance',
+  nationality: 'Nationalité',
+  document: 'Document de voyage (nature et numéro)',
+  address: 'Adresse dans la commune',
+  arrival: 'Arrivée en Belgique',
+  authorisedUntil: (end) => `Le titulaire de la présente déclaration est autorisé à séjourner dans le Royaume jusqu’au ${end} inclus.`,
+  notAPermit: 'La présente déclaration n’est ni un document d’identité ni un titre de séjour.',
+  issued: (place, date) => `Délivrée à ${place}, le ${date}.`,
+  signatureHolder: 'Signature du titulaire',
+  signatureOfficial: 'Nom et signature du fonctionnaire',
+  seal: 'Sceau de la commune',
+  person: (index, count) => `Personne ${index} sur ${count}`,
+  refusal: {
+    title: 'Ne pas délivrer de déclaration d’arrivée',
+    person: 'Personne',
+    why: 'Ce qui ne va pas',
+    dates: 'Les dates qui le montrent',
+    entry: 'Cachet d’entrée Schengen',
+    arrival: 'Arrivée en Belgique',
+    firstUnauthorised: 'Premier jour sans séjour autorisé',
+    visa: 'Visa',
+    noVisaGiven: 'aucun visa n’a été indiqué',
+    visaProblems: {
+      notYetValid: (p) => `pas encore valable le jour de l’entrée\u00a0: valable à partir du ${p.from}`,
+      expired: (p) => `expiré le ${p.until}, avant l’entrée`,
+      notForBelgium: () => 'non valable pour la Belgique (validité territoriale limitée)',
+      airportTransit: () => 'un visa de transit aéroportuaire\u00a0: il ne permet pas l’entrée',
+      entriesUsed: (p) => `toutes les entrées déjà utilisées (${p.used} sur ${p.allowed})`,
+      daysUsed: (p) => `tous les jours de séjour déjà utilisés (${p.used} sur ${p.allowed})`,
+    },
+    visaAllowsEntry: 'valable le jour de l’entrée',
+    window: (first, last, used, maxDays) => `${jours(used)} utilisés sur ${maxDays} pendant la période du ${first} au ${last}`,
+    next: 'Que faire',
+    steps: [
+      'Ne pas délivrer la déclaration d’arrivée.',
+      'Orienter la personne vers l’Inspection des frontières de l’Office des étrangers (OE), qui statue sur le séjour\u00a0: elle peut apposer un cachet d’entrée spécial ou délivrer un ordre de quitter le territoire.',
+      'Ne délivrer la déclaration qu’une fois le séjour autorisé par l’Office des étrangers.',
+    ],
+  },
+  worksheet: {
+    title: 'Fiche de travail pour le dossier\u00a0: déclaration d’arrivée (annexe 3)',
+    note: (date) => `Calculé le ${date}\u202f; vérifiez les dates sur le passeport. Cette fiche n’est pas remise au titulaire.`,
+  },
+};
