@@ -308,6 +308,9 @@ async function computePage(form: PageForm, catalogue: Catalogue, today: Day, cal
   const fields = { arrival: given(form.arrival), entry: given(form.entry), community: given(form.community), closed: given(form.closed) };
   const annex3 = askQuestion('annex3', { input, fields, today, calendar });
   const status = askQuestion('status', { input, fields: {}, today, calendar: null });
+  // Every trip of the stamps judged at once, booked ones included (check): the page says whether they all comply.
+  const check = askQuestion('check', { input, fields: {}, today, calendar: null });
+  const tripsVerdict = input.stays.length === 0 ? null : check.verdict;
   const seen = new Set<string>();
   const warnings = [...annex3.warnings, ...status.warnings].filter((w) => {
     const key = JSON.stringify(w);
@@ -328,5 +331,5 @@ async function computePage(form: PageForm, catalogue: Catalogue, today: Day, cal
     date: today,
   };
   const sheets = renderDeclarationSheets(answer, annex3.verdict, catalogue, [identity], issue);
-  return { verdict: annex3.verdict, annex3: annex3.json() as Annex3Dto, status: status.json() as StatusDto, sheets, issuable: mayIssueDeclaration(answer), warnings };
+  return { verdict: annex3.verdict, annex3: annex3.json() as Annex3Dto, status: status.json() as StatusDto, tripsVerdict, sheets, issuable: mayIssueDeclaration(answer), warnings };
 }

@@ -54,6 +54,8 @@ export interface PageResult {
   readonly verdict: Verdict;
   readonly annex3: Annex3Dto;
   readonly status: StatusDto;
+  /** `check` of the stamps' trips, past and booked (issue 22): its verdict; null when the stamps hold no trip. */
+  readonly tripsVerdict: Verdict | null;
   /** The A4 sheets, rendered by the same function as `annex3 --html` (render/annex3-html.ts). */
   readonly sheets: string;
   readonly issuable: boolean;
@@ -91,6 +93,12 @@ function resultSection(result: PageResult, catalogue: Catalogue): Html {
     <dd id="end-of-stay" data-iso="${annex3.authorisedStayEnd ?? ''}">${endOfStay}</dd>
     <dt>${t.statusTitle(date(status.on))}</dt>
     <dd id="standing">${t.daysUsed}${colon}${t.daysUsedValue(status.daysUsed, status.counts[0]?.maxDays ?? 90)}${semicolon}${t.daysRemaining}${colon}${status.daysRemaining}</dd>
+    ${
+      result.tripsVerdict === null
+        ? ''
+        : html`<dt>${t.itinerary.check.title(date(status.on))}</dt>
+    <dd id="trips" class="${result.tripsVerdict.ok ? 'ok' : 'not-ok'}">${renderVerdictLine(result.tripsVerdict, catalogue)}</dd>`
+    }
   </dl>
   ${
     result.warnings.length === 0

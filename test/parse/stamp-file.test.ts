@@ -149,6 +149,18 @@ describe('one-line trips: trip and booked (issue 22)', () => {
   });
 
   it.each([
+    ['Dutch', 'reis', 'geboekt'],
+    ['French', 'voyage', 'réservé'],
+    ['German', 'Reise', 'gebucht'],
+  ])('reads the %s words for a trip and a booked trip (%s, %s) as trip and booked', (_language, trip, booked) => {
+    const { stays } = parseStampFile(`${trip} 2026-01-10..2026-02-20 FR\n${booked} 2027-02-01..2027-02-14 ES`, 's.txt');
+    expect(stays.map((stay) => [stay.entry, stay.exit, stay.recorded])).toEqual([
+      [d(2026, 1, 10), d(2026, 2, 20), 'trip'],
+      [d(2027, 2, 1), d(2027, 2, 14), 'booked'],
+    ]);
+  });
+
+  it.each([
     ['no days', 'trip', 'stamp.tripForm', 'dates'],
     ['one date only', 'trip 2026-12-01', 'stamp.tripForm', 'dates'],
     ['a booked trip without its last day', 'booked 2027-02-01..', 'stamp.bookedOpen', 'dates'],

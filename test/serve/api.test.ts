@@ -352,3 +352,20 @@ describe('issue 23: the counter page as the clerk’s desk', () => {
     expect(page).toMatch(/id="arrival"[^>]*aria-invalid="true" autofocus/);
   });
 });
+
+describe('the page judges every trip of the stamps at once (check, issue 22)', () => {
+  const page = (stamps: string) =>
+    post('/?lang=en', new URLSearchParams({ stamps, arrival: '2026-12-18', entry: '', visa: '' }).toString(), { 'Content-Type': 'application/x-www-form-urlencoded' }).then((response) => response.text());
+
+  it('a booked trip that breaks the rule is named with its first unauthorised day', async () => {
+    // 1 Oct–29 Nov 2026: 60 days; booked 10 Jan–20 Feb 2027: 42 days. Every day of October stays in the window up to
+    // 29 March 2027, so the count on 10 Jan + k is 60 + k + 1: 91 on 9 Feb 2027 (k = 30), the first unauthorised day.
+    const text = await page('trip 2026-10-01..2026-11-29 FR\nbooked 2027-01-10..2027-02-20 ES\n');
+    expect(text).toMatch(/<dd id="trips" class="not-ok">Not OK: the booked trip [^<]*20 Feb 2027 breaks [^<]*9 Feb 2027; shorten or move it/);
+  });
+
+  it('trips that comply say so; stamps without a trip give no line', async () => {
+    expect(await page('trip 2026-10-01..2026-11-29 FR\nbooked 2027-03-01..2027-03-10 ES\n')).toMatch(/<dd id="trips" class="ok">OK: /);
+    expect(await page('')).not.toContain('id="trips"');
+  });
+});
