@@ -353,8 +353,8 @@ describe('issue 23: the counter page as the clerk’s desk', () => {
 });
 
 describe('the page judges every trip of the stamps at once (check, issue 22)', () => {
-  const page = (stamps: string) =>
-    post('/?lang=en', new URLSearchParams({ stamps, arrival: '2026-12-18', entry: '', visa: '' }).toString(), { 'Content-Type': 'application/x-www-form-urlencoded' }).then((response) => response.text());
+  const page = async (stamps: string) =>
+    (await post('/?lang=en', new URLSearchParams({ stamps, arrival: '2026-12-18', entry: '', visa: '' }).toString(), { 'Content-Type': 'application/x-www-form-urlencoded' })).text();
 
   it('a booked trip that breaks the rule is named with its first unauthorised day', async () => {
     // 1 Oct–29 Nov 2026: 60 days; booked 10 Jan–20 Feb 2027: 42 days. Every day of October stays in the window up to
