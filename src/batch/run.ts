@@ -9,6 +9,7 @@ import { computeChunk, computePersons, personComputer, personFromCsv, personFrom
 import type { Day } from '../core/day.js';
 import { belgianCalendarSource } from '../app/annex3-params.js';
 import { parseAnswerFields } from '../app/fields.js';
+import { outputRedirected, redirectedStdout } from '../io/output.js';
 
 export type { BatchOptions, BatchQuery } from './records.js';
 
@@ -39,8 +40,9 @@ export async function runBatch(file: string | undefined, options: BatchOptions, 
   }
   const jobs = asked ?? defaultJobs(inputSize(file));
 
-  const progress = options.progress !== false && process.stderr.isTTY === true ? startProgress() : null;
-  const out = new OutputBuffer();
+  const progress = options.progress !== false && !outputRedirected() && process.stderr.isTTY === true ? startProgress() : null;
+  // stdout, or the output the tests take in process (src/io/output.ts, redirectOutput).
+  const out = new OutputBuffer(redirectedStdout() ?? process.stdout);
   // SIGTERM/SIGINT: stop reading, write the records already complete (whole lines only), exit 128+n.
   let stoppedBy: NodeJS.Signals | null = null;
   const stop = (signal: NodeJS.Signals) => {
@@ -286,6 +288,8 @@ async function csvChunks(stream: AsyncIterable<string>, options: BatchOptions, c
 
 /** Collects output lines and writes them in large pieces, waiting when the pipe is full. */
 class OutputBuffer {
+  constructor(private readonly stdout: NodeJS.WritableStream) {}
+
   private parts: string[] = [];
   private bytes: Uint8Array[] | null = null;
   private size = 0;
@@ -318,7 +322,7 @@ class OutputBuffer {
     this.parts = [];
     this.bytes = null;
     this.size = 0;
-    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    if (!this.stdout.write(chunk)) await once(this.stdout, 'drain');
   }
 }
 

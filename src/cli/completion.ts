@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { renderCompletion, type CompletionCommand, type Shell } from '../render/completion.js';
+import { writeStdout } from '../io/output.js';
 
 /** commander's command tree as plain data for the completion scripts (hidden commands left out). */
 export function completionTree(command: Command): CompletionCommand {
@@ -22,6 +23,6 @@ export function completionTree(command: Command): CompletionCommand {
 }
 
 export function runCompletionCommand(shell: Shell, program: Command): number {
-  process.stdout.write(renderCompletion(shell, completionTree(program)));
+  writeStdout(renderCompletion(shell, completionTree(program)));
   return 0;
 }

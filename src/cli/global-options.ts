@@ -175,7 +175,7 @@ function localiseHelp(program: Command, table: HelpTable): void {
  * its help), --lang/--color and the config file reach the action, help speaks the reader's
  * language, and `schengen` or `schengen log` alone print their help (stdout, exit 0).
  */
-export function wireGlobalOptions(program: Command, globals: GlobalSettings): void {
+export function wireGlobalOptions(program: Command, globals: GlobalSettings, argv: readonly string[] = process.argv): void {
   for (const command of allCommands(program)) {
     const path = commandPath(command);
     command.exitOverride((error: CommanderError) => {
@@ -202,7 +202,7 @@ export function wireGlobalOptions(program: Command, globals: GlobalSettings): vo
   });
 
   const [first, second] = globals.words;
-  const args = process.argv.slice(2);
+  const args = argv.slice(2);
   if (['-h', '--help', '-V', '--version'].some((flag) => args.includes(flag))) return;
   if (first === undefined) {
     program.outputHelp();

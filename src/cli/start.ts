@@ -23,7 +23,7 @@ guardOutput(async (error) => {
 async function run(): Promise<void> {
   const globals = await prepareGlobalOptions(process.argv, process.env);
   configLanguage = globals.config.lang;
-  wireGlobalOptions(program, globals);
+  wireGlobalOptions(program, globals, process.argv);
   if (!globals.helpShown) await program.parseAsync(process.argv);
 }
 

@@ -1,4 +1,5 @@
 import { fstatSync } from 'node:fs';
+import { outputRedirected } from '../io/output.js';
 
 /**
  * What the terminal allows: colour and width. Pure functions of the flags, the environment and
@@ -62,7 +63,7 @@ export function resolveWidth(stdout: StdoutFacts): number {
  * or /dev/null) can be a terminal, and only then is process.stdout asked.
  */
 export function processStdoutFacts(): StdoutFacts {
-  if (!mayBeTerminal(1)) return { isTTY: false, columns: undefined, colorDepth: 1 };
+  if (outputRedirected() || !mayBeTerminal(1)) return { isTTY: false, columns: undefined, colorDepth: 1 };
   const isTTY = process.stdout.isTTY === true;
   return { isTTY, columns: isTTY ? process.stdout.columns : undefined, colorDepth: isTTY ? process.stdout.getColorDepth() : 1 };
 }

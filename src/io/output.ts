@@ -6,7 +6,41 @@ import { escapeForTerminal, escapeLinesForTerminal } from '../escape.js';
  * control character, escape sequence and bidi mark of the input shown escaped, never obeyed.
  */
 export function writeErrorLine(text: string): void {
-  process.stderr.write(`${escapeForTerminal(text.endsWith('\n') ? text.slice(0, -1) : text)}\n`);
+  const line = `${escapeForTerminal(text.endsWith('\n') ? text.slice(0, -1) : text)}\n`;
+  if (sink !== null) sink.stderr(line);
+  else process.stderr.write(line);
+}
+
+/** What takes the place of stdout and stderr (see redirectOutput). */
+export interface OutputSink {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+let sink: OutputSink | null = null;
+
+/**
+ * Sends the command's output and messages to `to` instead of this process's stdout and stderr, as
+ * on a pipe (null: back to them). The tests run the command line in their own process with it
+ * (test/support/cli-in-process.ts); the binary never calls it.
+ */
+export function redirectOutput(to: OutputSink | null): void {
+  sink = to;
+}
+
+/**
+ * While redirected, a stand-in for process.stdout that hands whatever is written to the sink (batch
+ * writes its records to a stream); null otherwise. It is never full: it never asks to wait.
+ */
+export function redirectedStdout(): NodeJS.WritableStream | null {
+  if (sink === null) return null;
+  const to = sink;
+  return { write: (chunk: string | Uint8Array) => (to.stdout(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), true) } as unknown as NodeJS.WritableStream;
+}
+
+/** True while redirectOutput has taken the output: it goes to no terminal. */
+export function outputRedirected(): boolean {
+  return sink !== null;
 }
 
 /** Human text on stdout that echoes the user's input (log confirmations, log list): each line made safe. */
@@ -24,6 +58,10 @@ let writeDirectly = true;
  * process.stdout, from then on, which fails or waits exactly as it always did (guardOutput).
  */
 export function writeStdout(text: string): void {
+  if (sink !== null) {
+    sink.stdout(text);
+    return;
+  }
   if (writeDirectly) {
     const bytes = Buffer.from(text, 'utf8');
     let written = 0;

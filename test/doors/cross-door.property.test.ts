@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { strictSchema } from '../support/strict-schema.js';
-import { runCli } from '../e2e/run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 import { escapeForTerminal } from '../../src/escape.js';
 import { errorsEn } from '../../src/messages/en/errors.js';
 import { errorMessage } from '../../src/messages/error-catalogue.js';
@@ -118,9 +118,9 @@ describe('the command line gives the same JSON (the built binary: npm run build 
     expect(cliQuestions.some((question) => question.mutation !== null)).toBe(true);
     expect(expected.filter((outcome) => 'answer' in outcome).length).toBeGreaterThan(CLI_QUESTIONS / 2);
     // Two at a time: the machine has two cores.
-    const results: Awaited<ReturnType<typeof runCli>>[] = [];
+    const results: Awaited<ReturnType<typeof runInProcess>>[] = [];
     for (let i = 0; i < cliQuestions.length; i += 2) {
-      results.push(...(await Promise.all(cliQuestions.slice(i, i + 2).map((question) => runCli(args(question), { stdin: JSON.stringify(question.history) })))));
+      results.push(...(await Promise.all(cliQuestions.slice(i, i + 2).map((question) => runInProcess(args(question), { stdin: JSON.stringify(question.history) })))));
     }
     cliQuestions.forEach((question, i) => {
       const where = `schengen ${args(question).join(' ')} <<< ${JSON.stringify(question.history)}`;

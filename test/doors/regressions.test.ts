@@ -5,7 +5,7 @@ import { InputError } from '../../src/errors.js';
 import * as library from '../../src/lib/index.js';
 import { SERVER_INSTRUCTIONS, toolDefinitions } from '../../src/mcp/tools.js';
 import { publishedSchema } from '../support/strict-schema.js';
-import { runCli } from '../e2e/run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 import { askBatch, askHttp, askLibrary, askMcp, SERVER_TODAY } from './doors.js';
 import { createApp } from '../../src/serve/app.js';
 
@@ -238,7 +238,7 @@ describe('drift: status of a history with a stay in Russia', () => {
     expect('json' in library && library.json).toMatchObject({ counts: schengenZone.counts, zones: [russianZone] });
     const zones = (outcome: { answer?: string }) => (JSON.parse(outcome.answer ?? '{}') as { zones?: unknown }).zones;
     const expected = zones(library as { answer: string });
-    const cli = await runCli(['status', '-', '--on', '2026-05-01', '--json'], { stdin: JSON.stringify(question.history) });
+    const cli = await runInProcess(['status', '-', '--on', '2026-05-01', '--json'], { stdin: JSON.stringify(question.history) });
     expect({
       http: zones((await askHttp(question)) as { answer?: string }),
       mcp: zones((await askMcp(question)) as { answer?: string }),

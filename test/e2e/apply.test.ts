@@ -3,13 +3,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
 import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runCli, splitVerdict, STACK_TRACE, tableRows } from './run-cli.js';
+import { projectRoot, splitVerdict, STACK_TRACE, tableRows } from './run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validateApply = ajv.compile(strictSchema('apply') as object);
 
 async function applyJson(args: readonly string[]): Promise<{ json: Record<string, unknown>; stderr: string }> {
-  const result = await runCli(['apply', ...args, '--json']);
+  const result = await runInProcess(['apply', ...args, '--json']);
   expect(result.exitCode, result.stderr).toBe(0);
   const json = JSON.parse(result.stdout) as Record<string, unknown>;
   expect(validateApply(json), JSON.stringify(validateApply.errors)).toBe(true);
@@ -20,7 +21,7 @@ const ON = ['--on', '2026-11-23'];
 
 describe('schengen apply: the table', () => {
   it('names each date and its article (English, default)', async () => {
-    const result = await runCli(['apply', '--travel', '2027-08-31', ...ON]);
+    const result = await runInProcess(['apply', '--travel', '2027-08-31', ...ON]);
     expect(result.exitCode).toBe(0);
     // rules.md §5.14: 28.02.2027 counted back, but 28.02 + 6 months = 28.08 < 31.08; 01.03 + 6 months = 01.09.
     expect(result.stderr).toBe(
@@ -43,7 +44,7 @@ describe('schengen apply: the table', () => {
   });
 
   it('--lodged adds the decision due and, unless extended, the latest day if extended', async () => {
-    const result = await runCli(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON]);
+    const result = await runInProcess(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON]);
     expect(result.exitCode).toBe(0);
     const rows = tableRows(result.stdout);
     expect(rows).toContainEqual(['Lodged on', 'Wed 10 Feb 2027']);
@@ -59,7 +60,7 @@ describe('schengen apply: the table', () => {
     ['fr', 'Demande de visa Schengen pour un voyage commençant le lun. 01/03/2027', 'code des visas (règl. 810/2009), art. 9, par. 1', 'schengen: attention\u00a0: si le consulat'],
     ['de', 'Antrag auf ein Schengen-Visum für eine Reise ab Mo. 01.03.2027', 'Visakodex (VO 810/2009) Art. 9 Abs. 1', 'schengen: Achtung: verlängert das Konsulat'],
   ])('--lang %s', async (lang, title, basis, warning) => {
-    const result = await runCli(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON, '--lang', lang]);
+    const result = await runInProcess(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON, '--lang', lang]);
     expect(result.exitCode).toBe(0);
     expect(splitVerdict(result.stdout).body.split('\n')[0]).toBe(title);
     expect(result.stdout.replace(/[│\s]+/g, ' ')).toContain(basis);
@@ -146,8 +147,8 @@ describe('schengen apply --json (validated against schema/apply.schema.json)', (
   });
 
   it('--json is the same in every language', async () => {
-    const english = await runCli(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON, '--json']);
-    const dutch = await runCli(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON, '--json', '--lang', 'nl']);
+    const english = await runInProcess(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON, '--json']);
+    const dutch = await runInProcess(['apply', '--travel', '2027-03-01', '--lodged', '2027-02-10', ...ON, '--json', '--lang', 'nl']);
     expect(dutch.stdout).toBe(english.stdout);
   });
 });
@@ -167,7 +168,7 @@ describe('schengen apply: refused input, never a stack trace', () => {
     ['an unreadable travel date', ['--travel', '2027/13/01', ...ON], 3, 'schengen: field "--travel": "2027/13/01" is not a date we accept'],
     ['an impossible lodged date', ['--travel', '2027-03-01', '--lodged', '2027-02-29', ...ON], 3, 'schengen: field "--lodged": "2027-02-29" is not a date we accept: no such day'],
   ])('%s', async (_name, args, exitCode, message) => {
-    const result = await runCli(['apply', ...args]);
+    const result = await runInProcess(['apply', ...args]);
     expect(result.exitCode).toBe(exitCode);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(message);
@@ -175,7 +176,7 @@ describe('schengen apply: refused input, never a stack trace', () => {
   });
 
   it('the error speaks the reader’s language', async () => {
-    const result = await runCli(['apply', '--travel', '2027-03-01', '--lodged', '2027-03-02', ...ON, '--lang', 'de']);
+    const result = await runInProcess(['apply', '--travel', '2027-03-01', '--lodged', '2027-03-02', ...ON, '--lang', 'de']);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe('schengen: Feld „--lodged“: --lodged 2027-03-02 liegt nach --travel 2027-03-01; erwartet: ein Tag der Antragstellung am oder vor dem ersten Tag der Reise\n');
   });
@@ -192,7 +193,7 @@ describe('the section "apply: when to apply for the visa" of docs/commands.md', 
   });
 
   it.each(examples.map((args) => [args.join(' '), args]))('schengen %s answers', async (_line, args) => {
-    const result = await runCli([...(args as string[]), ...ON]);
+    const result = await runInProcess([...(args as string[]), ...ON]);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout).not.toBe('');
     expect(result.stderr).not.toMatch(STACK_TRACE);
@@ -211,7 +212,7 @@ describe('schengen ics --travel', () => {
     });
 
   it('adds the first and the last lodging day, with no history needed', async () => {
-    const result = await runCli(['ics', '--travel', '2027-08-31', ...ON]);
+    const result = await runInProcess(['ics', '--travel', '2027-08-31', ...ON]);
     expect(result.exitCode).toBe(0);
     expect(events(result.stdout)).toEqual([
       { summary: 'Visa: application can be lodged from today', start: '2027-03-01', alarms: ['PT9H'] },
@@ -220,7 +221,7 @@ describe('schengen ics --travel', () => {
   });
 
   it('once lodged: the decision due (seafarer, facilitated: 10 days), sorted among the stay’s dates', async () => {
-    const result = await runCli(['ics', '--stay', '2026-11-01..', '--travel', '2027-03-01', '--lodged', '2026-12-01', '--seafarer', '--facilitated', ...ON]);
+    const result = await runInProcess(['ics', '--stay', '2026-11-01..', '--travel', '2027-03-01', '--lodged', '2026-12-01', '--seafarer', '--facilitated', ...ON]);
     expect(result.exitCode).toBe(0);
     expect(events(result.stdout).map((event) => `${event.start} ${event.summary}`)).toEqual([
       '2026-12-11 Visa: decision due',
@@ -230,20 +231,20 @@ describe('schengen ics --travel', () => {
   });
 
   it('writes the application warnings to stderr', async () => {
-    const result = await runCli(['ics', '--travel', '2027-03-01', '--lodged', '2027-02-20', ...ON]);
+    const result = await runInProcess(['ics', '--travel', '2027-03-01', '--lodged', '2027-02-20', ...ON]);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toContain('schengen: warning: lodged on Sat 20 Feb 2027, after the last day by the 15-day rule (Sun 14 Feb 2027)');
     expect(events(result.stdout).map((event) => `${event.start} ${event.summary}`)).toEqual(['2027-03-07 Visa: decision due']);
   });
 
   it('refuses application flags without --travel instead of ignoring them', async () => {
-    const result = await runCli(['ics', '--stay', '2026-11-01..', '--extended', ...ON]);
+    const result = await runInProcess(['ics', '--stay', '2026-11-01..', '--extended', ...ON]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe('schengen: field "--extended": --extended belongs to the visa application dates and needs --travel DATE\n');
   });
 
   it('refuses a travel date in the past, as apply does', async () => {
-    const result = await runCli(['ics', '--travel', '2026-01-01', ...ON]);
+    const result = await runInProcess(['ics', '--travel', '2026-01-01', ...ON]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('field "--travel"');
   });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../support/cli-in-process.js';
 import { runCli, STACK_TRACE } from './run-cli.js';
 
 /**
  * batch --jobs N (worker threads) and --shard I/N (issue 12): the same records as one thread, in input
  * order; shards that together hold every person exactly once; and the input cut into blocks of whole
  * lines and run piece by piece, as `parallel --pipe -k` does, gives the output of one run.
+ *
+ * One thread runs in this process (test/support/cli-in-process.ts: the command line as start.ts
+ * runs it, batch on one thread); the built binary runs where threads are what is tested
+ * (--jobs N > 1, a shard on threads, the default) and once for each usage error's wiring (issue 24).
  */
 const day = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -39,7 +44,7 @@ const lines = (stdout: string) => stdout.split('\n').filter((line) => line !== '
 describe('batch --jobs', () => {
   it('NDJSON with 3 threads: byte for byte the output of one thread, exit code 6 for the error records', async () => {
     const input = ndjsonInput();
-    const one = await runCli([...BASE, '--jobs', '1'], { stdin: input });
+    const one = await runInProcess([...BASE, '--jobs', '1'], { stdin: input });
     const three = await runCli([...BASE, '--jobs', '3'], { stdin: input });
     expect(one.exitCode).toBe(6);
     expect(lines(one.stdout)).toHaveLength(2600 - 6);
@@ -50,7 +55,7 @@ describe('batch --jobs', () => {
 
   it('CSV with 2 threads (persons of several rows never split across threads): the output of one thread', async () => {
     const input = csvInput();
-    const one = await runCli([...BASE, '--format', 'csv', '--jobs', '1'], { stdin: input });
+    const one = await runInProcess([...BASE, '--format', 'csv', '--jobs', '1'], { stdin: input });
     const two = await runCli([...BASE, '--format', 'csv', '--jobs', '2'], { stdin: input });
     expect(lines(one.stdout)).toHaveLength(2200);
     expect(two.stdout).toBe(one.stdout);
@@ -59,7 +64,7 @@ describe('batch --jobs', () => {
 
   it('the default (one thread per core) gives the same output too', async () => {
     const input = ndjsonInput();
-    const one = await runCli([...BASE, '--jobs', '1'], { stdin: input });
+    const one = await runInProcess([...BASE, '--jobs', '1'], { stdin: input });
     const byDefault = await runCli(BASE, { stdin: input });
     expect(byDefault.stdout).toBe(one.stdout);
   });
@@ -67,7 +72,7 @@ describe('batch --jobs', () => {
   it('annex3 in worker threads (each builds its holiday calendar)', async () => {
     const input = Array.from({ length: 2100 }, (_, i) => JSON.stringify({ id: i, stays: [], arrival: day(700 + (i % 60)) })).join('\n');
     const args = ['batch', '--query', 'annex3', '--on', '2026-06-01', '--no-progress'];
-    const one = await runCli([...args, '--jobs', '1'], { stdin: input });
+    const one = await runInProcess([...args, '--jobs', '1'], { stdin: input });
     const two = await runCli([...args, '--jobs', '2'], { stdin: input });
     expect(one.exitCode).toBe(0);
     expect(two.stdout).toBe(one.stdout);
@@ -80,8 +85,13 @@ describe('batch --shard', () => {
     ['CSV', csvInput, ['--format', 'csv']],
   ])('%s: shards 1/3, 2/3, 3/3 together hold every record once; each is in input order', async (_name, input, format) => {
     const text = input();
-    const whole = lines((await runCli([...BASE, ...format, '--jobs', '1'], { stdin: text })).stdout);
-    const shards = await Promise.all([1, 2, 3].map((i) => runCli([...BASE, ...format, '--shard', `${i}/3`, '--jobs', String(i)], { stdin: text })));
+    const whole = lines((await runInProcess([...BASE, ...format, '--jobs', '1'], { stdin: text })).stdout);
+    // 1/3 and 2/3 on one thread here, 3/3 on three threads of the binary.
+    const shards = [
+      await runInProcess([...BASE, ...format, '--shard', '1/3', '--jobs', '1'], { stdin: text }),
+      await runInProcess([...BASE, ...format, '--shard', '2/3'], { stdin: text }),
+      await runCli([...BASE, ...format, '--shard', '3/3', '--jobs', '3'], { stdin: text }),
+    ];
     // Every third person, starting with the I-th: the shard's lines are exactly those of the whole run.
     shards.forEach((shard, i) => expect(lines(shard.stdout), `shard ${i + 1}`).toEqual(whole.filter((_, position) => position % 3 === i)));
     expect(shards.flatMap((shard) => lines(shard.stdout)).sort()).toEqual([...whole].sort());
@@ -89,12 +99,12 @@ describe('batch --shard', () => {
 
   it('1/1 is the whole output', async () => {
     const text = ndjsonInput();
-    const whole = await runCli([...BASE, '--jobs', '1'], { stdin: text });
-    expect((await runCli([...BASE, '--shard', '1/1'], { stdin: text })).stdout).toBe(whole.stdout);
+    const whole = await runInProcess([...BASE, '--jobs', '1'], { stdin: text });
+    expect((await runInProcess([...BASE, '--shard', '1/1'], { stdin: text })).stdout).toBe(whole.stdout);
   });
 
   it.each([['0/3'], ['4/3'], ['1/0'], ['2'], ['a/b'], ['1/3/5']])('--shard %s is a usage error (exit 2), before any output', async (shard) => {
-    const result = await runCli([...BASE, '--shard', shard], { stdin: '{"id": 1, "stays": []}\n' });
+    const result = await runInProcess([...BASE, '--shard', shard], { stdin: '{"id": 1, "stays": []}\n' });
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('--shard');
@@ -102,21 +112,32 @@ describe('batch --shard', () => {
   });
 
   it.each([['0'], ['-1'], ['1.5'], ['many'], ['1000']])('--jobs %s is a usage error (exit 2)', async (jobs) => {
-    const result = await runCli([...BASE, '--jobs', jobs], { stdin: '{"id": 1, "stays": []}\n' });
+    const result = await runInProcess([...BASE, '--jobs', jobs], { stdin: '{"id": 1, "stays": []}\n' });
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('--jobs');
+  });
+
+  it.each([
+    ['--shard', '0/3'],
+    ['--jobs', '0'],
+  ])('the binary: %s %s is a usage error (exit 2), one line naming the option, before any output', async (option, value) => {
+    const result = await runCli([...BASE, option, value], { stdin: '{"id": 1, "stays": []}\n' });
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(new RegExp(`^schengen: [^\n]*${option}[^\n]*\n$`));
   });
 });
 
 describe('the input in blocks of whole lines, as GNU parallel --pipe -k runs it', () => {
   it('NDJSON cut into blocks, each run on its own, outputs joined in order: the output of one run', async () => {
     const text = ndjsonInput();
-    const whole = await runCli([...BASE, '--jobs', '1'], { stdin: text });
+    const whole = await runInProcess([...BASE, '--jobs', '1'], { stdin: text });
     const inputLines = text.split('\n');
     const blocks: string[] = [];
     for (let start = 0; start < inputLines.length; start += 700) blocks.push(inputLines.slice(start, start + 700).join('\n'));
-    const parts = await Promise.all(blocks.map((block) => runCli([...BASE, '--jobs', '1'], { stdin: block })));
+    const parts: Awaited<ReturnType<typeof runInProcess>>[] = [];
+    for (const block of blocks) parts.push(await runInProcess([...BASE, '--jobs', '1'], { stdin: block }));
     // The one difference: an error record's "line" counts within its block, as each run sees only its block.
     const withoutLines = (stdout: string) => stdout.replace(/"error":\{"line":\d+,/g, '"error":{"line":0,');
     expect(withoutLines(parts.map((part) => part.stdout).join(''))).toBe(withoutLines(whole.stdout));

@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { strictSchema } from '../support/strict-schema.js';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from './run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 import { DATE_FORMS_EN } from '../../src/messages/en/errors.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -25,7 +26,7 @@ describe('schengen batch', () => {
       person(2, [['2026-02-01', '2026-02-10']]),
       person('c', [], { on: '2026-05-01' }),
     ].join('\n');
-    const result = await runCli(['batch', '--query', 'status', '--on', '2026-03-10'], { stdin: `${input}\n` });
+    const result = await runInProcess(['batch', '--query', 'status', '--on', '2026-03-10'], { stdin: `${input}\n` });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     const out = records(result.stdout);
@@ -50,7 +51,7 @@ describe('schengen batch', () => {
       JSON.stringify({ id: 'unknown-field', stays: [], stay: [] }),
       person('ok2', [['2026-02-01', '2026-02-03']]),
     ].join('\n');
-    const result = await runCli(['batch', '--query', 'status', '--on', '2026-03-10'], { stdin: input });
+    const result = await runInProcess(['batch', '--query', 'status', '--on', '2026-03-10'], { stdin: input });
     expect(result.exitCode).toBe(6);
     const out = records(result.stdout);
     expect(out).toHaveLength(7);
@@ -77,7 +78,7 @@ describe('schengen batch', () => {
   it('a huge line is refused with an error record, not a crash, and the next line still counts', async () => {
     const huge = `{"id":"huge","stays":[${'{"entry":"2026-01-01","exit":"2026-01-02"},'.repeat(5000)}]}`;
     const input = [huge, person('after', [['2026-01-01', '2026-01-02']])].join('\n');
-    const result = await runCli(['batch', '--query', 'status', '--on', '2026-03-10', '--max-line-length', '10000'], { stdin: input });
+    const result = await runInProcess(['batch', '--query', 'status', '--on', '2026-03-10', '--max-line-length', '10000'], { stdin: input });
     expect(result.exitCode).toBe(6);
     const out = records(result.stdout);
     expect(out).toHaveLength(2);
@@ -86,15 +87,15 @@ describe('schengen batch', () => {
   });
 
   it('an empty input gives no records and exit 0; blank lines are not persons', async () => {
-    const empty = await runCli(['batch', '--query', 'status', '--on', '2026-03-10'], { stdin: '' });
+    const empty = await runInProcess(['batch', '--query', 'status', '--on', '2026-03-10'], { stdin: '' });
     expect(empty).toEqual({ stdout: '', stderr: '', exitCode: 0 });
-    const blanks = await runCli(['batch', '--query', 'status', '--on', '2026-03-10'], { stdin: '\n\n   \n' });
+    const blanks = await runInProcess(['batch', '--query', 'status', '--on', '2026-03-10'], { stdin: '\n\n   \n' });
     expect(blanks.stdout).toBe('');
   });
 
   it('CSV: consecutive rows of an id are one person; a bad row makes that person an error record', async () => {
     const csv = ['id,entry,exit', 'a,2026-01-01,2026-01-10', 'a,2026-02-01,2026-02-05', 'b,2026-03-01,', 'c,2026-13-01,2026-01-01', 'c,2026-01-01,2026-01-02', 'd,2026-01-01'].join('\n');
-    const result = await runCli(['batch', '--format', 'csv', '--query', 'status', '--on', '2026-03-05'], { stdin: csv });
+    const result = await runInProcess(['batch', '--format', 'csv', '--query', 'status', '--on', '2026-03-05'], { stdin: csv });
     expect(result.exitCode).toBe(6);
     const out = records(result.stdout);
     expect(out.map((r) => r['id'])).toEqual(['a', 'b', 'c', 'd']);
@@ -105,28 +106,28 @@ describe('schengen batch', () => {
   });
 
   it('CSV without the header is refused as a whole (exit 3)', async () => {
-    const result = await runCli(['batch', '--format', 'csv', '--query', 'status', '--on', '2026-03-05'], { stdin: 'a,2026-01-01,2026-01-10\n' });
+    const result = await runInProcess(['batch', '--format', 'csv', '--query', 'status', '--on', '2026-03-05'], { stdin: 'a,2026-01-01,2026-01-10\n' });
     expect(result.exitCode).toBe(3);
     expect(result.stderr).toContain('unknown column "a"');
   });
 
   it('plan, next and annex3 take their options from the flags or from each record', async () => {
     const input = [person('p1', [['2026-01-01', '2026-03-21']]), person('p2', [], { enter: '2026-05-01', days: 10 })].join('\n');
-    const plan = records((await runCli(['batch', '--query', 'plan', '--enter', '2026-04-01', '--days', '20', '--on', '2026-03-25'], { stdin: input })).stdout);
+    const plan = records((await runInProcess(['batch', '--query', 'plan', '--enter', '2026-04-01', '--days', '20', '--on', '2026-03-25'], { stdin: input })).stdout);
     expect(plan[0]).toMatchObject({ id: 'p1', command: 'plan', maxStayDays: 10, trip: { firstOverstayDay: '2026-04-11' } });
     expect(plan[1]).toMatchObject({ id: 'p2', entry: '2026-05-01', trip: { exit: '2026-05-10', compliant: true } });
     const validate = batchValidator('plan');
     for (const record of plan) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
 
     // A field of another question is refused, not ignored (issue 20, 7): p2's "enter" under --query next.
-    const refused = records((await runCli(['batch', '--query', 'next', '--days', '90', '--on', '2026-03-25'], { stdin: input })).stdout);
+    const refused = records((await runInProcess(['batch', '--query', 'next', '--days', '90', '--on', '2026-03-25'], { stdin: input })).stdout);
     expect(refused[1]).toMatchObject({ id: 'p2', error: { field: 'enter', code: 'json.unknownField' } });
     const nextInput = [person('p1', [['2026-01-01', '2026-03-21']]), person('p2', [])].join('\n');
-    const next = records((await runCli(['batch', '--query', 'next', '--days', '90', '--on', '2026-03-25'], { stdin: nextInput })).stdout);
+    const next = records((await runInProcess(['batch', '--query', 'next', '--days', '90', '--on', '2026-03-25'], { stdin: nextInput })).stdout);
     // p1 left on 21.03: 90 days of absence → 20.06
     expect(next.map((r) => r['earliestEntry'])).toEqual(['2026-06-20', '2026-03-25']);
 
-    const annex = records((await runCli(['batch', '--query', 'annex3', '--arrival', '2026-04-02', '--on', '2026-04-02'], { stdin: nextInput })).stdout);
+    const annex = records((await runInProcess(['batch', '--query', 'annex3', '--arrival', '2026-04-02', '--on', '2026-04-02'], { stdin: nextInput })).stdout);
     expect(annex.map((r) => (r['declaration'] as { deadline: string }).deadline)).toEqual(['2026-04-08', '2026-04-08']);
     // p1: 80 days used, 10 left from 02.04 → 11.04
     expect(annex.map((r) => r['authorisedStayEnd'])).toEqual(['2026-04-11', '2026-06-30']);
@@ -134,11 +135,11 @@ describe('schengen batch', () => {
 
   it('a record’s "leave" and "explain" are next --leave and --explain', async () => {
     const input = person('in', [['2026-03-01', null]], { leave: '2026-03-30', explain: true });
-    const result = await runCli(['batch', '--query', 'next', '--days', '20', '--on', '2026-03-25'], { stdin: input });
+    const result = await runInProcess(['batch', '--query', 'next', '--days', '20', '--on', '2026-03-25'], { stdin: input });
     expect(result.exitCode).toBe(0);
     const [record] = records(result.stdout);
     const { schemaVersion, ...single } = JSON.parse(
-      (await runCli(['next', '--stay', '2026-03-01..', '--days', '20', '--leave', '2026-03-30', '--explain', '--on', '2026-03-25', '--json'])).stdout,
+      (await runInProcess(['next', '--stay', '2026-03-01..', '--days', '20', '--leave', '2026-03-30', '--explain', '--on', '2026-03-25', '--json'])).stdout,
     ) as Record<string, unknown>;
     expect(record).toEqual({ schemaVersion, id: 'in', ...single });
     expect(record).toHaveProperty('explanation');
@@ -147,13 +148,14 @@ describe('schengen batch', () => {
   });
 
   it('a record missing what its query needs is an error record naming the field', async () => {
-    const result = await runCli(['batch', '--query', 'plan', '--on', '2026-03-25'], { stdin: person('x', []) });
+    const result = await runInProcess(['batch', '--query', 'plan', '--on', '2026-03-25'], { stdin: person('x', []) });
     expect(result.exitCode).toBe(6);
     expect(records(result.stdout)[0]).toMatchObject({ id: 'x', error: { field: 'enter', code: 'json.shape' } });
   });
 
   it('a large output survives a pipe whole (no process.exit cut at 64 KiB)', async () => {
     const input = Array.from({ length: 3000 }, (_, i) => person(`p${i}`, [['2026-01-01', '2026-01-10']])).join('\n');
+    // The binary through a pipe: the process and its pipe are what is tested.
     const result = await runCli(['batch', '--query', 'status', '--on', '2026-03-10'], { stdin: input });
     expect(result.exitCode).toBe(0);
     expect(result.stdout.length).toBeGreaterThan(1_000_000);
@@ -163,13 +165,13 @@ describe('schengen batch', () => {
   });
 
   it('reads a file; a missing file exits 4', async () => {
-    const missing = await runCli(['batch', 'no/such.ndjson', '--query', 'status']);
+    const missing = await runInProcess(['batch', 'no/such.ndjson', '--query', 'status']);
     expect(missing.exitCode).toBe(4);
     expect(missing.stdout).toBe('');
   });
 
   it('an unknown --query is a usage error', async () => {
-    const result = await runCli(['batch', '--query', 'everything'], { stdin: '' });
+    const result = await runInProcess(['batch', '--query', 'everything'], { stdin: '' });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe('schengen: --query "everything" is not possible; expected one of status, plan, next, annex3, calendar, apply, visa, check (schengen batch --help)\n');
   });
@@ -183,7 +185,7 @@ describe('schengen batch --format csv: spreadsheets', () => {
       ';;p1;;;"C 1 2026-10-01..2026-12-31 30";\r\n' +
       '2026-11-01;;"p2";FR;;;\r\n' +
       ';;p2;;;;2026-11-05..2027-11-04 FR\r\n';
-    const result = await runCli(['batch', '--format', 'csv', '--query', 'status', '--on', '2026-11-22'], { stdin: csv });
+    const result = await runInProcess(['batch', '--format', 'csv', '--query', 'status', '--on', '2026-11-22'], { stdin: csv });
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     const out = records(result.stdout);
@@ -199,7 +201,7 @@ describe('schengen batch --format csv: spreadsheets', () => {
 
   it('--delimiter ";" and a bad row: one error record for that person, naming its line and column', async () => {
     const csv = 'id;entry;exit\na;2026-01-01;2026-01-10\nb;2026-01-05;2026-01-01\nc;2026-01-01;\n';
-    const result = await runCli(['batch', '--format', 'csv', '--delimiter', ';', '--query', 'status', '--on', '2026-03-05'], { stdin: csv });
+    const result = await runInProcess(['batch', '--format', 'csv', '--delimiter', ';', '--query', 'status', '--on', '2026-03-05'], { stdin: csv });
     expect(result.exitCode).toBe(6);
     const out = records(result.stdout);
     expect(out.map((r) => r['id'])).toEqual(['a', 'b', 'c']);
@@ -208,13 +210,13 @@ describe('schengen batch --format csv: spreadsheets', () => {
   });
 
   it('--delimiter without --format csv is a usage error, not ignored', async () => {
-    const result = await runCli(['batch', '--delimiter', ';', '--query', 'status'], { stdin: '' });
+    const result = await runInProcess(['batch', '--delimiter', ';', '--query', 'status'], { stdin: '' });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('--delimiter is for CSV input');
   });
 
   it('an unknown column is refused before any record, in the reader’s language (exit 3)', async () => {
-    const result = await runCli(['batch', '--format', 'csv', '--query', 'status'], { stdin: 'id,entry,colour\n', env: { LANG: 'fr_BE.UTF-8' } });
+    const result = await runInProcess(['batch', '--format', 'csv', '--query', 'status'], { stdin: 'id,entry,colour\n', env: { LANG: 'fr_BE.UTF-8' } });
     expect(result.exitCode).toBe(3);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('colonne inconnue «\u00a0colour\u00a0»');

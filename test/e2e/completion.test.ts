@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from './run-cli.js';
+import { STACK_TRACE } from './run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 
 const made: string[] = [];
 afterAll(async () => {
@@ -20,22 +21,22 @@ function bash(script: string): Promise<{ stdout: string; stderr: string; code: n
 
 describe('schengen completion', () => {
   it.each(['bash', 'zsh', 'fish'])('%s: a script that names every command', async (shell) => {
-    const result = await runCli(['completion', shell]);
+    const result = await runInProcess(['completion', shell]);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     for (const command of ['status', 'plan', 'next', 'annex3', 'calendar', 'ics', 'log', 'batch', 'visa', 'completion', 'permit', 'mrz', 'check', 'statement', 'trip', 'edit']) expect(result.stdout).toContain(command);
   });
 
   it('zsh and fish register themselves the way each shell expects', async () => {
-    expect((await runCli(['completion', 'zsh'])).stdout).toMatch(/^#compdef schengen\n[\s\S]*compdef _schengen schengen/);
-    expect((await runCli(['completion', 'fish'])).stdout).toContain("complete -c schengen -n 'true; and __fish_seen_subcommand_from annex3' -l html -d");
+    expect((await runInProcess(['completion', 'zsh'])).stdout).toMatch(/^#compdef schengen\n[\s\S]*compdef _schengen schengen/);
+    expect((await runInProcess(['completion', 'fish'])).stdout).toContain("complete -c schengen -n 'true; and __fish_seen_subcommand_from annex3' -l html -d");
   });
 
   it('bash -n accepts the bash script', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'schengen-completion-'));
     made.push(dir);
     const file = join(dir, 'schengen.bash');
-    await writeFile(file, (await runCli(['completion', 'bash'])).stdout);
+    await writeFile(file, (await runInProcess(['completion', 'bash'])).stdout);
     const checked = await bash(`bash -n '${file}'`);
     expect(checked.stderr).toBe('');
     expect(checked.code).toBe(0);
@@ -49,7 +50,7 @@ describe('schengen completion', () => {
     ['options of log list', ['schengen', 'log', 'list', '--a'], ['--all']],
     ['the values of batch --query', ['schengen', 'batch', '--query', 'a'], ['annex3', 'apply']],
   ])('bash completes %s', async (_name, words, expected) => {
-    const { stdout: script } = await runCli(['completion', 'bash']);
+    const { stdout: script } = await runInProcess(['completion', 'bash']);
     const dir = await mkdtemp(join(tmpdir(), 'schengen-completion-'));
     made.push(dir);
     const file = join(dir, 'schengen.bash');
@@ -61,7 +62,7 @@ describe('schengen completion', () => {
   });
 
   it('an unknown shell is a usage error', async () => {
-    const result = await runCli(['completion', 'tcsh']);
+    const result = await runInProcess(['completion', 'tcsh']);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).not.toMatch(STACK_TRACE);
   });

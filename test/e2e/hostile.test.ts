@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/app/answers.js';
-import { binPath, projectRoot, runCli, STACK_TRACE } from './run-cli.js';
+import { binPath, projectRoot, STACK_TRACE } from './run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 
 /** Issue 10: hostile input, faults and concurrency. Each case is one the fuzzing campaign found. */
 
@@ -46,8 +47,8 @@ describe('data: nothing lost, nothing silently changed', () => {
     const text = 'entry 2026-01-01 BE\nexit 2026-01-10\nentry 2026-02-01\nexit 2026-02-05\n';
     await writeFile(join(dir, 'lf.txt'), text);
     await writeFile(join(dir, 'cr.txt'), text.replace(/\n/g, '\r'));
-    const lf = JSON.parse((await runCli(['status', join(dir, 'lf.txt'), '--json', ...ON])).stdout) as { daysUsed: number };
-    const cr = await runCli(['status', join(dir, 'cr.txt'), '--json', ...ON]);
+    const lf = JSON.parse((await runInProcess(['status', join(dir, 'lf.txt'), '--json', ...ON])).stdout) as { daysUsed: number };
+    const cr = await runInProcess(['status', join(dir, 'cr.txt'), '--json', ...ON]);
     expect(cr.exitCode).toBe(0);
     expect(lf.daysUsed).toBe(15);
     expect((JSON.parse(cr.stdout) as { daysUsed: number }).daysUsed).toBe(15);
@@ -59,7 +60,7 @@ describe('data: nothing lost, nothing silently changed', () => {
   ])('duplicate JSON keys are refused: %s', async (_name, json, field) => {
     const dir = await scratch();
     await writeFile(join(dir, 'h.json'), json);
-    const result = await runCli(['status', join(dir, 'h.json'), ...ON]);
+    const result = await runInProcess(['status', join(dir, 'h.json'), ...ON]);
     expect(result.exitCode).toBe(3);
     expect(result.stderr).toContain(`field "${field}"`);
     expect(result.stderr).toContain('appears twice');
@@ -78,7 +79,7 @@ describe('data: nothing lost, nothing silently changed', () => {
       `{"id":"deep","x":${'['.repeat(6000)}${']'.repeat(6000)}}`,
       '{"id":"last","stays":[]}',
     ];
-    const result = await runCli(['batch', '--query', 'annex3', '--arrival', '2026-03-02', '--enter', '2026-03-02', ...ON], { stdin: `${records.join('\n')}\n` });
+    const result = await runInProcess(['batch', '--query', 'annex3', '--arrival', '2026-03-02', '--enter', '2026-03-02', ...ON], { stdin: `${records.join('\n')}\n` });
     expect(result.exitCode).toBe(6);
     expect(result.stderr).toBe('');
     const lines = result.stdout.trimEnd().split('\n');
@@ -97,7 +98,7 @@ describe('data: nothing lost, nothing silently changed', () => {
     expect(out[9]!['id']).toBe('last');
     expect(codeOf(9)).toBeUndefined();
     // days out of range: one error record each under plan
-    const plan = await runCli(['batch', '--query', 'plan', '--enter', '2026-03-02', ...ON], { stdin: `${records[4]}\n${records[5]}\n${records[9]}\n` });
+    const plan = await runInProcess(['batch', '--query', 'plan', '--enter', '2026-03-02', ...ON], { stdin: `${records[4]}\n${records[5]}\n${records[9]}\n` });
     expect(jsonLines(plan.stdout).map((record) => (record['error'] as { code: string } | undefined)?.code ?? 'ok')).toEqual(['number.range', 'number.range', 'ok']);
   });
 
@@ -106,9 +107,9 @@ describe('data: nothing lost, nothing silently changed', () => {
     const path = join(dir, 'stamps.txt');
     const latin1Comment = Buffer.from('entry 2026-01-01 BE # caf\xe9\r\nexit 2026-01-05\r\n', 'latin1');
     await writeFile(path, latin1Comment);
-    expect((await runCli(['log', 'entry', '2026-02-01', '--file', path, ...ON])).exitCode).toBe(0);
+    expect((await runInProcess(['log', 'entry', '2026-02-01', '--file', path, ...ON])).exitCode).toBe(0);
     expect(Buffer.compare(await readFile(path), Buffer.concat([latin1Comment, Buffer.from('entry 2026-02-01\r\n')]))).toBe(0);
-    expect((await runCli(['log', 'remove', '3', '--file', path, ...ON])).exitCode).toBe(0);
+    expect((await runInProcess(['log', 'remove', '3', '--file', path, ...ON])).exitCode).toBe(0);
     expect(Buffer.compare(await readFile(path), latin1Comment)).toBe(0);
   });
 
@@ -116,7 +117,7 @@ describe('data: nothing lost, nothing silently changed', () => {
     const dir = await scratch();
     await writeFile(join(dir, 'real.txt'), 'entry 2026-01-01\n');
     await symlink('real.txt', join(dir, 'link.txt'));
-    expect((await runCli(['log', 'exit', '2026-01-03', '--file', join(dir, 'link.txt'), ...ON])).exitCode).toBe(0);
+    expect((await runInProcess(['log', 'exit', '2026-01-03', '--file', join(dir, 'link.txt'), ...ON])).exitCode).toBe(0);
     expect((await lstat(join(dir, 'link.txt'))).isSymbolicLink()).toBe(true);
     expect(await readFile(join(dir, 'real.txt'), 'utf8')).toBe('entry 2026-01-01\nexit 2026-01-03\n');
     expect((await stat(join(dir, 'real.txt'))).mode & 0o777).toBe(0o600);
@@ -125,7 +126,7 @@ describe('data: nothing lost, nothing silently changed', () => {
   it('a newline in a logged value never becomes a second line of the file', async () => {
     const dir = await scratch();
     const path = join(dir, 'stamps.txt');
-    expect((await runCli(['log', 'entry', '2026-01-01', 'BE', 'Brussels\nexit 2026-01-02', '--file', path, ...ON])).exitCode).toBe(0);
+    expect((await runInProcess(['log', 'entry', '2026-01-01', 'BE', 'Brussels\nexit 2026-01-02', '--file', path, ...ON])).exitCode).toBe(0);
     expect(await readFile(path, 'utf8')).toBe('entry 2026-01-01 BE Brussels exit 2026-01-02\n');
   });
 
@@ -191,14 +192,14 @@ describe('faults: a documented exit code, never a stack trace', () => {
     ['log remove 1abc', async (dir: string) => ['log', 'remove', '1abc', '--file', join(dir, 's.txt')], 2],
   ])('%s', async (_name, args, code) => {
     const dir = await scratch();
-    const result = await runCli(await args(dir));
+    const result = await runInProcess(await args(dir));
     expect(result.exitCode).toBe(code);
     if (code !== 0) expectOneLine(result.stderr);
     expect(result.stderr).not.toMatch(/internal error|\(unknown\)|ELOOP|line 0/);
   });
 
   it('empty CSV input without a header is refused (3)', async () => {
-    const result = await runCli(['batch', '--query', 'status', '--format', 'csv'], { stdin: '' });
+    const result = await runInProcess(['batch', '--query', 'status', '--format', 'csv'], { stdin: '' });
     expect(result.exitCode).toBe(3);
     expectOneLine(result.stderr);
   });
@@ -217,7 +218,7 @@ async function file(dir: string, name: string, text: string): Promise<string> {
 
 describe('messages: one line, named field, the reader’s language', () => {
   it('commander’s "(Did you mean …?)" stays on the same line', async () => {
-    const result = await runCli(['plan', '--stay', '2026-01-01..2026-01-05', '--enter', '2026-03-02', '--dasy', '3']);
+    const result = await runInProcess(['plan', '--stay', '2026-01-01..2026-01-05', '--enter', '2026-03-02', '--dasy', '3']);
     expect(result.exitCode).toBe(2);
     expectOneLine(result.stderr);
     expect(result.stderr).toBe('schengen: unknown option "--dasy" (did you mean --days?) (schengen plan --help)\n');
@@ -225,7 +226,7 @@ describe('messages: one line, named field, the reader’s language', () => {
 
   it('the visa-overlap error names its field', async () => {
     const dir = await scratch();
-    const result = await runCli(['status', await file(dir, 'v.txt', 'visa C MULT 2026-01-01..2026-06-01 90\nvisa C 1 2026-03-01..2026-04-01 10\n'), ...ON]);
+    const result = await runInProcess(['status', await file(dir, 'v.txt', 'visa C MULT 2026-01-01..2026-06-01 90\nvisa C 1 2026-03-01..2026-04-01 10\n'), ...ON]);
     expect(result.exitCode).toBe(3);
     expect(result.stderr).toContain(':2: field "visa": ');
   });
@@ -233,7 +234,7 @@ describe('messages: one line, named field, the reader’s language', () => {
   it('log refusals are worded in --lang and name the field', async () => {
     const dir = await scratch();
     const path = await file(dir, 's.txt', 'entry 2026-01-10\n');
-    const result = await runCli(['log', 'exit', '2026-01-01', '--file', path, '--lang', 'nl', ...ON]);
+    const result = await runInProcess(['log', 'exit', '2026-01-01', '--file', path, '--lang', 'nl', ...ON]);
     expect(result.exitCode).toBe(3);
     // The line is the number "log list" shows, as every log refusal cites it: here, the entry the exit would come before.
     expect(result.stderr).toBe(`schengen: ${path}: geweigerd, het bestand is niet gewijzigd: veld "DATUM": het vertrek ligt vóór de binnenkomst op regel 1 ("entry 2026-01-10"); verwacht: een vertrek op of na die dag\n`);
@@ -246,7 +247,7 @@ describe('issue 20 at the command line', () => {
     ['--from', ['next', '--days', '5', '--from', '__proto__', '--on', '2026-02-01'], /"__proto__" is not a date we accept: unrecognised form/],
     ['--arrival', ['annex3', '--arrival', 'Constructor', '--on', '2026-02-01'], /"Constructor" is not a date we accept: unrecognised form/],
   ])('a prototype word as a date (%s) is exit 3 "not a date", not an internal error or a stay dropped', async (_name, args, message) => {
-    const result = await runCli(args);
+    const result = await runInProcess(args);
     expect(result.exitCode).toBe(3);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
@@ -254,7 +255,7 @@ describe('issue 20 at the command line', () => {
   });
 
   it('batch: a prototype word in one record is one error record; the good record is answered (exit 6)', async () => {
-    const result = await runCli(['batch', '--query', 'annex3', '--arrival', '2026-12-10', '--on', '2026-12-06'], { stdin: '{"id":1,"stays":[]}\r{"id":2,"stays":[],"arrival":"constructor"}\r' });
+    const result = await runInProcess(['batch', '--query', 'annex3', '--arrival', '2026-12-10', '--on', '2026-12-06'], { stdin: '{"id":1,"stays":[]}\r{"id":2,"stays":[],"arrival":"constructor"}\r' });
     expect(result.exitCode).toBe(6);
     expect(jsonLines(result.stdout).map((record) => [record['id'], record['command'] ?? (record['error'] as { code: string }).code])).toEqual([
       [1, 'annex3'],
@@ -266,7 +267,7 @@ describe('issue 20 at the command line', () => {
     const dir = await scratch();
     const file = join(dir, 'deep.json');
     await writeFile(file, `{"closed":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`);
-    const result = await runCli(['status', '--config', file, '--stay', '2026-01-01..2026-01-05', '--on', '2026-02-01']);
+    const result = await runInProcess(['status', '--config', file, '--stay', '2026-01-01..2026-01-05', '--on', '2026-02-01']);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain(`schengen: ${file}: the JSON is nested more than 32 levels deep`);
     expectOneLine(result.stderr);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedSchema, strictSchema } from '../support/strict-schema.js';
-import { projectRoot, runCli } from './run-cli.js';
+import { projectRoot } from './run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 
 /** Every published schema, loaded so that `$ref`s between them resolve. */
 function ajvWith(load: (name: string) => object): Ajv2020 {
@@ -25,7 +26,7 @@ describe('the JSON contract (docs/json.md)', () => {
   });
 
   it('adding a field keeps schemaVersion: the published schema accepts it, our strict copy (the tests) refuses it', async () => {
-    const status = JSON.parse((await runCli(['status', '--stay', '2026-01-01..2026-01-10', '--on', '2026-02-01', '--json'])).stdout) as Record<string, unknown>;
+    const status = JSON.parse((await runInProcess(['status', '--stay', '2026-01-01..2026-01-10', '--on', '2026-02-01', '--json'])).stdout) as Record<string, unknown>;
     const later = { ...status, someFieldOfALaterRelease: 1 };
     const published = ajvWith(publishedSchema).getSchema('https://schengen.example/schema/status.schema.json')!;
     const strict = ajvWith(strictSchema).getSchema('https://schengen.example/schema/status.schema.json')!;
@@ -42,7 +43,7 @@ describe('the JSON contract (docs/json.md)', () => {
     const input = ['{"id":"p1","stays":[{"entry":"2026-01-01","exit":"2026-01-10"}]}', '{"id":12345678901234567890,"stays":[{"entry":"2026-02-30","exit":null}]}'].join('\n');
     for (const query of ['status', 'plan', 'next', 'annex3', 'check']) {
       const args = ['batch', '--query', query, '--on', '2026-02-01', '--enter', '2026-03-01', '--days', '10', '--arrival', '2026-02-02'];
-      const lines = (await runCli(args, { stdin: input })).stdout.trim().split('\n');
+      const lines = (await runInProcess(args, { stdin: input })).stdout.trim().split('\n');
       expect(lines).toHaveLength(2);
       for (const line of lines) {
         const record = JSON.parse(line) as Record<string, unknown>;
@@ -68,11 +69,11 @@ describe('the JSON contract (docs/json.md)', () => {
       ['log', 'list', '--all', '--json'],
       ['log', 'remove', '3', '--json'],
     ]) {
-      const result = await runCli(args, { env });
+      const result = await runInProcess(args, { env });
       expect(result.exitCode, `${args.join(' ')}: ${result.stderr}`).toBe(0);
       expect(log(JSON.parse(result.stdout)), `${args.join(' ')}: ${JSON.stringify(log.errors)}`).toBe(true);
     }
-    const all = await runCli(['status', '--all', '--on', '2026-02-01', '--json'], { env });
+    const all = await runInProcess(['status', '--all', '--on', '2026-02-01', '--json'], { env });
     const statusAll = ajv.getSchema('https://schengen.example/schema/status-all.schema.json')!;
     expect(statusAll(JSON.parse(all.stdout)), JSON.stringify(statusAll.errors)).toBe(true);
   });

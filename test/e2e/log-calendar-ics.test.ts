@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from './run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 import { splitVerdict } from './run-cli.js';
 
 const made: string[] = [];
@@ -22,12 +23,12 @@ describe('schengen log', () => {
   it('round trip: add, list, read by every command, remove', async () => {
     const { path, env } = await ownFile();
     const on = ['--on', '2026-11-22'];
-    expect((await runCli(['log', 'entry', '01.10.26', 'BE', 'Brussels', 'Airport', ...on], { env })).stdout).toBe(`${path}: + entry 2026-10-01 BE Brussels Airport\n`);
-    expect((await runCli(['log', 'exit', '2026-10-20', ...on], { env })).exitCode).toBe(0);
-    expect((await runCli(['log', 'visa', 'C', 'MULT', '2026-01-10..2027-01-09', '90', ...on], { env })).exitCode).toBe(0);
+    expect((await runInProcess(['log', 'entry', '01.10.26', 'BE', 'Brussels', 'Airport', ...on], { env })).stdout).toBe(`${path}: + entry 2026-10-01 BE Brussels Airport\n`);
+    expect((await runInProcess(['log', 'exit', '2026-10-20', ...on], { env })).exitCode).toBe(0);
+    expect((await runInProcess(['log', 'visa', 'C', 'MULT', '2026-01-10..2027-01-09', '90', ...on], { env })).exitCode).toBe(0);
     expect(await readFile(path, 'utf8')).toBe('entry 2026-10-01 BE Brussels Airport\nexit 2026-10-20\nvisa C MULT 2026-01-10..2027-01-09 90\n');
 
-    const list = await runCli(['log', 'list', '--json'], { env });
+    const list = await runInProcess(['log', 'list', '--json'], { env });
     expect(JSON.parse(list.stdout)).toEqual({
       schemaVersion: 3,
       command: 'log',
@@ -41,10 +42,10 @@ describe('schengen log', () => {
     });
 
     // status with no file reads the log: 01.10–20.10 = 20 days
-    const status = await runCli(['status', ...on, '--json'], { env });
+    const status = await runInProcess(['status', ...on, '--json'], { env });
     expect(JSON.parse(status.stdout)).toMatchObject({ daysUsed: 20 });
 
-    expect((await runCli(['log', 'remove', '3', ...on], { env })).stdout).toBe(`${path}: - visa C MULT 2026-01-10..2027-01-09 90\n`);
+    expect((await runInProcess(['log', 'remove', '3', ...on], { env })).stdout).toBe(`${path}: - visa C MULT 2026-01-10..2027-01-09 90\n`);
     expect(await readFile(path, 'utf8')).toBe('entry 2026-10-01 BE Brussels Airport\nexit 2026-10-20\n');
     expect(await readFile(`${path}.bak`, 'utf8')).toBe('entry 2026-10-01 BE Brussels Airport\nexit 2026-10-20\nvisa C MULT 2026-01-10..2027-01-09 90\n');
   });
@@ -62,7 +63,7 @@ describe('schengen log', () => {
     // A stay under way since 10.11, so that another entry or an early exit is refused.
     const before = Buffer.from('# mine\r\nentry 2026-10-01 BE\nexit 2026-10-20\nvisa C MULT 2026-01-10..2027-01-09 90\nentry 2026-11-10\n\n# end\n');
     await writeFile(path, before);
-    const result = await runCli([...args, '--on', '2026-11-22'], { env });
+    const result = await runInProcess([...args, '--on', '2026-11-22'], { env });
     expect(result.exitCode).not.toBe(0);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(STACK_TRACE);
@@ -72,6 +73,7 @@ describe('schengen log', () => {
   it('concurrent writers lose no line (lock file)', async () => {
     const { path, env } = await ownFile();
     const months = ['01', '02', '03', '04', '05', '06', '07', '08'];
+    // Separate processes, at once: the lock between them is what is tested (the binary, not in process).
     const results = await Promise.all(months.map((month) => runCli(['log', 'visa', 'C', '1', `2026-${month}-01..2026-${month}-20`, '10', '--on', '2026-01-01'], { env })));
     expect(results.map((r) => r.exitCode)).toEqual(months.map(() => 0));
     const lines = (await readFile(path, 'utf8')).trimEnd().split('\n').sort();
@@ -80,7 +82,7 @@ describe('schengen log', () => {
 
   it('remove N outside the list is a usage error', async () => {
     const { env } = await ownFile();
-    const result = await runCli(['log', 'remove', '4', '--on', '2026-11-22'], { env });
+    const result = await runInProcess(['log', 'remove', '4', '--on', '2026-11-22'], { env });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('"4" cannot be removed: the file has no lines yet');
   });
@@ -89,7 +91,7 @@ describe('schengen log', () => {
 describe('schengen calendar', () => {
   it('draws presence, days used and markers for a fixed history, colour off', async () => {
     // 05.03–07.03 inside; on 10.03 three days are used ('0' = 0–9 days), T marks today.
-    const result = await runCli(['calendar', '--stay', '2026-03-05..2026-03-07', '--on', '2026-03-10', '--from', '2026-03-01', '--to', '2026-03-31']);
+    const result = await runInProcess(['calendar', '--stay', '2026-03-05..2026-03-07', '--on', '2026-03-10', '--from', '2026-03-01', '--to', '2026-03-31']);
     expect(result.exitCode).toBe(0);
     // The verdict first: three days inside, none over any limit.
     const { verdict, body } = splitVerdict(result.stdout);
@@ -107,7 +109,7 @@ describe('schengen calendar', () => {
 
   it('marks the latest exit and overstays, and stays within 80 columns in every language', async () => {
     for (const lang of ['en', 'nl', 'fr', 'de']) {
-      const result = await runCli(['calendar', '--stay', '2025-10-01..2026-01-10', '--stay', '2026-05-01..', '--on', '2026-06-15', '--lang', lang]);
+      const result = await runInProcess(['calendar', '--stay', '2025-10-01..2026-01-10', '--stay', '2026-05-01..', '--on', '2026-06-15', '--lang', lang]);
       expect(result.exitCode).toBe(0);
       for (const line of result.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
       if (lang === 'en') {
@@ -120,7 +122,7 @@ describe('schengen calendar', () => {
 
 describe('schengen ics', () => {
   it('writes a valid iCalendar file with each date and its alarms', async () => {
-    const result = await runCli([
+    const result = await runInProcess([
       'ics',
       '--visa',
       'C MULT 2026-01-10..2027-01-09 90',
@@ -156,7 +158,7 @@ describe('schengen ics', () => {
   });
 
   it('speaks the reader’s language', async () => {
-    const result = await runCli(['ics', '--stay', '2026-11-01..', '--on', '2026-11-22', '--lang', 'nl']);
+    const result = await runInProcess(['ics', '--stay', '2026-11-01..', '--on', '2026-11-22', '--lang', 'nl']);
     expect(result.stdout).toContain('SUMMARY:Schengen: uiterste datum van vertrek');
   });
 });

@@ -5,6 +5,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binPath, projectRoot, runCli } from './run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 
 /** `schengen mcp` as a child process, driven by the SDK's own client over stdio. */
 const dir = mkdtempSync(join(tmpdir(), 'schengen-mcp-'));
@@ -61,7 +62,7 @@ describe('schengen mcp', () => {
   ])('%s answers the command’s --json as structured content, with a short text', async (name, fields, flags) => {
     const result = await client.callTool({ name, arguments: { stays, ...fields } });
     expect(result.isError).toBeFalsy();
-    const cli = JSON.parse((await runCli([name, '--stay', '2026-06-01..2026-07-15', ...flags, '--on', '2026-12-20', '--json'])).stdout) as unknown;
+    const cli = JSON.parse((await runInProcess([name, '--stay', '2026-06-01..2026-07-15', ...flags, '--on', '2026-12-20', '--json'])).stdout) as unknown;
     expect(structured(result)).toEqual(cli);
     const [text] = result.content as { type: string; text: string }[];
     expect(text!.type).toBe('text');
@@ -81,7 +82,7 @@ describe('schengen mcp', () => {
   ])('explain answers %s with its explanation, as --explain --json does', async (query, fields, flags) => {
     const explained = await client.callTool({ name: 'explain', arguments: { query, stays, ...fields } });
     expect(explained.isError).toBeFalsy();
-    const cli = JSON.parse((await runCli([query, '--stay', '2026-06-01..2026-07-15', ...flags, '--on', '2026-12-20', '--explain', '--json'])).stdout) as object;
+    const cli = JSON.parse((await runInProcess([query, '--stay', '2026-06-01..2026-07-15', ...flags, '--on', '2026-12-20', '--explain', '--json'])).stdout) as object;
     expect(cli).toHaveProperty('explanation');
     expect(structured(explained)).toEqual(cli);
     expect((explained.content as { text: string }[])[0]!.text).toMatch(/Deciding day \d{4}-\d{2}-\d{2} /);

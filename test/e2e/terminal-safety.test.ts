@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from './run-cli.js';
+import { STACK_TRACE } from './run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 
 /**
  * Issue 10: a value echoed back must never drive the terminal. Every place that quotes input gets
@@ -57,7 +58,7 @@ const cases: [string, () => Promise<string[]>, string?][] = [
 
 describe('terminal safety: nothing echoed drives the terminal', () => {
   it.each(cases)('%s', async (_name, args, stream = 'stderr') => {
-    const result = await runCli(await args());
+    const result = await runInProcess(await args());
     expect(result.exitCode).not.toBe(1);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     const text = stream === 'stdout' ? result.stdout : result.stderr;
@@ -71,7 +72,7 @@ describe('terminal safety: nothing echoed drives the terminal', () => {
 
   it('batch CSV: a hostile cell comes back in JSON, exact, C0 controls JSON-escaped', async () => {
     const cell = EVIL.replace(/[\r\n]/g, '');
-    const result = await runCli(['batch', '--query', 'status', '--format', 'csv', await file('p.csv', `id,entry\n"${cell}",2026-01-01\n`), ...ON]);
+    const result = await runInProcess(['batch', '--query', 'status', '--format', 'csv', await file('p.csv', `id,entry\n"${cell}",2026-01-01\n`), ...ON]);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
@@ -80,7 +81,7 @@ describe('terminal safety: nothing echoed drives the terminal', () => {
 
   it('JSON output stays exact: the value comes back byte for byte', async () => {
     const path = await file('l.txt', '');
-    const result = await runCli(['log', 'entry', '2026-01-01', 'BE', `Bru${EVIL_NO_NUL.replace(/[\r\n]/g, '')}ssels`, '--file', path, '--json', ...ON]);
+    const result = await runInProcess(['log', 'entry', '2026-01-01', 'BE', `Bru${EVIL_NO_NUL.replace(/[\r\n]/g, '')}ssels`, '--file', path, '--json', ...ON]);
     expect(result.exitCode).toBe(0);
     expect((JSON.parse(result.stdout) as { line: string }).line).toBe(`entry 2026-01-01 BE Bru${EVIL_NO_NUL.replace(/[\r\n]/g, '')}ssels`);
   });

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annex3, InputError, next, parseStampFile, plan, status, UsageError, UserError } from '../../src/lib/index.js';
-import { fixture, runCli } from '../e2e/run-cli.js';
+import { fixture } from '../e2e/run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 
 const semExample5 = readFileSync(fixture('sem-example-5.txt'), 'utf8');
 const history = { stays: [{ entry: '2026-01-10', exit: '2026-02-20' }, { entry: '2026-05-01', exit: null }] };
-const cliJson = async (args: string[]) => JSON.parse((await runCli([...args, '--json'])).stdout) as unknown;
+const cliJson = async (args: string[]) => JSON.parse((await runInProcess([...args, '--json'])).stdout) as unknown;
 
 describe('the library answers as the CLI does', () => {
   it('status equals `schengen status --json`', async () => {

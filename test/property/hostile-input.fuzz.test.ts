@@ -12,6 +12,7 @@ import { callTool } from '../../src/mcp/tools.js';
 import { createApp } from '../../src/serve/app.js';
 import { batchInProcess } from '../support/batch-in-process.js';
 import { runCli, STACK_TRACE, type CliResult } from '../e2e/run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 
 /**
  * Issue 20: one record, random and hostile, through every door in this process (the library, HTTP,
@@ -111,42 +112,53 @@ const flag = fc.tuple(
   optionValue.map((value) => value.replace(/\0/g, '')), // argv cannot carry NUL
 );
 
-describe('fuzz: whatever the input, a documented exit code, one line, valid JSON', () => {
+/**
+ * Each property runs RUNS inputs through the command line in this process (test/support/cli-in-process.ts:
+ * start.ts's steps, the same output and exit code as the binary: test/e2e/smoke.test.ts) and
+ * BINARY_RUNS others, of another seed, through the built binary (issue 24: 144 runs of the binary before).
+ */
+const BINARY_RUNS = Number(process.env['FUZZ_BINARY_RUNS'] ?? 3);
+const WAYS = [
+  ['in process', runInProcess, RUNS, SEED],
+  ['the binary', runCli, BINARY_RUNS, SEED + 1],
+] as const;
+
+describe.each(WAYS)('fuzz (%s): whatever the input, a documented exit code, one line, valid JSON', (_way, run, numRuns, seed) => {
   it('stamp files', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(stampLine, lineBreak), { maxLength: 6 }), fc.constantFrom('status', 'plan', 'next', 'calendar', 'ics'), async (lines, command) => {
-        const path = join(dir, 'stamps.txt');
+        const path = join(dir, `stamps-${_way}.txt`);
         await writeFile(path, lines.map(([line, end]) => line + end).join(''));
         const extra = command === 'plan' ? ['--enter', '2026-03-02'] : command === 'next' ? ['--days', '10'] : [];
         const json = command === 'calendar' || command === 'ics' ? [] : ['--json'];
-        expectWellBehaved(await runCli([command, path, '--on', '2026-03-01', ...extra, ...json]), json.length > 0 ? 'one' : 'none');
+        expectWellBehaved(await run([command, path, '--on', '2026-03-01', ...extra, ...json]), json.length > 0 ? 'one' : 'none');
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      { numRuns, seed, endOnFailure: true },
     );
   }, 120_000);
 
   it('JSON files', async () => {
     await fc.assert(
       fc.asyncProperty(jsonText, async (text) => {
-        const path = join(dir, 'history.json');
+        const path = join(dir, `history-${_way}.json`);
         await writeFile(path, text);
-        expectWellBehaved(await runCli(['status', path, '--on', '2026-03-01', '--json']), 'one');
+        expectWellBehaved(await run(['status', path, '--on', '2026-03-01', '--json']), 'one');
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      { numRuns, seed, endOnFailure: true },
     );
   }, 120_000);
 
   it('batch lines', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(batchRecord, { maxLength: 6 }), fc.constantFrom('status', 'plan', 'next', 'annex3'), async (records, query) => {
-        const result = await runCli(['batch', '--query', query, '--on', '2026-03-01', '--enter', '2026-03-02', '--days', '5', '--arrival', '2026-03-02'], { stdin: records.join('\n') });
+        const result = await run(['batch', '--query', query, '--on', '2026-03-01', '--enter', '2026-03-02', '--days', '5', '--arrival', '2026-03-02'], { stdin: records.join('\n') });
         expectWellBehaved(result, 'lines');
         // One output record per non-blank input line, in order.
         const expected = records.join('\n').split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').length;
         if (result.exitCode === 0 || result.exitCode === 6) expect(result.stdout === '' ? 0 : result.stdout.trimEnd().split('\n').length).toBe(expected);
       }),
       // A third of the runs: one record a run goes through batch in this process and the binary below (issue 20).
-      { numRuns: Math.max(4, Math.round(RUNS / 3)), seed: SEED, endOnFailure: true },
+      { numRuns: Math.max(2, Math.round(numRuns / 3)), seed, endOnFailure: true },
     );
   }, 120_000);
 
@@ -155,10 +167,10 @@ describe('fuzz: whatever the input, a documented exit code, one line, valid JSON
       fc.asyncProperty(fc.constantFrom('status', 'plan', 'next', 'annex3', 'visa', 'log'), fc.array(flag, { maxLength: 4 }), fc.boolean(), async (command, flags, json) => {
         const args = [command, ...flags.flat(), ...(json ? ['--json'] : [])];
         // `log` with flags only lists (or shows usage): never touches a real file.
-        const result = await runCli(command === 'log' ? ['log', 'list', '--file', join(dir, 'log.txt'), ...args.slice(1)] : args);
+        const result = await run(command === 'log' ? ['log', 'list', '--file', join(dir, 'log.txt'), ...args.slice(1)] : args);
         expectWellBehaved(result, json ? 'one' : 'none');
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      { numRuns, seed, endOnFailure: true },
     );
   }, 120_000);
 });
@@ -376,7 +388,7 @@ describe('fuzz (issue 20): one record, every door, the same refusal', () => {
         expect(result.exitCode).toBe(expected.code === 'ok' ? 0 : 6);
         if (records[1]!.error !== undefined) expect(records[1]!.error.message).not.toMatch(RAW_IN_MESSAGE);
       }),
-      { numRuns: Math.max(4, Math.round(RUNS / 6)), seed: SEED, endOnFailure: true },
+      { numRuns: Math.max(2, BINARY_RUNS), seed: SEED, endOnFailure: true },
     );
   }, 120_000);
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../src/core/day.js';
 import { RECORD_KEYS } from '../../src/app/record.js';
 import { createApp, MAX_BODY_BYTES } from '../../src/serve/app.js';
-import { projectRoot, runCli } from '../e2e/run-cli.js';
+import { projectRoot } from '../e2e/run-cli.js';
+import { runInProcess } from '../support/cli-in-process.js';
 
 const app = createApp({ today: async () => dayFromCivil(2026, 12, 20) });
 const schema = (name: string) => new Ajv2020({ allErrors: true, strict: true }).compile(strictSchema(name) as object);
@@ -30,7 +31,7 @@ describe('POST /api/<query>: a batch record in, the command --json out', () => {
     const body = (await response.json()) as object;
     const check = schema(query);
     expect(check(body), JSON.stringify(check.errors)).toBe(true);
-    expect(body).toEqual(JSON.parse((await runCli([...args, '--on', '2026-12-20', '--json'])).stdout));
+    expect(body).toEqual(JSON.parse((await runInProcess([...args, '--on', '2026-12-20', '--json'])).stdout));
   });
 
   it('"fields" in the body: only those fields, after schemaVersion, command and verdict (issue 21)', async () => {
@@ -225,7 +226,7 @@ describe('the page', () => {
 
   it('the municipality’s Community holiday and closing days move the deadline as in the CLI', async () => {
     const page = await (await form({ stamps: '', arrival: '2025-07-08', entry: '', visa: '', community: 'vlg', closed: '2025-07-14, 2025-07-15' })).text();
-    const cli = JSON.parse((await runCli(['annex3', '--arrival', '2025-07-08', '--community', 'vlg', '--closed', '2025-07-14,2025-07-15', '--on', '2026-12-20', '--json'])).stdout) as {
+    const cli = JSON.parse((await runInProcess(['annex3', '--arrival', '2025-07-08', '--community', 'vlg', '--closed', '2025-07-14,2025-07-15', '--on', '2026-12-20', '--json'])).stdout) as {
       declaration: { deadline: string };
     };
     expect(cli.declaration.deadline).toBe('2025-07-16');
@@ -319,7 +320,7 @@ describe('issue 23: the counter page as the clerk’s desk', () => {
   it('the declaration printed is the one annex3 --html prints (one rendering)', async () => {
     const fields = { stamps: 'entry 2026-11-16 FR\n', arrival: '2026-11-20', visa: 'C 1 2026-11-01..2027-01-31 30', name: 'DOE John', birthDate: '14 MAR 1985', nationality: 'USA', municipality: 'Leuven', reference: '41' };
     const page = await (await submit(fields)).text();
-    const cli = await runCli([
+    const cli = await runInProcess([
       'annex3', '--stay', '2026-11-16..', '--visa', 'C 1 2026-11-01..2027-01-31 30', '--arrival', '2026-11-20', '--entry', '2026-11-16', '--on', '2026-11-20', '--html', '--lang', 'nl',
       '--name', 'DOE John', '--birth-date', '14 MAR 1985', '--nationality', 'USA', '--municipality', 'Leuven', '--reference', '41', '--numbering', 'B3/{year}/{n}',
     ]);
