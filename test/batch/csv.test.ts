@@ -113,6 +113,14 @@ describe('the fast path for rows without quotes (issue 21) reads what csv-parse 
     return [0, ...points].map((from, k) => text.slice(from, [...points, text.length][k])).filter((piece) => piece !== '');
   };
 
+  it('a lone LF in a CRLF file after empty lines: the row it starts is numbered as csv-parse numbers it (found by the property below)', async () => {
+    // Lines 1–3 end in CRLF (the header, two empty lines); line 4 is a lone LF, which csv-parse keeps as data
+    // of a row that ends with line 5's CRLF: the row starts on line 4, whichever reader takes it.
+    const text = 'id,entry,exit\r\n\r\n\r\n\n\r\n';
+    expect(await rowsOf([text], true, 10_000)).toEqual([[1, 'id', 'entry', 'exit'], [4, '\n']]);
+    expect(await rowsOf([text], false, 10_000)).toEqual([[1, 'id', 'entry', 'exit'], [4, '\n']]);
+  });
+
   it('the same rows, line numbers and failures, however the text is cut', async () => {
     await fc.assert(
       fc.asyncProperty(csvText, fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom(10_000, 12), async (text, at, maxRecordSize) => {
