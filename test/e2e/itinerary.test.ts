@@ -42,6 +42,13 @@ describe('the itinerary from the command line', () => {
     expect(refused.stderr).toContain('regel 3 ("booked 2027-02-01..2027-03-20 ES Madrid")');
     expect(refused.stderr).not.toMatch(STACK_TRACE);
     expect(await readFile(env['SCHENGEN_FILE']!, 'utf8')).toBe(before);
+    // A trip that ends before it starts is refused as a --stay that does (exit 3, the same words), the file unchanged.
+    const reversed = await runInProcess(['log', 'trip', '2027-05-10..2027-05-01', ...on], { env });
+    const stay = await runInProcess(['status', '--stay', '2027-05-10..2027-05-01', ...on], { env });
+    expect([reversed.exitCode, stay.exitCode]).toEqual([3, 3]);
+    expect(reversed.stderr).toContain('the exit is before the entry; expected an exit on or after the entry day');
+    expect(stay.stderr).toContain('the exit is before the entry; expected an exit on or after the entry day');
+    expect(await readFile(env['SCHENGEN_FILE']!, 'utf8')).toBe(before);
     const list = await runInProcess(['log', 'list', ...on], { env });
     expect(list.stdout).toContain('2  entry 2026-12-01 BE   [under way]');
     expect(list.stdout).toContain('3  booked 2027-02-01..2027-03-20 ES Madrid   [booked]');

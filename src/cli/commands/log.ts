@@ -173,7 +173,8 @@ function tripOf(text: string, today: Day, field: string): { entry: Day; exit: Da
   if (parts.length !== 2 || parts[0]!.trim() === '') throw new UsageError('log.tripForm', { text: text.slice(0, 60) }, { field });
   const entry = parseDate(parts[0]!, { field: `${field} FROM` }, today);
   const exit = parts[1]!.trim() === '' ? null : parseDate(parts[1]!, { field: `${field} TO` }, today);
-  if (exit !== null && exit < entry) throw new UsageError('range.untilBeforeFrom', { from: isoDate(entry), until: isoDate(exit) }, { field });
+  // Refused as a --stay whose exit is before its entry is (exit 3, the same words): a stay that cannot be.
+  if (exit !== null && exit < entry) throw new InputError('stay.exitBeforeEntry', {}, { field: `${field} TO` });
   return { entry, exit };
 }
 
