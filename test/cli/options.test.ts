@@ -59,8 +59,11 @@ describe.each(QUESTION_NAMES)('schengen %s: its options are its question’s par
     const option = optionOf(command, optionName(parameter.name));
     expect(option, `${name}: no option ${optionName(parameter.name)} for the parameter ${parameter.name}`).toBeDefined();
     expect({ form: formOf(option!), mandatory: option!.mandatory }).toEqual({ form: expectedForm(parameter), mandatory: parameter.required === true });
-    // A number of days is checked as commander reads it (a whole number in range), as a record's is.
-    if (parameter.type === 'days') expect(option!.parseArg).toBeTypeOf('function');
+  });
+
+  it.each(question.parameters.filter((parameter) => parameter.type === 'days').map((parameter) => [parameter.name] as const))('the number of days %s is checked as commander reads it', (parameterName) => {
+    // A whole number in range, as a record's is.
+    expect(optionOf(command, optionName(parameterName))!.parseArg).toBeTypeOf('function');
   });
 
   it(question.takesHistory ? 'takes the history from a file or --stay, --visa, --permit' : 'takes no history', () => {

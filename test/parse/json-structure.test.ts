@@ -19,8 +19,8 @@ describe('the quick structure check agrees with the full one', () => {
       fc.property(fc.json({ depthSize: 'medium' }), (text) => {
         const quick = quickJsonStructure(text, JSON.parse(text));
         const full = fullCheck(text);
-        if (full === 'refused') expect(quick).toBeNull();
-        else if (quick !== null) expect(quick).toBe(full);
+        // What the full check refuses, the quick one passes to it (null); else it may pass too, or agree.
+        expect([null, full === 'refused' ? null : full]).toContain(quick);
       }),
       { numRuns: 500 },
     );
