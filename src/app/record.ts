@@ -59,23 +59,23 @@ export function recordString(fields: Record<string, unknown>, key: string, locat
   return value;
 }
 
-export function recordDays(fields: Record<string, unknown>, key: string, location: InputLocation): number | undefined {
+/** A whole number from `min` to MAX_TRIP_DAYS: a trip's length from 1, a count of days from 0. */
+function recordWholeNumber(fields: Record<string, unknown>, key: string, location: InputLocation, min: 0 | 1): number | undefined {
   const value = fields[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_TRIP_DAYS) {
-    throw new InputError('number.range', { text: String(value).slice(0, 40), min: 1, max: MAX_TRIP_DAYS }, at(location, key));
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_TRIP_DAYS) {
+    throw new InputError('number.range', { text: String(value).slice(0, 40), min, max: MAX_TRIP_DAYS }, at(location, key));
   }
   return value;
 }
 
+export function recordDays(fields: Record<string, unknown>, key: string, location: InputLocation): number | undefined {
+  return recordWholeNumber(fields, key, location, 1);
+}
+
 /** A whole number of days from 0 (a count, not a trip's length). */
 export function recordCount(fields: Record<string, unknown>, key: string, location: InputLocation): number | undefined {
-  const value = fields[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_TRIP_DAYS) {
-    throw new InputError('number.range', { text: String(value).slice(0, 40), min: 0, max: MAX_TRIP_DAYS }, at(location, key));
-  }
-  return value;
+  return recordWholeNumber(fields, key, location, 0);
 }
 
 export function recordBoolean(fields: Record<string, unknown>, key: string, location: InputLocation): boolean | undefined {
