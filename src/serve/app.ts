@@ -309,8 +309,7 @@ async function computePage(form: PageForm, catalogue: Catalogue, today: Day, cal
   const annex3 = askQuestion('annex3', { input, fields, today, calendar });
   const status = askQuestion('status', { input, fields: {}, today, calendar: null });
   // Every trip of the stamps judged at once, booked ones included (check): the page says whether they all comply.
-  const check = askQuestion('check', { input, fields: {}, today, calendar: null });
-  const tripsVerdict = input.stays.length === 0 ? null : check.verdict;
+  const tripsVerdict = input.stays.length === 0 ? null : askQuestion('check', { input, fields: {}, today, calendar: null }).verdict;
   const seen = new Set<string>();
   const warnings = [...annex3.warnings, ...status.warnings].filter((w) => {
     const key = JSON.stringify(w);
