@@ -53,15 +53,17 @@ export interface AnswerShape {
   readonly explain?: boolean;
 }
 
-/** Whether an answer under `regime` describes its rules (`Envelope.rules`). */
-export function showsRules(regime: Regime, shape: AnswerShape): boolean {
+/** Whether an answer under `regime` describes its rules (its `rules` field). */
+function showsRules(regime: Regime, shape: AnswerShape): boolean {
   return shape.explain === true || regime.name !== 'schengen' || shape.fields?.has('rules') === true;
 }
 
-/** The answer as asked for: `rules` only when shown, then only the fields asked for. */
-function shaped<T extends { rules?: unknown }>(dto: T, regime: Regime, shape: AnswerShape): T {
-  if (!showsRules(regime, shape)) delete dto.rules;
-  return selectFields(dto, shape.fields);
+/**
+ * The `rules` field to spread into an answer: built only when shown, so that a batch of answers under
+ * the default preset neither describes the rules nor deletes them again (issue 21).
+ */
+export function rulesWhenShown(regime: Regime, shape: AnswerShape): { rules?: RulesDto } {
+  return showsRules(regime, shape) ? { rules: rulesToJson(regime) } : {};
 }
 
 export function rulesToJson(regime: Regime): RulesDto {
@@ -254,7 +256,7 @@ export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas:
     verdict: verdictToJson(verdict),
     on: isoDate(on),
     rule: ruleToJson(report.rule),
-    rules: rulesToJson(report.regime),
+    ...rulesWhenShown(report.regime, shape),
     entry: isoDate(report.entry),
     daysUsedBeforeEntry: report.daysUsedBeforeEntry,
     countBeforeEntry: report.countBeforeEntry === null ? null : countToJson(report.countBeforeEntry),
@@ -277,7 +279,7 @@ export function planToJson(report: PlanReport, verdict: Verdict, on: Day, visas:
           peakDaysUsed: trip.peakDaysUsed,
         };
   // Object.assign, not spreads: the key order is the contract, and spreads are slow here (see errors.ts `at`).
-  return shaped(withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto, openStayEnds: isoDateOrNull(openStayEnds) }), explanation, warnings), report.regime, shape);
+  return selectFields(withTail(Object.assign(head, authorisationToJson(report.authorised, visas), { trip: tripDto, openStayEnds: isoDateOrNull(openStayEnds) }), explanation, warnings), shape.fields);
 }
 
 export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas: readonly Visa[], explanation: Explanation | null, warnings: WarningDto[], shape: AnswerShape = {}): NextDto {
@@ -287,7 +289,7 @@ export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas:
     verdict: verdictToJson(verdict),
     on: isoDate(on),
     rule: ruleToJson(report.rule),
-    rules: rulesToJson(report.regime),
+    ...rulesWhenShown(report.regime, shape),
     from: isoDate(report.from),
     leave: isoDateOrNull(report.leave),
     tripDays: report.tripDays,
@@ -296,7 +298,7 @@ export function nextToJson(report: NextAnswer, verdict: Verdict, on: Day, visas:
     refusal: report.refusal,
     visa: report.visaIndex === null ? null : visaToJson(visas[report.visaIndex]!),
   };
-  return shaped(withTail(dto, explanation, warnings), report.regime, shape);
+  return selectFields(withTail(dto, explanation, warnings), shape.fields);
 }
 
 export interface Annex3Settings {
@@ -327,7 +329,7 @@ export function annex3ToJson(
     verdict: verdictToJson(verdict),
     on: isoDate(on),
     rule: ruleToJson(rule),
-    rules: rulesToJson(SCHENGEN_REGIME),
+    ...rulesWhenShown(SCHENGEN_REGIME, shape),
     arrival: isoDate(report.arrival),
     schengenEntry: isoDate(report.schengenEntry),
     declaration: {
@@ -345,7 +347,7 @@ export function annex3ToJson(
     authorisation: authorisationToJson(report.authorisedStay, visas),
     legalBasis: ANNEX3_LEGAL_BASIS,
   };
-  return shaped(withTail(dto, explanation, warnings), SCHENGEN_REGIME, shape);
+  return selectFields(withTail(dto, explanation, warnings), shape.fields);
 }
 
 

@@ -3,7 +3,7 @@ import type { Day } from '../core/day.js';
 import type { Explanation } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import type { CheckSchema } from './answer-schemas.js';
-import { explanationToJson, rulesToJson, SCHEMA_VERSION, showsRules, verdictToJson, type WarningDto } from './answers.js';
+import { explanationToJson, rulesWhenShown, SCHEMA_VERSION, verdictToJson, type WarningDto } from './answers.js';
 import type { CalendarPicture } from '../core/calendar.js';
 import type { CheckReport } from '../core/itinerary-check.js';
 import type { Verdict } from './verdict.js';
@@ -36,7 +36,7 @@ export function checkToJson(answer: CheckAnswer, verdict: Verdict, explanation: 
     verdict: verdictToJson(verdict),
     on: isoDate(check.on),
     rule: { maxDays: check.rule.maxDays, windowDays: check.rule.windowDays },
-    ...(showsRules(check.regime, { explain }) ? { rules: rulesToJson(check.regime) } : {}),
+    ...rulesWhenShown(check.regime, { explain }),
     trips: check.trips.map((trip) => ({
       entry: isoDate(trip.entry),
       exit: isoDate(trip.exit),
