@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../support/cli-in-process.js';
 import { binPath, projectRoot, STACK_TRACE } from './run-cli.js';
 
 /**
@@ -20,6 +21,13 @@ import { binPath, projectRoot, STACK_TRACE } from './run-cli.js';
  * stopped (marked `# runs until Ctrl-C`); the curl examples of docs/server.md run against a server
  * this test starts, at its own address instead of 127.0.0.1:8080. An optional tool that is not
  * installed here (GNU parallel, jq) leaves its lines unrun, and only those.
+ *
+ * The plain `schengen …` lines a block begins with (words and quoted words, no pipe, redirection,
+ * variable or glob) run in this process (test/support/cli-in-process.ts), with the arguments the
+ * shell would pass, the shells' environment and the same directory: a fresh `node` costs some 0.2 s
+ * of CPU here, most of this test's time (issue 24). test/e2e/smoke.test.ts holds the binary and the
+ * in-process run to the same stdout, stderr and exit code on every command; the rest of each block
+ * runs in a shell, on the built binary, as before.
  */
 const documents = ['README.md', ...readdirSync(join(projectRoot, 'docs')).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
 const SETUP = /^([A-Z][A-Z0-9_]*=\S* )*(npm|git|cd) /;
@@ -83,6 +91,26 @@ const missingTools = OPTIONAL_TOOLS.filter((tool) => !process.env['PATH']?.split
 /** A command that runs a missing optional tool, at its start or after a pipe. */
 const toolMissing = (example: Example) => missingTools.some((tool) => new RegExp(`(^|\\|)\\s*${tool}\\b`).test(example.command));
 
+/**
+ * The arguments the shell would pass for a plain `schengen …` line (unquoted words, '…', "…" without
+ * expansions, a comment at the end), without the leading `schengen`; undefined for a line only a
+ * shell can run, or for the servers and threads that run as processes of their own.
+ */
+function plainArguments(command: string): string[] | undefined {
+  const words: string[] = [];
+  let rest = command;
+  for (;;) {
+    rest = rest.replace(/^[ \t]+/, '');
+    if (rest === '' || rest.startsWith('#')) break;
+    const word = /^(?:[A-Za-z0-9_.,:=@+%\/^-]+|'[^']*'|"[^"$`\\!]*")+(?=[ \t]|$)/.exec(rest);
+    if (word === null) return undefined;
+    words.push(word[0].replace(/'([^']*)'|"([^"]*)"/g, (_quoted, single?: string, double?: string) => single ?? double ?? ''));
+    rest = rest.slice(word[0].length);
+  }
+  if (words[0] !== 'schengen' || ['serve', 'mcp'].includes(words[1] ?? '') || words.includes('--jobs')) return undefined;
+  return words.slice(1);
+}
+
 interface Outcome {
   readonly exitCode: number;
   readonly output: string;
@@ -119,11 +147,19 @@ beforeAll(async () => {
   symlinkSync(binPath, join(shims, 'schengen'));
   const address = await startServer();
   const run = examples.filter((example) => isRun(example) && !toolMissing(example));
+  const blocks = [...new Set(run.map((example) => example.block))].map((block) => run.filter((example) => example.block === block));
+  // The plain lines a block begins with: no line before them set a variable, changed directory or
+  // wrote a file, and they write none that a later line could read (the log writes only where an
+  // `export SCHENGEN_FILE` put it, which is no plain line).
+  const inProcess = blocks.map((block) => {
+    const firstShellLine = block.findIndex((example) => plainArguments(example.command) === undefined);
+    return firstShellLine === -1 ? block : block.slice(0, firstShellLine);
+  });
   // Two shells (the machine has two cores), each given whole blocks, the larger ones first to the
   // one with fewer commands so far.
   const scripts = [0, 1].map(() => ({ lines: ['set -o pipefail', `cd '${root}'`], commands: 0 }));
-  const blocks = [...new Set(run.map((example) => example.block))].map((block) => run.filter((example) => example.block === block));
-  for (const block of blocks.sort((a, b) => b.length - a.length)) {
+  const inShell = blocks.map((block, index) => block.slice(inProcess[index]!.length)).filter((block) => block.length > 0);
+  for (const block of inShell.sort((a, b) => b.length - a.length)) {
     const script = scripts.reduce((least, candidate) => (candidate.commands < least.commands ? candidate : least));
     script.commands += block.length;
     script.lines.push('(');
@@ -154,8 +190,26 @@ beforeAll(async () => {
         else reject(new Error(`${error.message}; unfinished: ${run.filter((_example, at) => !existsSync(`${out}/${at}.code`)).map((example) => example.where).join(', ')}`));
       });
     });
-  await Promise.all(scripts.map((_script, index) => shell(index)));
+  const shells = Promise.all(scripts.map((_script, index) => shell(index)));
+  const inProcessOutcomes = new Map<Example, Outcome>();
+  const directory = process.cwd();
+  process.chdir(root);
+  try {
+    for (const example of inProcess.flat()) {
+      const result = await runInProcess(plainArguments(example.command)!, { env });
+      // As the shell's `> out 2> err` (no output shown) or `> out 2>&1` (output shown) would keep them.
+      inProcessOutcomes.set(example, example.shown === undefined ? { exitCode: result.exitCode, output: result.stdout, stderr: result.stderr } : { exitCode: result.exitCode, output: result.output, stderr: '' });
+    }
+  } finally {
+    process.chdir(directory);
+  }
+  await shells;
   run.forEach((example, index) => {
+    const ranInProcess = inProcessOutcomes.get(example);
+    if (ranInProcess !== undefined) {
+      outcomes.set(example, ranInProcess);
+      return;
+    }
     const read = (suffix: string) => (existsSync(`${out}/${index}.${suffix}`) ? readFileSync(`${out}/${index}.${suffix}`, 'utf8') : '');
     outcomes.set(example, { exitCode: Number(read('code').trim() || -1), output: read('out'), stderr: read('err') });
   });
@@ -188,6 +242,26 @@ describe('the examples of the README and docs/', () => {
     for (const example of examples.filter((candidate) => /\bschengen log (entry|exit|visa|permit|mrz|remove)\b/.test(candidate.command))) {
       const before = examples.filter((other) => other.block === example.block && examples.indexOf(other) < examples.indexOf(example));
       expect(before.some((other) => /^export SCHENGEN_FILE="\$\(mktemp -d\)\//.test(other.command)), example.where).toBe(true);
+    }
+  });
+
+  it('runs a plain schengen line in process with the arguments the shell would pass, any other line in a shell', () => {
+    expect(plainArguments(`schengen annex3 --name 'DOE John' --name="DOE Jane" --birth-date '14 MAR 1985' --on 2026-12-24   # exits 5`)).toEqual([
+      'annex3', '--name', 'DOE John', '--name=DOE Jane', '--birth-date', '14 MAR 1985', '--on', '2026-12-24',
+    ]);
+    expect(plainArguments(`schengen visa --mrz 'VCFRASPECIMEN<<SPECIMEN<<<<' 'F0000<M30'`)).toEqual(['visa', '--mrz', 'VCFRASPECIMEN<<SPECIMEN<<<<', 'F0000<M30']);
+    for (const shellOnly of [
+      'schengen status examples/traveller.txt --json | head -9',
+      'schengen ics --on 2026-12-21 > schengen.ics',
+      'NO_COLOR=1 schengen calendar examples/traveller.txt',
+      'schengen status "$SCHENGEN_FILE"',
+      'schengen status examples/*.txt',
+      'schengen batch - <<< \'{}\'',
+      'schengen batch examples/people.ndjson --jobs 2',
+      'schengen serve --port 0',
+      'cat examples/people.ndjson',
+    ]) {
+      expect(plainArguments(shellOnly), shellOnly).toBeUndefined();
     }
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../support/property-runs.js';
 import { describe, expect, it } from 'vitest';
 import {
   daysUsedIn,
@@ -35,9 +36,9 @@ import {
  * it takes where docs/authorisation.md leaves a choice (per-stay judgement of a shared day; a booked
  * stay "breaks a limit it would not break" when one of its days becomes unauthorised).
  */
-const RUNS = 300;
+const RUNS = propertyRuns(300);
 /** The oracle's earliest entry tries up to 1500 entry days, each a whole judgement: fewer runs. */
-const EARLIEST_RUNS = 100;
+const EARLIEST_RUNS = propertyRuns(100);
 
 describe('the authorisation core agrees with the day-by-day oracle', () => {
   it('judgeItinerary: the same unauthorised days, each with the same first limit', () => {

@@ -4,18 +4,19 @@ import { computeCheck } from '../../src/core/itinerary-check.js';
 import { shuffledArbitrary, toItinerary } from '../support/core-vs-oracle.js';
 import { itineraryArbitrary } from '../reference/itinerary-arbitraries.js';
 import { oracleDay, oracleEarliestEntry, oracleLatestExit, oracleLongestTripIn, oracleStayVerdicts, type OracleInput } from '../reference/itinerary-oracle.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 /**
  * `check` (src/core/itinerary-check.ts) against the day-by-day oracle (test/reference/): every trip's
  * verdict, how far each trip not over yet could run on, and the longest trip between the trips ahead.
  */
-const RUNS = 80;
+const RUNS = propertyRuns(80);
 /** Each trip's latest exit is a day-by-day scan of up to 2000 days: fewer runs. */
-const ROOM_RUNS = 40;
+const ROOM_RUNS = propertyRuns(40);
 /** The gaps are searched by trying every entry and exit: only short ones, and fewer runs. */
-const GAP_RUNS = 50;
+const GAP_RUNS = propertyRuns(50);
 /** The oracle's earliest entry tries up to 1500 days, each a whole judgement. */
-const FULL_TRIP_RUNS = 15;
+const FULL_TRIP_RUNS = propertyRuns(15);
 const SHORT_GAP = 14;
 
 /** An itinerary and a reference day somewhere around its stays. */

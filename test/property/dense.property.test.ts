@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../support/property-runs.js';
 import { describe, expect, it } from 'vitest';
 import { findEarliestTrip, findLatestExit } from '../../src/core/authorisation.js';
 import { authoriseStay } from '../../src/core/reports.js';
@@ -16,8 +17,8 @@ import {
  * The core's shortcuts (docs/authorisation.md, "How the answers are found quickly") against the
  * day-by-day oracle on dense itineraries: same-day stays, long sticker chains, mixed rule shapes.
  */
-const RUNS = 200;
-const EARLIEST_RUNS = 60;
+const RUNS = propertyRuns(200);
+const EARLIEST_RUNS = propertyRuns(60);
 const ALL_LIMITS = ['noVisa', 'visaType', 'visaTerritory', 'visaEntries', 'visaUntil', 'visaDuration', 'rule90180', 'rolling', 'calendarYear', 'perStay'] as const;
 
 /** A stay and a reference day from its entry up to the next stay's entry. */

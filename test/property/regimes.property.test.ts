@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../support/property-runs.js';
 import { describe, expect, it } from 'vitest';
 import { findEarliestTrip, findLatestExit, judgeTrip } from '../../src/core/authorisation.js';
 import { coreCounted, coreUnauthorised, expectSameJudgement, expectSameLatestExit, expectSamePlannedEntry, expectSameTrip, sameStay, shuffledArbitrary, shuffledStayIndex, toItinerary } from '../support/core-vs-oracle.js';
@@ -21,9 +22,9 @@ import {
  * Schengen area, Russia, Belarus and Türkiye — over histories from late 2023 to 2026 with stays in
  * FR, BE, RU, BY, TR, CY and with no state, stickers and permits.
  */
-const RUNS = 200;
+const RUNS = propertyRuns(200);
 /** The oracle's earliest entry judges up to 1500 whole itineraries: fewer runs. */
-const EARLIEST_RUNS = 150;
+const EARLIEST_RUNS = propertyRuns(150);
 
 describe('regimes: the core agrees with the day-by-day oracle', () => {
   it('judgeItinerary: the same counted days (P) for every zone', () => {

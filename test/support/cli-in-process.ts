@@ -19,7 +19,7 @@ import type { CliResult } from '../e2e/run-cli.js';
  *
  * The process's environment, standard input and exit code are shared: runs are taken one at a time.
  */
-export async function runInProcess(args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runInProcess(args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<InProcessResult> {
   const previous = queue;
   let release!: () => void;
   queue = new Promise<void>((resolve) => (release = resolve));
@@ -33,10 +33,15 @@ export async function runInProcess(args: readonly string[], options: { stdin?: s
 
 let queue: Promise<void> = Promise.resolve();
 
+export interface InProcessResult extends CliResult {
+  /** stdout and stderr in the order they were written, as `2>&1` would show them. */
+  readonly output: string;
+}
+
 /** Servers that run until stopped: their help only. */
 const NOT_IN_PROCESS = new Set(['serve', 'mcp']);
 
-async function runNow(given: readonly string[], options: { stdin?: string; env?: Record<string, string> }): Promise<CliResult> {
+async function runNow(given: readonly string[], options: { stdin?: string; env?: Record<string, string> }): Promise<InProcessResult> {
   const command = given.find((arg) => !arg.startsWith('-'));
   const help = given.includes('--help') || given.includes('-h');
   if (command !== undefined && NOT_IN_PROCESS.has(command) && !help) throw new Error(`runInProcess: "schengen ${command}" runs as its own process (run-cli.ts)`);
@@ -51,11 +56,20 @@ async function runNow(given: readonly string[], options: { stdin?: string; env?:
   const savedExitCode = process.exitCode;
   let stdout = '';
   let stderr = '';
+  let output = '';
+  const toStdout = (text: string) => {
+    stdout += text;
+    output += text;
+  };
+  const toStderr = (text: string) => {
+    stderr += text;
+    output += text;
+  };
   replaceEnvironment(env);
   const input = new PassThrough();
   input.end(options.stdin ?? '');
   Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, get: () => input });
-  redirectOutput({ stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  redirectOutput({ stdout: toStdout, stderr: toStderr });
   process.exitCode = undefined;
   let exitCode: number;
   let configLanguage: string | undefined;
@@ -66,7 +80,7 @@ async function runNow(given: readonly string[], options: { stdin?: string; env?:
       const program = buildProgram();
       // Commander's own output (the help, a command group without its subcommand) goes where the binary's would, as on a pipe.
       for (const each of allCommands(program)) {
-        each.configureOutput({ writeOut: (text) => (stdout += text), writeErr: (text) => (stderr += text), getOutHelpWidth: () => 80, getErrHelpWidth: () => 80, getOutHasColors: () => false, getErrHasColors: () => false });
+        each.configureOutput({ writeOut: toStdout, writeErr: toStderr, getOutHelpWidth: () => 80, getErrHelpWidth: () => 80, getOutHasColors: () => false, getErrHasColors: () => false });
       }
       wireGlobalOptions(program, globals, argv);
       if (!globals.helpShown) await program.parseAsync(argv);
@@ -80,7 +94,7 @@ async function runNow(given: readonly string[], options: { stdin?: string; env?:
     replaceEnvironment(savedEnv);
     process.exitCode = savedExitCode;
   }
-  return { stdout, stderr, exitCode };
+  return { stdout, stderr, exitCode, output };
 }
 
 /** --jobs as batch reads it; undefined when refused (batch then reports it as the binary does). */
