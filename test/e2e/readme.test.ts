@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/cli-in-process.js';
+import { runInProcessWithOutput } from '../support/cli-in-process.js';
 import { binPath, projectRoot, STACK_TRACE } from './run-cli.js';
 
 /**
@@ -196,7 +196,7 @@ beforeAll(async () => {
   process.chdir(root);
   try {
     for (const example of inProcess.flat()) {
-      const result = await runInProcess(plainArguments(example.command)!, { env });
+      const result = await runInProcessWithOutput(plainArguments(example.command)!, { env });
       // As the shell's `> out 2> err` (no output shown) or `> out 2>&1` (output shown) would keep them.
       inProcessOutcomes.set(example, example.shown === undefined ? { exitCode: result.exitCode, output: result.stdout, stderr: result.stderr } : { exitCode: result.exitCode, output: result.output, stderr: '' });
     }

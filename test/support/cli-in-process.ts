@@ -19,7 +19,13 @@ import type { CliResult } from '../e2e/run-cli.js';
  *
  * The process's environment, standard input and exit code are shared: runs are taken one at a time.
  */
-export async function runInProcess(args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<InProcessResult> {
+export async function runInProcess(args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const { stdout, stderr, exitCode } = await runInProcessWithOutput(args, options);
+  return { stdout, stderr, exitCode };
+}
+
+/** runInProcess, with both streams also in the order they were written (the README's `2>&1`). */
+export async function runInProcessWithOutput(args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<InProcessResult> {
   const previous = queue;
   let release!: () => void;
   queue = new Promise<void>((resolve) => (release = resolve));
