@@ -120,6 +120,10 @@ export interface ErrorCatalogue extends ApplyErrorCatalogue, ItineraryErrorCatal
   'json.tooDeep': (p: { limit: number }) => string;
   'number.range': (p: { text: string; min: number; max: number }) => string;
   'http.bodyTooLarge': (p: { limit: number }) => string;
+  'http.hostNotAllowed': (p: { host: string }) => string;
+  'http.notFound': (p: { path: string }) => string;
+  'http.methodNotAllowed': (p: { path: string }) => string;
+  'http.internal': () => string;
   'serve.listen': (p: { address: string; reason: string }) => string;
   'serve.allowHost': (p: { text: string }) => string;
   // batch --shard / --jobs (issue 12)

@@ -100,13 +100,15 @@ function respondJson(value: unknown, status = 200, headers: Readonly<Record<stri
 }
 
 /** An API error, its message worded for a record (no flag, no command-line hint) in `language`. */
-async function apiError(error: UserError, status: 400 | 413 = 400, language: Language = 'en'): Promise<Response> {
+async function apiError(error: UserError, status: 400 | 404 | 405 | 413 | 421 = 400, language: Language = 'en', headers: Readonly<Record<string, string>> = {}): Promise<Response> {
   const json = recordErrorJson(error);
   const message = escapeForTerminal(errorMessage((await loadCatalogue(language)).errors, error, 'record'));
-  return respondJson({ schemaVersion: SCHEMA_VERSION, error: { ...json, message } }, status);
+  return respondJson({ schemaVersion: SCHEMA_VERSION, error: { ...json, message } }, status, headers);
 }
 
-const notFound = (message: string) => respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.notFound', message: escapeForTerminal(message) } }, 404);
+/** The language a refusal that comes before any body is read speaks: Accept-Language's. */
+const requestLanguage = (c: Context) => apiLanguage(undefined, c.req.header('Accept-Language'));
+const notFound = (c: Context, path: string) => apiError(new InputError('http.notFound', { path }), 404, requestLanguage(c));
 
 /** A body longer than MAX_BODY_BYTES: refused (413) without reading the rest. */
 const TOO_LARGE = Symbol('tooLarge');
@@ -199,8 +201,7 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   app.use(async (c, next) => {
     const host = new URL(c.req.url).hostname;
     if (hosts.has(host)) return next();
-    const message = `the host "${host}" is not one this server answers for (a page of another site?); expected the address it listens on, localhost, or a name given with --allow-host`;
-    return respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.hostNotAllowed', message: escapeForTerminal(message) } }, 421);
+    return apiError(new InputError('http.hostNotAllowed', { host }), 421, requestLanguage(c));
   });
 
   for (const [path, asset] of Object.entries(ASSETS)) {
@@ -215,12 +216,12 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   // The published schema files (schema/), for a client that validates what it gets.
   app.get('/schema/:file{[a-z0-9-]+\\.schema\\.json}', (c) => {
     const text = schemaFile(c.req.param('file'));
-    return text === null ? notFound(`no page ${c.req.path}`) : respond(text, 200, 'application/schema+json', { 'cache-control': 'no-cache' });
+    return text === null ? notFound(c, c.req.path) : respond(text, 200, 'application/schema+json', { 'cache-control': 'no-cache' });
   });
 
   app.post('/api/:question', async (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return notFound(`no endpoint /api/${name}`);
+    if (!QUESTION_NAMES.includes(name)) return notFound(c, c.req.path);
     let value: unknown;
     try {
       const body = await readBody(c);
@@ -241,8 +242,8 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   // A known endpoint asked with another method: 405 naming the one it takes.
   app.all('/api/:question', (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return notFound(`no endpoint /api/${name}`);
-    return respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'http.methodNotAllowed', message: `/api/${name} takes POST with a JSON body` } }, 405, { allow: 'POST' });
+    if (!QUESTION_NAMES.includes(name)) return notFound(c, c.req.path);
+    return apiError(new InputError('http.methodNotAllowed', { path: c.req.path }), 405, requestLanguage(c), { allow: 'POST' });
   });
 
   const pageLanguage = languageDetector({
@@ -277,8 +278,12 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     return respond(String(await renderPage(catalogue, form, outcome)), 'error' in outcome ? 400 : 200, HTML_TYPE, VARY);
   });
 
-  app.notFound((c) => notFound(`no page ${c.req.path}`));
-  app.onError(() => respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'internal', message: 'internal error' } }, 500));
+  app.notFound((c) => notFound(c, c.req.path));
+  // No stack and no detail of what failed: the server's own fault, in the reader's language.
+  app.onError(async (_error, c) => {
+    const catalogue = await loadCatalogue(requestLanguage(c));
+    return respondJson({ schemaVersion: SCHEMA_VERSION, error: { code: 'internal', message: catalogue.errors['http.internal']() } }, 500);
+  });
   return app;
 }
 

@@ -159,6 +159,22 @@ describe('issue 20: only the hosts the server is for (DNS rebinding)', () => {
     },
   );
 
+  it('the refusals that come before the body is read speak the language of Accept-Language (English without it)', async () => {
+    const refused = async (url: string, language: string | undefined, method = 'POST') => {
+      const response = await app.request(url, { method, headers: language === undefined ? {} : { 'Accept-Language': language } });
+      const { code, message, field, line } = ((await response.json()) as { error: { code: string; message: string; field: unknown; line: unknown } }).error;
+      // The shape of every other API error: no field or line to name here.
+      expect([field, line]).toEqual([null, null]);
+      return [response.status, { code, message }] as const;
+    };
+    expect(await refused('http://evil.example/api/status', 'nl-BE,nl;q=0.9')).toEqual([421, { code: 'http.hostNotAllowed', message: expect.stringContaining('de host "evil.example" is geen naam waarop deze server antwoordt') }]);
+    expect(await refused('http://evil.example/', 'de')).toEqual([421, { code: 'http.hostNotAllowed', message: expect.stringContaining('der Host „evil.example“ ist keiner') }]);
+    expect(await refused('http://evil.example/', undefined)).toEqual([421, { code: 'http.hostNotAllowed', message: expect.stringContaining('the host "evil.example" is not one this server answers for') }]);
+    expect(await refused('http://localhost/api/visas', 'fr')).toEqual([404, { code: 'http.notFound', message: expect.stringContaining('rien à l’adresse /api/visas') }]);
+    expect(await refused('http://localhost/nowhere', 'nl')).toEqual([404, { code: 'http.notFound', message: expect.stringContaining('niets op /nowhere') }]);
+    expect(await refused('http://localhost/api/status', 'de', 'GET')).toEqual([405, { code: 'http.methodNotAllowed', message: '/api/status erwartet POST mit einem JSON-Inhalt' }]);
+  });
+
   it('a name given with --allow-host is answered too', async () => {
     const named = createApp({ today: async () => dayFromCivil(2026, 12, 20), hosts: ['clerk.leuven.be'] });
     expect((await ask(named, 'http://clerk.leuven.be/api/status')).status).toBe(200);
