@@ -12,6 +12,8 @@ const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 export type StampKind = 'entry' | 'exit';
 export type LineKeyword = StampKind | 'trip' | 'booked' | 'visa' | 'permit' | 'mrz';
+/** The lines `log` writes: the two stamps and the one-line trips. */
+export type LoggedWord = StampKind | 'trip' | 'booked';
 export type StampLanguage = 'en' | 'nl' | 'fr' | 'de';
 
 /**
@@ -29,26 +31,26 @@ const LINE_WORDS: Readonly<Record<string, { readonly keyword: LineKeyword; reado
   sortie: { keyword: 'exit', language: 'fr' },
   einreise: { keyword: 'entry', language: 'de' },
   ausreise: { keyword: 'exit', language: 'de' },
-  trip: { keyword: 'trip', language: null },
-  reis: { keyword: 'trip', language: null },
-  voyage: { keyword: 'trip', language: null },
-  reise: { keyword: 'trip', language: null },
-  booked: { keyword: 'booked', language: null },
-  geboekt: { keyword: 'booked', language: null },
-  reserve: { keyword: 'booked', language: null },
-  gebucht: { keyword: 'booked', language: null },
+  trip: { keyword: 'trip', language: 'en' },
+  reis: { keyword: 'trip', language: 'nl' },
+  voyage: { keyword: 'trip', language: 'fr' },
+  reise: { keyword: 'trip', language: 'de' },
+  booked: { keyword: 'booked', language: 'en' },
+  geboekt: { keyword: 'booked', language: 'nl' },
+  reserve: { keyword: 'booked', language: 'fr' },
+  gebucht: { keyword: 'booked', language: 'de' },
   visa: { keyword: 'visa', language: null },
   visum: { keyword: 'visa', language: null },
   permit: { keyword: 'permit', language: null },
   mrz: { keyword: 'mrz', language: null },
 };
 
-/** Each language's own words for the two stamps (what `log` writes when the file has only one of them). */
-export const STAMP_WORDS: Readonly<Record<StampLanguage, Readonly<Record<StampKind, string>>>> = {
-  en: { entry: 'entry', exit: 'exit' },
-  nl: { entry: 'binnenkomst', exit: 'uitreis' },
-  fr: { entry: 'entrée', exit: 'sortie' },
-  de: { entry: 'Einreise', exit: 'Ausreise' },
+/** Each language's own words for the lines `log` writes (what it writes when the file has none of that kind yet). */
+export const STAMP_WORDS: Readonly<Record<StampLanguage, Readonly<Record<LoggedWord, string>>>> = {
+  en: { entry: 'entry', exit: 'exit', trip: 'trip', booked: 'booked' },
+  nl: { entry: 'binnenkomst', exit: 'uitreis', trip: 'reis', booked: 'geboekt' },
+  fr: { entry: 'entrée', exit: 'sortie', trip: 'voyage', booked: 'réservé' },
+  de: { entry: 'Einreise', exit: 'Ausreise', trip: 'Reise', booked: 'gebucht' },
 };
 
 /** A word folded for comparison: lower case, accents removed ("Entrée" → "entree"). */
@@ -62,29 +64,30 @@ export function lineKeyword(word: string): { readonly keyword: LineKeyword; read
 }
 
 /**
- * The words a file writes its stamps with, as `log` writes them back: for each kind, the word of
- * its last stamp of that kind, as written there; for a kind the file has none of, the word of the
- * language of its other stamps, in the same case ("BINNENKOMST" → "UITREIS"); English when the file
- * has no stamp yet.
+ * The words a file writes its lines with, as `log` writes them back: for each kind (entry, exit,
+ * trip, booked), the word of its last line of that kind, as written there; for a kind the file has
+ * none of, the word of the language of its other lines, in the same case ("BINNENKOMST" →
+ * "UITREIS", "reis" → "geboekt"); English when the file has none of these lines yet.
  */
-export function stampWordsOf(text: string): Readonly<Record<StampKind, string>> {
-  const seen: Partial<Record<StampKind, string>> = {};
+export function stampWordsOf(text: string): Readonly<Record<LoggedWord, string>> {
+  const seen: Partial<Record<LoggedWord, string>> = {};
   let language: StampLanguage = 'en';
   for (const line of text.split(LINE_BREAK)) {
     const word = line.replace(/#.*$/, '').trim().split(/\s+/)[0] ?? '';
     const known = word === '' ? null : lineKeyword(word);
-    if (known === null || (known.keyword !== 'entry' && known.keyword !== 'exit')) continue;
-    seen[known.keyword] = word;
-    language = known.language ?? language;
+    if (known === null || known.language === null) continue;
+    seen[known.keyword as LoggedWord] = word;
+    language = known.language;
   }
-  const sample = seen.entry ?? seen.exit;
+  const sample = seen.entry ?? seen.exit ?? seen.trip ?? seen.booked;
   const inCaseOf = (word: string): string => {
     if (sample === undefined) return word;
     if (sample === sample.toUpperCase()) return word.toUpperCase();
     if (sample[0] === sample[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1);
     return word.toLowerCase();
   };
-  return { entry: seen.entry ?? inCaseOf(STAMP_WORDS[language].entry), exit: seen.exit ?? inCaseOf(STAMP_WORDS[language].exit) };
+  const wordOf = (kind: LoggedWord) => seen[kind] ?? inCaseOf(STAMP_WORDS[language][kind]);
+  return { entry: wordOf('entry'), exit: wordOf('exit'), trip: wordOf('trip'), booked: wordOf('booked') };
 }
 
 interface Stamp {

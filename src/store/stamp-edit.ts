@@ -114,9 +114,12 @@ export function lineOf(...words: (string | undefined)[]): string {
     .join(' ');
 }
 
-/** `trip FROM..TO`, `trip FROM..` (under way) or `booked FROM..TO` (its last day after the reference day). */
-export function tripLine(entry: Day, exit: Day | null, today: Day, country?: string, place?: string): string {
-  const keyword = exit !== null && exit > today ? 'booked' : 'trip';
+/**
+ * `trip FROM..TO`, `trip FROM..` (under way) or `booked FROM..TO` (its last day after the reference
+ * day), in the words of the file it goes into (stampWordsOf: `reis`, `geboekt` in a Dutch one).
+ */
+export function tripLine(entry: Day, exit: Day | null, today: Day, words: Readonly<Record<'trip' | 'booked', string>>, country?: string, place?: string): string {
+  const keyword = exit !== null && exit > today ? words.booked : words.trip;
   return lineOf(keyword, `${isoDate(entry)}..${exit === null ? '' : isoDate(exit)}`, country, place);
 }
 
@@ -218,7 +221,7 @@ export function addTrip(bytesText: string, file: string, trip: Trip, today: Day,
   const stays = loggedStays(records, file);
   checkFits(trip, stays, records, today, field);
   const lines = toLines(bytesText);
-  const added = [tripLine(trip.entry, trip.exit, today, where.country, where.place)];
+  const added = [tripLine(trip.entry, trip.exit, today, stampWordsOf(utf8Of(bytesText)), where.country, where.place)];
   insertAt(lines, insertionIndex(lines, records, trip, stays), added, lineBreakOf(bytesText));
   return changed(lines, records, added, []);
 }
@@ -258,7 +261,7 @@ export function addExit(bytesText: string, file: string, day: Day, today: Day, w
   // A `trip FROM..` line: completed in place; an exit stamp of its own when it names a state or place.
   const replacement =
     where.country === undefined && where.place === undefined
-      ? [tripLine(open.entry, day, today, open.country, open.place)]
+      ? [tripLine(open.entry, day, today, stampWordsOf(utf8Of(bytesText)), open.country, open.place)]
       : [lineOf(stampWordsOf(utf8Of(bytesText)).entry, isoDate(open.entry), open.country, open.place), lineOf(stampWordsOf(utf8Of(bytesText)).exit, isoDate(day), where.country, where.place)];
   const kept = withoutLines(lines, new Set([openIndex]));
   insertAt(kept, openIndex, replacement, br);
@@ -287,7 +290,7 @@ export function editStay(bytesText: string, file: string, number: number, trip: 
   const replacement =
     stay.form === 'stamps'
       ? [lineOf(stampWordsOf(utf8Of(bytesText)).entry, isoDate(trip.entry), stay.country, stay.place), ...(trip.exit === null ? [] : [lineOf(stampWordsOf(utf8Of(bytesText)).exit, isoDate(trip.exit), stay.exitCountry, stay.exitPlace)])]
-      : [tripLine(trip.entry, trip.exit, today, stay.country, stay.place)];
+      : [tripLine(trip.entry, trip.exit, today, stampWordsOf(utf8Of(bytesText)), stay.country, stay.place)];
   // Where it goes among the other stays, in the file without its old lines.
   const kept = withoutLines(toLines(bytesText), removedIndexes);
   insertAt(kept, insertionIndex(kept, records, trip, others), replacement, lineBreakOf(bytesText));

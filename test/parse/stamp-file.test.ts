@@ -125,12 +125,14 @@ describe('stamp words in the clerk’s language (issue 23)', () => {
   });
 
   it.each([
-    ['', { entry: 'entry', exit: 'exit' }],
-    ['Binnenkomst 2026-06-01\n', { entry: 'Binnenkomst', exit: 'Uitreis' }],
-    ['inreis 2026-06-01\nuitreis 2026-06-02\n', { entry: 'inreis', exit: 'uitreis' }],
-    ['ENTREE 2026-06-01\n', { entry: 'ENTREE', exit: 'SORTIE' }],
-    ['# a comment\nausreise 2026-06-01 # only an exit so far\n', { entry: 'einreise', exit: 'ausreise' }],
-    ['entrée 2026-06-01\nsortie 2026-06-02\nentry 2026-07-01\n', { entry: 'entry', exit: 'sortie' }],
+    ['', { entry: 'entry', exit: 'exit', trip: 'trip', booked: 'booked' }],
+    ['Binnenkomst 2026-06-01\n', { entry: 'Binnenkomst', exit: 'Uitreis', trip: 'Reis', booked: 'Geboekt' }],
+    ['inreis 2026-06-01\nuitreis 2026-06-02\n', { entry: 'inreis', exit: 'uitreis', trip: 'reis', booked: 'geboekt' }],
+    ['ENTREE 2026-06-01\n', { entry: 'ENTREE', exit: 'SORTIE', trip: 'VOYAGE', booked: 'RÉSERVÉ' }],
+    ['# a comment\nausreise 2026-06-01 # only an exit so far\n', { entry: 'einreise', exit: 'ausreise', trip: 'reise', booked: 'gebucht' }],
+    ['entrée 2026-06-01\nsortie 2026-06-02\nentry 2026-07-01\n', { entry: 'entry', exit: 'sortie', trip: 'trip', booked: 'booked' }],
+    ['reis 2026-06-01..2026-06-03\nvisum C MULT 2026-01-01..2026-12-31 90\n', { entry: 'binnenkomst', exit: 'uitreis', trip: 'reis', booked: 'geboekt' }],
+    ['Gebucht 2027-01-01..2027-01-05\n', { entry: 'Einreise', exit: 'Ausreise', trip: 'Reise', booked: 'Gebucht' }],
   ])('the words log writes back into %j', (text, words) => {
     expect(stampWordsOf(text)).toEqual(words);
   });

@@ -40,6 +40,16 @@ describe('log trip: any order in, date order out', () => {
     expect(addTrips(['2026-12-10..2026-12-21'])).toBe('booked 2026-12-10..2026-12-21\n');
   });
 
+  it("a trip is written in the file's own words: reis and geboekt in a Dutch file, Reise and gebucht in a German one", () => {
+    // today is 2026-12-20: a trip ending on the 21st is booked.
+    expect(addTrips(['2026-03-01..2026-03-05', '2026-12-10..2026-12-21'], 'binnenkomst 2026-01-05 BE\nuitreis 2026-01-09 BE\n')).toBe(
+      'binnenkomst 2026-01-05 BE\nuitreis 2026-01-09 BE\nreis 2026-03-01..2026-03-05\ngeboekt 2026-12-10..2026-12-21\n',
+    );
+    expect(addTrips(['2026-03-01..2026-03-05', '2026-12-10..2026-12-21'], 'Einreise 2026-01-05 DE\nAusreise 2026-01-09 DE\n')).toBe('Einreise 2026-01-05 DE\nAusreise 2026-01-09 DE\nReise 2026-03-01..2026-03-05\nGebucht 2026-12-10..2026-12-21\n');
+    // The file is handled as its bytes (one character a byte): réservé is written in UTF-8.
+    expect(addTrips(['2026-12-10..2026-12-21'], 'voyage 2026-03-01..2026-03-05\n')).toBe(Buffer.from('voyage 2026-03-01..2026-03-05\nréservé 2026-12-10..2026-12-21\n', 'utf8').toString('latin1'));
+  });
+
   it('keeps every other byte: comments stay above their stay, CRLF stays CRLF', () => {
     const text = '# Anna\r\nvisa C MULT 2026-01-01..2027-12-31 90\r\n# summer\r\ntrip 2026-07-01..2026-07-10 FR\r\n';
     expect(addTrips(['2026-03-01..2026-03-05'], text)).toBe('# Anna\r\nvisa C MULT 2026-01-01..2027-12-31 90\r\ntrip 2026-03-01..2026-03-05\r\n# summer\r\ntrip 2026-07-01..2026-07-10 FR\r\n');
