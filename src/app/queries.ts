@@ -33,6 +33,26 @@ export interface QueryResult<R> {
   readonly breach: boolean;
 }
 
+/**
+ * A result whose breach is worked out only when read (only --fail-on-overstay reads it). A class, not
+ * an object literal with a getter: V8 builds such a literal through its slow path, some 2 µs for
+ * every answer of a batch (issue 21).
+ */
+class ResultWithLazyBreach<R> implements QueryResult<R> {
+  constructor(
+    readonly report: R,
+    readonly verdict: Verdict,
+    readonly warnings: Warning[],
+    readonly explanation: Explanation | null,
+    readonly json: () => object,
+    private readonly breachOf: () => boolean,
+  ) {}
+
+  get breach(): boolean {
+    return this.breachOf();
+  }
+}
+
 /** The warning a visa with an ambiguous duration deserves wherever it is applied (rules.md §2.2). */
 function visaWarnings(authorised: StayAuthorisation | null, visas: readonly Visa[]): Warning[] {
   const use = authorised?.visa;
@@ -186,17 +206,15 @@ export function planQuery(history: AssembledHistory, today: Day, params: PlanPar
   // A stay under way with no exit is taken to end on the reference day: the answer says so.
   const open = history.openStayIndex;
   const openStayEnds = open !== null && params.entry > today ? history.stays[open]!.exit : null;
-  return {
-    report: Object.assign(report, { openStayEnds }),
+  return new ResultWithLazyBreach(
+    Object.assign(report, { openStayEnds }),
     verdict,
     warnings,
     explanation,
-    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields, explain: params.explain === true }, openStayEnds),
+    () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields, explain: params.explain === true }, openStayEnds),
     // Judging the whole history again costs a judgement: only --fail-on-overstay asks.
-    get breach() {
-      return historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant);
-    },
-  };
+    () => historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant),
+  );
 }
 
 export interface NextParams {
@@ -256,16 +274,14 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
   // The core's own warnings too (rules outside their dates in force, broken booked stays).
   const warnings = [...history.warnings, ...report.warnings];
   const verdict = nextVerdict(answer);
-  return {
-    report: answer,
+  return new ResultWithLazyBreach(
+    answer,
     verdict,
     warnings,
     explanation,
-    json: () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields: params.fields, explain: params.explain === true }),
-    get breach() {
-      return historyBreached(history);
-    },
-  };
+    () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields: params.fields, explain: params.explain === true }),
+    () => historyBreached(history),
+  );
 }
 
 /** Civil Code Art. 1.7 (Saturday not a working day) applies from this day (rules.md §3.2). */
