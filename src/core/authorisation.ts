@@ -1096,7 +1096,7 @@ function* staysAfterShared(judgement: Judgement, baseline: Judgement): Generator
  * The itinerary's visas, permits and rules with other stays. Written out rather than spread: on
  * Node 20 a spread followed by a property costs about a microsecond, and searches make many.
  */
-function itineraryWithStays(itinerary: Itinerary, stays: readonly ItineraryStay[]): Itinerary {
+export function itineraryWithStays(itinerary: Itinerary, stays: readonly ItineraryStay[]): Itinerary {
   const { visas, permits, rule, regime } = itinerary;
   return regime === undefined ? { stays, visas, permits, rule } : { stays, visas, permits, rule, regime };
 }
