@@ -137,7 +137,8 @@ export function statusQuery(
   const zoneNeeds = fields === undefined ? {} : { stayLimits: false, fullStay: fields.has('zones'), firstOverstay: false };
   const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today, undefined, zoneNeeds)) : [])];
   // Issue 19: the core's own warnings too (rules outside their dates in force), for every zone shown.
-  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas), ...zones.flatMap((zone) => zone.warnings)];
+  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
+  for (const zone of zones) for (const warning of zone.warnings) warnings.push(warning);
   let explanation: Explanation | null = null;
   if (explain) {
     if (report.currentStay !== null) explanation = explainStay(history, report.currentStay);

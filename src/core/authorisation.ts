@@ -919,11 +919,14 @@ class JudgementRecord implements Judgement {
           }
         }
       }
-      const sets = [...every].map(([limit, { firsts, lasts }]): [LimitName, DaySet] => [
-        limit,
-        daySetFromSortedArrays(firsts, lasts) ?? daySetFromRanges(firsts.map((first, i) => ({ first, last: lasts[i]! }))),
-      ]);
-      this.labelled = every.size === 0 ? NOTHING_BROKEN : labelBreaks(new Map(sets));
+      if (every.size === 0) this.labelled = NOTHING_BROKEN;
+      else {
+        const sets = new Map<LimitName, DaySet>();
+        for (const [limit, { firsts, lasts }] of every) {
+          sets.set(limit, daySetFromSortedArrays(firsts, lasts) ?? daySetFromRanges(firsts.map((first, i) => ({ first, last: lasts[i]! }))));
+        }
+        this.labelled = labelBreaks(sets);
+      }
     }
     return this.labelled;
   }

@@ -138,18 +138,22 @@ export function parseDate(text: string, location: InputLocation = {}, reference?
  * (then `parseDate`, which also says what is wrong).
  */
 export function knownDate(text: string): Day | null {
-  const known = parsedDates.get(text);
-  if (known !== undefined) return known;
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const dayOfMonth = digits(text, 8, 10);
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 0 || dayOfMonth < 0) return null;
-  const day = civilDayOrNull(year, month, dayOfMonth);
-  if (day === null) return null;
-  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
-  parsedDates.set(text, day);
-  return day;
+  // A plain ISO date is worked out, not looked up: hashing each fresh string of a JSON record costs more (issue 21).
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 7);
+    const dayOfMonth = digits(text, 8, 10);
+    if (year >= EARLIEST_YEAR && year <= LATEST_YEAR && month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month)) {
+      return dayFromCivil(year, month, dayOfMonth);
+    }
+  }
+  return parsedDates.get(text) ?? null;
+}
+
+/** The days of a month of the Gregorian calendar (years from EARLIEST_YEAR: no two-digit year here). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The number written by the ASCII digits text[from..to), or -1 when one is not a digit. */
