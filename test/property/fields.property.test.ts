@@ -37,9 +37,9 @@ function expectedLean(whole: Outcome, fields: readonly string[]): Outcome {
 }
 
 /** Days used and remaining, the operators' pair, drawn more often than any other choice. */
-const fieldsOf = (question: 'status' | 'plan' | 'next') => {
+const fieldsOf = (question: 'status' | 'plan' | 'next'): fc.Arbitrary<string[]> => {
   const known = QUESTIONS[question].answerFields!.filter((name) => name !== 'rules' && name !== 'explanation');
-  const pair = question === 'status' ? [fc.constant(['daysUsed', 'daysRemaining'])] : [];
+  const pair: fc.Arbitrary<string[]>[] = question === 'status' ? [fc.constant(['daysUsed', 'daysRemaining'])] : [];
   return fc.oneof(...pair, fc.subarray(known, { minLength: 1 }));
 };
 
