@@ -15,8 +15,27 @@ export interface DayRange {
   readonly last: Day;
 }
 
-/** The day number of a calendar date (proleptic Gregorian). Pure arithmetic, no clock. */
+/** The days of a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * The day number of a calendar date (proleptic Gregorian). Pure arithmetic, no clock. A real date
+ * of a year from 100 to 9999 is counted directly (H. Hinnant's days_from_civil: March-based years of 153-day
+ * five-month cycles, eras of 400 years): cheaper than Date.UTC, which every record's dates went
+ * through (issue 21). Anything else (a month or day to carry over, a year below 100) keeps Date.UTC's
+ * own reading, so the result is the same for every argument.
+ */
 export function dayFromCivil(year: number, month: number, dayOfMonth: number): Day {
+  if ((year | 0) === year && year >= 100 && year <= 9999 && (month | 0) === month && month >= 1 && month <= 12 && (dayOfMonth | 0) === dayOfMonth && dayOfMonth >= 1 && (dayOfMonth <= 28 || dayOfMonth <= daysInMonth(year, month))) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + dayOfMonth - 1;
+    return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+  }
   return Date.UTC(year, month - 1, dayOfMonth) / 86_400_000;
 }
 

@@ -1,4 +1,4 @@
-import { civilFromDay, dayFromCivil, isoWeekday, type Day } from '../core/day.js';
+import { civilFromDay, dayFromCivil, daysInMonth, isoWeekday, type Day } from '../core/day.js';
 import { InputError, type InputLocation } from '../errors.js';
 
 /** The earliest date accepted anywhere: the Schengen rules as we implement them start in 1995. */
@@ -148,12 +148,6 @@ export function knownDate(text: string): Day | null {
     }
   }
   return parsedDates.get(text) ?? null;
-}
-
-/** The days of a month of the Gregorian calendar (years from EARLIEST_YEAR: no two-digit year here). */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The number written by the ASCII digits text[from..to), or -1 when one is not a digit. */

@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayFromCivil, daysInMonth } from '../../src/core/day.js';
+
+/** dayFromCivil counts real dates itself (issue 21) and leaves the rest to Date.UTC: the same day either way. */
+describe('dayFromCivil', () => {
+  it('gives the days since 1970-01-01 counted by hand', () => {
+    expect(dayFromCivil(1970, 1, 1)).toBe(0);
+    // 2000-01-01: 30 years, 7 leap days (1972–1996): 30 × 365 + 7 = 10957; then 31 (January) + 29 (a leap February).
+    expect(dayFromCivil(2000, 3, 1)).toBe(10957 + 31 + 29);
+    // 2026-01-01: 56 years, 14 leap days (1972–2024): 20454; to 22 November: 304 days of January–October, then 21.
+    expect(dayFromCivil(2026, 11, 22)).toBe(20454 + 304 + 21);
+    // 1969-12-31 is the day before day 0; 2100 is no leap year: 28 February then 1 March.
+    expect(dayFromCivil(1969, 12, 31)).toBe(-1);
+    expect(dayFromCivil(2100, 3, 1) - dayFromCivil(2100, 2, 28)).toBe(1);
+  });
+
+  it('is Date.UTC’s day for any numbers, real dates or not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10, max: 12_000 }), fc.integer({ min: -2, max: 15 }), fc.integer({ min: -2, max: 34 }), (year, month, day) => {
+        expect(dayFromCivil(year, month, day)).toBe(Date.UTC(year, month - 1, day) / 86_400_000);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('knows the length of every month, February by the Gregorian leap years', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2026, month))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([2024, 2100, 2000, 1900].map((year) => daysInMonth(year, 2))).toEqual([29, 28, 29, 28]);
+  });
+});
