@@ -39,8 +39,22 @@ export function dayFromCivil(year: number, month: number, dayOfMonth: number): D
   return Date.UTC(year, month - 1, dayOfMonth) / 86_400_000;
 }
 
-/** The calendar date of a day number. */
+/**
+ * The calendar date of a day number. A whole day number of the years 327 to 9909 is worked out
+ * directly (Hinnant's civil_from_days, the inverse of the count above), without a Date object
+ * (issue 21); any other number keeps the Date's reading.
+ */
 export function civilFromDay(day: Day): { year: number; month: number; dayOfMonth: number } {
+  if ((day | 0) === day && day >= -600_000 && day <= 2_900_000) {
+    const shifted = day + 719_468;
+    const era = Math.floor(shifted / 146_097);
+    const dayOfEra = shifted - era * 146_097;
+    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+    const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+    return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1 };
+  }
   const date = new Date(day * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil, daysInMonth } from '../../src/core/day.js';
+import { civilFromDay, dayFromCivil, daysInMonth } from '../../src/core/day.js';
 
 /** dayFromCivil counts real dates itself (issue 21) and leaves the rest to Date.UTC: the same day either way. */
 describe('dayFromCivil', () => {
@@ -27,5 +27,23 @@ describe('dayFromCivil', () => {
   it('knows the length of every month, February by the Gregorian leap years', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2026, month))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
     expect([2024, 2100, 2000, 1900].map((year) => daysInMonth(year, 2))).toEqual([29, 28, 29, 28]);
+  });
+
+  it('civilFromDay reads back the date of every day, as a Date object does', () => {
+    // 20779 is 2026-11-22 (counted above); -1 is 1969-12-31; 11016 is 29 February 2000.
+    expect([20779, -1, 11016].map(civilFromDay)).toEqual([
+      { year: 2026, month: 11, dayOfMonth: 22 },
+      { year: 1969, month: 12, dayOfMonth: 31 },
+      { year: 2000, month: 2, dayOfMonth: 29 },
+    ]);
+    // From the year 190 (day -650,000): Date.UTC reads the years 0–99 as 1900–1999, so below them a date does not read back.
+    fc.assert(
+      fc.property(fc.integer({ min: -650_000, max: 3_000_000 }), (day) => {
+        const date = new Date(day * 86_400_000);
+        expect(civilFromDay(day)).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() });
+        expect(dayFromCivil(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())).toBe(day);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
