@@ -63,6 +63,14 @@ export function civilFromDay(day: Day): { year: number; month: number; dayOfMont
 export function addMonths(day: Day, months: number): Day {
   const { year, month, dayOfMonth } = civilFromDay(day);
   const targetMonthIndex = month - 1 + months;
+  // The target month found by arithmetic, its day clamped (no month to carry over through Date.UTC);
+  // outside the years counted directly, Date.UTC's reading as before.
+  const monthCount = year * 12 + targetMonthIndex;
+  const targetYear = Math.floor(monthCount / 12);
+  if ((months | 0) === months && targetYear >= 100 && targetYear <= 9999 && year >= 100 && year <= 9999) {
+    const targetMonth = monthCount - targetYear * 12 + 1;
+    return dayFromCivil(targetYear, targetMonth, Math.min(dayOfMonth, daysInMonth(targetYear, targetMonth)));
+  }
   const lastOfTarget = dayFromCivil(year, targetMonthIndex + 2, 0);
   return Math.min(dayFromCivil(year, targetMonthIndex + 1, dayOfMonth), lastOfTarget);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilFromDay, dayFromCivil, daysInMonth } from '../../src/core/day.js';
+import { addMonths, civilFromDay, dayFromCivil, daysInMonth } from '../../src/core/day.js';
 
 /** dayFromCivil counts real dates itself (issue 21) and leaves the rest to Date.UTC: the same day either way. */
 describe('dayFromCivil', () => {
@@ -42,6 +42,24 @@ describe('dayFromCivil', () => {
         const date = new Date(day * 86_400_000);
         expect(civilFromDay(day)).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() });
         expect(dayFromCivil(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())).toBe(day);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('addMonths keeps the day of the month, clamped to the month’s end, as Date.UTC’s carrying over did', () => {
+    // 31 August 2026 + 6 months: February 2027 has 28 days. 31 January 2024 + 1: 29 February (leap year).
+    expect(addMonths(dayFromCivil(2026, 8, 31), 6)).toBe(dayFromCivil(2027, 2, 28));
+    expect(addMonths(dayFromCivil(2024, 1, 31), 1)).toBe(dayFromCivil(2024, 2, 29));
+    expect(addMonths(dayFromCivil(2026, 11, 22), -24)).toBe(dayFromCivil(2024, 11, 22));
+    // The way it was worked out before (issue 21): the day in the month carried over by Date.UTC, at most that month's last day.
+    const byDate = (day: number, months: number) => {
+      const { year, month, dayOfMonth } = civilFromDay(day);
+      return Math.min(Date.UTC(year, month - 1 + months, dayOfMonth), Date.UTC(year, month + months, 0)) / 86_400_000;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: -650_000, max: 3_000_000 }), fc.integer({ min: -2400, max: 2400 }), (day, months) => {
+        expect(addMonths(day, months)).toBe(byDate(day, months));
       }),
       { numRuns: 5000 },
     );
