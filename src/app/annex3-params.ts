@@ -1,6 +1,6 @@
 import { civilFromDay, type Day } from '../core/day.js';
 import type { DeadlineCalendar } from '../core/working-days.js';
-import { UsageError, type InputLocation } from '../errors.js';
+import { at as atField, UsageError, type InputLocation } from '../errors.js';
 import { parseDate } from '../parse/dates.js';
 import type { Annex3Settings } from './answers.js';
 import type { Annex3Params } from './queries.js';
@@ -48,7 +48,7 @@ export async function belgianCalendarSource(): Promise<CalendarSource> {
 
 /** The annex-3 flags (or a batch record's fields, `prefix` "") as days and settings. */
 export function annex3Params(flags: Annex3Flags, calendarFor: CalendarSource, location: InputLocation = {}, prefix = '--', reference?: Day): Annex3Params {
-  const at = (name: string): InputLocation => ({ ...location, field: `${prefix}${name}` });
+  const at = (name: string): InputLocation => atField(location, `${prefix}${name}`);
   const arrival = parseDate(flags.arrival, at('arrival'), reference);
   const entry: Day = flags.entry === undefined ? arrival : parseDate(flags.entry, at('entry'), reference);
   if (entry > arrival) throw new UsageError('annex3.entryAfterArrival', { entry: flags.entry ?? '', arrival: flags.arrival }, at('entry'));

@@ -14,7 +14,7 @@ import type { Static } from 'typebox';
 import type { Annex3Schema, NextSchema, PlanSchema, StatusSchema } from './answer-schemas.js';
 import { en } from '../messages/en/table.js';
 import { verdictEn } from '../messages/en/verdict.js';
-import { verdictText, type Verdict } from './verdict.js';
+import { verdictWriter, type Verdict } from './verdict.js';
 import { selectFields, wants, type AnswerFields } from './fields.js';
 
 /**
@@ -42,8 +42,12 @@ export type ExplanationDto = NonNullable<StatusDto['explanation']>;
 /** One zone's standing, under its own rules (status on a history with stamps of several zones). */
 export type ZoneDto = StatusDto['zones'][number];
 
+/** The English sentence with ISO dates, as every JSON answer writes it (its vocabulary made when first needed). */
+let englishVerdict: ((verdict: Verdict) => string) | null = null;
+
 export function verdictToJson(verdict: Verdict): VerdictDto {
-  return { ok: verdict.ok, code: verdict.code, text: verdictText(verdict, verdictEn, en.limitNames, (iso) => iso) };
+  englishVerdict ??= verdictWriter(verdictEn, en.limitNames, (iso) => iso);
+  return { ok: verdict.ok, code: verdict.code, text: englishVerdict(verdict) };
 }
 
 /** How an answer is shown: which fields (all when undefined), and whether the rules are described. */

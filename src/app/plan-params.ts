@@ -1,5 +1,5 @@
 import type { Day } from '../core/day.js';
-import { UsageError, type InputLocation } from '../errors.js';
+import { at, UsageError, type InputLocation } from '../errors.js';
 import { parseDate } from '../parse/dates.js';
 import { parseCountryCode } from '../parse/visa-text.js';
 import type { PlanParams } from './queries.js';
@@ -14,11 +14,11 @@ export function planParams(
   prefix = '--',
   reference?: Day,
 ): PlanParams {
-  const entry = parseDate(options.enter, { ...location, field: `${prefix}enter` }, reference);
+  const entry = parseDate(options.enter, at(location, `${prefix}enter`), reference);
   let exit: Day | null = null;
   if (options.exit !== undefined) {
-    exit = parseDate(options.exit, { ...location, field: `${prefix}exit` }, reference);
-    if (exit < entry) throw new UsageError('plan.exitBeforeEntry', { exit: options.exit, entry: options.enter }, { ...location, field: `${prefix}exit` });
+    exit = parseDate(options.exit, at(location, `${prefix}exit`), reference);
+    if (exit < entry) throw new UsageError('plan.exitBeforeEntry', { exit: options.exit, entry: options.enter }, at(location, `${prefix}exit`));
   } else if (options.days !== undefined) {
     exit = entry + options.days - 1;
   }

@@ -33,6 +33,26 @@ export interface QueryResult<R> {
   readonly breach: boolean;
 }
 
+/**
+ * A result whose breach is worked out only when read (only --fail-on-overstay reads it). A class, not
+ * an object literal with a getter: V8 builds such a literal through its slow path, some 2 µs for
+ * every answer of a batch (issue 21).
+ */
+class ResultWithLazyBreach<R> implements QueryResult<R> {
+  constructor(
+    readonly report: R,
+    readonly verdict: Verdict,
+    readonly warnings: Warning[],
+    readonly explanation: Explanation | null,
+    readonly json: () => object,
+    private readonly breachOf: () => boolean,
+  ) {}
+
+  get breach(): boolean {
+    return this.breachOf();
+  }
+}
+
 /** The warning a visa with an ambiguous duration deserves wherever it is applied (rules.md §2.2). */
 function visaWarnings(authorised: StayAuthorisation | null, visas: readonly Visa[]): Warning[] {
   const use = authorised?.visa;
@@ -74,7 +94,7 @@ export interface StatusParams {
   /** Only these fields of the answer (issue 21); all when undefined. */
   readonly fields?: AnswerFields | undefined;
   /** The days left the EES service showed for the reference day: the answer adds the reconciliation (core/ees.ts). */
-  readonly eesDaysLeft?: number;
+  readonly eesDaysLeft?: number | undefined;
 }
 
 /** The zones of a history besides the asked regime's: each under its default (visa-free) preset; unnamed stays stay with the asked one. */
@@ -117,7 +137,8 @@ export function statusQuery(
   const zoneNeeds = fields === undefined ? {} : { stayLimits: false, fullStay: fields.has('zones'), firstOverstay: false };
   const zones = [report, ...(params.allZones === true ? otherZoneItineraries(history, params.nationality).map((itinerary) => computeStatus(itinerary, today, undefined, zoneNeeds)) : [])];
   // Issue 19: the core's own warnings too (rules outside their dates in force), for every zone shown.
-  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas), ...zones.flatMap((zone) => zone.warnings)];
+  const warnings = [...history.warnings, ...visaWarnings(report.currentStay, history.visas)];
+  for (const zone of zones) for (const warning of zone.warnings) warnings.push(warning);
   let explanation: Explanation | null = null;
   if (explain) {
     if (report.currentStay !== null) explanation = explainStay(history, report.currentStay);
@@ -186,17 +207,15 @@ export function planQuery(history: AssembledHistory, today: Day, params: PlanPar
   // A stay under way with no exit is taken to end on the reference day: the answer says so.
   const open = history.openStayIndex;
   const openStayEnds = open !== null && params.entry > today ? history.stays[open]!.exit : null;
-  return {
-    report: Object.assign(report, { openStayEnds }),
+  return new ResultWithLazyBreach(
+    Object.assign(report, { openStayEnds }),
     verdict,
     warnings,
     explanation,
-    json: () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields, explain: params.explain === true }, openStayEnds),
+    () => planToJson(report, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields, explain: params.explain === true }, openStayEnds),
     // Judging the whole history again costs a judgement: only --fail-on-overstay asks.
-    get breach() {
-      return historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant);
-    },
-  };
+    () => historyBreached(history) || !report.authorised.allowed || (report.trip !== null && !report.trip.compliant),
+  );
 }
 
 export interface NextParams {
@@ -240,7 +259,8 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
   }
   if (leave !== null) from = Math.max(from, leave + 1);
   const report = computeNext(itinerary, from, params.tripDays, today); // today: which stays are booked (issue 19)
-  const answer: NextAnswer = { ...report, leave };
+  // Added to the report made for this answer, not spread into a copy (microseconds a record on Node 20: issue 21).
+  const answer: NextAnswer = Object.assign(report, { leave });
   let explanation: Explanation | null = null;
   if (params.explain === true && report.earliestEntry !== null) {
     const entry = report.earliestEntry;
@@ -256,16 +276,14 @@ export function nextQuery(history: AssembledHistory, today: Day, params: NextPar
   // The core's own warnings too (rules outside their dates in force, broken booked stays).
   const warnings = [...history.warnings, ...report.warnings];
   const verdict = nextVerdict(answer);
-  return {
-    report: answer,
+  return new ResultWithLazyBreach(
+    answer,
     verdict,
     warnings,
     explanation,
-    json: () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields: params.fields, explain: params.explain === true }),
-    get breach() {
-      return historyBreached(history);
-    },
-  };
+    () => nextToJson(answer, verdict, today, history.visas, explanation, warningsToJson(warnings), { fields: params.fields, explain: params.explain === true }),
+    () => historyBreached(history),
+  );
 }
 
 /** Civil Code Art. 1.7 (Saturday not a working day) applies from this day (rules.md §3.2). */
@@ -295,7 +313,7 @@ export function annex3Query(history: AssembledHistory, today: Day, params: Annex
   // refusal shows its window and count, so it is worked out then too.
   const workings = params.explain === true || !issuable ? explainStay(stayFromEntry(history, params.entry).itinerary, computed.authorisedStay) : null;
   const explanation = params.explain === true ? workings : null;
-  const report: Annex3Answer = { ...computed, refusal: annex3Refusal(computed, history.visas, workings) };
+  const report: Annex3Answer = Object.assign(computed, { refusal: annex3Refusal(computed, history.visas, workings) });
   const verdict = annex3Verdict(report);
   return {
     report,

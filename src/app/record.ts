@@ -203,6 +203,18 @@ export function askQuestion(name: QuestionName, request: QuestionRequest): Answe
   }
 }
 
+/** batch --fields, read once for the run (the same flag for every record), not once per record. */
+let lastDefaultFields: { query: QuestionName; text: string; fields: AnswerFields | undefined } | null = null;
+
+function defaultFields(query: QuestionName, text: string | undefined, location: InputLocation): AnswerFields | undefined {
+  if (text === undefined) return undefined;
+  if (lastDefaultFields === null || lastDefaultFields.query !== query || lastDefaultFields.text !== text) {
+    // A flag refused throws here, for every record, as before; only a flag read once is kept.
+    lastDefaultFields = { query, text, fields: parseAnswerFields(query, text, location, '--fields') };
+  }
+  return lastDefaultFields.fields;
+}
+
 function askAboutHistory(
   query: 'status' | 'plan' | 'next' | 'annex3' | 'calendar' | 'check',
   input: TravelInput,
@@ -228,7 +240,7 @@ function askAboutHistory(
   const explain = recordBoolean(fields, 'explain', location) === true;
   // "fields": only these fields of the answer (issue 21); the record's own, else batch --fields.
   const answerFields: AnswerFields | undefined =
-    query === 'calendar' && defaults.fields === undefined ? undefined : fields['fields'] !== undefined ? parseAnswerFields(query, fields['fields'], location) : parseAnswerFields(query, defaults.fields, location, '--fields');
+    query === 'calendar' && defaults.fields === undefined ? undefined : fields['fields'] !== undefined ? parseAnswerFields(query, fields['fields'], location) : defaultFields(query, defaults.fields, location);
   switch (query) {
     case 'status': {
       const eesDaysLeft = recordCount(fields, 'eesDaysLeft', location);
@@ -242,7 +254,7 @@ function askAboutHistory(
           allZones: !rulesAsked({ rules: ownRules ?? defaults.rules, rule: ownRule ?? defaults.rule }),
           nationality: ownNationality ?? defaults.nationality,
           fields: answerFields,
-          ...(eesDaysLeft === undefined ? {} : { eesDaysLeft }),
+          eesDaysLeft,
         },
         location,
         '',
@@ -264,7 +276,10 @@ function askAboutHistory(
       };
       if (plan.enter === undefined) throw new InputError('json.shape', { expected: 'dateString', got: 'nothing' }, at(location, 'enter'));
       const prefix = enter === undefined ? '--' : '';
-      return planQuery(history, today, { ...planParams({ ...plan, enter: plan.enter }, location, prefix), explain, fields: answerFields }, location, prefix);
+      // Written out, not spread: on Node 20 a spread followed by a property costs microseconds a record (issue 21).
+      const { entry, exit: tripExit, country } = planParams({ enter: plan.enter, exit: plan.exit, days: plan.days, country: plan.country }, location, prefix);
+      const params = country === undefined ? { entry, exit: tripExit, explain, fields: answerFields } : { entry, exit: tripExit, country, explain, fields: answerFields };
+      return planQuery(history, today, params, location, prefix);
     }
     case 'next': {
       const days = recordDays(fields, 'days', location) ?? defaults.days;
@@ -286,7 +301,8 @@ function askAboutHistory(
         saturdayWorking: recordBoolean(fields, 'saturdayWorking', location) ?? defaults.saturdayWorking,
       };
       if (calendarFor === null) throw new Error('annex3 needs a holiday calendar source');
-      return annex3Query(history, today, { ...annex3Params(flags, calendarFor, location, '', today), explain, fields: answerFields });
+      const { arrival: arrivalDay, entry, settings, calendar } = annex3Params(flags, calendarFor, location, '', today);
+      return annex3Query(history, today, { arrival: arrivalDay, entry, settings, calendar, explain, fields: answerFields });
     }
   }
 }

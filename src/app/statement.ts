@@ -5,7 +5,7 @@ import { LEGAL_SOURCES } from '../core/explanation.js';
 import { isoDate, isoDateOrNull } from '../core/iso-date.js';
 import { computeStatement, type Statement } from '../core/statement.js';
 import { UsageError, type InputLocation } from '../errors.js';
-import type { AssembledHistory, StayDetails } from '../parse/assemble-history.js';
+import { stayDetailsOf, type AssembledHistory, type StayDetails } from '../parse/assemble-history.js';
 import { parseDate } from '../parse/dates.js';
 import type { StatementSchema } from './answer-schemas.js';
 import { SCHEMA_VERSION, verdictToJson, warningsToJson, type WarningDto } from './answers.js';
@@ -50,7 +50,7 @@ export interface StatementAnswer {
 export function statementQuery(history: AssembledHistory, today: Day, range: DayRange): Omit<QueryResult<StatementAnswer>, 'json'> & { json: () => StatementDto } {
   const statement = computeStatement(history, judgeItinerary(history), range, today);
   const verdict = statementVerdict(statement);
-  const report: StatementAnswer = { statement, rule: history.rule, details: history.stayDetails, openStayIndex: history.openStayIndex };
+  const report: StatementAnswer = { statement, rule: history.rule, details: stayDetailsOf(history), openStayIndex: history.openStayIndex };
   return {
     report,
     verdict,

@@ -157,10 +157,15 @@ export function statementVerdict(statement: Statement): Verdict {
 
 /** The verdict's sentence in one language: dates written by `date`, limits named by `limitNames`. */
 export function verdictText(verdict: Verdict, words: VerdictCatalogue, limitNames: Readonly<Record<StopReason, string>>, date: (iso: string) => string): string {
+  return verdictWriter(words, limitNames, date)(verdict);
+}
+
+/** `verdictText` for one language and one way of writing dates, its vocabulary made once (JSON answers write thousands). */
+export function verdictWriter(words: VerdictCatalogue, limitNames: Readonly<Record<StopReason, string>>, date: (iso: string) => string): (verdict: Verdict) => string {
   const vocabulary: VerdictWords = {
     date,
     limit: (limit) => limitNames[limit as StopReason] ?? limit,
     zone: (zone) => words.zoneIn[zone as Zone] ?? zone,
   };
-  return words.sentences[verdict.code](verdict.params, vocabulary);
+  return (verdict) => words.sentences[verdict.code](verdict.params, vocabulary);
 }

@@ -62,19 +62,26 @@ interface Group {
 /** Rows to persons: a person ends where the id changes (streaming keeps no list of ids). */
 export class CsvGrouper {
   private current: Group | null = null;
+  /** Each column's index in a row, -1 when the header has none: looked up once, not per cell (issue 21). */
+  private readonly positions: Readonly<Record<Column, number>>;
 
   constructor(
     private readonly file: string,
-    private readonly columns: Map<Column, number>,
+    columns: Map<Column, number>,
     private readonly width: number,
-  ) {}
+  ) {
+    const positions = {} as Record<Column, number>;
+    for (const column of CSV_COLUMNS) positions[column] = columns.get(column) ?? -1;
+    this.positions = positions;
+  }
 
   /** Feeds one row (its first line number); returns the person it completes, if any. */
   push(cells: readonly string[], line: number): CsvPerson | null {
     const location = { file: this.file, line };
+    const { positions } = this;
     const cell = (column: Column): string => {
-      const index = this.columns.get(column);
-      return index === undefined ? '' : (cells[index] ?? '').trim();
+      const index = positions[column];
+      return index < 0 ? '' : (cells[index] ?? '').trim();
     };
     const id = cell('id');
     let completed: CsvPerson | null = null;

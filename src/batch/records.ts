@@ -93,7 +93,8 @@ export function personFromNdjson(line: InputLine, file: string, options: Pick<Ba
 
 /** A CSV person: the cell is the id's text, the output carries it as a JSON string. */
 export function personFromCsv(person: CsvPerson): Person {
-  return { ...person, id: person.id === null ? null : JSON.stringify(person.id) };
+  // Copied with Object.assign, not spread then changed: a spread followed by a property costs microseconds a person on Node 20 (issue 21).
+  return Object.assign({}, person, { id: person.id === null ? null : JSON.stringify(person.id) });
 }
 
 export interface PersonOutcome {

@@ -1,4 +1,4 @@
-import { stayContaining, type Itinerary } from './authorisation.js';
+import { itineraryWithStays, stayContaining, type Itinerary } from './authorisation.js';
 import type { Day } from './day.js';
 import { authoriseStay, type StayAuthorisation } from './reports.js';
 import { countWorkingDaysLate, findDeclarationDeadline, type DeadlineCalendar, type NonWorkingDay } from './working-days.js';
@@ -44,10 +44,11 @@ export function stayFromEntry(itinerary: Itinerary, schengenEntry: Day): { itine
   const stays = itinerary.stays.slice();
   if (index < 0) {
     stays.push({ entry: schengenEntry, exit: schengenEntry, country: 'BE' });
-    return { itinerary: { ...itinerary, stays }, index: stays.length - 1 };
+    return { itinerary: itineraryWithStays(itinerary, stays), index: stays.length - 1 };
   }
-  if (stays[index]!.country === null) stays[index] = { ...stays[index]!, country: 'BE' };
-  return { itinerary: { ...itinerary, stays }, index };
+  const stay = stays[index]!;
+  if (stay.country === null) stays[index] = { entry: stay.entry, exit: stay.exit, country: 'BE' };
+  return { itinerary: itineraryWithStays(itinerary, stays), index };
 }
 
 export function computeAnnex3(itinerary: Itinerary, calendar: DeadlineCalendar, arrival: Day, schengenEntry: Day, today: Day): Annex3Report {

@@ -919,11 +919,14 @@ class JudgementRecord implements Judgement {
           }
         }
       }
-      const sets = [...every].map(([limit, { firsts, lasts }]): [LimitName, DaySet] => [
-        limit,
-        daySetFromSortedArrays(firsts, lasts) ?? daySetFromRanges(firsts.map((first, i) => ({ first, last: lasts[i]! }))),
-      ]);
-      this.labelled = every.size === 0 ? NOTHING_BROKEN : labelBreaks(new Map(sets));
+      if (every.size === 0) this.labelled = NOTHING_BROKEN;
+      else {
+        const sets = new Map<LimitName, DaySet>();
+        for (const [limit, { firsts, lasts }] of every) {
+          sets.set(limit, daySetFromSortedArrays(firsts, lasts) ?? daySetFromRanges(firsts.map((first, i) => ({ first, last: lasts[i]! }))));
+        }
+        this.labelled = labelBreaks(sets);
+      }
     }
     return this.labelled;
   }
@@ -1096,7 +1099,7 @@ function* staysAfterShared(judgement: Judgement, baseline: Judgement): Generator
  * The itinerary's visas, permits and rules with other stays. Written out rather than spread: on
  * Node 20 a spread followed by a property costs about a microsecond, and searches make many.
  */
-function itineraryWithStays(itinerary: Itinerary, stays: readonly ItineraryStay[]): Itinerary {
+export function itineraryWithStays(itinerary: Itinerary, stays: readonly ItineraryStay[]): Itinerary {
   const { visas, permits, rule, regime } = itinerary;
   return regime === undefined ? { stays, visas, permits, rule } : { stays, visas, permits, rule, regime };
 }

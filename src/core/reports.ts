@@ -137,10 +137,10 @@ export function authoriseStay(
   // Each limit alone, for a stay kept up from its entry: the last day it allows, even when that is past.
   const alone = (limits: ReadonlySet<LimitName>) =>
     latest.lastDayUnder !== null ? latest.lastDayUnder(limits) : findLatestExit(itinerary, index, itinerary.stays[index]!.entry, { limits, keepBookedStays: false }).latestExit;
-  // The 90/180 rule's own day is the rules' day when it is the regime's only kind of rule.
-  const ruleLimits = new Set(regimeOfItinerary(itinerary).rules.map((rule) => limitOfShape(rule.shape)));
   let limits: LimitDays = NO_LIMIT_DAYS;
   if (options.limits !== false) {
+    // The 90/180 rule's own day is the rules' day when it is the regime's only kind of rule.
+    const ruleLimits = new Set(regimeOfItinerary(itinerary).rules.map((rule) => limitOfShape(rule.shape)));
     const stayRule = alone(RULE_LIMITS);
     limits = {
       visaUntil: visa === null ? null : visa.validUntil,

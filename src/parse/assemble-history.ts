@@ -7,7 +7,7 @@ import type { Warning } from '../core/warning.js';
 import { isoDate } from '../core/iso-date.js';
 import { at, InputError, type InputLocation } from '../errors.js';
 import { parseVisaMrz } from './mrz.js';
-import type { TravelInput, VisaInput } from './travel-input.js';
+import type { StayInput, TravelInput, VisaInput } from './travel-input.js';
 
 /** Stamps more than this many months after "today" are refused as typing errors. */
 export const FAR_FUTURE_MONTHS = 24;
@@ -27,8 +27,22 @@ export interface AssembledHistory extends Itinerary {
   /** Index in `stays` of a stay still under way, taken to last until `today`. */
   readonly openStayIndex: number | null;
   readonly warnings: readonly Warning[];
-  /** Per stay (same index as `stays`): its stamps' states and places as given. */
-  readonly stayDetails: readonly StayDetails[];
+  /** The stays as read (same index as `stays`): their details are made only when asked for (`stayDetailsOf`). */
+  readonly stayInputs: readonly StayInput[];
+}
+
+/**
+ * Per stay (same index as `stays`): its stamps' states and places as given. Only a statement of
+ * stays reads them: made when asked for, not for every question (issue 21: an object per stay).
+ */
+export function stayDetailsOf(history: AssembledHistory): StayDetails[] {
+  return history.stayInputs.map((stay) => ({
+    entryCountry: stay.entryCountry ?? null,
+    exitCountry: stay.exitCountry ?? null,
+    entryPlace: stay.entryPlace ?? null,
+    exitPlace: stay.exitPlace ?? null,
+    recordedAsBooked: stay.recorded === 'booked',
+  }));
 }
 
 /**
@@ -40,13 +54,16 @@ function nameOf(location: InputLocation | undefined, self: InputLocation): strin
   return location?.field ?? '?';
 }
 
+/** The last day accepted for `today`, kept for the last day asked (a batch asks thousands of times for one day). */
+let farFutureOf: { today: Day; limit: Day } = { today: Number.NaN, limit: Number.NaN };
+
 function checkNotFarFuture(input: TravelInput, today: Day): void {
   // Two years to the day: the same date two years on is the last one accepted (29 Feb → 28 Feb).
-  const limit = addMonths(today, FAR_FUTURE_MONTHS);
-  const latest = isoDate(limit);
+  if (farFutureOf.today !== today) farFutureOf = { today, limit: addMonths(today, FAR_FUTURE_MONTHS) };
+  const { limit } = farFutureOf;
   for (const stay of input.stays) {
-    if (stay.entry > limit) throw new InputError('stay.farFuture', { latest }, stay.entryLocation);
-    if (stay.exit !== null && stay.exit > limit) throw new InputError('stay.farFuture', { latest }, stay.exitLocation ?? stay.entryLocation);
+    if (stay.entry > limit) throw new InputError('stay.farFuture', { latest: isoDate(limit) }, stay.entryLocation);
+    if (stay.exit !== null && stay.exit > limit) throw new InputError('stay.farFuture', { latest: isoDate(limit) }, stay.exitLocation ?? stay.entryLocation);
   }
 }
 
@@ -130,12 +147,6 @@ export function assembleHistory(input: TravelInput, today: Day, regime: Regime =
     regime,
     openStayIndex: openIndex >= 0 ? openIndex : null,
     warnings,
-    stayDetails: input.stays.map((stay) => ({
-      entryCountry: stay.entryCountry ?? null,
-      exitCountry: stay.exitCountry ?? null,
-      entryPlace: stay.entryPlace ?? null,
-      exitPlace: stay.exitPlace ?? null,
-      recordedAsBooked: stay.recorded === 'booked',
-    })),
+    stayInputs: input.stays,
   };
 }

@@ -1,4 +1,4 @@
-import { civilFromDay, dayFromCivil, isoWeekday, type Day } from '../core/day.js';
+import { civilFromDay, dayFromCivil, daysInMonth, isoWeekday, type Day } from '../core/day.js';
 import { InputError, type InputLocation } from '../errors.js';
 
 /** The earliest date accepted anywhere: the Schengen rules as we implement them start in 1995. */
@@ -138,18 +138,16 @@ export function parseDate(text: string, location: InputLocation = {}, reference?
  * (then `parseDate`, which also says what is wrong).
  */
 export function knownDate(text: string): Day | null {
-  const known = parsedDates.get(text);
-  if (known !== undefined) return known;
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const dayOfMonth = digits(text, 8, 10);
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 0 || dayOfMonth < 0) return null;
-  const day = civilDayOrNull(year, month, dayOfMonth);
-  if (day === null) return null;
-  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
-  parsedDates.set(text, day);
-  return day;
+  // A plain ISO date is worked out, not looked up: hashing each fresh string of a JSON record costs more (issue 21).
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 7);
+    const dayOfMonth = digits(text, 8, 10);
+    if (year >= EARLIEST_YEAR && year <= LATEST_YEAR && month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month)) {
+      return dayFromCivil(year, month, dayOfMonth);
+    }
+  }
+  return parsedDates.get(text) ?? null;
 }
 
 /** The number written by the ASCII digits text[from..to), or -1 when one is not a digit. */

@@ -167,12 +167,21 @@ function keyCount(value: unknown): number {
  * is refused as too deep (depth first, so the deepest path is reached in a few steps).
  */
 export function checkValueDepth(value: unknown, location: InputLocation): void {
-  const pending: { value: object; depth: number }[] = [];
-  if (typeof value === 'object' && value !== null) pending.push({ value, depth: 1 });
-  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
-    if (item.depth > MAX_JSON_DEPTH) throw new InputError('json.tooDeep', { limit: MAX_JSON_DEPTH }, location);
-    for (const child of Array.isArray(item.value) ? item.value : Object.values(item.value)) {
-      if (typeof child === 'object' && child !== null) pending.push({ value: child as object, depth: item.depth + 1 });
+  if (typeof value !== 'object' || value === null) return;
+  // Two stacks side by side, not an object per container: the library checks every history it is given (issue 21).
+  const values: object[] = [value];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const item = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth > MAX_JSON_DEPTH) throw new InputError('json.tooDeep', { limit: MAX_JSON_DEPTH }, location);
+    const children: readonly unknown[] = Array.isArray(item) ? item : Object.values(item);
+    for (let i = 0; i < children.length; i += 1) {
+      const child = children[i];
+      if (typeof child === 'object' && child !== null) {
+        values.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
 }

@@ -21,8 +21,8 @@ function fieldError<C extends ErrorCode>(location: InputLocation, field: string,
 /** `FROM..UNTIL` with both ends given; UNTIL on or after FROM. */
 export function parseDateRange(fromText: string, untilText: string, location: InputLocation, fieldPrefix: string, reference?: Day): DayRange {
   const prefix = location.field === undefined ? fieldPrefix : `${location.field}.${fieldPrefix}`;
-  const first = parseDate(fromText, { ...location, field: `${prefix}FROM` }, reference);
-  const last = parseDate(untilText, { ...location, field: `${prefix}UNTIL` }, reference);
+  const first = parseDate(fromText, at(location, `${prefix}FROM`), reference);
+  const last = parseDate(untilText, at(location, `${prefix}UNTIL`), reference);
   if (last < first) {
     throw fieldError(location, `${fieldPrefix}UNTIL`, 'range.untilBeforeFrom', {
       from: fromText.trim(),

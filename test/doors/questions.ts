@@ -95,7 +95,7 @@ interface Setting {
   readonly on: number;
 }
 
-const settingArbitrary: fc.Arbitrary<Setting> = fc
+export const settingArbitrary: fc.Arbitrary<Setting> = fc
   .record({
     base: fc.integer({ min: FIRST_BASE, max: LAST_BASE }),
     parts: fc.array(stayPart, { maxLength: 5 }),

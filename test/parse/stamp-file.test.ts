@@ -5,7 +5,7 @@ import { dayFromCivil } from '../../src/core/day.js';
 import { parseStampFile, stampWordsOf } from '../../src/parse/stamp-file.js';
 import { parseStayFlag } from '../../src/parse/stay-flag.js';
 import { parseJsonFile } from '../../src/parse/json-input.js';
-import { assembleHistory } from '../../src/parse/assemble-history.js';
+import { assembleHistory, stayDetailsOf } from '../../src/parse/assemble-history.js';
 
 const d = dayFromCivil;
 
@@ -179,7 +179,7 @@ describe('one-line trips: trip and booked (issue 22)', () => {
       { entry: d(2026, 12, 1), exit: today, country: null },
       { entry: d(2027, 2, 1), exit: d(2027, 2, 14), country: null },
     ]);
-    expect(history.stayDetails[1]).toMatchObject({ recordedAsBooked: true });
+    expect(stayDetailsOf(history)[1]).toMatchObject({ recordedAsBooked: true });
     expect(errorOf(() => assembleHistory(parseStampFile('entry 2026-12-01\ntrip 2026-12-10..2026-12-12', 's.txt'), today))).toMatchObject({ code: 'stay.openNotLast', location: { line: 1 } });
   });
 });
