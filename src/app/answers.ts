@@ -57,9 +57,14 @@ export interface AnswerShape {
   readonly explain?: boolean;
 }
 
-/** Whether an answer under `regime` describes its rules (its `rules` field). */
+/**
+ * Whether an answer under `regime` describes its rules (its `rules` field): with `fields`, only when
+ * named there (an answer with fields holds only those, issue 21); else with --explain or rules other
+ * than the default preset.
+ */
 function showsRules(regime: Regime, shape: AnswerShape): boolean {
-  return shape.explain === true || regime.name !== 'schengen' || shape.fields?.has('rules') === true;
+  if (shape.fields !== undefined) return shape.fields.has('rules');
+  return shape.explain === true || regime.name !== 'schengen';
 }
 
 /**

@@ -93,6 +93,12 @@ describe('records leave out what they repeat', () => {
     expect(json('next', { stays: [], days: 10, fields: 'rules' })['rules']).toMatchObject({ preset: 'schengen' });
   });
 
+  it('an answer with fields holds only those: no rules under other rules, nor with explain, unless asked', () => {
+    expect(json('status', { ...INSIDE, rules: 'ru-visa-free', fields: 'daysUsed,daysRemaining' })).not.toHaveProperty('rules');
+    expect(json('status', { ...INSIDE, explain: true, fields: 'daysUsed' })).not.toHaveProperty('rules');
+    expect(json('status', { ...INSIDE, rules: 'ru-visa-free', fields: 'daysUsed,rules' })['rules']).toMatchObject({ preset: 'ru-visa-free', zone: 'RU' });
+  });
+
   it('zones holds only the other zones: none for a Schengen-only history, Russia beside Schengen', () => {
     expect(json('status', INSIDE)['zones']).toEqual([]);
     // 01.07–20.08.2026 in Russia: 31 + 20 = 51 days.
