@@ -18,11 +18,13 @@
 // our own modules: a class such as InputError must exist once.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
 const outfile = `${root}dist/bundle/schengen.cjs`;
 const chunkDir = `${root}dist/bundle/chunks`;
 const EXTERNAL = ['jsonc-parser'];
@@ -195,9 +197,16 @@ const lazyBuiltins = {
  * instance (render/table.ts and calendar.ts make `new Chalk({ level })` from our own terminal.ts),
  * so it gets "no colour" without looking. cli-table3 measures every cell with string-width, whose
  * emoji regular expression takes ~1.5 ms to compile: text of printable ASCII and Latin-1 letters
- * (U+0020-U+007E, U+00C0-U+00FF: one column each, as string-width counts them) is measured by its
- * length, anything else by string-width itself.
+ * (U+0020-U+007E, U+00C0-U+00FF) is measured by its length, anything else by string-width itself.
+ * Other characters our tables show (no-break spaces, guillemets, dashes, quotes, arrows, box drawing,
+ * squares: ONE_COLUMN_MORE) join that set only if string-width counts each one column: the build asks it.
  */
+const ONE_COLUMN_MORE = [[0xa0, 0xbf], [0x2010, 0x2027], [0x202f, 0x202f], [0x2190, 0x2193], [0x2500, 0x257f], [0x25a0, 0x25a1]];
+function oneColumnClass(stringWidth) {
+  const escape = (code) => `\\u${code.toString(16).padStart(4, '0')}`;
+  const codes = ONE_COLUMN_MORE.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, index) => from + index)).filter((code) => stringWidth(String.fromCharCode(code)) === 1);
+  return `\\x20-\\x7e\\u00c0-\\u00ff${codes.map(escape).join('')}`;
+}
 const tableStandIns = {
   name: 'table-stand-ins',
   setup(builder) {
@@ -215,7 +224,7 @@ const tableStandIns = {
           ? 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };'
           : [
               `const stringWidth = require(${JSON.stringify(args.pluginData)});`,
-              'const oneColumnEach = /^[\\x20-\\x7e\\u00c0-\\u00ff]*$/;',
+              `const oneColumnEach = /^[${oneColumnClass(require(args.pluginData))}]*$/;`,
               "const width = (text) => (typeof text === 'string' && oneColumnEach.test(text) ? text.length : stringWidth(text));",
               'module.exports = width;',
               'module.exports.default = width;',
