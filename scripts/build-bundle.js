@@ -118,15 +118,22 @@ const VENDOR = {
 };
 
 /**
- * `await import('luxon')` of an external package would stay an import() in the output, which a
- * vm.Script cannot run without an experimental loader callback: turn it into a lazy require.
+ * `await import('jsonc-parser')` of an external package would stay an import() in the output, which a
+ * vm.Script cannot run without an experimental loader callback: turn it into a lazy require. The
+ * module required is an ES module of the package's names (found by requiring it here): the split
+ * build (ES modules) gives a CommonJS module's import() its `default` alone.
  */
 const dynamicImportAsRequire = {
   name: 'dynamic-import-as-require',
   setup(builder) {
     const filter = new RegExp(`^(${EXTERNAL.join('|')})$`);
     builder.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'required-package' } : undefined));
-    builder.onLoad({ filter: /.*/, namespace: 'required-package' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    builder.onLoad({ filter: /.*/, namespace: 'required-package' }, (args) => {
+      const names = Object.keys(require(args.path)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+      const lines = [`const required = require(${JSON.stringify(args.path)});`, 'export default required;'];
+      names.forEach((name, index) => lines.push(`const name${index} = required[${JSON.stringify(name)}];`, `export { name${index} as ${name} };`));
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
   },
 };
 
