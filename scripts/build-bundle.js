@@ -95,9 +95,13 @@ async function splitIntoChunks(result) {
   return chunks;
 }
 
-/** A file of chunks: a script whose value is an object of functions, one by chunk name. */
+/**
+ * A file of chunks: a script whose value is an object of functions, one by chunk name. Each is strict,
+ * as ES modules are (and as the one bundle was, whole): in sloppy mode an assignment to an undeclared
+ * name would make a global instead of failing.
+ */
 function pack(entries, packIndex) {
-  const functions = entries.map(([name, code]) => `${JSON.stringify(name)}: function (require, module, exports, __filename, __dirname, __schengenImportMetaUrl, __schengenChunk, __schengenImport) {\n${code}\n}`);
+  const functions = entries.map(([name, code]) => `${JSON.stringify(name)}: function (require, module, exports, __filename, __dirname, __schengenImportMetaUrl, __schengenChunk, __schengenImport) {\n"use strict";\n${code}\n}`);
   if (packIndex !== undefined) functions.push(`"packs": ${JSON.stringify(packIndex)}`);
   return `({\n${functions.join(',\n')}\n})\n`;
 }
