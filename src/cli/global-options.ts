@@ -19,6 +19,8 @@ export interface GlobalSettings {
   readonly helpTable: HelpTable | null;
   /** The words that are not options: the command path ("log", "entry", …). */
   readonly words: readonly string[];
+  /** Help may be shown (-h, --help, help, no command, `log` alone): the program needs every command. */
+  readonly wantsHelp: boolean;
   helpShown: boolean;
 }
 
@@ -106,7 +108,7 @@ export async function prepareGlobalOptions(argv: readonly string[], env: NodeJS.
   const words = commandWords(args);
   const wantsHelp = args.includes('-h') || args.includes('--help') || words.includes('help') || words.length === 0 || (words.length === 1 && words[0] === 'log');
   const helpTable = wantsHelp ? await loadHelpTable(helpLanguage) : null;
-  return { config, helpLanguage, helpTable, words, helpShown: false };
+  return { config, helpLanguage, helpTable, words, wantsHelp, helpShown: false };
 }
 
 function allCommands(command: Command): Command[] {

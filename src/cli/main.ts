@@ -50,11 +50,20 @@ function addHistoryOptions(command: Command, json = true, failOnOverstay = 'exit
 }
 
 /**
- * A new commander program, every command wired to its action. start.ts runs the one `program`
- * below; a test builds its own (each language's help is written into the program it is shown by:
- * global-options.ts), so that every help text can be asked of it in one process.
+ * The commands a run may build alone (buildProgram): all but `completion`, which writes every
+ * command's options into its script.
  */
-export function buildProgram(): Command {
+export const ALONE: readonly string[] = ['status', 'plan', 'next', 'check', 'statement', 'annex3', 'calendar', 'ics', 'rules', 'apply', 'log', 'batch', 'serve', 'mcp', 'visa'];
+
+/**
+ * A new commander program, every command wired to its action; a test builds its own (each
+ * language's help is written into the program it is shown by: global-options.ts), so that every help
+ * text can be asked of it in one process. With `only`, one of ALONE, the program has that command
+ * alone: start.ts asks for it when the command line names that command and no help (issue 21: making
+ * every command's options was some 200 commander objects at every start, and a garbage collection).
+ */
+export function buildProgram(only?: string): Command {
+  const wanted = (name: string): boolean => only === undefined || !ALONE.includes(only) || name === only;
   const program = new Command('schengen')
     .description('Schengen 90/180-day stay calculator')
     .version('0.1.0')
@@ -68,7 +77,7 @@ export function buildProgram(): Command {
     // Commander's own error text is reported by reportError, in the reader's language.
     .configureOutput({ outputError: () => {} });
 
-  addHistoryOptions(
+  if (wanted('status')) addHistoryOptions(
     addRulesOptions(program
       .command('status'))
       .description('days used and remaining on a day, latest exit if inside, every unauthorised day')
@@ -95,7 +104,7 @@ Examples:
     process.exitCode = await runStatusCommand(file, options);
   });
 
-  addHistoryOptions(
+  if (wanted('plan')) addHistoryOptions(
     addRulesOptions(program
       .command('plan'))
       .description('longest stay from an entry day, or whether a planned trip complies')
@@ -119,7 +128,7 @@ Examples:
     process.exitCode = await runPlanCommand(file, options);
   });
 
-  addHistoryOptions(
+  if (wanted('next')) addHistoryOptions(
     addRulesOptions(program
       .command('next'))
       .description('earliest day a trip of N days can start')
@@ -141,7 +150,7 @@ Examples:
     process.exitCode = await runNextCommand(file, options);
   });
 
-  addHistoryOptions(
+  if (wanted('check')) addHistoryOptions(
     addRulesOptions(program
       .command('check'))
       .description('every trip, past, under way and booked, judged at once: its days, whether it complies, the room left')
@@ -161,7 +170,7 @@ Examples:
     process.exitCode = await runCheckCommand(file, options);
   });
 
-  addHistoryOptions(
+  if (wanted('statement')) addHistoryOptions(
     program
       .command('statement')
       .description('a statement of stays for a border guard, a consulate or a request to rectify an EES record: each stay, the count on each day, the rule and its source')
@@ -179,7 +188,7 @@ Examples:
     process.exitCode = await runStatementCommand(file, options);
   });
 
-  addHistoryOptions(
+  if (wanted('annex3')) addHistoryOptions(
     program
       .command('annex3')
       .description('Belgian arrival declaration (annex 3): deadline to report and end of the authorised stay')
@@ -219,7 +228,7 @@ No authorised stay from the entry: no declaration is printed but a refusal notic
     process.exitCode = await runAnnex3Command(file, options);
   });
 
-  addHistoryOptions(
+  if (wanted('calendar')) addHistoryOptions(
     addRulesOptions(program
       .command('calendar'))
       .description('a picture of the days in Schengen and of the days used, month by month (fits 80 columns)')
@@ -236,7 +245,7 @@ Examples:
     process.exitCode = await runCalendarCommand(file, options);
   });
 
-  addHistoryOptions(
+  if (wanted('ics')) addHistoryOptions(
     addRulesOptions(program
       .command('ics'))
       .description('an iCalendar file with your deadlines, each with an alarm: latest exit, visa UNTIL, annex-3 deadline, next full stay')
@@ -264,7 +273,7 @@ Examples:
     process.exitCode = await runIcsCommand(file, options);
   });
 
-  program
+  if (wanted('rules')) program
     .command('rules')
     .description('every preset of stay rules: its zone, rules, the dates they are in force and the legal source')
     .option('--json', 'print one JSON object (schema/rules.schema.json) instead of a table')
@@ -279,7 +288,7 @@ Examples:
       process.exitCode = await runRulesCommand(options);
     });
 
-  program
+  if (wanted('apply')) program
     .command('apply')
     .description('when to lodge a Schengen visa application, and when the decision is due (Visa Code Art. 9, 23)')
     .requiredOption('--travel <date>', 'first day of the intended trip')
@@ -303,6 +312,145 @@ Decision: within 15 calendar days of lodging (the lodging day is day 0), up to 4
       process.exitCode = await runApplyCommand(options);
     });
 
+  if (wanted('log')) addLogCommand(program);
+
+  if (wanted('batch')) addRulesOptions(program
+    .command('batch'))
+    .description('many people at once: NDJSON (or CSV) in, one NDJSON record per person out, in input order')
+    .argument('[file]', 'NDJSON or CSV input ("-" or nothing reads standard input)')
+    .addOption(new Option('--query <name>', 'the question to answer for each person').choices(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'check']).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'input format').choices(['ndjson', 'csv']).default('ndjson'))
+    .addOption(new Option('--delimiter <char>', 'CSV field separator (default: from the header, "," or ";")').choices([',', ';', 'tab']))
+    .option('--on <date>', 'the reference day for records without "on" (default: today in --tz)')
+    .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+    .option('--enter <date>', 'plan: entry day for records without "enter"')
+    .option('--exit <date>', 'plan: exit day for records without "exit"/"days"')
+    .option('--days <n>', 'plan/next: trip length for records without "days"', positiveInteger)
+    .option('--country <CC>', 'plan: state of entry')
+    .option('--from <date>', 'next: earliest day to consider; calendar: first day (with --to)')
+    .option('--to <date>', 'calendar: last day (with --from)')
+    .option('--arrival <date>', 'annex3: arrival in Belgium for records without "arrival"')
+    .option('--entry <date>', 'annex3: Schengen entry stamp')
+    .option('--community <code>', 'annex3: vlg, fr or de')
+    .option('--closed <dates>', 'annex3: municipal closing days, comma-separated, repeatable', collect, [])
+    .option('--saturday-working', 'annex3: count Saturday as a working day')
+    .option('--travel <date>', 'apply: first day of the trip for records without "travel"')
+    .option('--lodged <date>', 'apply: day the application was lodged')
+    .option('--facilitated', 'apply: a visa facilitation agreement applies')
+    .option('--seafarer', 'apply: a seafarer in the performance of duties')
+    .option('--extended', 'apply: the decision period was extended')
+    .option('--fields <names>', 'status, plan, next, annex3: only these fields of each answer, comma-separated (a record\'s own "fields" wins)')
+    .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH), 1_048_576)
+    .option('--no-progress', 'no progress line on stderr even on a terminal')
+    // issue 12: several threads, several processes or machines
+    .option('--jobs <n>', 'worker threads computing records, input order kept (default: the cores free by the load average; one for an input under 2 MB)')
+    .option('--shard <I/N>', 'only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs')
+    .addHelpText('after', helpAfter(`
+Input (NDJSON), one person a line; the record's own fields win over the flags:
+  {"id": "p1", "stays": [{"entry": "2026-01-10", "exit": "2026-02-20"}], "visas": [], "permits": [], "on": "2026-03-01"}
+Input (CSV, --format csv): a header naming the columns in any order: id, entry (required), exit,
+country, place, exitCountry, exitPlace, visa ("C MULT 2026-01-10..2027-01-09 90"), permit
+("2025-09-01..2026-08-31 BE"); "," or ";" (from the header, or --delimiter), quotes, a BOM.
+One stay, sticker or permit a row; the rows of a person consecutive.
+
+Output: one JSON line per person, in input order: the same fields as the single command's --json
+plus "id" (each begins with its verdict), or {"schemaVersion": 3, "id": ..., "error": {"line", "field",
+"code", "message"}}. A field the question does not take is an error record (nothing is ignored).
+Exit code 0 when every record succeeded, 6 when at least one is an error record.
+
+Examples:
+  schengen batch people.ndjson --query status --on 2026-11-22
+  schengen batch stays.csv --format csv --query next --days 30
+  schengen batch export.csv --format csv --delimiter ';' --query annex3 --arrival 2026-12-01
+  cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`),
+    )
+    .action(async (file: string | undefined, options) => {
+      const [{ runBatch }, { resolveToday }] = await Promise.all([import('../batch/run.js'), import('./clock.js')]);
+      process.exitCode = await runBatch(file, options, await resolveToday(options));
+    });
+
+  // schengen serve / schengen mcp: the web page + HTTP API and the MCP server (issue 14).
+  if (wanted('serve')) program
+    .command('serve')
+    .description('the counter web page (nl, fr, de, en) and a JSON API for every question (status, plan, next, annex3, calendar, apply, visa, rules, check), over HTTP')
+    .option('--port <n>', 'TCP port; 0 picks a free one', integerIn(0, 65_535), 0)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--allow-host <name>', 'also answer requests for this host name or address (repeatable); by default only the --host address, localhost, 127.0.0.1 and [::1]', collect, [])
+    .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
+    .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+    .option('--municipality <name>', 'the municipality the page prints on the declaration (default: the settings file)')
+    .option('--numbering <pattern>', 'how reference numbers are written, {n} the number and {year} the year, e.g. B3/{year}/{n} (default: the settings file)')
+    .addHelpText('after', helpAfter(`
+Prints the URL once listening, in the --lang language; the page follows each browser's language.
+SIGINT or SIGTERM stops it cleanly. Nothing is stored.
+GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en): it prints the declaration.
+POST /api/<question>: a record as JSON in, the command's --json out; GET /openapi.json describes them.
+Bad input: 400 {"schemaVersion":3,"error":{"line","field","code","message"}}, the message in the language of "lang" or Accept-Language.
+A request for another host name is refused (421): a page of another site cannot read the answers.
+Limits: the headers within 10 s, the whole request within 30 s, 256 KiB a body, 128 connections at once.
+
+Examples:
+  schengen serve
+  schengen serve --port 8080 --host 0.0.0.0 --allow-host clerk.leuven.be
+  curl -s localhost:8080/api/annex3 -d '{"stays":[],"arrival":"2026-12-24"}'`),
+    )
+    .action(async (options) => {
+      const { runServeCommand } = await import('./commands/serve.js');
+      process.exitCode = await runServeCommand(options);
+    });
+
+  if (wanted('mcp')) program
+    .command('mcp')
+    .description('a Model Context Protocol server on stdin/stdout: a tool per question (status, plan, next, annex3, calendar, apply, visa, rules, check) and explain, for AI assistants')
+    .option('--on <date>', 'the reference day for calls without "on" (default: today in --tz)')
+    .option('--tz <zone>', 'IANA time zone that decides what "today" is')
+    .addHelpText('after', helpAfter(`
+Register it with an MCP client as the command "schengen" with the argument "mcp" (see README).
+Each tool takes a record as schema/record.schema.json describes.
+"ownLog": true also reads your own stamp file (schengen log), which is read at no other time. Nothing is stored.`),
+    )
+    .action(async (options) => {
+      const { runMcpCommand } = await import('./commands/mcp.js');
+      process.exitCode = await runMcpCommand(options);
+    });
+
+  if (wanted('visa')) program
+    .command('visa')
+    .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')
+    .requiredOption('--mrz <lines...>', 'the two MRZ lines (44 characters for MRV-A, 36 for MRV-B)')
+    .option('--json', 'print one JSON object instead of a table')
+    .addHelpText('after', helpAfter(`
+Examples:
+  schengen visa --mrz 'VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<' 'F000000005UTO0311063M1401143<M300703'
+  schengen visa --mrz LINE1 LINE2 --json
+
+Every check digit is verified; a wrong one is an error naming the field (exit 3).`),
+    )
+    .action(async (options) => {
+      const { runVisaCommand } = await import('./commands/visa.js');
+      process.exitCode = await runVisaCommand(options);
+    });
+
+  if (wanted('completion')) program
+    .command('completion')
+    .description('print the shell completion script for bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', helpAfter(`
+Examples:
+  source <(schengen completion bash)
+  schengen completion bash > ~/.local/share/bash-completion/completions/schengen
+  schengen completion zsh > "\${fpath[1]}/_schengen"
+  schengen completion fish > ~/.config/fish/completions/schengen.fish`))
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { runCompletionCommand } = await import('./completion.js');
+      process.exitCode = runCompletionCommand(shell, program);
+    });
+
+  return program;
+}
+
+/** `schengen log` and its subcommands. */
+function addLogCommand(program: Command): void {
   const log = program
     .command('log')
     .description("keep your own travel log: add a trip, stamp, visa, permit or MRZ, list, edit, remove (file: $SCHENGEN_FILE, else $XDG_DATA_HOME/schengen/stamps.txt; --traveller NAME: one file per person)")
@@ -388,141 +536,5 @@ A change that would make the history invalid is refused and the file is left as 
     const { runLogRemoveCommand } = await import('./commands/log.js');
     process.exitCode = await runLogRemoveCommand(n, options);
   });
-
-  addRulesOptions(program
-    .command('batch'))
-    .description('many people at once: NDJSON (or CSV) in, one NDJSON record per person out, in input order')
-    .argument('[file]', 'NDJSON or CSV input ("-" or nothing reads standard input)')
-    .addOption(new Option('--query <name>', 'the question to answer for each person').choices(['status', 'plan', 'next', 'annex3', 'calendar', 'apply', 'visa', 'check']).makeOptionMandatory())
-    .addOption(new Option('--format <format>', 'input format').choices(['ndjson', 'csv']).default('ndjson'))
-    .addOption(new Option('--delimiter <char>', 'CSV field separator (default: from the header, "," or ";")').choices([',', ';', 'tab']))
-    .option('--on <date>', 'the reference day for records without "on" (default: today in --tz)')
-    .option('--tz <zone>', 'IANA time zone that decides what "today" is')
-    .option('--enter <date>', 'plan: entry day for records without "enter"')
-    .option('--exit <date>', 'plan: exit day for records without "exit"/"days"')
-    .option('--days <n>', 'plan/next: trip length for records without "days"', positiveInteger)
-    .option('--country <CC>', 'plan: state of entry')
-    .option('--from <date>', 'next: earliest day to consider; calendar: first day (with --to)')
-    .option('--to <date>', 'calendar: last day (with --from)')
-    .option('--arrival <date>', 'annex3: arrival in Belgium for records without "arrival"')
-    .option('--entry <date>', 'annex3: Schengen entry stamp')
-    .option('--community <code>', 'annex3: vlg, fr or de')
-    .option('--closed <dates>', 'annex3: municipal closing days, comma-separated, repeatable', collect, [])
-    .option('--saturday-working', 'annex3: count Saturday as a working day')
-    .option('--travel <date>', 'apply: first day of the trip for records without "travel"')
-    .option('--lodged <date>', 'apply: day the application was lodged')
-    .option('--facilitated', 'apply: a visa facilitation agreement applies')
-    .option('--seafarer', 'apply: a seafarer in the performance of duties')
-    .option('--extended', 'apply: the decision period was extended')
-    .option('--fields <names>', 'status, plan, next, annex3: only these fields of each answer, comma-separated (a record\'s own "fields" wins)')
-    .option('--max-line-length <n>', 'longest input line accepted, in characters (longer: an error record)', integerIn(1, MAX_LINE_LENGTH), 1_048_576)
-    .option('--no-progress', 'no progress line on stderr even on a terminal')
-    // issue 12: several threads, several processes or machines
-    .option('--jobs <n>', 'worker threads computing records, input order kept (default: the cores free by the load average; one for an input under 2 MB)')
-    .option('--shard <I/N>', 'only the I-th of every N persons (1 ≤ I ≤ N), to split one input over N runs')
-    .addHelpText('after', helpAfter(`
-Input (NDJSON), one person a line; the record's own fields win over the flags:
-  {"id": "p1", "stays": [{"entry": "2026-01-10", "exit": "2026-02-20"}], "visas": [], "permits": [], "on": "2026-03-01"}
-Input (CSV, --format csv): a header naming the columns in any order: id, entry (required), exit,
-country, place, exitCountry, exitPlace, visa ("C MULT 2026-01-10..2027-01-09 90"), permit
-("2025-09-01..2026-08-31 BE"); "," or ";" (from the header, or --delimiter), quotes, a BOM.
-One stay, sticker or permit a row; the rows of a person consecutive.
-
-Output: one JSON line per person, in input order: the same fields as the single command's --json
-plus "id" (each begins with its verdict), or {"schemaVersion": 3, "id": ..., "error": {"line", "field",
-"code", "message"}}. A field the question does not take is an error record (nothing is ignored).
-Exit code 0 when every record succeeded, 6 when at least one is an error record.
-
-Examples:
-  schengen batch people.ndjson --query status --on 2026-11-22
-  schengen batch stays.csv --format csv --query next --days 30
-  schengen batch export.csv --format csv --delimiter ';' --query annex3 --arrival 2026-12-01
-  cat people.ndjson | schengen batch --query annex3 > declarations.ndjson`),
-    )
-    .action(async (file: string | undefined, options) => {
-      const [{ runBatch }, { resolveToday }] = await Promise.all([import('../batch/run.js'), import('./clock.js')]);
-      process.exitCode = await runBatch(file, options, await resolveToday(options));
-    });
-
-  // schengen serve / schengen mcp: the web page + HTTP API and the MCP server (issue 14).
-  program
-    .command('serve')
-    .description('the counter web page (nl, fr, de, en) and a JSON API for every question (status, plan, next, annex3, calendar, apply, visa, rules, check), over HTTP')
-    .option('--port <n>', 'TCP port; 0 picks a free one', integerIn(0, 65_535), 0)
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .option('--allow-host <name>', 'also answer requests for this host name or address (repeatable); by default only the --host address, localhost, 127.0.0.1 and [::1]', collect, [])
-    .option('--on <date>', 'the reference day for requests without "on" (default: today in --tz)')
-    .option('--tz <zone>', 'IANA time zone that decides what "today" is')
-    .option('--municipality <name>', 'the municipality the page prints on the declaration (default: the settings file)')
-    .option('--numbering <pattern>', 'how reference numbers are written, {n} the number and {year} the year, e.g. B3/{year}/{n} (default: the settings file)')
-    .addHelpText('after', helpAfter(`
-Prints the URL once listening, in the --lang language; the page follows each browser's language.
-SIGINT or SIGTERM stops it cleanly. Nothing is stored.
-GET / is the page (its language from Accept-Language, or ?lang=nl|fr|de|en): it prints the declaration.
-POST /api/<question>: a record as JSON in, the command's --json out; GET /openapi.json describes them.
-Bad input: 400 {"schemaVersion":3,"error":{"line","field","code","message"}}, the message in the language of "lang" or Accept-Language.
-A request for another host name is refused (421): a page of another site cannot read the answers.
-Limits: the headers within 10 s, the whole request within 30 s, 256 KiB a body, 128 connections at once.
-
-Examples:
-  schengen serve
-  schengen serve --port 8080 --host 0.0.0.0 --allow-host clerk.leuven.be
-  curl -s localhost:8080/api/annex3 -d '{"stays":[],"arrival":"2026-12-24"}'`),
-    )
-    .action(async (options) => {
-      const { runServeCommand } = await import('./commands/serve.js');
-      process.exitCode = await runServeCommand(options);
-    });
-
-  program
-    .command('mcp')
-    .description('a Model Context Protocol server on stdin/stdout: a tool per question (status, plan, next, annex3, calendar, apply, visa, rules, check) and explain, for AI assistants')
-    .option('--on <date>', 'the reference day for calls without "on" (default: today in --tz)')
-    .option('--tz <zone>', 'IANA time zone that decides what "today" is')
-    .addHelpText('after', helpAfter(`
-Register it with an MCP client as the command "schengen" with the argument "mcp" (see README).
-Each tool takes a record as schema/record.schema.json describes.
-"ownLog": true also reads your own stamp file (schengen log), which is read at no other time. Nothing is stored.`),
-    )
-    .action(async (options) => {
-      const { runMcpCommand } = await import('./commands/mcp.js');
-      process.exitCode = await runMcpCommand(options);
-    });
-
-  program
-    .command('visa')
-    .description('decode and verify the machine-readable zone (MRZ) of a visa sticker')
-    .requiredOption('--mrz <lines...>', 'the two MRZ lines (44 characters for MRV-A, 36 for MRV-B)')
-    .option('--json', 'print one JSON object instead of a table')
-    .addHelpText('after', helpAfter(`
-Examples:
-  schengen visa --mrz 'VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<' 'F000000005UTO0311063M1401143<M300703'
-  schengen visa --mrz LINE1 LINE2 --json
-
-Every check digit is verified; a wrong one is an error naming the field (exit 3).`),
-    )
-    .action(async (options) => {
-      const { runVisaCommand } = await import('./commands/visa.js');
-      process.exitCode = await runVisaCommand(options);
-    });
-
-  program
-    .command('completion')
-    .description('print the shell completion script for bash, zsh or fish')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-    .addHelpText('after', helpAfter(`
-Examples:
-  source <(schengen completion bash)
-  schengen completion bash > ~/.local/share/bash-completion/completions/schengen
-  schengen completion zsh > "\${fpath[1]}/_schengen"
-  schengen completion fish > ~/.config/fish/completions/schengen.fish`))
-    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
-      const { runCompletionCommand } = await import('./completion.js');
-      process.exitCode = runCompletionCommand(shell, program);
-    });
-
-  return program;
 }
 
-/** The program the binary runs (start.ts). */
-export const program = buildProgram();

@@ -1,6 +1,6 @@
 import { guardOutput, writeErrorLine } from '../io/output.js';
 import { prepareGlobalOptions, wireGlobalOptions } from './global-options.js';
-import { program } from './main.js';
+import { buildProgram } from './main.js';
 
 /**
  * The entry point (scripts/build-bundle.js bundles from here): the global options, then the
@@ -23,6 +23,8 @@ guardOutput(async (error) => {
 async function run(): Promise<void> {
   const globals = await prepareGlobalOptions(process.argv, process.env);
   configLanguage = globals.config.lang;
+  // The command named, alone, unless help may be shown (buildProgram builds every command for a name it does not run alone).
+  const program = buildProgram(globals.wantsHelp ? undefined : globals.words[0]);
   wireGlobalOptions(program, globals, process.argv);
   if (!globals.helpShown) await program.parseAsync(process.argv);
 }

@@ -1,4 +1,4 @@
-import { fstatSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import { outputRedirected } from '../io/output.js';
 
 /**
@@ -59,8 +59,8 @@ export function resolveWidth(stdout: StdoutFacts): number {
  * The facts about this process's stdout. Reading `process.stdout.isTTY` creates process.stdout, and
  * with it Node's whole stream stack (some 30 modules, and a socket for a pipe), at every start of a
  * table or a calendar written to a file or a pipe (issue 21); `tty.isatty` is no cheaper (node:tty
- * loads the same stack). So descriptor 1 is looked at first: only a character device (a terminal,
- * or /dev/null) can be a terminal, and only then is process.stdout asked.
+ * loads the same stack). So descriptor 1 is looked at first: only a character device other than
+ * /dev/null can be a terminal, and only then is process.stdout asked.
  */
 export function processStdoutFacts(): StdoutFacts {
   if (outputRedirected() || !mayBeTerminal(1)) return { isTTY: false, columns: undefined, colorDepth: 1 };
@@ -68,11 +68,25 @@ export function processStdoutFacts(): StdoutFacts {
   return { isTTY, columns: isTTY ? process.stdout.columns : undefined, colorDepth: isTTY ? process.stdout.getColorDepth() : 1 };
 }
 
-/** False when the descriptor is surely no terminal (a pipe, a file, a socket); true when it may be, or cannot be looked at. */
+/**
+ * False when the descriptor is surely no terminal (a pipe, a file, a socket, /dev/null); true when it
+ * may be, or cannot be looked at. /dev/null is a character device too: output thrown away (`> /dev/null`,
+ * a script that wants the exit code) is known by its device number, without process.stdout.
+ */
 function mayBeTerminal(fd: number): boolean {
   try {
-    return fstatSync(fd).isCharacterDevice();
+    const stat = fstatSync(fd);
+    return stat.isCharacterDevice() && !isDevNull(stat.rdev);
   } catch {
     return true;
+  }
+}
+
+function isDevNull(rdev: number): boolean {
+  try {
+    const devNull = statSync('/dev/null');
+    return devNull.isCharacterDevice() && devNull.rdev === rdev;
+  } catch {
+    return false;
   }
 }

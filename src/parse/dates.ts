@@ -77,7 +77,7 @@ function fold(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
+    .replace(/\u00df/g, 'ss')
     .toLowerCase();
 }
 

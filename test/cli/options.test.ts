@@ -1,7 +1,9 @@
 import type { Command, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_QUESTIONS, QUESTION_NAMES, QUESTIONS, type Parameter, type QuestionName } from '../../src/app/questions.js';
-import { program } from '../../src/cli/main.js';
+import { ALONE, buildProgram } from '../../src/cli/main.js';
+
+const program = buildProgram();
 
 /**
  * Issue 19: each command's options cover its question's parameters (src/app/questions.ts), read
@@ -96,5 +98,33 @@ describe('the doors named on the command line', () => {
   it('the mapping is the one the test reads: fooBar is --foo-bar', () => {
     expect(optionName('saturdayWorking')).toBe('--saturday-working');
     expect(optionName('on')).toBe('--on');
+  });
+});
+
+/**
+ * Issue 21: a run builds only the command it names (src/cli/start.ts, buildProgram's `only`). Built
+ * alone, a command is the same as in the whole program: the same options, arguments and help text.
+ */
+describe('a command built alone', () => {
+  const shape = (command: Command) => ({
+    options: command.options.map((option) => [option.flags, option.description, option.defaultValue]),
+    arguments: command.registeredArguments.map((argument) => [argument.name(), argument.description, argument.required, argument.variadic]),
+    subcommands: command.commands.map((sub) => sub.name()),
+    help: command.helpInformation(),
+  });
+
+  it('ALONE names every command but completion, in the order of the help', () => {
+    expect(program.commands.map((command) => command.name())).toEqual([...ALONE, 'completion']);
+  });
+
+  it.each(ALONE.map((name) => [name]))('%s alone: that one command, as in the whole program', (name) => {
+    const alone = buildProgram(name);
+    expect(alone.commands.map((command) => command.name())).toEqual([name]);
+    expect(shape(alone.commands[0]!)).toEqual(shape(commandOf(name)));
+    expect(alone.options.map((option) => option.flags)).toEqual(program.options.map((option) => option.flags));
+  });
+
+  it.each([['completion'], ['no-such-command']])('%s: every command (completion writes them all; an unknown name needs them for its suggestion)', (name) => {
+    expect(buildProgram(name).commands.map((command) => command.name())).toEqual([...ALONE, 'completion']);
   });
 });

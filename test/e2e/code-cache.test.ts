@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -68,5 +68,53 @@ describe('the code cache', () => {
     const { cache, status } = await statusWith(copyWithCache('none', null));
     expect(cache).toBe('code cache: none');
     expect(status).toMatchObject({ daysUsed: 80 });
+  });
+});
+
+/**
+ * The main file holds what `status --json` in English runs; the table and the calendar add one file
+ * (chunks/terminal.cjs); every other language, command and door is a chunk of its own, read only by a
+ * run that asks for it, each with its own cache (scripts/build-bundle.js). SCHENGEN_REPORT_CODE_CACHE=all
+ * names every file a run compiled after the main one.
+ */
+describe('the chunks a run reads', () => {
+  async function filesRead(args: readonly string[]): Promise<string[]> {
+    const env = { PATH: process.env['PATH'] ?? '', TZ: 'UTC', LANG: 'C', NO_COLOR: '1', XDG_CONFIG_HOME: '/nonexistent/schengen-tests', XDG_DATA_HOME: '/nonexistent/schengen-tests', SCHENGEN_REPORT_CODE_CACHE: 'all' };
+    const { stderr } = await run(process.execPath, [join(projectRoot, 'bin', 'schengen.js'), ...args], { env });
+    return stderr.trim().split('\n');
+  }
+  const stay = ['--stay', '2026-01-01..2026-03-21', '--on', '2026-03-25'];
+
+  it('status --json in English: the main file alone', async () => {
+    expect(await filesRead(['status', ...stay, '--json'])).toEqual(['code cache: accepted']);
+  });
+
+  it('the status table and the calendar in English: the main file and chunks/terminal.cjs, each with its cache', async () => {
+    const terminal = ['code cache: accepted', 'code cache of chunks/terminal.cjs: accepted'];
+    expect(await filesRead(['status', ...stay])).toEqual(terminal);
+    expect(await filesRead(['calendar', ...stay])).toEqual(terminal);
+  });
+
+  it.each([
+    ['fr', 'messages.fr.index'],
+    ['nl', 'messages.nl.index'],
+    ['de', 'messages.de.index'],
+  ])('status --json --lang %s: that language\'s messages alone, with their cache', async (lang, chunk) => {
+    expect(await filesRead(['status', ...stay, '--json', '--lang', lang])).toEqual(['code cache: accepted', `code cache of chunks/${chunk}.cjs: accepted`]);
+  });
+
+  it('the main file holds no other language, door or rarer command: each is in a chunk of its own', () => {
+    const main = readFileSync(join(projectRoot, 'dist', 'bundle', 'schengen.cjs'), 'utf8');
+    const chunkDir = join(projectRoot, 'dist', 'bundle', 'chunks');
+    const chunks = readdirSync(chunkDir)
+      .filter((name) => name.endsWith('.cjs'))
+      .map((name) => readFileSync(join(chunkDir, name), 'utf8'))
+      .join('\n');
+    // A table label of each language (daysUsed in src/messages/<lang>/table.ts; the build writes non-ASCII
+    // letters as escapes), and a function of each door or rarer command.
+    for (const text of ['"Gebruikte dagen"', '"Genutzte Tage"', '"Jours utilis', 'function createMcpServer(', 'function runBatch(', 'function runServeCommand(', 'function renderAnnex3Html(', 'function renderStatementTable(', 'function definitionsUsedBy(']) {
+      expect(main).not.toContain(text);
+      expect(chunks).toContain(text);
+    }
   });
 });

@@ -86,7 +86,7 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     expect(library.length).toBeGreaterThan(2);
     const allowed = (file: string) =>
       library.includes(file) ||
-      /^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|schema\/(input\/)?[\w-]+\.schema\.json|schema\/openapi\.json|web\/page\.(js|css)|docs\/[\w-]+\.md|examples\/[\w-]+\.(txt|json|ndjson|csv)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/.test(file);
+      /^(bin\/(schengen\.js|package\.json)|dist\/bundle\/(schengen\.cjs(\.cache)?|chunks\/[\w.-]+\.cjs(\.cache)?|batch-worker\.cjs|vendor-\w+\.cjs)|schema\/(input\/)?[\w-]+\.schema\.json|schema\/openapi\.json|web\/page\.(js|css)|docs\/[\w-]+\.md|examples\/[\w-]+\.(txt|json|ndjson|csv)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/.test(file);
     expect(packedFiles.filter((file) => !allowed(file))).toEqual([]);
     expect(library.filter((file) => !packedFiles.includes(file))).toEqual([]);
   });
@@ -103,9 +103,16 @@ describe('the packed and installed package', { timeout: 120_000 }, () => {
     const loaded = [...bin.matchAll(/(?:import\s+|new URL\(|__dirname, )['"]\.\.\/([^'"]+)['"]/g)].map((match) => match[1]);
     expect(loaded).toContain('dist/bundle/schengen.cjs');
     for (const file of loaded) expect(packedFiles).toContain(file);
-    // The bundle requires the libraries of the rarer commands from files beside it (scripts/build-bundle.js).
-    const bundle = readFileSync(join(projectRoot, 'dist', 'bundle', 'schengen.cjs'), 'utf8');
-    const vendor = [...new Set([...bundle.matchAll(/require\("\.\/(vendor-\w+\.cjs)"\)/g)].map((match) => `dist/bundle/${match[1]}`))];
+    // The chunks apart from the main file, each with its code cache, in dist/bundle/chunks/ (scripts/build-bundle.js).
+    const chunkDir = join(projectRoot, 'dist', 'bundle', 'chunks');
+    const chunks = readdirSync(chunkDir).map((name) => `dist/bundle/chunks/${name}`);
+    expect(chunks).toContain('dist/bundle/chunks/messages.fr.index.cjs');
+    expect(chunks).toContain('dist/bundle/chunks/messages.fr.index.cjs.cache');
+    for (const file of chunks) expect(packedFiles).toContain(file);
+    // The chunks require the libraries of the rarer commands from files beside the main one.
+    const bundle = ['dist/bundle/schengen.cjs', ...chunks.filter((file) => file.endsWith('.cjs'))].map((file) => readFileSync(join(projectRoot, file), 'utf8')).join('\n');
+    // (a chunk calls the require it is given through esbuild's helper: `__require)("./vendor-mcp.cjs")`)
+    const vendor = [...new Set([...bundle.matchAll(/require\)?\("\.\/(vendor-\w+\.cjs)"\)/g)].map((match) => `dist/bundle/${match[1]}`))];
     expect(vendor).toContain('dist/bundle/vendor-mcp.cjs');
     for (const file of vendor) expect(packedFiles).toContain(file);
   });

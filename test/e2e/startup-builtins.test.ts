@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,5 +59,21 @@ describe('the built-in modules a run loads', () => {
     const loaded = await builtinsLoaded(['calendar', '--stay', '2026-01-01..2026-01-10', '--on', '2026-01-20']);
     expect(UNNEEDED.filter((name) => loaded.includes(name))).toEqual([]);
     expect(loaded).not.toContain('internal/modules/esm/resolve');
+  });
+
+  it('the status table thrown away (> /dev/null, a character device as a terminal is): no stream stack either', async () => {
+    const log = join(work, 'builtins-dev-null.log');
+    const devNull = openSync('/dev/null', 'w');
+    const child = spawn(process.execPath, ['--require', recorder, binPath, 'status', 'examples/traveller.txt', '--on', '2026-11-22'], {
+      cwd: projectRoot,
+      env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', NO_COLOR: '1', LANG: 'C', XDG_DATA_HOME: '/nonexistent/schengen-tests', SCHENGEN_BUILTINS_LOG: log },
+      stdio: ['ignore', devNull, 'ignore'],
+    });
+    const exitCode = await new Promise((resolve) => child.on('close', resolve));
+    closeSync(devNull);
+    expect(exitCode).toBe(0);
+    const loaded = readFileSync(log, 'utf8').split('\n');
+    // process.stdout on /dev/null is a synchronous file stream: made, it loads these.
+    expect([...UNNEEDED, 'stream', 'internal/fs/sync_write_stream'].filter((name) => loaded.includes(name))).toEqual([]);
   });
 });
