@@ -5,7 +5,7 @@
 import os from 'node:os';
 import { runBatchBench } from './batch.js';
 import { runEngineBench } from './engine.js';
-import { runLibraryBench } from './library.js';
+import { runLibraryBenchInChild } from './library.js';
 import { runScalingBench, runSpreadCli } from './scaling.js';
 import { runServeBench } from './serve.js';
 import { runStartupBench } from './startup.js';
@@ -17,7 +17,7 @@ const startup = runStartupBench();
 runEngineBench();
 const scaling = await runScalingBench();
 const spread = runSpreadCli();
-const library = await runLibraryBench();
+const library = runLibraryBenchInChild();
 const batch = await runBatchBench();
 const serve = await runServeBench();
 const loadAfter = load();
