@@ -49,10 +49,78 @@ function columnWidths(width: number): [number, number] {
 
 /** Title line and a two-column table; colour only marks what the words already say. */
 export function renderRows(style: TableStyle, title: string, rows: readonly Row[]): string {
+  const widths = columnWidths(style.width ?? 80);
+  if (style.colorLevel === 0) {
+    const plain = plainTable(widths, rows);
+    if (plain !== null) return `${title}\n${plain}\n`;
+  }
   const chalk = new Chalk({ level: style.colorLevel });
-  const table = new Table({ style: { head: [], border: [] }, wordWrap: true, colWidths: columnWidths(style.width ?? 80) });
+  const table = new Table({ style: { head: [], border: [] }, wordWrap: true, colWidths: widths });
   for (const row of rows) table.push([row.label, paint(chalk, row.tone, row.value)]);
   return `${chalk.bold(title)}\n${table.toString()}\n`;
+}
+
+/**
+ * Characters that cli-table3 (through string-width) counts one column each and that hold no colour
+ * code or line break: printable ASCII, Latin-1 (no-break space, guillemets, accented letters), the
+ * dashes, quotes and ellipsis of U+2010-U+2027, and the narrow no-break space.
+ * test/render/plain-table.test.ts checks each against string-width.
+ */
+export const PLAIN_TEXT = /^[\x20-\x7e\u00a0-\u00ff\u2010-\u2027\u202f]*$/;
+
+/**
+ * The table cli-table3 draws for `renderRows` (two columns of fixed widths, padding 1, word wrap, no
+ * colour, its default box characters), drawn the same way character for character, but without its
+ * cell objects, options merged per cell and regular expressions per line: cli-table3 allocated some
+ * 350 KB to draw a status table of 12 rows, enough to make the young generation collect once more at
+ * start-up (issue 21). Null when a cell holds other text, or a column is too narrow: cli-table3 then
+ * draws it. test/render/plain-table.test.ts compares the two on many tables.
+ */
+export function plainTable(widths: readonly [number, number], rows: readonly Row[]): string | null {
+  if (widths[0] < 4 || widths[1] < 4) return null;
+  for (const row of rows) if (!PLAIN_TEXT.test(row.label) || !PLAIN_TEXT.test(row.value)) return null;
+  const lines: string[] = [];
+  rows.forEach((row, y) => {
+    const cells = [wrapWords(widths[0] - 2, row.label), wrapWords(widths[1] - 2, row.value)] as const;
+    lines.push(y === 0 ? `\u250c${'\u2500'.repeat(widths[0])}\u252c${'\u2500'.repeat(widths[1])}\u2510` : `\u251c${'\u2500'.repeat(widths[0])}\u253c${'\u2500'.repeat(widths[1])}\u2524`);
+    const height = Math.max(1, cells[0].length, cells[1].length);
+    for (let line = 0; line < height; line++) lines.push(`\u2502${cellLine(cells[0][line], widths[0])}\u2502${cellLine(cells[1][line], widths[1])}\u2502`);
+  });
+  if (rows.length > 0) lines.push(`\u2514${'\u2500'.repeat(widths[0])}\u2534${'\u2500'.repeat(widths[1])}\u2518`);
+  return lines.join('\n');
+}
+
+/** One line of a cell, `width` columns with its padding: cli-table3's truncation with "…" and padding on the right. */
+function cellLine(text: string | undefined, width: number): string {
+  if (text === undefined) return ' '.repeat(width);
+  const room = width - 2;
+  const fitted = text.length <= room ? text : `${text.slice(0, room - 1)}\u2026`;
+  return ` ${fitted}${' '.repeat(room - fitted.length)} `;
+}
+
+/** cli-table3's word wrap (utils.js `wordWrap`) for text whose every character is one column. */
+function wrapWords(maxLength: number, input: string): string[] {
+  const lines: string[] = [];
+  const split = input.split(/(\s+)/g);
+  let line: string[] = [];
+  let lineLength = 0;
+  let whitespace: string | undefined;
+  for (let i = 0; i < split.length; i += 2) {
+    const word = split[i]!;
+    let newLength = lineLength + word.length;
+    if (lineLength > 0 && whitespace) newLength += whitespace.length;
+    if (newLength > maxLength) {
+      if (lineLength !== 0) lines.push(line.join(''));
+      line = [word];
+      lineLength = word.length;
+    } else {
+      line.push(whitespace ?? '', word);
+      lineLength = newLength;
+    }
+    whitespace = split[i + 1];
+  }
+  if (lineLength !== 0) lines.push(line.join(''));
+  return lines;
 }
 
 /** The regime's rules in the reader's words, each shape once: "30 days per stay; 90 days per calendar year". */
