@@ -2,7 +2,7 @@ import { judgeItinerary, stayContaining, type Itinerary } from './authorisation.
 import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
 import { hasDay } from './day-set.js';
 import type { Zone } from './regimes.js';
-import { computeStatus, ruleCounts } from './reports.js';
+import { computeStatus, shownDaysUsed } from './reports.js';
 
 export interface CalendarDay {
   readonly day: Day;
@@ -43,10 +43,7 @@ export function computeCalendar(itinerary: Itinerary, today: Day, range: DayRang
   const windowDays = status.rule?.windowDays ?? 366;
   const shown = range ?? defaultCalendarRange(today, windowDays, Math.max(latestExit ?? today, status.fullStayPossibleFrom ?? today));
   // The figure under each day: the rolling rule's count, else the first rule in force that day.
-  const usedOn = (day: Day) => {
-    const counts = ruleCounts(judgement, day, stayContaining(itinerary, day));
-    return (counts.find((count) => count.shape.kind === 'rolling') ?? counts[0])?.daysUsed ?? 0;
-  };
+  const usedOn = (day: Day) => shownDaysUsed(judgement, day, () => stayContaining(itinerary, day));
   const days: CalendarDay[] = [];
   for (let day = shown.first; day <= shown.last; day += 1) {
     const present = itinerary.stays.some((stay) => stay.entry <= day && day <= stay.exit);

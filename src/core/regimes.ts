@@ -175,8 +175,13 @@ export function hasDatedRules(regime: Regime): boolean {
 /** The rules that judge `day`: in force on it, or, outside every rule's dates, the nearest in time (`judgingRules`). */
 export function rulesInForce(regime: Regime, day: Day): RuleShape[] {
   return judgingRules(regime)
-    .filter((rule) => (rule.from === null || day >= rule.from) && (rule.until === null || day <= rule.until))
+    .filter((rule) => judges(rule, day))
     .map((rule) => rule.shape);
+}
+
+/** Whether a rule of `judgingRules` judges `day`. */
+export function judges(rule: RuleInForce, day: Day): boolean {
+  return (rule.from === null || day >= rule.from) && (rule.until === null || day <= rule.until);
 }
 
 /** A rule as `--rule` writes it: `90/180`, `90/year`, `stay<=30`. */

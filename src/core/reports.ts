@@ -27,7 +27,7 @@ import {
   type LimitName,
   type StopReason,
 } from './authorisation.js';
-import { daysOutsideRules, fullStayLength, hasDatedRules, limitOfShape, regimeCountsFrom, rollingRuleOn, ruleText, rulesInForce, tripCapFrom, type Regime, type RuleShape } from './regimes.js';
+import { daysOutsideRules, fullStayLength, hasDatedRules, judges, judgingRules, limitOfShape, regimeCountsFrom, rollingRuleOn, ruleText, rulesInForce, tripCapFrom, type Regime, type RuleShape } from './regimes.js';
 import { isoDate } from './iso-date.js';
 import type { Warning } from './warning.js';
 import { findFirstOverstayDay, type WindowRule } from './rolling-window.js';
@@ -225,7 +225,12 @@ export interface RuleCount {
 
 /** The period a rolling or calendar-year rule looks at on `day`: its window, or the calendar year so far. */
 function periodOf(shape: RuleShape, day: Day): DayRange {
-  return shape.kind === 'rolling' ? { first: day - shape.windowDays + 1, last: day } : { first: dayFromCivil(civilFromDay(day).year, 1, 1), last: day };
+  return { first: periodFirst(shape, day), last: day };
+}
+
+/** The first day of the period a rolling or calendar-year rule counts on `day`. */
+function periodFirst(shape: RuleShape, day: Day): Day {
+  return shape.kind === 'rolling' ? day - shape.windowDays + 1 : dayFromCivil(civilFromDay(day).year, 1, 1);
 }
 
 /**
@@ -250,20 +255,45 @@ export function ruleCounts(judgement: Judgement, day: Day, stayIndex: number | n
   const regime = regimeOfItinerary(judgement.itinerary);
   const counts: RuleCount[] = [];
   for (const shape of rulesInForce(regime, day)) {
-    let period: DayRange;
-    let daysUsed: number;
-    if (shape.kind === 'perStay') {
-      if (stayIndex === null) continue;
-      const stay = judgedStay(judgement, stayIndex);
-      period = { first: stay.entry, last: day };
-      daysUsed = countInRange(stay.schengenDays, stay.entry, day);
-    } else {
-      period = periodOf(shape, day);
-      daysUsed = countInRange(judgement.counted, period.first, period.last);
-    }
-    counts.push({ shape, limit: limitOfShape(shape), period, daysUsed, maxDays: shape.maxDays, daysRemaining: Math.max(0, shape.maxDays - daysUsed) });
+    const first = countFrom(judgement, shape, day, stayIndex);
+    if (first === null) continue;
+    const daysUsed = daysUsedFrom(judgement, shape, first, day, stayIndex);
+    counts.push({ shape, limit: limitOfShape(shape), period: { first, last: day }, daysUsed, maxDays: shape.maxDays, daysRemaining: Math.max(0, shape.maxDays - daysUsed) });
   }
   return counts;
+}
+
+/**
+ * The days used on `day` as the calendar shows them: those of the rolling rule in force that day,
+ * else of the first rule of `ruleCounts(judgement, day, stayIndex())`, 0 when there is none. The same
+ * figure as that count, without making the counts (the calendar asks for every day it draws);
+ * `stayIndex` is asked only for a per-stay rule.
+ */
+export function shownDaysUsed(judgement: Judgement, day: Day, stayIndex: () => number | null): number {
+  let first: number | null = null;
+  // The rules of rulesInForce(regime, day), in order, without making its arrays.
+  for (const rule of judgingRules(regimeOfItinerary(judgement.itinerary))) {
+    const shape = rule.shape;
+    if (!judges(rule, day) || (shape.kind !== 'rolling' && first !== null)) continue;
+    const index = shape.kind === 'perStay' ? stayIndex() : null;
+    const from = countFrom(judgement, shape, day, index);
+    if (from === null) continue;
+    const daysUsed = daysUsedFrom(judgement, shape, from, day, index);
+    if (shape.kind === 'rolling') return daysUsed;
+    first = daysUsed;
+  }
+  return first ?? 0;
+}
+
+/** The first day of the period a rule counts on `day` (the stay's entry for a per-stay rule); null for a per-stay rule outside a stay. */
+function countFrom(judgement: Judgement, shape: RuleShape, day: Day, stayIndex: number | null): Day | null {
+  if (shape.kind !== 'perStay') return periodFirst(shape, day);
+  return stayIndex === null ? null : judgedStay(judgement, stayIndex).entry;
+}
+
+/** The days a rule counts from `first` (from `countFrom`) to `day`: the stay's own days in the Schengen area for a per-stay rule. */
+function daysUsedFrom(judgement: Judgement, shape: RuleShape, first: Day, day: Day, stayIndex: number | null): number {
+  return countInRange(shape.kind === 'perStay' ? judgedStay(judgement, stayIndex!).schengenDays : judgement.counted, first, day);
 }
 
 /** The limits of the regime's own rules (not a sticker's): `--rules` judged alone. */
