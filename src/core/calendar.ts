@@ -17,6 +17,7 @@ export interface CalendarDay {
 
 export interface CalendarPicture {
   readonly range: DayRange;
+  /** Every day of `range`, one after the other. */
   readonly days: readonly CalendarDay[];
   readonly today: Day;
   readonly maxDays: number;

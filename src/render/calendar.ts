@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { CalendarDay, CalendarPicture } from '../core/calendar.js';
-import { civilFromDay, type Day } from '../core/day.js';
+import { civilFromDay, daysInMonth, type Day } from '../core/day.js';
 import { formatDay, formatMonth } from './format-date.js';
 import type { TableStyle } from './table.js';
 
@@ -61,8 +61,15 @@ export function renderCalendar(picture: CalendarPicture, style: TableStyle): str
     lines.push(' '.repeat(LABEL_WIDTH) + pad + monthDays.map((info) => `${usageCell(info)} `).join('').trimEnd());
     monthDays = [];
   };
+  // The days come one after the other: a month ends where the next one starts (one date conversion a
+  // month, not two a day: in the interpreter, where a one-off calendar runs, each makes garbage).
+  let nextMonth = -Infinity;
   for (const info of picture.days) {
-    if (monthDays.length > 0 && civilFromDay(info.day).month !== civilFromDay(monthDays[0]!.day).month) flush();
+    if (info.day >= nextMonth) {
+      flush();
+      const civil = civilFromDay(info.day);
+      nextMonth = info.day - civil.dayOfMonth + 1 + daysInMonth(civil.year, civil.month);
+    }
     monthDays.push(info);
   }
   flush();
