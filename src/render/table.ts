@@ -81,7 +81,7 @@ export function plainTable(widths: readonly [number, number], rows: readonly Row
   for (const row of rows) if (!PLAIN_TEXT.test(row.label) || !PLAIN_TEXT.test(row.value)) return null;
   const lines: string[] = [];
   rows.forEach((row, y) => {
-    const cells = [wrapWords(widths[0] - 2, row.label), wrapWords(widths[1] - 2, row.value)] as const;
+    const cells = [wrapAsCliTable3(widths[0] - 2, row.label), wrapAsCliTable3(widths[1] - 2, row.value)] as const;
     lines.push(y === 0 ? `\u250c${'\u2500'.repeat(widths[0])}\u252c${'\u2500'.repeat(widths[1])}\u2510` : `\u251c${'\u2500'.repeat(widths[0])}\u253c${'\u2500'.repeat(widths[1])}\u2524`);
     const height = Math.max(1, cells[0].length, cells[1].length);
     for (let line = 0; line < height; line++) lines.push(`\u2502${cellLine(cells[0][line], widths[0])}\u2502${cellLine(cells[1][line], widths[1])}\u2502`);
@@ -98,8 +98,12 @@ function cellLine(text: string | undefined, width: number): string {
   return ` ${fitted}${' '.repeat(room - fitted.length)} `;
 }
 
-/** cli-table3's word wrap (utils.js `wordWrap`) for text whose every character is one column. */
-function wrapWords(maxLength: number, input: string): string[] {
+/**
+ * cli-table3's word wrap (utils.js `wordWrap`) for text whose every character is one column. Not
+ * render/wrap.ts's `wrapWords`: this one must break where cli-table3 breaks (it keeps runs of
+ * whitespace between words), so that both draw the same table.
+ */
+function wrapAsCliTable3(maxLength: number, input: string): string[] {
   const lines: string[] = [];
   const split = input.split(/(\s+)/g);
   let line: string[] = [];
