@@ -6,6 +6,7 @@ import {
   daySetFromRanges,
   daySetFromSortedArrays,
   EMPTY_DAY_SET,
+  firstIndexAtLeast,
   intersectDays,
   lastDayOf,
   hasDay,
@@ -303,17 +304,7 @@ function stickerIndexOf(visas: readonly Visa[]): StickerIndex {
 
 /** Position in the index of the last sticker valid from `day` or before; -1 when none. */
 function lastStickerFrom(index: StickerIndex, day: Day): number {
-  let low = 0;
-  let high = index.froms.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (index.froms[mid]! <= day) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return firstIndexAtLeast(index.froms, day + 1) - 1;
 }
 
 /** The short-stay sticker valid on `day` (at most one: overlapping stickers are refused as input). */
@@ -945,13 +936,7 @@ class JudgementRecord implements Judgement {
     const days = this.whole!.stickerDays.get(visa);
     if (positions === undefined || days === undefined) return { entries: 0, days: new StickerDays() };
     // The stays under the sticker before `position`: their days end on the last one's last day.
-    let low = 0;
-    let high = positions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (positions[mid]! < position) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndexAtLeast(positions, position);
     if (low === 0) return { entries: 0, days: new StickerDays() };
     const lastDays = this.own[positions[low - 1]!]!.schengenDays;
     return { entries: low, days: new StickerDays(days.all(), lastDays.lasts[lastDays.lasts.length - 1]!) };
@@ -1148,13 +1133,7 @@ function overlapFinder(itinerary: Itinerary): (first: Day, last: Day) => number 
   for (const index of order) latestExit.push(Math.max(latestExit[latestExit.length - 1] ?? -Infinity, itinerary.stays[index]!.exit));
   return (first, last) => {
     // The first stay (by entry) whose exit reaches `first`: every stay before it ends earlier.
-    let low = 0;
-    let high = order.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (latestExit[mid]! < first) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndexAtLeast(latestExit, first);
     return low < order.length && itinerary.stays[order[low]!]!.entry <= last ? order[low]! : null;
   };
 }

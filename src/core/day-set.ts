@@ -57,22 +57,25 @@ function daySetFromArrays(firsts: number[], lasts: number[]): DaySet {
   return { firsts, lasts, daysBefore, size: count };
 }
 
+/**
+ * The first index of `sorted` (ascending whole numbers: days, positions) whose value is at least
+ * `value`; `sorted.length` when none is. The one binary search of the core: "the last one on or
+ * before `day`" is the index before `firstIndexAtLeast(sorted, day + 1)`.
+ */
+export function firstIndexAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Index of the last range whose first day is on or before `day`; -1 when none is. */
 function lastRangeStartingOnOrBefore(set: DaySet, day: Day): number {
-  const { firsts } = set;
-  let low = 0;
-  let high = firsts.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (firsts[mid]! <= day) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
+  return firstIndexAtLeast(set.firsts, day + 1) - 1;
 }
 
 /** Days of the set on or before `day`. */
@@ -222,14 +225,7 @@ export function intersectDays(a: DaySet, b: DaySet): DaySet {
 
 /** Index of the first range of the set whose last day is on or after `day` (the count when none is). */
 function firstRangeEndingOnOrAfter(set: DaySet, day: Day): number {
-  let low = 0;
-  let high = set.lasts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (set.lasts[mid]! < day) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexAtLeast(set.lasts, day);
 }
 
 /** The days in either set. */
