@@ -108,7 +108,7 @@ async function apiError(error: UserError, status: 400 | 404 | 405 | 413 | 421 = 
 
 /** The language a refusal that comes before any body is read speaks: Accept-Language's. */
 const requestLanguage = (c: Context) => apiLanguage(undefined, c.req.header('Accept-Language'));
-const notFound = (c: Context, path: string) => apiError(new InputError('http.notFound', { path }), 404, requestLanguage(c));
+const notFound = (c: Context) => apiError(new InputError('http.notFound', { path: c.req.path }), 404, requestLanguage(c));
 
 /** A body longer than MAX_BODY_BYTES: refused (413) without reading the rest. */
 const TOO_LARGE = Symbol('tooLarge');
@@ -216,16 +216,16 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   // The published schema files (schema/), for a client that validates what it gets.
   app.get('/schema/:file{[a-z0-9-]+\\.schema\\.json}', (c) => {
     const text = schemaFile(c.req.param('file'));
-    return text === null ? notFound(c, c.req.path) : respond(text, 200, 'application/schema+json', { 'cache-control': 'no-cache' });
+    return text === null ? notFound(c) : respond(text, 200, 'application/schema+json', { 'cache-control': 'no-cache' });
   });
 
   app.post('/api/:question', async (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return notFound(c, c.req.path);
+    if (!QUESTION_NAMES.includes(name)) return notFound(c);
     let value: unknown;
     try {
       const body = await readBody(c);
-      if (body === TOO_LARGE) return bodyTooLarge(apiLanguage(undefined, c.req.header('Accept-Language')));
+      if (body === TOO_LARGE) return bodyTooLarge(requestLanguage(c));
       value = parseJsonText(body, 'request body');
       const { input, fields } = readRecord(name, value, {}, HTTP_KEYS);
       // "lang" is the door's own field: the language of an error's message (answers stay in English).
@@ -242,7 +242,7 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
   // A known endpoint asked with another method: 405 naming the one it takes.
   app.all('/api/:question', (c) => {
     const name = c.req.param('question') as QuestionName;
-    if (!QUESTION_NAMES.includes(name)) return notFound(c, c.req.path);
+    if (!QUESTION_NAMES.includes(name)) return notFound(c);
     return apiError(new InputError('http.methodNotAllowed', { path: c.req.path }), 405, requestLanguage(c), { allow: 'POST' });
   });
 
@@ -278,7 +278,7 @@ export function createApp(options: AppOptions): Hono<{ Variables: { language: st
     return respond(String(await renderPage(catalogue, form, outcome)), 'error' in outcome ? 400 : 200, HTML_TYPE, VARY);
   });
 
-  app.notFound((c) => notFound(c, c.req.path));
+  app.notFound(notFound);
   // No stack and no detail of what failed: the server's own fault, in the reader's language.
   app.onError(async (_error, c) => {
     const catalogue = await loadCatalogue(requestLanguage(c));
