@@ -143,9 +143,8 @@ export function knownDate(text: string): Day | null {
     const year = digits(text, 0, 4);
     const month = digits(text, 5, 7);
     const dayOfMonth = digits(text, 8, 10);
-    if (year >= EARLIEST_YEAR && year <= LATEST_YEAR && month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month)) {
-      return dayFromCivil(year, month, dayOfMonth);
-    }
+    const day = year >= EARLIEST_YEAR && year <= LATEST_YEAR ? civilDayOrNull(year, month, dayOfMonth) : null;
+    if (day !== null) return day;
   }
   return parsedDates.get(text) ?? null;
 }
@@ -229,13 +228,11 @@ function civilDay(year: number, month: number, dayOfMonth: number, text: string,
 }
 
 /**
- * The day of a calendar date, or null if there is no such date (31.02). Checked by a round trip
- * through the built-in Date: batch runs parse millions of dates, and a luxon object per date
- * would cost more than everything else together.
+ * The day of a calendar date (a year of four digits), or null if there is no such date (31.02):
+ * checked against the days of its month, by arithmetic: batch runs parse millions of dates, and a
+ * luxon object per date would cost more than everything else together.
  */
 export function civilDayOrNull(year: number, month: number, dayOfMonth: number): Day | null {
-  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return null;
-  const day = dayFromCivil(year, month, dayOfMonth);
-  const back = civilFromDay(day);
-  return back.month === month && back.dayOfMonth === dayOfMonth ? day : null;
+  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) return null;
+  return dayFromCivil(year, month, dayOfMonth);
 }
