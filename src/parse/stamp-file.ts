@@ -46,7 +46,7 @@ const LINE_WORDS: Readonly<Record<string, { readonly keyword: LineKeyword; reado
 };
 
 /** Each language's own words for the lines `log` writes (what it writes when the file has none of that kind yet). */
-export const STAMP_WORDS: Readonly<Record<StampLanguage, Readonly<Record<LoggedWord, string>>>> = {
+export const LOG_WORDS: Readonly<Record<StampLanguage, Readonly<Record<LoggedWord, string>>>> = {
   en: { entry: 'entry', exit: 'exit', trip: 'trip', booked: 'booked' },
   nl: { entry: 'binnenkomst', exit: 'uitreis', trip: 'reis', booked: 'geboekt' },
   fr: { entry: 'entrée', exit: 'sortie', trip: 'voyage', booked: 'réservé' },
@@ -69,7 +69,7 @@ export function lineKeyword(word: string): { readonly keyword: LineKeyword; read
  * none of, the word of the language of its other lines, in the same case ("BINNENKOMST" →
  * "UITREIS", "reis" → "geboekt"); English when the file has none of these lines yet.
  */
-export function stampWordsOf(text: string): Readonly<Record<LoggedWord, string>> {
+export function logWordsOf(text: string): Readonly<Record<LoggedWord, string>> {
   const seen: Partial<Record<LoggedWord, string>> = {};
   let language: StampLanguage = 'en';
   for (const line of text.split(LINE_BREAK)) {
@@ -86,7 +86,7 @@ export function stampWordsOf(text: string): Readonly<Record<LoggedWord, string>>
     if (sample[0] === sample[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1);
     return word.toLowerCase();
   };
-  const wordOf = (kind: LoggedWord) => seen[kind] ?? inCaseOf(STAMP_WORDS[language][kind]);
+  const wordOf = (kind: LoggedWord) => seen[kind] ?? inCaseOf(LOG_WORDS[language][kind]);
   return { entry: wordOf('entry'), exit: wordOf('exit'), trip: wordOf('trip'), booked: wordOf('booked') };
 }
 

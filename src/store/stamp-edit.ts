@@ -1,7 +1,7 @@
 import type { Day } from '../core/day.js';
 import { isoDate } from '../core/iso-date.js';
 import { InputError, UsageError } from '../errors.js';
-import { parseStampFile, stampWordsOf } from '../parse/stamp-file.js';
+import { parseStampFile, logWordsOf } from '../parse/stamp-file.js';
 
 /**
  * Changes to the traveller's log (`schengen log`), worked out on its text before anything is
@@ -116,7 +116,7 @@ export function lineOf(...words: (string | undefined)[]): string {
 
 /**
  * `trip FROM..TO`, `trip FROM..` (under way) or `booked FROM..TO` (its last day after the reference
- * day), in the words of the file it goes into (stampWordsOf: `reis`, `geboekt` in a Dutch one).
+ * day), in the words of the file it goes into (logWordsOf: `reis`, `geboekt` in a Dutch one).
  */
 export function tripLine(entry: Day, exit: Day | null, today: Day, words: Readonly<Record<'trip' | 'booked', string>>, country?: string, place?: string): string {
   const keyword = exit !== null && exit > today ? words.booked : words.trip;
@@ -221,7 +221,7 @@ export function addTrip(bytesText: string, file: string, trip: Trip, today: Day,
   const stays = loggedStays(records, file);
   checkFits(trip, stays, records, today, field);
   const lines = toLines(bytesText);
-  const added = [tripLine(trip.entry, trip.exit, today, stampWordsOf(utf8Of(bytesText)), where.country, where.place)];
+  const added = [tripLine(trip.entry, trip.exit, today, logWordsOf(utf8Of(bytesText)), where.country, where.place)];
   insertAt(lines, insertionIndex(lines, records, trip, stays), added, lineBreakOf(bytesText));
   return changed(lines, records, added, []);
 }
@@ -234,7 +234,7 @@ export function addEntry(bytesText: string, file: string, day: Day, today: Day, 
   const trip = { entry: day, exit: null };
   checkFits(trip, stays, records, today, field);
   const lines = toLines(bytesText);
-  const added = [lineOf(stampWordsOf(utf8Of(bytesText)).entry, isoDate(day), where.country, where.place)];
+  const added = [lineOf(logWordsOf(utf8Of(bytesText)).entry, isoDate(day), where.country, where.place)];
   insertAt(lines, insertionIndex(lines, records, trip, stays), added, lineBreakOf(bytesText));
   return changed(lines, records, added, []);
 }
@@ -250,9 +250,10 @@ export function addExit(bytesText: string, file: string, day: Day, today: Day, w
   for (const stay of others) if (overlap({ entry: open.entry, exit: day }, stay, today)) throw new InputError('log.overlaps', numbered(records, stay.firstNumber), { field });
   const lines = toLines(bytesText);
   const br = lineBreakOf(bytesText);
+  const words = logWordsOf(utf8Of(bytesText));
   const openIndex = records[open.firstNumber - 1]!.lineIndex;
   if (open.form === 'stamps') {
-    const added = [lineOf(stampWordsOf(utf8Of(bytesText)).exit, isoDate(day), where.country, where.place)];
+    const added = [lineOf(words.exit, isoDate(day), where.country, where.place)];
     // Nothing after it: at the end, as ever; else right after its entry.
     const laterStay = others.some((stay) => stay.firstNumber > open.firstNumber);
     insertAt(lines, laterStay ? openIndex + 1 : lines.length, added, br);
@@ -261,8 +262,8 @@ export function addExit(bytesText: string, file: string, day: Day, today: Day, w
   // A `trip FROM..` line: completed in place; an exit stamp of its own when it names a state or place.
   const replacement =
     where.country === undefined && where.place === undefined
-      ? [tripLine(open.entry, day, today, stampWordsOf(utf8Of(bytesText)), open.country, open.place)]
-      : [lineOf(stampWordsOf(utf8Of(bytesText)).entry, isoDate(open.entry), open.country, open.place), lineOf(stampWordsOf(utf8Of(bytesText)).exit, isoDate(day), where.country, where.place)];
+      ? [tripLine(open.entry, day, today, words, open.country, open.place)]
+      : [lineOf(words.entry, isoDate(open.entry), open.country, open.place), lineOf(words.exit, isoDate(day), where.country, where.place)];
   const kept = withoutLines(lines, new Set([openIndex]));
   insertAt(kept, openIndex, replacement, br);
   return changed(kept, records, replacement, [records[open.firstNumber - 1]!.text]);
@@ -277,7 +278,7 @@ export function stayOfLine(records: readonly RecordLine[], stays: readonly Logge
 
 /**
  * `log edit N FROM..TO`: the stay of line N gets new days, keeps its states and places and moves to
- * its place by date. A trip line is written `trip` or `booked` by its new last day; stamps stay stamps.
+ * its place by date. A trip line is written `trip` or `booked` (in the file's words) by its new last day; stamps stay stamps.
  */
 export function editStay(bytesText: string, file: string, number: number, trip: Trip, today: Day, field: string): Change {
   const records = recordLines(bytesText);
@@ -287,10 +288,11 @@ export function editStay(bytesText: string, file: string, number: number, trip: 
   checkFits(trip, others, records, today, field);
   const numbers = [stay.firstNumber, ...(stay.lastNumber !== null && stay.lastNumber !== stay.firstNumber ? [stay.lastNumber] : [])];
   const removedIndexes = new Set(numbers.map((n) => records[n - 1]!.lineIndex));
+  const words = logWordsOf(utf8Of(bytesText));
   const replacement =
     stay.form === 'stamps'
-      ? [lineOf(stampWordsOf(utf8Of(bytesText)).entry, isoDate(trip.entry), stay.country, stay.place), ...(trip.exit === null ? [] : [lineOf(stampWordsOf(utf8Of(bytesText)).exit, isoDate(trip.exit), stay.exitCountry, stay.exitPlace)])]
-      : [tripLine(trip.entry, trip.exit, today, stampWordsOf(utf8Of(bytesText)), stay.country, stay.place)];
+      ? [lineOf(words.entry, isoDate(trip.entry), stay.country, stay.place), ...(trip.exit === null ? [] : [lineOf(words.exit, isoDate(trip.exit), stay.exitCountry, stay.exitPlace)])]
+      : [tripLine(trip.entry, trip.exit, today, words, stay.country, stay.place)];
   // Where it goes among the other stays, in the file without its old lines.
   const kept = withoutLines(toLines(bytesText), removedIndexes);
   insertAt(kept, insertionIndex(kept, records, trip, others), replacement, lineBreakOf(bytesText));

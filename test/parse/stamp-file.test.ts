@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../support/error-of.js';
 import { judgeItinerary } from '../../src/core/authorisation.js';
 import { dayFromCivil } from '../../src/core/day.js';
-import { parseStampFile, stampWordsOf } from '../../src/parse/stamp-file.js';
+import { parseStampFile, logWordsOf } from '../../src/parse/stamp-file.js';
 import { parseStayFlag } from '../../src/parse/stay-flag.js';
 import { parseJsonFile } from '../../src/parse/json-input.js';
 import { assembleHistory, stayDetailsOf } from '../../src/parse/assemble-history.js';
@@ -134,7 +134,7 @@ describe('stamp words in the clerk’s language (issue 23)', () => {
     ['reis 2026-06-01..2026-06-03\nvisum C MULT 2026-01-01..2026-12-31 90\n', { entry: 'binnenkomst', exit: 'uitreis', trip: 'reis', booked: 'geboekt' }],
     ['Gebucht 2027-01-01..2027-01-05\n', { entry: 'Einreise', exit: 'Ausreise', trip: 'Reise', booked: 'Gebucht' }],
   ])('the words log writes back into %j', (text, words) => {
-    expect(stampWordsOf(text)).toEqual(words);
+    expect(logWordsOf(text)).toEqual(words);
   });
 });
 
