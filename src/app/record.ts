@@ -48,8 +48,8 @@ export interface RecordDefaults {
   rules?: string | undefined;
   rule?: string[] | undefined;
   nationality?: string | undefined;
-  /** batch --fields: the fields of every answer (a record's own `fields` wins). */
-  fields?: string | undefined;
+  /** batch --fields, read once for the run: the fields of every answer (a record's own `fields` wins). */
+  fields?: AnswerFields | undefined;
 }
 
 export function recordString(fields: Record<string, unknown>, key: string, location: InputLocation): string | undefined {
@@ -203,18 +203,6 @@ export function askQuestion(name: QuestionName, request: QuestionRequest): Answe
   }
 }
 
-/** batch --fields, read once for the run (the same flag for every record), not once per record. */
-let lastDefaultFields: { query: QuestionName; text: string; fields: AnswerFields | undefined } | null = null;
-
-function defaultFields(query: QuestionName, text: string | undefined, location: InputLocation): AnswerFields | undefined {
-  if (text === undefined) return undefined;
-  if (lastDefaultFields === null || lastDefaultFields.query !== query || lastDefaultFields.text !== text) {
-    // A flag refused throws here, for every record, as before; only a flag read once is kept.
-    lastDefaultFields = { query, text, fields: parseAnswerFields(query, text, location, '--fields') };
-  }
-  return lastDefaultFields.fields;
-}
-
 function askAboutHistory(
   query: 'status' | 'plan' | 'next' | 'annex3' | 'calendar' | 'check',
   input: TravelInput,
@@ -240,7 +228,7 @@ function askAboutHistory(
   const explain = recordBoolean(fields, 'explain', location) === true;
   // "fields": only these fields of the answer (issue 21); the record's own, else batch --fields.
   const answerFields: AnswerFields | undefined =
-    query === 'calendar' && defaults.fields === undefined ? undefined : fields['fields'] !== undefined ? parseAnswerFields(query, fields['fields'], location) : defaultFields(query, defaults.fields, location);
+    query === 'calendar' && defaults.fields === undefined ? undefined : fields['fields'] !== undefined ? parseAnswerFields(query, fields['fields'], location) : defaults.fields;
   switch (query) {
     case 'status': {
       const eesDaysLeft = recordCount(fields, 'eesDaysLeft', location);

@@ -4,7 +4,8 @@ import { parseJsonWithSource } from '../parse/json-input.js';
 import type { TravelInput } from '../parse/travel-input.js';
 import { SCHEMA_VERSION } from '../app/answers.js';
 import type { CalendarSource } from '../app/annex3-params.js';
-import { askQuestion, readRecord, recordErrorJson, type Answer } from '../app/record.js';
+import { askQuestion, readRecord, recordErrorJson, type Answer, type RecordDefaults } from '../app/record.js';
+import { parseAnswerFields } from '../app/fields.js';
 import type { QuestionName } from '../app/questions.js';
 
 /** The batch's own key beside a question's fields. */
@@ -117,13 +118,15 @@ function okRecord(id: Id, result: Answer): string {
 }
 
 export function personComputer(options: BatchOptions, globalToday: Day, calendarFor: CalendarSource | null, source: string): (person: Person) => PersonOutcome {
+  // --fields read once, for every record of this thread; a mistake is refused here, before any record.
+  const defaults: RecordDefaults = { ...options, fields: parseAnswerFields(options.query, options.fields, {}, '--fields') };
   return function compute(person: Person): PersonOutcome {
     if (person.error !== undefined) return { json: errorRecord(person, person.error), failed: true };
     const location = { file: source, line: person.line };
     try {
       const fields = person.fields ?? {};
       // askQuestion reads the record's own "on", as at every other door; the flags' day is the fallback.
-      const result = askQuestion(options.query, { input: person.input!, fields, today: globalToday, calendar: calendarFor, defaults: options, location, doorKeys: BATCH_KEYS });
+      const result = askQuestion(options.query, { input: person.input!, fields, today: globalToday, calendar: calendarFor, defaults, location, doorKeys: BATCH_KEYS });
       return { json: okRecord(person.id, result), failed: false };
     } catch (error) {
       if (error instanceof UserError) return { json: errorRecord(person, error), failed: true };

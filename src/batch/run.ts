@@ -8,7 +8,6 @@ import type { CsvChunk, CsvHeader, CsvRow } from './csv.js';
 import { computeChunk, computePersons, personComputer, personFromCsv, personFromNdjson, type BatchOptions, type ChunkResult, type Person } from './records.js';
 import type { Day } from '../core/day.js';
 import { belgianCalendarSource } from '../app/annex3-params.js';
-import { parseAnswerFields } from '../app/fields.js';
 import { outputRedirected, redirectedStdout } from '../io/output.js';
 
 export type { BatchOptions, BatchQuery } from './records.js';
@@ -20,11 +19,10 @@ export type { BatchOptions, BatchQuery } from './records.js';
  */
 export async function runBatch(file: string | undefined, options: BatchOptions, globalToday: Day): Promise<ExitCode> {
   if (options.delimiter !== undefined && options.format !== 'csv') throw new UsageError('batch.delimiterWithoutCsv', {}, { field: '--delimiter' });
-  // --fields: checked once, before any record (a mistake would otherwise fail every one).
-  if (options.fields !== undefined) parseAnswerFields(options.query, options.fields, {}, '--fields');
   // The holiday calendar is built only when the query needs it.
   const calendarFor = options.query === 'annex3' ? await belgianCalendarSource() : null;
   const source = file === undefined || file === '-' ? '(stdin)' : file;
+  // Reads --fields, once, before any record (a mistake would otherwise fail every one).
   const compute = personComputer(options, globalToday, calendarFor, source);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   const asked = parseJobs(options.jobs);
