@@ -54,13 +54,9 @@ function nameOf(location: InputLocation | undefined, self: InputLocation): strin
   return location?.field ?? '?';
 }
 
-/** The last day accepted for `today`, kept for the last day asked (a batch asks thousands of times for one day). */
-let farFutureOf: { today: Day; limit: Day } = { today: Number.NaN, limit: Number.NaN };
-
 function checkNotFarFuture(input: TravelInput, today: Day): void {
   // Two years to the day: the same date two years on is the last one accepted (29 Feb → 28 Feb).
-  if (farFutureOf.today !== today) farFutureOf = { today, limit: addMonths(today, FAR_FUTURE_MONTHS) };
-  const { limit } = farFutureOf;
+  const limit = addMonths(today, FAR_FUTURE_MONTHS);
   for (const stay of input.stays) {
     if (stay.entry > limit) throw new InputError('stay.farFuture', { latest: isoDate(limit) }, stay.entryLocation);
     if (stay.exit !== null && stay.exit > limit) throw new InputError('stay.farFuture', { latest: isoDate(limit) }, stay.exitLocation ?? stay.entryLocation);
