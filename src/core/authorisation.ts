@@ -1,4 +1,4 @@
-import { addMonths, civilFromDay, dayFromCivil, type Day, type DayRange } from './day.js';
+import { addMonths, civilFromDay, dayFromCivil, firstDayHolding, type Day, type DayRange } from './day.js';
 import {
   countInRange,
   countUpTo,
@@ -156,16 +156,7 @@ function calendarYearBreaks(counted: DaySet, maxDays: number, from: Day): DayRan
       const last = Math.min(lasts[run]!, dayFromCivil(year, 12, 31));
       const yearStart = dayFromCivil(year, 1, 1);
       const usedUpTo = (day: Day) => countInRange(counted, yearStart, day);
-      if (usedUpTo(last) > maxDays) {
-        let low = first;
-        let high = last;
-        while (low < high) {
-          const mid = Math.floor((low + high) / 2);
-          if (usedUpTo(mid) > maxDays) high = mid;
-          else low = mid + 1;
-        }
-        breaks.push({ first: low, last });
-      }
+      if (usedUpTo(last) > maxDays) breaks.push({ first: firstDayHolding(first, last, (day) => usedUpTo(day) > maxDays), last });
       first = last + 1;
     }
   }
@@ -341,14 +332,7 @@ function rollingBreaks(counted: DaySet, rule: WindowRule, from: Day): DayRange[]
     // of a run from `from` on breaks on a suffix of it too.
     if (lasts[run]! < from) continue;
     if (used(lasts[run]!) <= rule.maxDays) continue;
-    let low = Math.max(firsts[run]!, from);
-    let high = lasts[run]!;
-    while (low < high) {
-      const mid = Math.floor((low + high) / 2);
-      if (used(mid) > rule.maxDays) high = mid;
-      else low = mid + 1;
-    }
-    breaks.push({ first: low, last: lasts[run]! });
+    breaks.push({ first: firstDayHolding(Math.max(firsts[run]!, from), lasts[run]!, (day) => used(day) > rule.maxDays), last: lasts[run]! });
   }
   return breaks;
 }

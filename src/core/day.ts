@@ -74,3 +74,19 @@ export function addMonths(day: Day, months: number): Day {
   const lastOfTarget = dayFromCivil(year, targetMonthIndex + 2, 0);
   return Math.min(dayFromCivil(year, targetMonthIndex + 1, dayOfMonth), lastOfTarget);
 }
+
+/**
+ * The first day of `first..last` on which `holds` is true, where it is false up to some day and true
+ * from then on, and true on `last`: a binary search, for the first unauthorised day of a run of
+ * presence (a count that never falls within the run breaks its limit on a suffix of it).
+ */
+export function firstDayHolding(first: Day, last: Day, holds: (day: Day) => boolean): Day {
+  let low = first;
+  let high = last;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (holds(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}

@@ -1,4 +1,4 @@
-import type { Day, DayRange } from './day.js';
+import { firstDayHolding, type Day, type DayRange } from './day.js';
 import { ascendingCounter, countInRange, lastDayOf, type DaySet } from './day-set.js';
 
 /**
@@ -37,14 +37,7 @@ export function findFirstOverstayDay(history: CountingHistory, rule: WindowRule)
   const { firsts, lasts } = history.counted;
   for (let run = 0; run < firsts.length; run += 1) {
     if (daysUsedOn(history, rule, lasts[run]!) <= rule.maxDays) continue;
-    let low = firsts[run]!;
-    let high = lasts[run]!;
-    while (low < high) {
-      const mid = Math.floor((low + high) / 2);
-      if (daysUsedOn(history, rule, mid) > rule.maxDays) high = mid;
-      else low = mid + 1;
-    }
-    return low;
+    return firstDayHolding(firsts[run]!, lasts[run]!, (day) => daysUsedOn(history, rule, day) > rule.maxDays);
   }
   return null;
 }
